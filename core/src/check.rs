@@ -1,0 +1,1 @@
+//! Placeholder: field and screen checks (being written).

@@ -1,0 +1,1 @@
+//! Placeholder: era dates (being written).

@@ -1,0 +1,145 @@
+//! The types that cross between the kiosk's web UI and its shell (Tauri commands).
+//!
+//! They are written once here and generated into `ui/src/generated/` by ts-rs; the test
+//! `generated_types_are_fresh` fails when the checked-in TypeScript is stale.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::application::Language;
+
+/// What the UI needs to know about this kiosk at start.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct KioskInfo {
+    pub kiosk_id: String,
+    pub office_code: String,
+    pub office_name: String,
+    /// Languages offered on the attract screen, in order.
+    pub languages: Vec<Language>,
+    /// Seconds without a touch before the 「操作を続けますか？」 warning.
+    pub idle_seconds: u32,
+    /// Seconds the warning counts down before the session is wiped.
+    pub countdown_seconds: u32,
+    /// Seconds the done screen stays before returning to the attract screen.
+    pub done_seconds: u32,
+    /// False while the kiosk cannot take applications (e.g. not enrolled); the UI shows 準備中.
+    pub ready: bool,
+}
+
+/// One address a postcode stands for (a code may stand for several towns).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct Address {
+    pub prefecture: String,
+    pub city: String,
+    /// 町域; empty where the code covers the whole municipality.
+    pub town: String,
+}
+
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct PostcodeLookup {
+    /// The seven digits, normalised.
+    pub postcode: String,
+    pub addresses: Vec<Address>,
+}
+
+/// A major group of the occupation classification with its middle groups. Names come from
+/// Fluent (`occ-<code>`), so only codes travel.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct OccupationGroup {
+    pub code: String,
+    pub middles: Vec<String>,
+}
+
+/// What the visitor takes away: the receipt number and the QR to continue on the phone.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct Submission {
+    /// Six characters from an alphabet without look-alikes, shown at the counter.
+    pub receipt: String,
+    /// `<continuation base URL>/c/<token>`, encoded in the QR.
+    pub continuation_url: String,
+    /// The QR code as an SVG document.
+    pub qr_svg: String,
+}
+
+/// An error as the UI sees it: a Fluent message id and its arguments, never a sentence.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct CommandError {
+    pub code: String,
+    pub args: BTreeMap<String, String>,
+}
+
+impl CommandError {
+    pub fn new(code: impl Into<String>) -> CommandError {
+        CommandError {
+            code: code.into(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    pub fn with_arg(mut self, name: &str, value: impl ToString) -> CommandError {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use ts_rs::TS;
+
+    use super::*;
+    use crate::{Application, Report};
+
+    fn export_all(dir: &Path) {
+        let cfg = ts_rs::Config::new().with_out_dir(dir);
+        Application::export_all(&cfg).expect("export Application");
+        Report::export_all(&cfg).expect("export Report");
+        KioskInfo::export_all(&cfg).expect("export KioskInfo");
+        PostcodeLookup::export_all(&cfg).expect("export PostcodeLookup");
+        OccupationGroup::export_all(&cfg).expect("export OccupationGroup");
+        Submission::export_all(&cfg).expect("export Submission");
+        CommandError::export_all(&cfg).expect("export CommandError");
+    }
+
+    fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "ts"))
+                    .map(|e| {
+                        let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                        (e.file_name().to_string_lossy().into_owned(), text)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// `UPDATE_TS=1 cargo test -p madoguchi-core generated` rewrites the checked-in types.
+    #[test]
+    fn generated_types_are_fresh() {
+        let committed: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/generated");
+        if std::env::var_os("UPDATE_TS").is_some() {
+            let _ = std::fs::remove_dir_all(&committed);
+            export_all(&committed);
+            return;
+        }
+        let fresh = std::env::temp_dir().join(format!("madoguchi-ts-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&fresh);
+        export_all(&fresh);
+        let (want, got) = (read_dir(&fresh), read_dir(&committed));
+        let _ = std::fs::remove_dir_all(&fresh);
+        assert_eq!(
+            want.keys().collect::<Vec<_>>(),
+            got.keys().collect::<Vec<_>>(),
+            "ui/src/generated is stale: run UPDATE_TS=1 cargo test -p madoguchi-core generated"
+        );
+        for (name, text) in &want {
+            assert_eq!(Some(text), got.get(name), "ui/src/generated/{name} is stale: run UPDATE_TS=1 cargo test -p madoguchi-core generated");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Madoguchi's shared domain, used by the kiosk, the server and the tests alike.
+//!
+//! Nothing here knows of Tauri, HTTP or SQL: every function is plain data in, plain data out,
+//! with time and randomness passed in, so all of it is tested without a window or a socket.
+
+pub mod application;
+pub mod check;
+pub mod era;
+pub mod finding;
+pub mod kiosk_api;
+pub mod normalize;
+
+pub use application::*;
+pub use finding::{Finding, Report, Severity, Step};
