@@ -180,7 +180,8 @@ impl Envelope {
         payload: &SealedApplication,
         rng: &mut (impl RngCore + CryptoRng),
     ) -> Result<Envelope, EnvelopeError> {
-        let json = serde_json::to_vec(payload).map_err(|e| EnvelopeError::Payload(e.to_string()))?;
+        let json =
+            serde_json::to_vec(payload).map_err(|e| EnvelopeError::Payload(e.to_string()))?;
         Envelope::seal(recipient, kiosk_id, idempotency_key, &json, rng)
     }
 
@@ -251,23 +252,42 @@ mod tests {
     #[test]
     fn seals_and_opens_with_the_same_kiosk_and_key() {
         let (sk, pk) = generate_keypair(&mut OsRng.unwrap_err());
-        let env = Envelope::seal_application(&pk, "kiosk-1", "idem-0001", &payload(), &mut OsRng.unwrap_err())
-            .expect("seal");
+        let env = Envelope::seal_application(
+            &pk,
+            "kiosk-1",
+            "idem-0001",
+            &payload(),
+            &mut OsRng.unwrap_err(),
+        )
+        .expect("seal");
         let bytes = env.to_bytes();
         assert_eq!(bytes[0], ENVELOPE_VERSION);
         assert!(!String::from_utf8_lossy(&bytes).contains("山田"));
         let back = Envelope::from_bytes(&bytes).expect("parse");
-        assert_eq!(back.open_application(&sk, "kiosk-1", "idem-0001"), Ok(payload()));
+        assert_eq!(
+            back.open_application(&sk, "kiosk-1", "idem-0001"),
+            Ok(payload())
+        );
     }
 
     #[test]
     fn aad_binds_kiosk_and_idempotency_key() {
         let (sk, pk) = generate_keypair(&mut OsRng.unwrap_err());
-        let env = Envelope::seal(&pk, "kiosk-1", "idem-0001", b"x", &mut OsRng.unwrap_err()).expect("seal");
-        assert_eq!(env.open(&sk, "kiosk-2", "idem-0001"), Err(EnvelopeError::Open));
-        assert_eq!(env.open(&sk, "kiosk-1", "idem-0002"), Err(EnvelopeError::Open));
+        let env = Envelope::seal(&pk, "kiosk-1", "idem-0001", b"x", &mut OsRng.unwrap_err())
+            .expect("seal");
+        assert_eq!(
+            env.open(&sk, "kiosk-2", "idem-0001"),
+            Err(EnvelopeError::Open)
+        );
+        assert_eq!(
+            env.open(&sk, "kiosk-1", "idem-0002"),
+            Err(EnvelopeError::Open)
+        );
         let (other, _) = generate_keypair(&mut OsRng.unwrap_err());
-        assert_eq!(env.open(&other, "kiosk-1", "idem-0001"), Err(EnvelopeError::Open));
+        assert_eq!(
+            env.open(&other, "kiosk-1", "idem-0001"),
+            Err(EnvelopeError::Open)
+        );
     }
 
     #[test]
@@ -276,7 +296,10 @@ mod tests {
         let sk2 = PrivateKey::from_base64(&sk.to_base64()).expect("sk");
         assert_eq!(sk2.public_key(), pk);
         assert_eq!(PublicKey::from_base64(&pk.to_base64()), Ok(pk));
-        assert_eq!(PublicKey::from_base64("nonsense!").err(), Some(EnvelopeError::BadKey));
+        assert_eq!(
+            PublicKey::from_base64("nonsense!").err(),
+            Some(EnvelopeError::BadKey)
+        );
     }
 
     #[test]
@@ -290,7 +313,10 @@ mod tests {
         let env = Envelope::from_bytes(&bytes).expect("parse");
         assert_eq!(env.open(&sk, "k", "i"), Err(EnvelopeError::Open));
         assert_eq!(Envelope::from_bytes(&[]), Err(EnvelopeError::Truncated));
-        assert_eq!(Envelope::from_bytes(&[9, 1, 2]), Err(EnvelopeError::UnknownVersion(9)));
+        assert_eq!(
+            Envelope::from_bytes(&[9, 1, 2]),
+            Err(EnvelopeError::UnknownVersion(9))
+        );
     }
 
     proptest! {

@@ -53,21 +53,19 @@ impl Catalog {
             bundles.insert(language.code(), bundle);
         }
         for (language, file, text) in sources {
-            let resource =
-                FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| I18nError::Syntax {
+            let resource = FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
+                I18nError::Syntax {
                     file: format!("{}/{file}", language.code()),
                     detail: errors
                         .iter()
                         .map(|e| e.to_string())
                         .collect::<Vec<_>>()
                         .join("; "),
-                })?;
+                }
+            })?;
             if let Some(bundle) = bundles.get_mut(language.code()) {
                 bundle.add_resource(resource).map_err(|errors| {
-                    let id = errors
-                        .first()
-                        .map(|e| format!("{e:?}"))
-                        .unwrap_or_default();
+                    let id = errors.first().map(|e| format!("{e:?}")).unwrap_or_default();
                     I18nError::Duplicate {
                         file: format!("{}/{file}", language.code()),
                         id,
@@ -195,12 +193,18 @@ mod tests {
         let mut problems = Vec::new();
         for language in [Language::JaEasy, Language::En] {
             for (file, want) in &ja {
-                let got = by_lang.get(&(language.code(), file)).cloned().unwrap_or_default();
+                let got = by_lang
+                    .get(&(language.code(), file))
+                    .cloned()
+                    .unwrap_or_default();
                 for id in want.difference(&got) {
                     problems.push(format!("{}/{file} lacks {id}", language.code()));
                 }
                 for id in got.difference(want) {
-                    problems.push(format!("{}/{file} has {id}, which ja lacks", language.code()));
+                    problems.push(format!(
+                        "{}/{file} has {id}, which ja lacks",
+                        language.code()
+                    ));
                 }
             }
             for ((lang, file), _) in by_lang.iter().filter(|((l, _), _)| *l == language.code()) {
@@ -219,7 +223,10 @@ mod tests {
         for (lang, _, text) in &sources {
             for id in message_ids(text).iter().filter(|id| !id.starts_with('-')) {
                 let out = catalog.text(*lang, id);
-                assert!(!out.contains('\u{2068}') && !out.contains('\u{2069}'), "{id}");
+                assert!(
+                    !out.contains('\u{2068}') && !out.contains('\u{2069}'),
+                    "{id}"
+                );
             }
         }
     }
@@ -227,13 +234,20 @@ mod tests {
     #[test]
     fn falls_back_to_japanese_then_to_the_id() {
         let catalog = Catalog::from_sources([
-            (Language::Ja, "t.ftl", "hello = こんにちは { $name }\nonly-ja = 日本語だけ\n"),
+            (
+                Language::Ja,
+                "t.ftl",
+                "hello = こんにちは { $name }\nonly-ja = 日本語だけ\n",
+            ),
             (Language::En, "t.ftl", "hello = Hello { $name }\n"),
         ])
         .expect("catalog");
         let args = BTreeMap::from([("name".to_owned(), "太郎".to_owned())]);
         assert_eq!(catalog.message(Language::En, "hello", &args), "Hello 太郎");
-        assert_eq!(catalog.message(Language::Ja, "hello", &args), "こんにちは 太郎");
+        assert_eq!(
+            catalog.message(Language::Ja, "hello", &args),
+            "こんにちは 太郎"
+        );
         assert_eq!(catalog.text(Language::En, "only-ja"), "日本語だけ");
         assert_eq!(catalog.text(Language::En, "nope"), "nope");
         assert!(Catalog::from_sources([(Language::Ja, "bad.ftl", "= = =")]).is_err());

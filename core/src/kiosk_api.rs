@@ -97,6 +97,7 @@ mod tests {
         let cfg = ts_rs::Config::new().with_out_dir(dir);
         Application::export_all(&cfg).expect("export Application");
         Report::export_all(&cfg).expect("export Report");
+        crate::Step::export_all(&cfg).expect("export Step");
         KioskInfo::export_all(&cfg).expect("export KioskInfo");
         PostcodeLookup::export_all(&cfg).expect("export PostcodeLookup");
         OccupationGroup::export_all(&cfg).expect("export OccupationGroup");

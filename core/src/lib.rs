@@ -5,10 +5,16 @@
 
 pub mod application;
 pub mod check;
+pub mod envelope;
 pub mod era;
 pub mod finding;
+pub mod i18n;
 pub mod kiosk_api;
 pub mod normalize;
+pub mod occupation;
+pub mod postcode;
+pub mod qr;
+pub mod receipt;
 
 pub use application::*;
 pub use finding::{Finding, Report, Severity, Step};

@@ -40,9 +40,7 @@ impl ReceiptNumber {
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .map(|c| match c {
-                '\u{FF01}'..='\u{FF5E}' => {
-                    char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-                }
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
                 _ => c,
             })
             .map(|c| c.to_ascii_uppercase())

@@ -1,0 +1,332 @@
+# Madoguchi kiosk screens (English). Keep the same ids as ja/kiosk.ftl.
+
+## Whole kiosk
+
+app-title = Hello Work job-seeker application
+text-missing = (some text cannot be shown)
+lang-name-ja = 日本語
+lang-name-ja-easy = やさしいにほんご
+lang-name-en = English
+size-standard = Standard
+size-large = Large
+dialog-close = Close
+
+## Attract
+
+attract-title = Apply to Hello Work to look for a job
+attract-lead = Fill in your job-seeker application here. At the end you get a receipt number: show it at the counter.
+attract-start = Start
+attract-duration = It takes about 10 minutes.
+attract-language = Language / ことば
+attract-size = Text size
+attract-help = If anything is unclear, please ask a staff member nearby.
+
+## Not ready
+
+notready-title = Not available
+notready-body = This kiosk cannot be used right now.
+    Please go to the counter.
+notready-staff = For staff: this kiosk is not enrolled yet (kiosk ID: { $kiosk }).
+notready-staff-error = For staff: the kiosk information could not be loaded (code: { $code }).
+
+## Header, navigation, dialogs
+
+header-language = Language
+header-reset = Start over
+nav-next = Next
+nav-back = Back
+nav-return-review = Back to review
+nav-back-review = Back to review
+nav-busy = Checking…
+reset-title = Start over?
+reset-body = Everything you have entered will be deleted.
+reset-confirm = Delete and start over
+reset-cancel = Keep going
+idle-title = Are you still there?
+idle-body = In { $seconds } seconds, everything you entered will be deleted and the kiosk will go back to the start. Touch the screen to keep going.
+idle-continue = Continue
+error-title = Something went wrong
+error-ask-staff = Please ask a staff member. What you entered has not been lost.
+error-generic = A problem occurred.
+error-unreachable = The kiosk could not communicate internally.
+error-unexpected = The kiosk ran into an unexpected problem.
+
+## Steps
+
+step-basic = About you
+step-contact = Address and contact
+step-desired-work = Desired work
+step-situation = Current situation
+step-education = Education and qualifications
+step-work-history = Work history
+step-review = Review
+step-my-page = My Page
+step-progress = Step { $current } of { $total }
+
+## Fields
+
+field-required = Required
+field-optional = Optional
+field-error-label = Error:
+field-warning-label = Please check:
+field-error-generic = Please check what you entered.
+field-warning-generic = Please make sure this is correct.
+choice-none = Not selected
+list-remove = Remove
+summary-errors-title = { $count ->
+    [one] Please correct 1 item
+   *[other] Please correct { $count } items
+}
+summary-warnings-title = Please check
+summary-warnings-hint = If it is correct, press “Next” again.
+unit-year = (year)
+unit-month = (month)
+unit-day = (day)
+unit-yen = yen
+
+## Consent
+
+consent-title = How we handle your personal information
+consent-lead = Please read this before you apply.
+consent-purpose-title = Purpose
+consent-purpose-body = { $office } uses the information you enter to accept your job-seeker application and to provide job placement and other employment services. It is not used for anything else.
+consent-recorded-title = What is recorded and sent to Hello Work
+consent-recorded-body = Your name and its reading, date of birth, sex (if you answer), address, phone number, email address, desired work, current situation, education and qualifications, work history, and whether you want My Page. For the survey, only the score and the reason you pick are recorded.
+consent-retention-title = How long it is kept
+consent-retention-body = Hello Work keeps what you send for the period set by law and its rules. A job-seeker application is valid until the end of the month after next (extended when you get counselling or a referral).
+consent-kiosk-title = What stays on this kiosk
+consent-kiosk-body = Nothing. Everything you entered is deleted when you press “Finish”, or when the kiosk is left untouched for a while.
+consent-agree = I have read the above and agree
+consent-must-agree = Tick the box above to continue.
+
+## 基本情報
+
+basic-title = About you
+basic-family-name = Family name (surname)
+basic-family-name-help = You may use katakana or the Latin alphabet if you cannot write kanji.
+basic-given-name = Given name
+basic-kana-only = I cannot write my name in kanji (I will use katakana)
+basic-family-kana = Family name (katakana)
+basic-kana-help = Use katakana. Hiragana is turned into katakana for you.
+basic-given-kana = Given name (katakana)
+basic-birth-date = Date of birth
+basic-birth-date-help = Choose the Western calendar or a Japanese era, then enter year, month and day.
+basic-calendar = Calendar
+basic-birth-year = Year of birth
+basic-birth-month = Month of birth
+basic-birth-day = Day of birth
+basic-era-first-year = For the first year of an era (元年), enter “1” or “元”.
+era-western = Western (e.g. 1990)
+era-meiji = Meiji
+era-taisho = Taisho
+era-showa = Showa
+era-heisei = Heisei
+era-reiwa = Reiwa
+basic-sex = Sex
+basic-sex-help = Choose “Prefer not to say” if you do not want to answer.
+sex-female = Female
+sex-male = Male
+sex-unstated = Prefer not to say
+
+## 住所・連絡先
+
+contact-title = Address and contact
+contact-postcode = Postcode
+contact-postcode-help = Enter the 7 digits and press “Find address”.
+contact-postcode-mark = 〒
+contact-lookup = Find address
+contact-lookup-busy = Searching…
+contact-pick-town = Choose your address
+contact-town-whole = (no town name)
+contact-prefecture = Prefecture
+contact-city = City, ward, town or village
+contact-town = Area (町域)
+contact-street = Block and house number (番地)
+contact-street-help = Example: 1-2-3
+contact-building = Building name and room number
+contact-building-help = Example: Midori Heights 101
+contact-phone = Phone number
+contact-phone-help = A number we can reach during the day. Hyphens are optional.
+contact-email = Email address
+contact-email-help = Used when you create My Page.
+
+## 希望する仕事
+
+work-title = Desired work
+work-occupations = Kind of work you want
+work-occupations-help = Choose up to 3. The first one is your first choice.
+work-occupation-rank = Choice { $rank }
+work-occupation-add = Choose a kind of work
+work-occupation-full = You have chosen 3. To change, remove one first.
+work-picker-title = Choose a kind of work
+work-picker-browse = Browse by field
+work-picker-search = Search by word
+work-picker-major-hint = Choose the closest field.
+work-picker-back-major = Back to the list of fields
+work-picker-search-label = Name of the work
+work-picker-search-help = Enter it in katakana or Latin letters. Example: カイゴ (care work)
+work-picker-no-result = Nothing found. Try another word, or browse by field.
+work-picker-loading = Loading…
+work-picker-close = Close
+occ-unknown = Occupation (code { $code })
+work-employment-types = Type of employment
+work-employment-types-help = Choose all that you would accept.
+employment-full-time = Full-time employee
+employment-part-time = Part-time
+employment-dispatch = Agency (dispatch)
+employment-contract = Contract employee
+work-locations = Where you want to work
+work-locations-help = Enter a prefecture, city or town.
+work-location-add = Add a place
+work-wage = Desired pay
+work-wage-help = The lowest amount you would accept. Leave empty if you have no preference.
+wage-monthly = Monthly
+wage-hourly = Hourly
+work-wage-amount = Amount
+work-hours = Desired working hours
+work-hours-help = Example: 9:00 to 17:00. Leave empty if you have no preference.
+work-hours-start = From
+work-hours-end = To
+work-hours-to = –
+work-days = Days you can work
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+
+## 現在の状況
+
+situation-title = Current situation
+situation-employment = Are you working now?
+situation-employed = Yes, I am working
+situation-not-employed = No, I am not working
+situation-student = I am a student
+situation-insurance = Do you plan to receive unemployment benefits (employment insurance)?
+situation-insurance-help = If you are not sure, you can ask at the counter.
+insurance-yes = Yes
+insurance-no = No
+insurance-unsure = Not sure
+
+## 学歴・資格
+
+education-title = Education and qualifications
+education-final-level = Highest level of education
+level-junior-high = Junior high school
+level-high-school = High school
+level-vocational = Vocational school
+level-junior-college = Junior college / college of technology
+level-university = University
+level-graduate = Graduate school
+level-other = Other
+education-school-name = School name
+education-school-name-help = The last school you attended.
+education-graduation-year = Year you left school
+education-graduation-year-help = Western year, e.g. 2005. Leave empty if you do not know.
+education-qualifications = Licences and qualifications
+education-qualifications-help = Example: driving licence, JLPT N2
+education-qualification-add = Add a licence or qualification
+
+## 職歴
+
+history-title = Work history
+history-help = Start with your most recent job. If you have none, just press “Next”.
+history-none = No jobs entered.
+history-entry = Job { $n }
+history-add = Add a job
+history-remove = Remove this job
+history-employer = Employer (company name)
+history-duties = What you did
+history-duties-help = Example: cashier at a supermarket
+history-from = Started (year and month)
+history-to = Left (year and month)
+history-to-help = Leave empty if you still work there.
+history-year = Year
+history-month = Month
+history-employment-type = Type of employment
+
+## 確認
+
+review-title = Review your application
+review-lead = Please check everything. To change something, press “Edit”.
+review-blocked = Some items need correcting. Press “Edit” in the red sections.
+review-edit = Edit
+review-empty = Not entered
+review-none = None
+review-yes = Yes
+review-name = Name
+review-kana = Reading (katakana)
+review-birth-date = { $era } { $year }, month { $month }, day { $day }
+review-birth-date-western = { $year }/{ $month }/{ $day } (year/month/day)
+review-postcode = 〒{ $first }-{ $last }
+review-address = Address
+review-wage = { $kind }, at least { $amount } yen
+review-hours = { $start } – { $end }
+review-list-sep = ,{" "}
+review-year-month = { $year }/{ $month }
+review-period-label = Period
+review-period = { $from } – { $to }
+review-present = now
+
+## マイページ
+
+mypage-title = Job-seeker My Page
+mypage-lead = With My Page you can use Hello Work services from your own smartphone or computer.
+mypage-benefit-search = Search for jobs and save your search conditions
+mypage-benefit-apply = Apply for jobs online
+mypage-benefit-messages = Receive messages from Hello Work
+mypage-want = Create My Page
+mypage-decline = Not now
+mypage-email-help = We will send the sign-up guide here.
+mypage-password = You do not set a password at this kiosk. You will set it later on your own smartphone.
+mypage-declined = You can create My Page later. Ask at the counter.
+mypage-submit = Apply
+mypage-submit-note = When you press “Apply”, your application is sent to Hello Work.
+
+## 完了
+
+done-title = Your application has been received
+done-receipt-label = Receipt number
+done-next-counter = Show this receipt number at the counter.
+done-qr-label = QR code to continue on your smartphone
+done-next-qr = Scan the QR code with your smartphone to continue there.
+done-next-qr-mypage = Scan the QR code with your smartphone and set your My Page password.
+done-finish = Finish
+done-auto = Returning to the start in { $seconds } seconds.
+survey-title = Was this kiosk easy to use?
+survey-1 = Very hard
+survey-2 = Hard
+survey-3 = OK
+survey-4 = Easy
+survey-5 = Very easy
+survey-reason-title = Why? (optional)
+survey-reason-easy = Easy to understand
+survey-reason-quick = Quick
+survey-reason-hard-to-read = Hard to read
+survey-reason-slow = Took too long
+survey-reason-keyboard = Typing was difficult
+survey-reason-other = Other
+survey-thanks = Thank you for your feedback.
+
+## On-screen keyboard
+
+kb-label = On-screen keyboard
+kb-mode = Keyboard type
+kb-mode-kana = カナ
+kb-mode-latin = ABC
+kb-mode-numeric = 123
+kb-space = Space
+kb-backspace = Delete one character
+kb-close = Close keyboard
+kb-shift = Capital letter
+kb-dakuten = Voiced mark (゛)
+kb-handakuten = Semi-voiced mark (゜)
+kb-small = small
+kb-small-label = Small kana
+kb-dakuten-face = ゛
+kb-handakuten-face = ゜
+kb-dakuten-example = カ→ガ
+kb-handakuten-example = ハ→パ
+kb-small-example = ツ→ッ

@@ -1,0 +1,330 @@
+# Madoguchi kiosk screens (やさしい日本語). Short sentences, common words, kana for hard kanji.
+# Keep the same ids as ja/kiosk.ftl.
+
+## Whole kiosk
+
+app-title = ハローワーク しごとを さがす もうしこみ
+text-missing = （ひょうじ できない もじが あります）
+lang-name-ja = 日本語
+lang-name-ja-easy = やさしいにほんご
+lang-name-en = English
+size-standard = ふつう
+size-large = おおきく
+dialog-close = とじる
+
+## Attract
+
+attract-title = ハローワークで しごとを さがす もうしこみ
+attract-lead = ここで もうしこみを にゅうりょく できます。さいごに ばんごうが でます。その ばんごうを まどぐちで みせて ください。
+attract-start = はじめる
+attract-duration = 10ぷん ぐらい かかります。
+attract-language = ことば / Language
+attract-size = もじの おおきさ
+attract-help = わからない ときは、ちかくの かかりの ひとに きいて ください。
+
+## Not ready
+
+notready-title = じゅんびちゅう
+notready-body = いま この きかいは つかえません。
+    まどぐちへ きて ください。
+notready-staff = 職員の方へ：端末の登録が完了していません（端末ID：{ $kiosk }）。
+notready-staff-error = 職員の方へ：端末の情報を読み込めませんでした（コード：{ $code }）。
+
+## Header, navigation, dialogs
+
+header-language = Language
+header-reset = さいしょから やりなおす
+nav-next = つぎへ
+nav-back = もどる
+nav-return-review = かくにんの がめんへ もどる
+nav-back-review = かくにんの がめんへ もどる
+nav-busy = かくにん しています…
+reset-title = さいしょから やりなおしますか？
+reset-body = にゅうりょく した ないようは ぜんぶ きえます。
+reset-confirm = けして やりなおす
+reset-cancel = つづける
+idle-title = まだ つかいますか？
+idle-body = { $seconds }びょう たつと、にゅうりょく した ないようが きえます。つかう ときは がめんを さわって ください。
+idle-continue = つづける
+error-title = うまく いきませんでした
+error-ask-staff = かかりの ひとを よんで ください。にゅうりょく した ないようは きえて いません。
+error-generic = もんだいが おきました。
+error-unreachable = きかいの なかで つうしんが できませんでした。
+error-unexpected = きかいに もんだいが おきました。
+
+## Steps
+
+step-basic = あなたの こと
+step-contact = じゅうしょ・れんらくさき
+step-desired-work = したい しごと
+step-situation = いまの ようす
+step-education = がっこう・しかく
+step-work-history = まえの しごと
+step-review = かくにん
+step-my-page = マイページ
+step-progress = { $total }の うち { $current }ばんめ
+
+## Fields
+
+field-required = ※かならず かく
+field-optional = ※かかなくても よい
+field-error-label = エラー：
+field-warning-label = かくにん：
+field-error-generic = にゅうりょくを なおして ください。
+field-warning-generic = にゅうりょくが ただしいか みて ください。
+choice-none = えらばない
+list-remove = けす
+summary-errors-title = なおす ところが { $count }こ あります
+summary-warnings-title = かくにん して ください
+summary-warnings-hint = これで よければ、もういちど「つぎへ」を おして ください。
+unit-year = ねん
+unit-month = がつ
+unit-day = にち
+unit-yen = えん
+
+## Consent
+
+consent-title = あなたの じょうほうの あつかい
+consent-lead = もうしこむ まえに よんで ください。
+consent-purpose-title = なにに つかうか
+consent-purpose-body = { $office }が、あなたの もうしこみを うけつけて、しごとを しょうかい する ために つかいます。ほかの ことには つかいません。
+consent-recorded-title = ハローワークに おくる こと
+consent-recorded-body = なまえ、フリガナ、うまれた ひ、せいべつ（こたえた とき）、じゅうしょ、でんわばんごう、メールアドレス、したい しごと、いまの ようす、がっこう・しかく、まえの しごと、マイページを つくるか。アンケートは てんすうと りゆうだけ おくります。
+consent-retention-title = どのくらい のこすか
+consent-retention-body = ハローワークが きまりに あわせて のこします。もうしこみは、つぎの つぎの つきの おわりまで つかえます（そうだん などを すると のびます）。
+consent-kiosk-title = この きかいに のこる もの
+consent-kiosk-body = この きかいには なにも のこりません。「おわる」を おした とき、または しばらく つかわない とき、ぜんぶ きえます。
+consent-agree = よみました。これで よいです
+consent-must-agree = ここを おすと「つぎへ」に すすめます。
+
+## 基本情報
+
+basic-title = あなたの こと
+basic-family-name = みょうじ（姓）
+basic-family-name-help = かんじが むずかしい ときは、カタカナや ローマじでも いいです。
+basic-given-name = なまえ（名）
+basic-kana-only = かんじで かけない（カタカナで かく）
+basic-family-kana = みょうじの よみかた（カタカナ）
+basic-kana-help = カタカナで かいて ください。ひらがなは カタカナに かわります。
+basic-given-kana = なまえの よみかた（カタカナ）
+basic-birth-date = うまれた ひ
+basic-birth-date-help = 「西暦（せいれき）」か「和暦（われき）」を えらんで、ねん・がつ・にちを かいて ください。
+basic-calendar = こよみ
+basic-birth-year = うまれた ねん
+basic-birth-month = うまれた つき
+basic-birth-day = うまれた ひ
+basic-era-first-year = はじめの とし（元年）は「1」か「元」と かいて ください。
+era-western = 西暦（せいれき）
+era-meiji = 明治（めいじ）
+era-taisho = 大正（たいしょう）
+era-showa = 昭和（しょうわ）
+era-heisei = 平成（へいせい）
+era-reiwa = 令和（れいわ）
+basic-sex = せいべつ
+basic-sex-help = こたえたくない ときは「こたえない」を えらんで ください。
+sex-female = おんな
+sex-male = おとこ
+sex-unstated = こたえない
+
+## 住所・連絡先
+
+contact-title = じゅうしょ・れんらくさき
+contact-postcode = ゆうびん ばんごう
+contact-postcode-help = すうじ 7こを かいて、「じゅうしょを さがす」を おして ください。
+contact-postcode-mark = 〒
+contact-lookup = じゅうしょを さがす
+contact-lookup-busy = さがして います…
+contact-pick-town = じゅうしょを えらんで ください
+contact-town-whole = （ちょういき なし）
+contact-prefecture = とどうふけん
+contact-city = し・く・ちょう・そん
+contact-town = ちょういき
+contact-street = ばんち
+contact-street-help = れい：1-2-3
+contact-building = たてものの なまえ・へやの ばんごう
+contact-building-help = れい：みどりハイツ101
+contact-phone = でんわ ばんごう
+contact-phone-help = ひるまに でられる ばんごう。「-」は なくても いいです。
+contact-email = メールアドレス
+contact-email-help = マイページを つくる ときに つかいます。
+
+## 希望する仕事
+
+work-title = したい しごと
+work-occupations = したい しごとの しゅるい
+work-occupations-help = 3つまで えらべます。さいしょに えらんだ ものが いちばん したい しごとです。
+work-occupation-rank = { $rank }ばん
+work-occupation-add = しごとを えらぶ
+work-occupation-full = 3つ えらびました。かえる ときは、どれかを けして ください。
+work-picker-title = しごとを えらぶ
+work-picker-browse = しゅるいから えらぶ
+work-picker-search = ことばで さがす
+work-picker-major-hint = ちかい ものを えらんで ください。
+work-picker-back-major = しゅるいの いちらんに もどる
+work-picker-search-label = しごとの なまえ
+work-picker-search-help = カタカナで かいて ください。れい：カイゴ、ジム、ケンセツ
+work-picker-no-result = みつかりません でした。ほかの ことばで さがすか、しゅるいから えらんで ください。
+work-picker-loading = よみこんで います…
+work-picker-close = とじる
+occ-unknown = しごと（コード { $code }）
+work-employment-types = はたらきかた
+work-employment-types-help = したい ものを ぜんぶ えらんで ください。
+employment-full-time = せいしゃいん
+employment-part-time = パート
+employment-dispatch = はけん
+employment-contract = けいやくしゃいん
+work-locations = はたらきたい ところ
+work-locations-help = とどうふけんや しの なまえを かいて ください。
+work-location-add = ばしょを ふやす
+work-wage = ほしい きゅうりょう
+work-wage-help = いちばん すくなくて いくら ほしいか かいて ください。なければ かかなくて いいです。
+wage-monthly = 1かげつ
+wage-hourly = 1じかん
+work-wage-amount = きんがく
+work-hours = はたらきたい じかん
+work-hours-help = れい：9:00〜17:00。なければ かかなくて いいです。
+work-hours-start = はじめ
+work-hours-end = おわり
+work-hours-to = 〜
+work-days = はたらける ようび
+weekday-mon = 月（げつ）
+weekday-tue = 火（か）
+weekday-wed = 水（すい）
+weekday-thu = 木（もく）
+weekday-fri = 金（きん）
+weekday-sat = 土（ど）
+weekday-sun = 日（にち）
+
+## 現在の状況
+
+situation-title = いまの ようす
+situation-employment = いま しごとを して いますか
+situation-employed = して いる
+situation-not-employed = して いない
+situation-student = がくせい
+situation-insurance = 雇用保険（こようほけん）の お金を もらう よていは ありますか
+situation-insurance-help = わからない ときは、まどぐちで きいて ください。
+insurance-yes = もらう
+insurance-no = もらわない
+insurance-unsure = わからない
+
+## 学歴・資格
+
+education-title = がっこう・しかく
+education-final-level = さいごに いった がっこう
+level-junior-high = ちゅうがっこう
+level-high-school = こうこう
+level-vocational = せんもんがっこう
+level-junior-college = たんだい・こうせん
+level-university = だいがく
+level-graduate = だいがくいん
+level-other = そのほか
+education-school-name = がっこうの なまえ
+education-school-name-help = さいごに いった がっこうの なまえ。
+education-graduation-year = がっこうを でた とし
+education-graduation-year-help = 西暦（せいれき）で かいて ください。れい：2005。わからなければ かかなくて いいです。
+education-qualifications = めんきょ・しかく
+education-qualifications-help = れい：くるまの めんきょ、日本語能力試験（にほんご のうりょく しけん）N2
+education-qualification-add = めんきょ・しかくを ふやす
+
+## 職歴
+
+history-title = まえの しごと
+history-help = あたらしい しごとから かいて ください。なければ、そのまま「つぎへ」を おして ください。
+history-none = まえの しごとは まだ ありません。
+history-entry = しごと { $n }
+history-add = まえの しごとを ふやす
+history-remove = この しごとを けす
+history-employer = かいしゃの なまえ
+history-duties = しごとの ないよう
+history-duties-help = れい：スーパーで レジ
+history-from = はじめた とし・つき（西暦）
+history-to = やめた とし・つき（西暦）
+history-to-help = いまも はたらいて いる ときは かかないで ください。
+history-year = ねん（西暦）
+history-month = がつ
+history-employment-type = はたらきかた
+
+## 確認
+
+review-title = かくにん
+review-lead = まちがいが ないか みて ください。なおす ときは「なおす」を おして ください。
+review-blocked = なおす ところが あります。あかい わくの「なおす」を おして ください。
+review-edit = なおす
+review-empty = かいて いない
+review-none = ない
+review-yes = はい
+review-name = なまえ
+review-kana = よみかた
+review-birth-date = { $era } { $year }ねん { $month }がつ { $day }にち
+review-birth-date-western = { $year }ねん { $month }がつ { $day }にち（西暦）
+review-postcode = 〒{ $first }-{ $last }
+review-address = じゅうしょ
+review-wage = { $kind } { $amount }えん いじょう
+review-hours = { $start }〜{ $end }
+review-list-sep = 、
+review-year-month = { $year }ねん { $month }がつ
+review-period-label = きかん
+review-period = { $from }〜{ $to }
+review-present = いま
+
+## マイページ
+
+mypage-title = マイページ
+mypage-lead = マイページを つくると、じぶんの スマートフォンで ハローワークの サービスが つかえます。
+mypage-benefit-search = しごとを さがせます
+mypage-benefit-apply = インターネットで しごとに もうしこめます
+mypage-benefit-messages = ハローワークからの れんらくが よめます
+mypage-want = マイページを つくる
+mypage-decline = いまは つくらない
+mypage-email-help = ここに あんないを おくります。えいごの もじと すうじで かいて ください。
+mypage-password = パスワードは ここでは きめません。あとで じぶんの スマートフォンで きめます。
+mypage-declined = マイページは あとでも つくれます。まどぐちで きいて ください。
+mypage-submit = もうしこむ
+mypage-submit-note = 「もうしこむ」を おすと、ハローワークに おくります。
+
+## 完了
+
+done-title = うけつけました
+done-receipt-label = うけつけ ばんごう
+done-next-counter = まどぐちで この ばんごうを みせて ください。
+done-qr-label = スマートフォンで つづきを する ための QRコード
+done-next-qr = スマートフォンで QRコードを よむと、つづきが できます。
+done-next-qr-mypage = スマートフォンで QRコードを よんで、マイページの パスワードを きめて ください。
+done-finish = おわる
+done-auto = { $seconds }びょうで さいしょの がめんに もどります。
+survey-title = この きかいは つかいやすかったですか？
+survey-1 = とても つかいにくい
+survey-2 = つかいにくい
+survey-3 = ふつう
+survey-4 = つかいやすい
+survey-5 = とても つかいやすい
+survey-reason-title = りゆうが あれば えらんで ください
+survey-reason-easy = わかりやすかった
+survey-reason-quick = はやく おわった
+survey-reason-hard-to-read = よみにくかった
+survey-reason-slow = じかんが かかった
+survey-reason-keyboard = もじを かくのが たいへんだった
+survey-reason-other = そのほか
+survey-thanks = ありがとう ございました。
+
+## On-screen keyboard
+
+kb-label = もじを かく
+kb-mode = もじの しゅるい
+kb-mode-kana = カナ
+kb-mode-latin = ABC
+kb-mode-numeric = 123
+kb-space = くうはく
+kb-backspace = 1もじ けす
+kb-close = とじる
+kb-shift = おおもじ
+kb-dakuten = てんてん
+kb-handakuten = まる
+kb-small = 小
+kb-small-label = ちいさい もじ
+kb-dakuten-face = ゛
+kb-handakuten-face = ゜
+kb-dakuten-example = カ→ガ
+kb-handakuten-example = ハ→パ
+kb-small-example = ツ→ッ

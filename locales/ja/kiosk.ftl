@@ -1,0 +1,330 @@
+# Madoguchi kiosk screens (日本語). Ids are prefixed by screen.
+# Validation texts (check-*) are in check.ftl, occupation names (occ-<code>) in occupations.ftl.
+
+## Whole kiosk
+
+app-title = ハローワーク 求職申込み
+text-missing = （表示できない文字があります）
+lang-name-ja = 日本語
+lang-name-ja-easy = やさしいにほんご
+lang-name-en = English
+size-standard = 標準
+size-large = 大きく
+dialog-close = 閉じる
+
+## Attract
+
+attract-title = ハローワークへの求職の申込み
+attract-lead = 仕事をさがすための申込みを、ここで入力できます。入力が終わったら、受付番号を窓口で見せてください。
+attract-start = はじめる
+attract-duration = 入力には10分ほどかかります。
+attract-language = ことば / Language
+attract-size = 文字の大きさ
+attract-help = わからないことがあれば、近くの係員にお声がけください。
+
+## Not ready
+
+notready-title = 準備中
+notready-body = この端末は、ただいまご利用いただけません。
+    お手数ですが、窓口へお越しください。
+notready-staff = 職員の方へ：端末の登録が完了していません（端末ID：{ $kiosk }）。
+notready-staff-error = 職員の方へ：端末の情報を読み込めませんでした（コード：{ $code }）。
+
+## Header, navigation, dialogs
+
+header-language = Language
+header-reset = 最初からやり直す
+nav-next = 次へ
+nav-back = 戻る
+nav-return-review = 確認画面へ戻る
+nav-back-review = 確認画面へ戻る
+nav-busy = 確認しています…
+reset-title = 最初からやり直しますか？
+reset-body = 入力した内容はすべて消えます。
+reset-confirm = 消してやり直す
+reset-cancel = 入力を続ける
+idle-title = 操作を続けますか？
+idle-body = このまま { $seconds } 秒たつと、入力した内容を消して最初の画面に戻ります。続けるときは画面にふれてください。
+idle-continue = 続ける
+error-title = うまくいきませんでした
+error-ask-staff = 係員にお声がけください。入力した内容は消えていません。
+error-generic = 処理の途中で問題が起きました。
+error-unreachable = 端末の内部で通信ができませんでした。
+error-unexpected = 端末で予期しない問題が起きました。
+
+## Steps
+
+step-basic = 基本情報
+step-contact = 住所・連絡先
+step-desired-work = 希望する仕事
+step-situation = 現在の状況
+step-education = 学歴・資格
+step-work-history = 職歴
+step-review = 確認
+step-my-page = マイページ
+step-progress = 手順 { $current } / { $total }
+
+## Fields
+
+field-required = ※必須
+field-optional = ※任意
+field-error-label = エラー：
+field-warning-label = 確認：
+field-error-generic = 入力内容を確認してください。
+field-warning-generic = 入力内容にまちがいがないか確認してください。
+choice-none = 未選択
+list-remove = 削除
+summary-errors-title = { $count } か所を直してください
+summary-warnings-title = 確認してください
+summary-warnings-hint = このままでよければ、もう一度「次へ」を押してください。
+unit-year = 年
+unit-month = 月
+unit-day = 日
+unit-yen = 円
+
+## Consent
+
+consent-title = 個人情報の取扱いについて
+consent-lead = 申込みの前にお読みください。
+consent-purpose-title = 利用の目的
+consent-purpose-body = 入力された情報は、{ $office }が求職の申込みを受け付け、職業紹介などの職業安定行政の業務を行うために使います。それ以外の目的には使いません。
+consent-recorded-title = 記録してハローワークに送る内容
+consent-recorded-body = 氏名、フリガナ、生年月日、性別（回答した場合）、住所、電話番号、メールアドレス、希望する仕事、現在の状況、学歴・資格、職歴、マイページの希望。アンケートは、点数と選んだ理由だけを記録します。
+consent-retention-title = 保管する期間
+consent-retention-body = 送った内容は、ハローワークが法令と規程に定める期間保管します。求職の申込みは、申込みの翌々月の末日まで有効です（相談や紹介を受けると延長されます）。
+consent-kiosk-title = この端末に残るもの
+consent-kiosk-body = この端末には何も残りません。「終了」を押したとき、または操作がないまま時間がたったときに、入力した内容はすべて消去されます。
+consent-agree = 上の内容を読み、同意します
+consent-must-agree = 同意すると「次へ」を押せます。
+
+## 基本情報
+
+basic-title = 基本情報
+basic-family-name = 姓（名字）
+basic-family-name-help = 漢字で入力できないときは、カタカナやローマ字でもかまいません。
+basic-given-name = 名（名前）
+basic-kana-only = 漢字で入力できない（カタカナで入力する）
+basic-family-kana = フリガナ（セイ）
+basic-kana-help = カタカナで入力してください。ひらがなは自動でカタカナになります。
+basic-given-kana = フリガナ（メイ）
+basic-birth-date = 生年月日
+basic-birth-date-help = 和暦か西暦を選んでから、年・月・日を入力してください。
+basic-calendar = 暦
+basic-birth-year = 生まれた年
+basic-birth-month = 生まれた月
+basic-birth-day = 生まれた日
+basic-era-first-year = 元年は「1」または「元」と入力してください。
+era-western = 西暦
+era-meiji = 明治
+era-taisho = 大正
+era-showa = 昭和
+era-heisei = 平成
+era-reiwa = 令和
+basic-sex = 性別
+basic-sex-help = 答えたくないときは「回答しない」を選んでください。
+sex-female = 女性
+sex-male = 男性
+sex-unstated = 回答しない
+
+## 住所・連絡先
+
+contact-title = 住所・連絡先
+contact-postcode = 郵便番号
+contact-postcode-help = 7けたの数字を入力して「住所を検索」を押してください。
+contact-postcode-mark = 〒
+contact-lookup = 住所を検索
+contact-lookup-busy = 検索しています…
+contact-pick-town = 住所を選んでください
+contact-town-whole = （町域なし）
+contact-prefecture = 都道府県
+contact-city = 市区町村
+contact-town = 町域
+contact-street = 番地
+contact-street-help = 例：1-2-3
+contact-building = 建物名・部屋番号
+contact-building-help = 例：みどりハイツ101
+contact-phone = 電話番号
+contact-phone-help = 日中に連絡がとれる番号。ハイフンはなくてもかまいません。
+contact-email = メールアドレス
+contact-email-help = マイページを作るときに使います。
+
+## 希望する仕事
+
+work-title = 希望する仕事
+work-occupations = 希望する職種
+work-occupations-help = 3つまで選べます。はじめに選んだものが第1希望です。
+work-occupation-rank = 第{ $rank }希望
+work-occupation-add = 職種を選ぶ
+work-occupation-full = 3つ選びました。変えるときは、どれかを削除してください。
+work-picker-title = 職種を選ぶ
+work-picker-browse = 分類から選ぶ
+work-picker-search = 言葉でさがす
+work-picker-major-hint = 近い分野を選んでください。
+work-picker-back-major = 分野の一覧に戻る
+work-picker-search-label = 職種の名前
+work-picker-search-help = カタカナで入力してください。例：カイゴ、ジム、ケンセツ
+work-picker-no-result = 見つかりませんでした。ほかの言葉で入力するか、分類から選んでください。
+work-picker-loading = 読み込んでいます…
+work-picker-close = 閉じる
+occ-unknown = 職種（コード { $code }）
+work-employment-types = 雇用形態
+work-employment-types-help = 希望するものをすべて選んでください。
+employment-full-time = 正社員
+employment-part-time = パート
+employment-dispatch = 派遣
+employment-contract = 契約社員
+work-locations = 希望する勤務地
+work-locations-help = 都道府県や市区町村の名前を入力してください。
+work-location-add = 勤務地を追加
+work-wage = 希望する賃金
+work-wage-help = 最低限ほしい金額です。特になければ空けたままにしてください。
+wage-monthly = 月給
+wage-hourly = 時給
+work-wage-amount = 金額
+work-hours = 希望する就業時間
+work-hours-help = 例：9:00〜17:00。特になければ空けたままにしてください。
+work-hours-start = 始業
+work-hours-end = 終業
+work-hours-to = 〜
+work-days = 働ける曜日
+weekday-mon = 月
+weekday-tue = 火
+weekday-wed = 水
+weekday-thu = 木
+weekday-fri = 金
+weekday-sat = 土
+weekday-sun = 日
+
+## 現在の状況
+
+situation-title = 現在の状況
+situation-employment = 現在、仕事をしていますか
+situation-employed = 仕事をしている（在職中）
+situation-not-employed = 仕事をしていない（離職中）
+situation-student = 学生
+situation-insurance = 雇用保険の給付（失業手当）を受ける予定はありますか
+situation-insurance-help = 「わからない」を選んだときは、窓口で相談できます。
+insurance-yes = 受ける予定
+insurance-no = 受けない
+insurance-unsure = わからない
+
+## 学歴・資格
+
+education-title = 学歴・資格
+education-final-level = 最終学歴
+level-junior-high = 中学校
+level-high-school = 高等学校
+level-vocational = 専修学校・専門学校
+level-junior-college = 短期大学・高等専門学校
+level-university = 大学
+level-graduate = 大学院
+level-other = その他
+education-school-name = 学校名
+education-school-name-help = 最後に通った学校の名前。
+education-graduation-year = 卒業（修了・中退）した年
+education-graduation-year-help = 西暦で入力してください。例：2005。わからなければ空けたままにしてください。
+education-qualifications = 免許・資格
+education-qualifications-help = 例：普通自動車免許、介護福祉士、日本語能力試験N2
+education-qualification-add = 免許・資格を追加
+
+## 職歴
+
+history-title = 職歴
+history-help = 最近の仕事から入力してください。職歴がなければ、そのまま「次へ」を押してください。
+history-none = 職歴は入力されていません。
+history-entry = 職歴 { $n }
+history-add = 職歴を追加
+history-remove = この職歴を削除
+history-employer = 勤務先（会社名）
+history-duties = 仕事の内容
+history-duties-help = 例：スーパーでレジと品出し
+history-from = 入社した年月（西暦）
+history-to = 退社した年月（西暦）
+history-to-help = 今も働いているときは空けたままにしてください。
+history-year = 年（西暦）
+history-month = 月
+history-employment-type = 雇用形態
+
+## 確認
+
+review-title = 入力内容の確認
+review-lead = 内容をご確認ください。直すときは「修正する」を押してください。
+review-blocked = 直すところがあります。赤い枠の「修正する」を押してください。
+review-edit = 修正する
+review-empty = 未入力
+review-none = なし
+review-yes = はい
+review-name = 氏名
+review-kana = フリガナ
+review-birth-date = { $era } { $year }年 { $month }月 { $day }日
+review-birth-date-western = { $year }年 { $month }月 { $day }日（西暦）
+review-postcode = 〒{ $first }-{ $last }
+review-address = 住所
+review-wage = { $kind } { $amount }円以上
+review-hours = { $start }〜{ $end }
+review-list-sep = 、
+review-year-month = { $year }年{ $month }月
+review-period-label = 期間
+review-period = { $from }〜{ $to }
+review-present = 現在
+
+## マイページ
+
+mypage-title = 求職者マイページ
+mypage-lead = マイページを作ると、ご自分のスマートフォンやパソコンから、ハローワークのサービスを使えます。
+mypage-benefit-search = 求人をさがして、条件を保存できます
+mypage-benefit-apply = 求人にオンラインで応募できます
+mypage-benefit-messages = ハローワークからのメッセージを受け取れます
+mypage-want = マイページを作る
+mypage-decline = 今回は作らない
+mypage-email-help = 登録の案内を送ります。半角英数字で入力してください。
+mypage-password = パスワードはこの端末では設定しません。あとで、ご自分のスマートフォンで設定します。
+mypage-declined = マイページは、あとからでも作れます。窓口でお尋ねください。
+mypage-submit = 申し込む
+mypage-submit-note = 「申し込む」を押すと、入力した内容がハローワークに送られます。
+
+## 完了
+
+done-title = 受け付けました
+done-receipt-label = 受付番号
+done-next-counter = 窓口でこの受付番号を見せてください。
+done-qr-label = スマートフォンで続きをするためのQRコード
+done-next-qr = スマートフォンでQRコードを読み取ると、申込みの続きができます。
+done-next-qr-mypage = スマートフォンでQRコードを読み取り、マイページのパスワードを設定してください。
+done-finish = 終了
+done-auto = { $seconds } 秒後に最初の画面に戻ります。
+survey-title = この端末は使いやすかったですか？
+survey-1 = とても使いにくい
+survey-2 = 使いにくい
+survey-3 = ふつう
+survey-4 = 使いやすい
+survey-5 = とても使いやすい
+survey-reason-title = 理由があれば選んでください（任意）
+survey-reason-easy = わかりやすかった
+survey-reason-quick = すぐ終わった
+survey-reason-hard-to-read = 読みにくかった
+survey-reason-slow = 時間がかかった
+survey-reason-keyboard = 文字の入力が大変だった
+survey-reason-other = その他
+survey-thanks = ご協力ありがとうございました。
+
+## On-screen keyboard
+
+kb-label = 文字入力
+kb-mode = 入力の種類
+kb-mode-kana = カナ
+kb-mode-latin = ABC
+kb-mode-numeric = 123
+kb-space = 空白
+kb-backspace = 1文字消す
+kb-close = 入力を閉じる
+kb-shift = 大文字
+kb-dakuten = 濁点
+kb-handakuten = 半濁点
+kb-small = 小
+kb-small-label = 小さい文字
+kb-dakuten-face = ゛
+kb-handakuten-face = ゜
+kb-dakuten-example = カ→ガ
+kb-handakuten-example = ハ→パ
+kb-small-example = ツ→ッ

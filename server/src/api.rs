@@ -1,0 +1,419 @@
+//! The JSON API under `/api/v1`: what kiosks call. Handlers only translate HTTP to the plain
+//! modules ([`crate::enrolment`], [`crate::intake`], [`crate::fleet`]) and back; the OpenAPI
+//! document at `/api/v1/openapi.json` is generated from these very signatures.
+
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use madoguchi_core::receipt::{IdempotencyKey, ReceiptNumber};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi, ToSchema};
+
+use crate::enrolment::{self, Enrolled};
+use crate::intake::{self, Outcome, Received};
+use crate::problem::{ApiError, Problem};
+use crate::ratelimit::Limit;
+use crate::secret;
+use crate::state::AppState;
+use crate::storage::{KioskIdentity, SurveyRecord};
+
+/// A JSON body whose rejections are problem documents.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => Err(rejection.into()),
+        }
+    }
+}
+
+/// The kiosk behind a valid `Authorization: Bearer` token.
+pub struct KioskAuth(pub KioskIdentity);
+
+impl FromRequestParts<AppState> for KioskAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty() && t.len() <= 128)
+            .ok_or(ApiError::Unauthorized)?;
+        let kiosk = state
+            .db
+            .kiosk_by_token(&secret::hash(token))
+            .await?
+            .ok_or(ApiError::Unauthorized)?;
+        state
+            .limits
+            .check(Limit::KioskApi, &kiosk.kiosk_id, state.clock.as_ref())
+            .map_err(|retry_after| ApiError::RateLimited { retry_after })?;
+        Ok(KioskAuth(kiosk))
+    }
+}
+
+/// `POST /api/v1/kiosks/enroll`.
+#[derive(Deserialize, ToSchema, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollRequest {
+    /// The one-time code `madoguchi-server kiosk add` printed; case, spaces and hyphens are forgiven.
+    pub code: String,
+    /// The id the kiosk is configured with (1–64 of `A–Z a–z 0–9 . _ -`).
+    pub kiosk_id: String,
+}
+
+/// `POST /api/v1/applications`.
+#[derive(Deserialize, ToSchema, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationRequest {
+    /// base64url (no padding) of the sealed envelope's bytes.
+    pub envelope: String,
+}
+
+/// `POST /api/v1/surveys`: the kiosk's one-question survey after 完了 (plan §6).
+#[derive(Deserialize, ToSchema, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyRequest {
+    pub receipt: String,
+    /// 1 (very dissatisfied) … 5 (very satisfied).
+    pub score: i64,
+    /// `easy`, `quick`, `hard-to-read`, `slow`, `keyboard`, `other`, or empty.
+    pub reason: String,
+}
+
+/// The survey answer that stands for (kiosk, receipt): the first one sent.
+#[derive(Serialize, ToSchema, Debug, PartialEq, Eq)]
+pub struct SurveyRecorded {
+    pub receipt: String,
+    pub score: i64,
+    pub reason: String,
+}
+
+/// `POST /api/v1/kiosks/heartbeat`.
+#[derive(Deserialize, ToSchema, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct HeartbeatRequest {
+    /// The kiosk software's version.
+    pub version: String,
+    /// Sealed applications and surveys not yet delivered.
+    pub queue_depth: u64,
+    /// The last delivery error, if any, as a code (never personal data).
+    pub last_error: Option<String>,
+}
+
+#[derive(Serialize, ToSchema, Debug)]
+pub struct HeartbeatAck {
+    /// The server's clock (RFC 3339), so a kiosk can notice its own drift.
+    pub server_time: String,
+}
+
+#[derive(Serialize, ToSchema, Debug)]
+pub struct Health {
+    pub status: String,
+}
+
+pub const SURVEY_REASONS: [&str; 7] = [
+    "easy",
+    "quick",
+    "hard-to-read",
+    "slow",
+    "keyboard",
+    "other",
+    "",
+];
+
+pub fn client_key(
+    headers: &HeaderMap,
+    parts_addr: Option<std::net::SocketAddr>,
+    trust_forwarded_for: bool,
+) -> String {
+    if trust_forwarded_for {
+        if let Some(first) = headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+        {
+            return first.to_owned();
+        }
+    }
+    parts_addr
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "local".into())
+}
+
+/// The client's address for rate limits.
+pub struct Client(pub String);
+
+impl FromRequestParts<AppState> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let addr = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0);
+        Ok(Client(client_key(
+            &parts.headers,
+            addr,
+            state.settings.trust_forwarded_for,
+        )))
+    }
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/kiosks/enroll",
+    tag = "kiosk",
+    request_body = EnrollRequest,
+    responses(
+        (status = 201, description = "Enrolled", body = Enrolled),
+        (status = 400, description = "Malformed body or kiosk id", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Code unknown, used or expired", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Kiosk id enrolled at another office", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many attempts", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn enroll(
+    State(state): State<AppState>,
+    Client(client): Client,
+    ApiJson(body): ApiJson<EnrollRequest>,
+) -> Result<(StatusCode, Json<Enrolled>), ApiError> {
+    state
+        .limits
+        .check(Limit::Enrolment, &client, state.clock.as_ref())
+        .map_err(|retry_after| ApiError::RateLimited { retry_after })?;
+    let enrolled =
+        enrolment::enrol(&state, &body.code, &body.kiosk_id, &mut secret::os_rng()).await?;
+    Ok((StatusCode::CREATED, Json(enrolled)))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/applications",
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    params(("Idempotency-Key" = String, Header, description = "16–64 of A–Z a–z 0–9 _ -; names the submission across retries")),
+    request_body = ApplicationRequest,
+    responses(
+        (status = 201, description = "Stored", body = Received),
+        (status = 200, description = "A repeat of a stored submission: the same answer", body = Received),
+        (status = 400, description = "Malformed key, JSON or envelope", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The key was used with another body, or the token is taken", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The envelope does not open or is not an application of this office", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn submit(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<ApplicationRequest>,
+) -> Result<Response, ApiError> {
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .and_then(IdempotencyKey::parse)
+        .ok_or(ApiError::IdempotencyKeyInvalid)?;
+    if let Some(received) = intake::repeat(&state, &kiosk, &key, &body.envelope).await? {
+        return Ok((StatusCode::OK, Json(received)).into_response());
+    }
+    let (received, outcome) =
+        intake::receive(&state, &kiosk, &key, &body.envelope, &mut secret::os_rng()).await?;
+    let status = match outcome {
+        Outcome::Created => StatusCode::CREATED,
+        Outcome::Repeated => StatusCode::OK,
+    };
+    Ok((status, Json(received)).into_response())
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/surveys",
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = SurveyRequest,
+    responses(
+        (status = 201, description = "Recorded", body = SurveyRecorded),
+        (status = 200, description = "Already recorded for this receipt: the first answer stands", body = SurveyRecorded),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Score, reason or receipt out of range", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn survey(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<SurveyRequest>,
+) -> Result<(StatusCode, Json<SurveyRecorded>), ApiError> {
+    if !(1..=5).contains(&body.score) {
+        return Err(ApiError::SurveyInvalid("score must be 1 to 5"));
+    }
+    if !SURVEY_REASONS.contains(&body.reason.as_str()) {
+        return Err(ApiError::SurveyInvalid(
+            "reason is not one of the listed codes",
+        ));
+    }
+    let receipt = ReceiptNumber::parse(&body.receipt)
+        .ok_or(ApiError::SurveyInvalid("receipt is malformed"))?;
+    let record = SurveyRecord {
+        receipt: receipt.to_string(),
+        score: body.score,
+        reason: body.reason,
+    };
+    let (created, stands) = state
+        .db
+        .insert_survey(&kiosk.kiosk_id, &kiosk.office_code, &record, state.now())
+        .await?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((
+        status,
+        Json(SurveyRecorded {
+            receipt: stands.receipt,
+            score: stands.score,
+            reason: stands.reason,
+        }),
+    ))
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/v1/kiosks/heartbeat",
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = HeartbeatRequest,
+    responses(
+        (status = 200, description = "Recorded", body = HeartbeatAck),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Field out of range", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn heartbeat(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<HeartbeatRequest>,
+) -> Result<Json<HeartbeatAck>, ApiError> {
+    if body.version.is_empty() || body.version.chars().count() > 64 {
+        return Err(ApiError::HeartbeatInvalid(
+            "version must be 1 to 64 characters",
+        ));
+    }
+    let queue_depth = i64::try_from(body.queue_depth)
+        .ok()
+        .filter(|n| *n <= 1_000_000_000)
+        .ok_or(ApiError::HeartbeatInvalid("queue_depth is out of range"))?;
+    let last_error = body
+        .last_error
+        .as_deref()
+        .map(|e| e.chars().take(500).collect::<String>());
+    state
+        .db
+        .record_heartbeat(
+            &kiosk.kiosk_id,
+            &body.version,
+            queue_depth,
+            last_error.as_deref(),
+            state.now(),
+        )
+        .await?;
+    let server_time = state
+        .clock
+        .now()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
+    Ok(Json(HeartbeatAck { server_time }))
+}
+
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "The process is up", body = Health)))]
+pub async fn healthz() -> Json<Health> {
+    Json(Health {
+        status: "ok".into(),
+    })
+}
+
+#[utoipa::path(
+    get,
+    path = "/readyz",
+    tag = "operations",
+    responses(
+        (status = 200, description = "The database answers", body = Health),
+        (status = 503, description = "The database does not answer", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn readyz(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
+    match state.db.ping().await {
+        Ok(()) => Ok(Json(Health {
+            status: "ready".into(),
+        })),
+        Err(e) => {
+            tracing::warn!("readiness: {e}");
+            Err(ApiError::Unavailable)
+        }
+    }
+}
+
+struct KioskTokenScheme;
+
+impl Modify for KioskTokenScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "kiosk_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("The kiosk token from enrolment"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Madoguchi intake server",
+        description = "What lobby kiosks call: enrolment, sealed applications (exactly once), surveys and heartbeats. Every error is RFC 9457 application/problem+json with a stable `code`."
+    ),
+    paths(enroll, submit, survey, heartbeat, healthz, readyz),
+    components(schemas(Problem)),
+    modifiers(&KioskTokenScheme)
+)]
+pub struct ApiDoc;
+
+pub async fn openapi() -> Response {
+    match ApiDoc::openapi().to_pretty_json() {
+        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(e) => ApiError::Internal(e.to_string()).into_response(),
+    }
+}
+
+pub async fn not_found() -> ApiError {
+    ApiError::NotFound
+}
+
+pub async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}

@@ -1,0 +1,146 @@
+//! The server's words: `locales/*/server.ftl`, plus `check.ftl` (findings shown at the counter)
+//! and `occupations.ftl` (occupation names), embedded at build time by `build.rs`.
+//!
+//! Pages pick their language three ways: the phone uses the language the visitor chose at the
+//! kiosk; the counter and sign-in pages use `?lang=`, then a `lang` cookie, then
+//! `Accept-Language`, then 日本語.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use madoguchi_core::i18n::Catalog;
+use madoguchi_core::Language;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+pub use embedded::LOCALE_FILES;
+
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+    let sources = LOCALE_FILES
+        .iter()
+        .filter_map(|(lang, file, text)| Language::from_code(lang).map(|l| (l, *file, *text)));
+    Catalog::from_sources(sources).unwrap_or_else(|e| {
+        // The unit test below keeps this from shipping; at run time ids stand in for text.
+        tracing::error!("embedded locales do not parse: {e}");
+        #[allow(clippy::expect_used)]
+        Catalog::from_sources([]).expect("an empty catalog always builds")
+    })
+});
+
+pub fn catalog() -> &'static Catalog {
+    &CATALOG
+}
+
+/// One language's view of the catalog, handed to page templates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Language,
+}
+
+impl Tr {
+    pub fn new(lang: Language) -> Tr {
+        Tr { lang }
+    }
+
+    /// The `lang` attribute of a page in this language.
+    pub fn html_lang(self) -> &'static str {
+        match self.lang {
+            Language::Ja | Language::JaEasy => "ja",
+            Language::En => "en",
+        }
+    }
+
+    pub fn t(self, id: &str) -> String {
+        catalog().text(self.lang, id)
+    }
+
+    pub fn f(self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: BTreeMap<String, String> = args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        catalog().message(self.lang, id, &args)
+    }
+
+    /// The name of an occupation code, or the code itself.
+    pub fn occupation(self, code: &str) -> String {
+        catalog()
+            .try_message(self.lang, &format!("occ-{code}"), &BTreeMap::new())
+            .unwrap_or_else(|| code.to_owned())
+    }
+}
+
+/// The language a browser asks for, from `Accept-Language` (first supported tag wins).
+pub fn from_accept_language(header: &str) -> Option<Language> {
+    let mut tags: Vec<(f32, &str)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            Some((q, tag))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.total_cmp(&a.0));
+    tags.into_iter().find_map(|(_, tag)| {
+        let tag = tag.to_ascii_lowercase();
+        if tag == "ja-easy" {
+            Some(Language::JaEasy)
+        } else if tag == "ja" || tag.starts_with("ja-") {
+            Some(Language::Ja)
+        } else if tag == "en" || tag.starts_with("en-") {
+            Some(Language::En)
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use madoguchi_core::i18n::message_ids;
+
+    use super::*;
+
+    #[test]
+    fn embedded_locales_parse_and_server_ids_match_across_languages() {
+        let sources: Vec<_> = LOCALE_FILES
+            .iter()
+            .filter_map(|(lang, file, text)| Language::from_code(lang).map(|l| (l, *file, *text)))
+            .collect();
+        assert!(Catalog::from_sources(sources.iter().copied()).is_ok());
+        let ids = |lang: &str| {
+            LOCALE_FILES
+                .iter()
+                .find(|(l, f, _)| *l == lang && *f == "server.ftl")
+                .map(|(_, _, text)| message_ids(text))
+                .unwrap_or_default()
+        };
+        assert!(!ids("ja").is_empty(), "locales/ja/server.ftl is missing");
+        assert_eq!(ids("ja"), ids("en"));
+        assert_eq!(ids("ja"), ids("ja-easy"));
+        for id in ids("ja") {
+            assert!(id.starts_with("srv-"), "{id}: server ids start with srv-");
+        }
+    }
+
+    #[test]
+    fn accept_language_picks_the_best_supported_tag() {
+        assert_eq!(
+            from_accept_language("en-US,en;q=0.9,ja;q=0.8"),
+            Some(Language::En)
+        );
+        assert_eq!(from_accept_language("fr, ja;q=0.5"), Some(Language::Ja));
+        assert_eq!(
+            from_accept_language("ja;q=0.4, en;q=0.6"),
+            Some(Language::En)
+        );
+        assert_eq!(from_accept_language("de"), None);
+        assert_eq!(from_accept_language(""), None);
+    }
+}

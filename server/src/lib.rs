@@ -1,0 +1,65 @@
+//! Madoguchi's intake server: the other end of the lobby kiosk.
+//!
+//! Kiosks enrol and send sealed applications exactly once ([`api`], [`intake`]); the visitor's
+//! phone follows the QR to prove an email address and open a My Page ([`continuation`]);
+//! counter staff accept applications and issue 求職番号 ([`counter`]); and the plan's quarterly
+//! scorecard and the kiosk fleet are published ([`scorecard`]). [`app`] builds the whole HTTP
+//! surface, so tests drive it without a socket; `main` only parses flags, opens the database
+//! and serves.
+
+pub mod api;
+pub mod auth;
+pub mod clock;
+pub mod continuation;
+pub mod counter;
+pub mod demo;
+pub mod enrolment;
+pub mod i18n;
+pub mod intake;
+pub mod mail;
+pub mod problem;
+pub mod ratelimit;
+pub mod reference;
+pub mod secret;
+pub mod state;
+pub mod storage;
+pub mod web;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue};
+use axum::routing::{get, post};
+use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use state::{AppState, Settings};
+
+/// Largest JSON body the API reads. An application with a long work history is a few tens of
+/// kilobytes sealed; anything near this limit is not one.
+pub const API_BODY_LIMIT: usize = 256 * 1024;
+
+/// Every route of the server.
+pub fn app(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/kiosks/enroll", post(api::enroll))
+        .route("/kiosks/heartbeat", post(api::heartbeat))
+        .route("/applications", post(api::submit))
+        .route("/surveys", post(api::survey))
+        .route("/openapi.json", get(api::openapi))
+        .fallback(api::not_found)
+        .method_not_allowed_fallback(api::method_not_allowed)
+        .layer(DefaultBodyLimit::max(API_BODY_LIMIT));
+    Router::new()
+        .nest("/api/v1", api)
+        .route("/healthz", get(api::healthz))
+        .route("/readyz", get(api::readyz))
+        .fallback(api::not_found)
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .with_state(state)
+}

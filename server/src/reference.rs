@@ -1,0 +1,51 @@
+//! The code lists an application is checked against, compiled into the binary: Japan Post's
+//! postcodes (`data/postcodes.bin`) and the occupation classification (in core).
+
+use std::sync::LazyLock;
+
+use madoguchi_core::check::Context;
+use madoguchi_core::occupation::Classification;
+use madoguchi_core::postcode::PostcodeBook;
+use time::Date;
+
+static POSTCODES: LazyLock<Option<PostcodeBook>> = LazyLock::new(|| {
+    PostcodeBook::from_bytes(include_bytes!("../../data/postcodes.bin"))
+        .map_err(|e| tracing::error!("embedded postcode book unreadable: {e}"))
+        .ok()
+});
+
+/// Whether Japan Post knows a postcode. Without a readable book nothing is refused for it:
+/// the counter sees the address anyway.
+pub fn postcode_known(code: &str) -> bool {
+    POSTCODES.as_ref().is_none_or(|book| book.contains(code))
+}
+
+pub fn occupation_known(code: &str) -> bool {
+    Classification::official().is_middle(code)
+}
+
+/// Runs `f` with a check context for `today`.
+pub fn with_context<T>(today: Date, f: impl FnOnce(&Context<'_>) -> T) -> T {
+    let postcode = |c: &str| postcode_known(c);
+    let occupation = |c: &str| occupation_known(c);
+    let cx = Context {
+        today,
+        postcode_known: &postcode,
+        occupation_known: &occupation,
+    };
+    f(&cx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_book_and_classification_answer() {
+        assert!(POSTCODES.is_some(), "data/postcodes.bin did not parse");
+        assert!(postcode_known("1000001"));
+        assert!(!postcode_known("0000000"));
+        assert!(occupation_known("001"));
+        assert!(!occupation_known("999"));
+    }
+}

@@ -1,0 +1,86 @@
+//! What every request can reach: the database, the server's key, settings, clock, mailer and
+//! rate limits. Built once by `main` (or a test) and cloned cheaply into handlers.
+
+use std::sync::Arc;
+
+use madoguchi_core::envelope::PrivateKey;
+use time::Duration;
+
+use crate::clock::Clock;
+use crate::mail::Mailer;
+use crate::ratelimit::RateLimits;
+use crate::storage::Db;
+
+/// Settings from the command line.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Where visitors and kiosks reach this server, e.g. `https://madoguchi.example.lg.jp`;
+    /// the QR encodes `<public_url>/c/<token>`.
+    pub public_url: String,
+    /// How long a continuation token opens the phone page (default 14 days).
+    pub token_ttl: Duration,
+    /// How long an email code is valid.
+    pub email_code_ttl: Duration,
+    /// Wrong email codes allowed before a new one must be sent.
+    pub email_code_attempts: i64,
+    /// Staff and My Page sessions.
+    pub session_ttl: Duration,
+    /// A kiosk silent longer than this is marked stale on the fleet page.
+    pub stale_after: Duration,
+    /// Use the first `X-Forwarded-For` address as the client (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+    pub demo: bool,
+}
+
+impl Settings {
+    pub fn new(public_url: impl Into<String>) -> Settings {
+        Settings {
+            public_url: public_url.into().trim_end_matches('/').to_owned(),
+            token_ttl: Duration::days(14),
+            email_code_ttl: Duration::minutes(15),
+            email_code_attempts: 5,
+            session_ttl: Duration::hours(10),
+            stale_after: Duration::minutes(15),
+            trust_forwarded_for: false,
+            demo: false,
+        }
+    }
+
+    /// Cookies get `Secure` when the public URL is HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub key: Arc<PrivateKey>,
+    pub settings: Arc<Settings>,
+    pub clock: Arc<dyn Clock>,
+    pub mailer: Mailer,
+    pub limits: Arc<RateLimits>,
+}
+
+impl AppState {
+    pub fn new(
+        db: Db,
+        key: PrivateKey,
+        settings: Settings,
+        clock: Arc<dyn Clock>,
+        mailer: Mailer,
+    ) -> AppState {
+        AppState {
+            db,
+            key: Arc::new(key),
+            settings: Arc::new(settings),
+            clock,
+            mailer,
+            limits: Arc::new(RateLimits::default()),
+        }
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.unix()
+    }
+}

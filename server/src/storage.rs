@@ -1,0 +1,1297 @@
+//! Where everything the server knows is kept: SQLite by default, PostgreSQL when asked.
+//!
+//! One code path serves both through sqlx's `Any` driver. The price is a small common type
+//! vocabulary, which the schema keeps to on purpose: TEXT and BIGINT only, times as Unix
+//! seconds, `$n` placeholders (SQLite accepts them too), no `SUM`/`AVG` in SQL (PostgreSQL
+//! would answer NUMERIC, which `Any` cannot decode; sums are made in Rust).
+//!
+//! Migrations are numbered files under `server/migrations/`, embedded in the binary and applied
+//! at start; the list in [`MIGRATIONS`] only ever grows. Writes that must be atomic are single
+//! statements (`INSERT … ON CONFLICT DO NOTHING`, `UPDATE … WHERE <state> RETURNING`), and a
+//! transaction always begins with a write, so SQLite takes its write lock first and waits on
+//! `busy_timeout` instead of failing on a stale read snapshot.
+
+use std::borrow::Cow;
+use std::time::Duration;
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::{AnyPool, Row, SqlSafeStr as _};
+use thiserror::Error;
+
+/// The schema, oldest first. Never edit an applied entry; append a new one.
+const MIGRATIONS: &[(i64, &str, &str)] =
+    &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
+
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum StorageError {
+    #[error("database URL must start with sqlite:// or postgres://")]
+    UnknownScheme,
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A unique constraint refused a write that the caller did not expect to collide.
+    #[error("a unique value is already taken")]
+    Taken,
+}
+
+/// Which database is behind the pool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of(url: &str) -> Result<Backend, StorageError> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StorageError::UnknownScheme)
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// `sqlite://PATH` with `mode=rwc` added, so a missing file is created.
+fn sqlite_url(url: &str) -> String {
+    if url.contains("mode=") || url.contains(":memory:") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}
+
+fn is_unique_violation(error: &sqlx::Error) -> bool {
+    error
+        .as_database_error()
+        .is_some_and(|e| e.is_unique_violation())
+}
+
+impl Db {
+    /// Connects, creating an SQLite file if needed, and applies every pending migration.
+    pub async fn open(url: &str) -> Result<Db, StorageError> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of(url)?;
+        let (url, connections) = match backend {
+            Backend::Sqlite => (sqlite_url(url), 8),
+            Backend::Postgres => (url.to_owned(), 16),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(connections)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(&url)
+            .await?;
+        if backend == Backend::Sqlite {
+            // Persistent in the file: readers never wait for the writer.
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&pool)
+                .await?;
+        }
+        let db = Db { pool, backend };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    async fn migrate(&self) -> Result<(), StorageError> {
+        let migrations = MIGRATIONS
+            .iter()
+            .map(|(version, description, sql)| {
+                Migration::new(
+                    *version,
+                    Cow::Borrowed(*description),
+                    MigrationType::Simple,
+                    sql.into_sql_str(),
+                    false,
+                )
+            })
+            .collect();
+        Migrator::with_migrations(migrations)
+            .run(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// `/readyz`: the database answers.
+    pub async fn ping(&self) -> Result<(), StorageError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// The highest applied migration (for tests and operators).
+    pub async fn schema_version(&self) -> Result<i64, StorageError> {
+        let row = sqlx::query("SELECT MAX(version) AS v FROM _sqlx_migrations")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get::<Option<i64>, _>("v")?.unwrap_or(0))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offices
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Office {
+    pub code: String,
+    pub name: String,
+}
+
+impl Db {
+    /// Creates the office unless it exists; returns whether it was created.
+    pub async fn ensure_office(
+        &self,
+        code: &str,
+        name: &str,
+        now: i64,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "INSERT INTO offices (code, name, last_serial, created_at) VALUES ($1, $2, 0, $3)
+             ON CONFLICT (code) DO NOTHING",
+        )
+        .bind(code)
+        .bind(name)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn office(&self, code: &str) -> Result<Option<Office>, StorageError> {
+        let row = sqlx::query("SELECT code, name FROM offices WHERE code = $1")
+            .bind(code)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| office_of(&r)).transpose()
+    }
+
+    pub async fn offices(&self) -> Result<Vec<Office>, StorageError> {
+        let rows = sqlx::query("SELECT code, name FROM offices ORDER BY code")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(office_of).collect()
+    }
+}
+
+fn office_of(row: &AnyRow) -> Result<Office, StorageError> {
+    Ok(Office {
+        code: row.try_get("code")?,
+        name: row.try_get("name")?,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kiosks
+
+/// A kiosk as the fleet page shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskRecord {
+    pub id: String,
+    pub office_code: String,
+    pub name: String,
+    pub kiosk_id: Option<String>,
+    pub enrolled_at: Option<i64>,
+    pub enrolment_expires_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+    pub last_heartbeat_at: Option<i64>,
+    pub version: Option<String>,
+    pub queue_depth: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+/// Who a valid kiosk token belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskIdentity {
+    pub kiosk_id: String,
+    pub office_code: String,
+}
+
+/// The outcome of presenting an enrolment code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Enrolment {
+    Enrolled {
+        office_code: String,
+    },
+    /// Unknown, used or expired: indistinguishable on purpose.
+    CodeInvalid,
+    /// The kiosk id is enrolled at another office.
+    KioskIdTaken,
+}
+
+impl Db {
+    pub async fn add_kiosk(
+        &self,
+        id: &str,
+        office_code: &str,
+        name: &str,
+        code_hash: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO kiosks (id, office_code, name, enrolment_code_hash, enrolment_expires_at, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(office_code)
+        .bind(name)
+        .bind(code_hash)
+        .bind(expires_at)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| if is_unique_violation(&e) { StorageError::Taken } else { e.into() })?;
+        Ok(())
+    }
+
+    /// Uses an enrolment code once. A kiosk id already enrolled at the same office is re-enrolled
+    /// (its old token stops working); at another office it is refused.
+    pub async fn enrol(
+        &self,
+        code_hash: &str,
+        kiosk_id: &str,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Enrolment, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        // A write first: it takes SQLite's write lock before anything is read.
+        sqlx::query(
+            "UPDATE kiosks SET revoked_at = $1, token_hash = NULL
+             WHERE kiosk_id = $2 AND revoked_at IS NULL AND office_code = (
+                 SELECT office_code FROM kiosks
+                 WHERE enrolment_code_hash = $3 AND enrolment_expires_at > $1 AND revoked_at IS NULL)",
+        )
+        .bind(now)
+        .bind(kiosk_id)
+        .bind(code_hash)
+        .execute(&mut *tx)
+        .await?;
+        let elsewhere = sqlx::query(
+            "SELECT office_code FROM kiosks WHERE kiosk_id = $1 AND revoked_at IS NULL",
+        )
+        .bind(kiosk_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if elsewhere.is_some() {
+            tx.rollback().await?;
+            return Ok(Enrolment::KioskIdTaken);
+        }
+        let claimed = sqlx::query(
+            "UPDATE kiosks SET kiosk_id = $1, token_hash = $2, enrolled_at = $3,
+                 enrolment_code_hash = NULL, enrolment_expires_at = NULL
+             WHERE enrolment_code_hash = $4 AND enrolment_expires_at > $3 AND revoked_at IS NULL
+             RETURNING office_code",
+        )
+        .bind(kiosk_id)
+        .bind(token_hash)
+        .bind(now)
+        .bind(code_hash)
+        .fetch_optional(&mut *tx)
+        .await;
+        let claimed = match claimed {
+            Ok(row) => row,
+            Err(e) if is_unique_violation(&e) => {
+                tx.rollback().await?;
+                return Ok(Enrolment::KioskIdTaken);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        match claimed {
+            Some(row) => {
+                let office_code = row.try_get("office_code")?;
+                tx.commit().await?;
+                Ok(Enrolment::Enrolled { office_code })
+            }
+            None => {
+                tx.rollback().await?;
+                Ok(Enrolment::CodeInvalid)
+            }
+        }
+    }
+
+    /// Enrols a kiosk with a token given in advance (demo mode only): any earlier kiosk with
+    /// that id or token is revoked first.
+    pub async fn enrol_directly(
+        &self,
+        id: &str,
+        office_code: &str,
+        name: &str,
+        kiosk_id: &str,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE kiosks SET revoked_at = $1, token_hash = NULL
+             WHERE (kiosk_id = $2 AND revoked_at IS NULL) OR token_hash = $3",
+        )
+        .bind(now)
+        .bind(kiosk_id)
+        .bind(token_hash)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO kiosks (id, office_code, name, kiosk_id, token_hash, enrolled_at, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $6)",
+        )
+        .bind(id)
+        .bind(office_code)
+        .bind(name)
+        .bind(kiosk_id)
+        .bind(token_hash)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn kiosk_by_token(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<KioskIdentity>, StorageError> {
+        let row = sqlx::query(
+            "SELECT kiosk_id, office_code FROM kiosks
+             WHERE token_hash = $1 AND revoked_at IS NULL AND kiosk_id IS NOT NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(KioskIdentity {
+                kiosk_id: r.try_get("kiosk_id")?,
+                office_code: r.try_get("office_code")?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn record_heartbeat(
+        &self,
+        kiosk_id: &str,
+        version: &str,
+        queue_depth: i64,
+        last_error: Option<&str>,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE kiosks SET last_heartbeat_at = $1, version = $2, queue_depth = $3, last_error = $4
+             WHERE kiosk_id = $5 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(version)
+        .bind(queue_depth)
+        .bind(last_error.map(str::to_owned))
+        .bind(kiosk_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Kiosks of one office, or of every office when `office` is `None`; revoked ones left out.
+    pub async fn kiosks(&self, office: Option<&str>) -> Result<Vec<KioskRecord>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT id, office_code, name, kiosk_id, enrolled_at, enrolment_expires_at, revoked_at,
+                    last_heartbeat_at, version, queue_depth, last_error
+             FROM kiosks
+             WHERE revoked_at IS NULL AND ($1 = '' OR office_code = $1)
+             ORDER BY office_code, name, id",
+        )
+        .bind(office.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(KioskRecord {
+                    id: r.try_get("id")?,
+                    office_code: r.try_get("office_code")?,
+                    name: r.try_get("name")?,
+                    kiosk_id: r.try_get("kiosk_id")?,
+                    enrolled_at: r.try_get("enrolled_at")?,
+                    enrolment_expires_at: r.try_get("enrolment_expires_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                    last_heartbeat_at: r.try_get("last_heartbeat_at")?,
+                    version: r.try_get("version")?,
+                    queue_depth: r.try_get("queue_depth")?,
+                    last_error: r.try_get("last_error")?,
+                })
+            })
+            .collect()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applications
+
+/// An application as opened from its envelope, ready to store.
+#[derive(Clone, Debug)]
+pub struct NewApplication {
+    pub id: String,
+    pub kiosk_id: String,
+    pub idempotency_key: String,
+    pub body_hash: String,
+    pub office_code: String,
+    pub receipt: String,
+    pub token_hash: String,
+    pub token_expires_at: i64,
+    pub language: String,
+    pub application_json: String,
+    pub findings_json: String,
+    pub submitted_at: String,
+    pub received_at: i64,
+}
+
+/// What storing an application did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    Created,
+    /// The (kiosk, key) pair was already stored; the caller compares `body_hash`.
+    Existing {
+        id: String,
+        receipt: String,
+        body_hash: String,
+    },
+    /// Another application already carries this continuation token.
+    TokenTaken,
+}
+
+/// Where an application stands at the counter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// 仮受付: received from the kiosk, not yet seen at the counter.
+    Provisional,
+    /// 受理済み: a 求職番号 is issued.
+    Accepted,
+    /// 返戻: sent back with a reason.
+    Returned,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Provisional => "provisional",
+            Status::Accepted => "accepted",
+            Status::Returned => "returned",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Status> {
+        [Status::Provisional, Status::Accepted, Status::Returned]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
+}
+
+/// A stored application with everything the counter and the phone need.
+#[derive(Clone, Debug)]
+pub struct ApplicationRecord {
+    pub id: String,
+    pub kiosk_id: String,
+    pub office_code: String,
+    pub receipt: String,
+    pub token_expires_at: i64,
+    pub language: String,
+    pub application_json: String,
+    pub findings_json: String,
+    pub submitted_at: String,
+    pub received_at: i64,
+    pub status: Status,
+    pub identity_checked_at: Option<i64>,
+    pub identity_document: Option<String>,
+    pub identity_checked_by: Option<String>,
+    pub decided_at: Option<i64>,
+    pub decided_by: Option<String>,
+    pub job_seeker_number: Option<String>,
+    pub return_reason: Option<String>,
+    pub email_code_hash: Option<String>,
+    pub email_code_expires_at: Option<i64>,
+    pub email_code_attempts: i64,
+    pub email_verified_at: Option<i64>,
+    pub login_email: Option<String>,
+    pub password_hash: Option<String>,
+    pub my_page_opened_at: Option<i64>,
+    pub updated_at: i64,
+}
+
+macro_rules! application_columns {
+    () => {
+        "id, kiosk_id, office_code, receipt, token_expires_at, language, application_json,
+         findings_json, submitted_at, received_at, status, identity_checked_at, identity_document,
+         identity_checked_by, decided_at, decided_by, job_seeker_number, return_reason,
+         email_code_hash, email_code_expires_at, email_code_attempts, email_verified_at,
+         login_email, password_hash, my_page_opened_at, updated_at"
+    };
+}
+
+fn application_of(r: &AnyRow) -> Result<ApplicationRecord, StorageError> {
+    let status: String = r.try_get("status")?;
+    Ok(ApplicationRecord {
+        id: r.try_get("id")?,
+        kiosk_id: r.try_get("kiosk_id")?,
+        office_code: r.try_get("office_code")?,
+        receipt: r.try_get("receipt")?,
+        token_expires_at: r.try_get("token_expires_at")?,
+        language: r.try_get("language")?,
+        application_json: r.try_get("application_json")?,
+        findings_json: r.try_get("findings_json")?,
+        submitted_at: r.try_get("submitted_at")?,
+        received_at: r.try_get("received_at")?,
+        status: Status::from_code(&status).unwrap_or(Status::Provisional),
+        identity_checked_at: r.try_get("identity_checked_at")?,
+        identity_document: r.try_get("identity_document")?,
+        identity_checked_by: r.try_get("identity_checked_by")?,
+        decided_at: r.try_get("decided_at")?,
+        decided_by: r.try_get("decided_by")?,
+        job_seeker_number: r.try_get("job_seeker_number")?,
+        return_reason: r.try_get("return_reason")?,
+        email_code_hash: r.try_get("email_code_hash")?,
+        email_code_expires_at: r.try_get("email_code_expires_at")?,
+        email_code_attempts: r.try_get("email_code_attempts")?,
+        email_verified_at: r.try_get("email_verified_at")?,
+        login_email: r.try_get("login_email")?,
+        password_hash: r.try_get("password_hash")?,
+        my_page_opened_at: r.try_get("my_page_opened_at")?,
+        updated_at: r.try_get("updated_at")?,
+    })
+}
+
+/// The outcome of a counter decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Accepted {
+        job_seeker_number: String,
+    },
+    Returned,
+    /// Not found in that office.
+    NotFound,
+    /// Already decided, or the identity check is missing.
+    NotAllowed,
+}
+
+impl Db {
+    /// Stores an application once per (kiosk, idempotency key); concurrent duplicates make one row.
+    pub async fn insert_application(&self, new: &NewApplication) -> Result<Stored, StorageError> {
+        let inserted = sqlx::query(
+            "INSERT INTO applications (id, kiosk_id, idempotency_key, body_hash, office_code, receipt,
+                 token_hash, token_expires_at, language, application_json, findings_json, submitted_at,
+                 received_at, status, email_code_attempts, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'provisional', 0, $13)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(&new.id)
+        .bind(&new.kiosk_id)
+        .bind(&new.idempotency_key)
+        .bind(&new.body_hash)
+        .bind(&new.office_code)
+        .bind(&new.receipt)
+        .bind(&new.token_hash)
+        .bind(new.token_expires_at)
+        .bind(&new.language)
+        .bind(&new.application_json)
+        .bind(&new.findings_json)
+        .bind(&new.submitted_at)
+        .bind(new.received_at)
+        .execute(&self.pool)
+        .await?;
+        if inserted.rows_affected() == 1 {
+            return Ok(Stored::Created);
+        }
+        let existing = sqlx::query(
+            "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
+        )
+        .bind(&new.kiosk_id)
+        .bind(&new.idempotency_key)
+        .fetch_optional(&self.pool)
+        .await?;
+        match existing {
+            Some(row) => Ok(Stored::Existing {
+                id: row.try_get("id")?,
+                receipt: row.try_get("receipt")?,
+                body_hash: row.try_get("body_hash")?,
+            }),
+            None => Ok(Stored::TokenTaken),
+        }
+    }
+
+    /// (id, receipt, body hash) stored under a kiosk's idempotency key.
+    pub async fn application_by_key(
+        &self,
+        kiosk_id: &str,
+        idempotency_key: &str,
+    ) -> Result<Option<(String, String, String)>, StorageError> {
+        let row = sqlx::query(
+            "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
+        )
+        .bind(kiosk_id)
+        .bind(idempotency_key)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok((
+                r.try_get("id")?,
+                r.try_get("receipt")?,
+                r.try_get("body_hash")?,
+            ))
+        })
+        .transpose()
+    }
+
+    pub async fn count_applications(&self) -> Result<i64, StorageError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM applications")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    pub async fn application(&self, id: &str) -> Result<Option<ApplicationRecord>, StorageError> {
+        let row = sqlx::query(concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(application_of).transpose()
+    }
+
+    pub async fn application_by_token(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<ApplicationRecord>, StorageError> {
+        let row = sqlx::query(concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications WHERE token_hash = $1"
+        ))
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(application_of).transpose()
+    }
+
+    /// Applications with an open My Page under this email (sign-in candidates), newest first.
+    pub async fn applications_by_login(
+        &self,
+        login_email: &str,
+    ) -> Result<Vec<ApplicationRecord>, StorageError> {
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications WHERE login_email = $1 AND password_hash IS NOT NULL
+              ORDER BY received_at DESC LIMIT 5"
+        ))
+        .bind(login_email)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(application_of).collect()
+    }
+
+    /// An office's applications received in `[from, to)`, newest first; optionally one receipt.
+    pub async fn applications_received(
+        &self,
+        office_code: &str,
+        from: i64,
+        to: i64,
+        receipt: Option<&str>,
+    ) -> Result<Vec<ApplicationRecord>, StorageError> {
+        let rows = sqlx::query(concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications
+              WHERE office_code = $1 AND received_at >= $2 AND received_at < $3
+                AND ($4 = '' OR receipt = $4)
+              ORDER BY received_at DESC, id"
+        ))
+        .bind(office_code)
+        .bind(from)
+        .bind(to)
+        .bind(receipt.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(application_of).collect()
+    }
+
+    /// Stores a fresh email code (hash) and resets the attempt counter.
+    pub async fn set_email_code(
+        &self,
+        id: &str,
+        code_hash: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE applications SET email_code_hash = $1, email_code_expires_at = $2,
+                 email_code_attempts = 0, updated_at = $3
+             WHERE id = $4 AND password_hash IS NULL",
+        )
+        .bind(code_hash)
+        .bind(expires_at)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Counts one attempt at the email code; returns the attempts made so far, this one included.
+    pub async fn count_email_attempt(&self, id: &str, now: i64) -> Result<i64, StorageError> {
+        let row = sqlx::query(
+            "UPDATE applications SET email_code_attempts = email_code_attempts + 1, updated_at = $1
+             WHERE id = $2 RETURNING email_code_attempts",
+        )
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => r.try_get("email_code_attempts")?,
+            None => 0,
+        })
+    }
+
+    pub async fn mark_email_verified(&self, id: &str, now: i64) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE applications SET email_verified_at = $1, email_code_hash = NULL,
+                 email_code_expires_at = NULL, updated_at = $1
+             WHERE id = $2",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Sets the My Page password once: true if this call set it, false if it was already set
+    /// (the token is spent) or the email is not yet proven.
+    pub async fn open_my_page(
+        &self,
+        id: &str,
+        login_email: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "UPDATE applications SET password_hash = $1, login_email = $2, my_page_opened_at = $3, updated_at = $3
+             WHERE id = $4 AND password_hash IS NULL AND email_verified_at IS NOT NULL",
+        )
+        .bind(password_hash)
+        .bind(login_email)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn update_application_json(
+        &self,
+        id: &str,
+        json: &str,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3")
+            .bind(json)
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Records that staff saw an identity document; only while the application is undecided.
+    pub async fn record_identity_check(
+        &self,
+        id: &str,
+        office_code: &str,
+        document: &str,
+        by: &str,
+        now: i64,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "UPDATE applications SET identity_checked_at = $1, identity_document = $2,
+                 identity_checked_by = $3, updated_at = $1
+             WHERE id = $4 AND office_code = $5 AND status = 'provisional'",
+        )
+        .bind(now)
+        .bind(document)
+        .bind(by)
+        .bind(id)
+        .bind(office_code)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// 受理: issues the office's next 求職番号 serial and accepts, atomically. A refused
+    /// acceptance rolls the serial back, so numbers are dense; an issued one is never reissued.
+    pub async fn accept(
+        &self,
+        id: &str,
+        office_code: &str,
+        by: &str,
+        now: i64,
+    ) -> Result<Decision, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let serial = sqlx::query(
+            "UPDATE offices SET last_serial = last_serial + 1 WHERE code = $1 RETURNING last_serial",
+        )
+        .bind(office_code)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(serial) = serial else {
+            tx.rollback().await?;
+            return Ok(Decision::NotFound);
+        };
+        let serial: i64 = serial.try_get("last_serial")?;
+        let number = crate::counter::job_seeker_number(office_code, serial);
+        let done = sqlx::query(
+            "UPDATE applications SET status = 'accepted', job_seeker_number = $1, decided_at = $2,
+                 decided_by = $3, updated_at = $2
+             WHERE id = $4 AND office_code = $5 AND status = 'provisional' AND identity_checked_at IS NOT NULL",
+        )
+        .bind(&number)
+        .bind(now)
+        .bind(by)
+        .bind(id)
+        .bind(office_code)
+        .execute(&mut *tx)
+        .await;
+        match done {
+            Ok(done) if done.rows_affected() == 1 => {
+                tx.commit().await?;
+                Ok(Decision::Accepted {
+                    job_seeker_number: number,
+                })
+            }
+            Ok(_) => {
+                tx.rollback().await?;
+                self.why_not(id, office_code).await
+            }
+            Err(e) if is_unique_violation(&e) => {
+                tx.rollback().await?;
+                Err(StorageError::Taken)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// 返戻: sends an undecided application back with a reason.
+    pub async fn return_application(
+        &self,
+        id: &str,
+        office_code: &str,
+        reason: &str,
+        by: &str,
+        now: i64,
+    ) -> Result<Decision, StorageError> {
+        let done = sqlx::query(
+            "UPDATE applications SET status = 'returned', return_reason = $1, decided_at = $2,
+                 decided_by = $3, updated_at = $2
+             WHERE id = $4 AND office_code = $5 AND status = 'provisional'",
+        )
+        .bind(reason)
+        .bind(now)
+        .bind(by)
+        .bind(id)
+        .bind(office_code)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 1 {
+            Ok(Decision::Returned)
+        } else {
+            self.why_not(id, office_code).await
+        }
+    }
+
+    async fn why_not(&self, id: &str, office_code: &str) -> Result<Decision, StorageError> {
+        Ok(match self.application(id).await? {
+            Some(app) if app.office_code == office_code => Decision::NotAllowed,
+            _ => Decision::NotFound,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Surveys
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SurveyRecord {
+    pub receipt: String,
+    pub score: i64,
+    pub reason: String,
+}
+
+impl Db {
+    /// Stores the first answer per (kiosk, receipt); returns whether this call stored it and the
+    /// answer that stands.
+    pub async fn insert_survey(
+        &self,
+        kiosk_id: &str,
+        office_code: &str,
+        survey: &SurveyRecord,
+        now: i64,
+    ) -> Result<(bool, SurveyRecord), StorageError> {
+        let done = sqlx::query(
+            "INSERT INTO surveys (kiosk_id, receipt, office_code, score, reason, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+        )
+        .bind(kiosk_id)
+        .bind(&survey.receipt)
+        .bind(office_code)
+        .bind(survey.score)
+        .bind(&survey.reason)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        let row = sqlx::query(
+            "SELECT receipt, score, reason FROM surveys WHERE kiosk_id = $1 AND receipt = $2",
+        )
+        .bind(kiosk_id)
+        .bind(&survey.receipt)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((
+            done.rows_affected() == 1,
+            SurveyRecord {
+                receipt: row.try_get("receipt")?,
+                score: row.try_get("score")?,
+                reason: row.try_get("reason")?,
+            },
+        ))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scorecard counts
+
+/// Raw counts for one office over `[from, to)`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PeriodCounts {
+    pub applications: i64,
+    pub my_pages_opened: i64,
+    pub accepted: i64,
+    /// Answers per score 1..=5 (index 0 is score 1).
+    pub scores: [i64; 5],
+    /// Answers per reason code.
+    pub reasons: Vec<(String, i64)>,
+}
+
+impl Db {
+    pub async fn period_counts(
+        &self,
+        office_code: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<PeriodCounts, StorageError> {
+        let count = |sql: &'static str| {
+            sqlx::query(sql)
+                .bind(office_code)
+                .bind(from)
+                .bind(to)
+                .fetch_one(&self.pool)
+        };
+        let applications: i64 = count(
+            "SELECT COUNT(*) AS n FROM applications WHERE office_code = $1 AND received_at >= $2 AND received_at < $3",
+        )
+        .await?
+        .try_get("n")?;
+        let my_pages_opened: i64 = count(
+            "SELECT COUNT(*) AS n FROM applications
+             WHERE office_code = $1 AND my_page_opened_at >= $2 AND my_page_opened_at < $3",
+        )
+        .await?
+        .try_get("n")?;
+        let accepted: i64 = count(
+            "SELECT COUNT(*) AS n FROM applications
+             WHERE office_code = $1 AND status = 'accepted' AND decided_at >= $2 AND decided_at < $3",
+        )
+        .await?
+        .try_get("n")?;
+        let mut scores = [0i64; 5];
+        let rows = sqlx::query(
+            "SELECT score, COUNT(*) AS n FROM surveys
+             WHERE office_code = $1 AND created_at >= $2 AND created_at < $3 GROUP BY score",
+        )
+        .bind(office_code)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await?;
+        for row in &rows {
+            let score: i64 = row.try_get("score")?;
+            if let Some(slot) = usize::try_from(score - 1)
+                .ok()
+                .and_then(|i| scores.get_mut(i))
+            {
+                *slot = row.try_get("n")?;
+            }
+        }
+        let rows = sqlx::query(
+            "SELECT reason, COUNT(*) AS n FROM surveys
+             WHERE office_code = $1 AND created_at >= $2 AND created_at < $3 GROUP BY reason ORDER BY reason",
+        )
+        .bind(office_code)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await?;
+        let reasons = rows
+            .iter()
+            .map(|r| Ok((r.try_get("reason")?, r.try_get("n")?)))
+            .collect::<Result<_, StorageError>>()?;
+        Ok(PeriodCounts {
+            applications,
+            my_pages_opened,
+            accepted,
+            scores,
+            reasons,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff users and sessions
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Staff,
+    Admin,
+}
+
+impl Role {
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Staff => "staff",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        match code {
+            "staff" => Some(Role::Staff),
+            "admin" => Some(Role::Admin),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    pub id: String,
+    pub login: String,
+    pub display_name: String,
+    pub role: Role,
+    pub office_code: Option<String>,
+    pub password_hash: String,
+}
+
+fn user_of(r: &AnyRow) -> Result<User, StorageError> {
+    let role: String = r.try_get("role")?;
+    Ok(User {
+        id: r.try_get("id")?,
+        login: r.try_get("login")?,
+        display_name: r.try_get("display_name")?,
+        // An unknown role gets the least power.
+        role: Role::from_code(&role).unwrap_or(Role::Staff),
+        office_code: r.try_get("office_code")?,
+        password_hash: r.try_get("password_hash")?,
+    })
+}
+
+/// Which sign-in a session belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionKind {
+    Staff,
+    MyPage,
+}
+
+impl SessionKind {
+    fn code(self) -> &'static str {
+        match self {
+            SessionKind::Staff => "staff",
+            SessionKind::MyPage => "my-page",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionRecord {
+    pub subject: String,
+    pub csrf: String,
+    pub expires_at: i64,
+}
+
+impl Db {
+    pub async fn add_user(&self, user: &User, now: i64) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO users (id, login, display_name, role, office_code, password_hash, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&user.id)
+        .bind(&user.login)
+        .bind(&user.display_name)
+        .bind(user.role.code())
+        .bind(user.office_code.clone())
+        .bind(&user.password_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| if is_unique_violation(&e) { StorageError::Taken } else { e.into() })?;
+        Ok(())
+    }
+
+    pub async fn user_by_login(&self, login: &str) -> Result<Option<User>, StorageError> {
+        let row = sqlx::query(
+            "SELECT id, login, display_name, role, office_code, password_hash FROM users
+             WHERE login = $1 AND disabled_at IS NULL",
+        )
+        .bind(login)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(user_of).transpose()
+    }
+
+    pub async fn user(&self, id: &str) -> Result<Option<User>, StorageError> {
+        let row = sqlx::query(
+            "SELECT id, login, display_name, role, office_code, password_hash FROM users
+             WHERE id = $1 AND disabled_at IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(user_of).transpose()
+    }
+
+    pub async fn set_user_password(
+        &self,
+        login: &str,
+        password_hash: &str,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE login = $2")
+            .bind(password_hash)
+            .bind(login)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn create_session(
+        &self,
+        id_hash: &str,
+        kind: SessionKind,
+        subject: &str,
+        csrf: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, kind, subject, csrf, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id_hash)
+        .bind(kind.code())
+        .bind(subject)
+        .bind(csrf)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        // Old sessions are swept as new ones are made.
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn session(
+        &self,
+        id_hash: &str,
+        kind: SessionKind,
+        now: i64,
+    ) -> Result<Option<SessionRecord>, StorageError> {
+        let row = sqlx::query(
+            "SELECT subject, csrf, expires_at FROM sessions WHERE id_hash = $1 AND kind = $2 AND expires_at > $3",
+        )
+        .bind(id_hash)
+        .bind(kind.code())
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(SessionRecord {
+                subject: r.try_get("subject")?,
+                csrf: r.try_get("csrf")?,
+                expires_at: r.try_get("expires_at")?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn delete_session(&self, id_hash: &str) -> Result<(), StorageError> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backends_are_told_apart_by_scheme() {
+        assert_eq!(Backend::of("sqlite://x.db").ok(), Some(Backend::Sqlite));
+        assert_eq!(Backend::of("sqlite::memory:").ok(), Some(Backend::Sqlite));
+        assert_eq!(
+            Backend::of("postgres://u@h/db").ok(),
+            Some(Backend::Postgres)
+        );
+        assert_eq!(
+            Backend::of("postgresql://u@h/db").ok(),
+            Some(Backend::Postgres)
+        );
+        assert!(Backend::of("mysql://x").is_err());
+    }
+
+    #[test]
+    fn sqlite_files_are_created_when_missing() {
+        assert_eq!(sqlite_url("sqlite://a.db"), "sqlite://a.db?mode=rwc");
+        assert_eq!(
+            sqlite_url("sqlite://a.db?cache=shared"),
+            "sqlite://a.db?cache=shared&mode=rwc"
+        );
+        assert_eq!(sqlite_url("sqlite://a.db?mode=ro"), "sqlite://a.db?mode=ro");
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for s in [Status::Provisional, Status::Accepted, Status::Returned] {
+            assert_eq!(Status::from_code(s.code()), Some(s));
+        }
+        assert_eq!(Role::from_code("admin"), Some(Role::Admin));
+        assert_eq!(Role::from_code("root"), None);
+    }
+}

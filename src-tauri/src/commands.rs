@@ -1,0 +1,84 @@
+//! The kiosk's Tauri commands: each one a line that calls [`crate::kiosk::Kiosk`].
+//!
+//! These are the only entry points the web UI has into the shell; `build.rs` declares them and
+//! `capabilities/kiosk.json` grants exactly these to the kiosk window.
+
+use madoguchi_core::kiosk_api::{
+    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, Submission,
+};
+use madoguchi_core::{Application, Report, Step};
+use rand_core::{OsRng, TryRngCore as _};
+use tauri::{Runtime, State, WebviewWindow};
+use time::OffsetDateTime;
+
+use crate::kiosk::Kiosk;
+
+#[tauri::command]
+pub fn kiosk_info(kiosk: State<'_, Kiosk>) -> KioskInfo {
+    kiosk.info()
+}
+
+#[tauri::command]
+pub fn check_step(kiosk: State<'_, Kiosk>, application: Application, step: Step) -> Report {
+    kiosk.check_step(&application, step)
+}
+
+#[tauri::command]
+pub fn check_all(kiosk: State<'_, Kiosk>, application: Application) -> Report {
+    kiosk.check_all(&application)
+}
+
+#[tauri::command]
+pub fn lookup_postcode(
+    kiosk: State<'_, Kiosk>,
+    input: String,
+) -> Result<PostcodeLookup, CommandError> {
+    kiosk.lookup_postcode(&input)
+}
+
+#[tauri::command]
+pub fn occupation_groups(kiosk: State<'_, Kiosk>) -> Vec<OccupationGroup> {
+    kiosk.occupation_groups()
+}
+
+#[tauri::command]
+pub fn search_occupations(kiosk: State<'_, Kiosk>, query: String) -> Vec<String> {
+    kiosk.search_occupations(&query)
+}
+
+#[tauri::command]
+pub fn submit_application(
+    kiosk: State<'_, Kiosk>,
+    application: Application,
+) -> Result<Submission, CommandError> {
+    kiosk.submit(
+        &application,
+        OffsetDateTime::now_utc(),
+        &mut OsRng.unwrap_err(),
+    )
+}
+
+#[tauri::command]
+pub fn record_survey(
+    kiosk: State<'_, Kiosk>,
+    receipt: String,
+    score: u8,
+    reason: String,
+) -> Result<(), CommandError> {
+    kiosk.record_survey(&receipt, score, &reason, OffsetDateTime::now_utc())
+}
+
+/// Forgets the last visitor: storage, cache and history of the webview, then a fresh page.
+#[tauri::command]
+pub fn wipe_session<R: Runtime>(window: WebviewWindow<R>) -> Result<(), CommandError> {
+    crate::window::wipe(&window).map_err(|e| {
+        tracing::error!("wiping the webview failed: {e}");
+        CommandError::new("wipe-failed")
+    })
+}
+
+/// The UI has painted the attract screen (start-up benchmarks read this line).
+#[tauri::command]
+pub fn ui_ready(kiosk: State<'_, Kiosk>) {
+    tracing::info!(queue = kiosk.queue_depth(), "attract screen painted");
+}

@@ -1,0 +1,346 @@
+//! The kiosk's configuration file (`/etc/madoguchi/kiosk.toml` by default).
+//!
+//! A bad file must stop the kiosk before a visitor sees anything, with a message that names the
+//! key and what is wrong with it, so the administrator can fix it from the message alone.
+
+use std::path::{Path, PathBuf};
+
+use madoguchi_core::envelope::PublicKey;
+use madoguchi_core::Language;
+use serde::Deserialize;
+use thiserror::Error;
+
+pub const DEFAULT_PATH: &str = "/etc/madoguchi/kiosk.toml";
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {reason}")]
+    Read { path: String, reason: String },
+    /// TOML syntax, an unknown key, a missing key or a value of the wrong type.
+    #[error("{path}: {detail}")]
+    Syntax { path: String, detail: String },
+    #[error("{path}: key `{key}`: {problem}")]
+    Invalid {
+        path: String,
+        key: String,
+        problem: String,
+    },
+}
+
+impl ConfigError {
+    /// The Fluent id that says this to an administrator (locales/*/shell.ftl).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ConfigError::Read { .. } => "config-unreadable",
+            ConfigError::Syntax { .. } => "config-syntax",
+            ConfigError::Invalid { .. } => "config-invalid",
+        }
+    }
+
+    pub fn args(&self) -> std::collections::BTreeMap<String, String> {
+        let pairs: Vec<(&str, &str)> = match self {
+            ConfigError::Read { path, reason } => vec![("path", path), ("reason", reason)],
+            ConfigError::Syntax { path, detail } => vec![("path", path), ("detail", detail)],
+            ConfigError::Invalid { path, key, problem } => {
+                vec![("path", path), ("key", key), ("problem", problem)]
+            }
+        };
+        pairs
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct IdleConfig {
+    /// Seconds without a touch before the 「操作を続けますか？」 warning.
+    #[serde(default = "default_idle")]
+    pub warning_after_seconds: u32,
+    #[serde(default = "default_countdown")]
+    pub countdown_seconds: u32,
+    /// Seconds the done screen (QR) stays before the attract screen returns.
+    #[serde(default = "default_done")]
+    pub done_screen_seconds: u32,
+}
+
+fn default_idle() -> u32 {
+    90
+}
+fn default_countdown() -> u32 {
+    30
+}
+fn default_done() -> u32 {
+    120
+}
+
+impl Default for IdleConfig {
+    fn default() -> Self {
+        IdleConfig {
+            warning_after_seconds: default_idle(),
+            countdown_seconds: default_countdown(),
+            done_screen_seconds: default_done(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    kiosk_id: String,
+    office_code: String,
+    office_name: String,
+    continuation_base_url: String,
+    server_url: String,
+    /// Base64url X25519 key of the server; until enrolment stores one, this one is used.
+    #[serde(default)]
+    server_public_key: Option<String>,
+    data_dir: PathBuf,
+    #[serde(default = "default_languages")]
+    languages: Vec<String>,
+    #[serde(default)]
+    idle: IdleConfig,
+}
+
+fn default_languages() -> Vec<String> {
+    Language::ALL.iter().map(|l| l.code().to_owned()).collect()
+}
+
+/// A configuration that has passed every check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskConfig {
+    pub kiosk_id: String,
+    pub office_code: String,
+    pub office_name: String,
+    pub continuation_base_url: String,
+    pub server_url: String,
+    pub server_public_key: Option<PublicKey>,
+    pub data_dir: PathBuf,
+    pub languages: Vec<Language>,
+    pub idle: IdleConfig,
+}
+
+fn is_http_url(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !r.contains(char::is_whitespace)
+    })
+}
+
+impl KioskConfig {
+    pub fn load(path: &Path) -> Result<KioskConfig, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        KioskConfig::parse(&text, &path.display().to_string())
+    }
+
+    /// Parses and checks a configuration; `origin` names the file in messages.
+    pub fn parse(text: &str, origin: &str) -> Result<KioskConfig, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::Syntax {
+            path: origin.to_owned(),
+            detail: e.to_string().trim().to_owned(),
+        })?;
+        let invalid = |key: &str, problem: &str| ConfigError::Invalid {
+            path: origin.to_owned(),
+            key: key.to_owned(),
+            problem: problem.to_owned(),
+        };
+        let id_ok = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 64
+                && s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        };
+        if !id_ok(&raw.kiosk_id) {
+            return Err(invalid(
+                "kiosk_id",
+                "use 1 to 64 letters, digits, '-' or '_' (e.g. \"tokyo-01\")",
+            ));
+        }
+        if raw.office_code.len() != 5 || !raw.office_code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid(
+                "office_code",
+                "must be the office's 5-digit number (e.g. \"13010\")",
+            ));
+        }
+        if raw.office_name.trim().is_empty() {
+            return Err(invalid("office_name", "must not be empty"));
+        }
+        if !is_http_url(&raw.continuation_base_url) {
+            return Err(invalid(
+                "continuation_base_url",
+                "must be an http:// or https:// URL the visitor's phone can reach",
+            ));
+        }
+        if !is_http_url(&raw.server_url) {
+            return Err(invalid("server_url", "must be an http:// or https:// URL"));
+        }
+        let server_public_key = match raw.server_public_key.as_deref() {
+            None | Some("") => None,
+            Some(text) => Some(PublicKey::from_base64(text).map_err(|_| {
+                invalid(
+                    "server_public_key",
+                    "is not a base64url X25519 public key (as printed by `madoguchi-server keygen`)",
+                )
+            })?),
+        };
+        if raw.data_dir.as_os_str().is_empty() || !raw.data_dir.is_absolute() {
+            return Err(invalid("data_dir", "must be an absolute directory path"));
+        }
+        if raw.languages.is_empty() {
+            return Err(invalid(
+                "languages",
+                "name at least one of \"ja\", \"ja-easy\", \"en\"",
+            ));
+        }
+        let mut languages = Vec::new();
+        for code in &raw.languages {
+            let language = Language::from_code(code).ok_or_else(|| {
+                invalid(
+                    "languages",
+                    &format!("\"{code}\" is not one of \"ja\", \"ja-easy\", \"en\""),
+                )
+            })?;
+            if !languages.contains(&language) {
+                languages.push(language);
+            }
+        }
+        let idle = raw.idle;
+        if !(15..=3600).contains(&idle.warning_after_seconds) {
+            return Err(invalid(
+                "idle.warning_after_seconds",
+                "must be between 15 and 3600",
+            ));
+        }
+        if !(5..=300).contains(&idle.countdown_seconds) {
+            return Err(invalid(
+                "idle.countdown_seconds",
+                "must be between 5 and 300",
+            ));
+        }
+        if !(10..=3600).contains(&idle.done_screen_seconds) {
+            return Err(invalid(
+                "idle.done_screen_seconds",
+                "must be between 10 and 3600",
+            ));
+        }
+        Ok(KioskConfig {
+            kiosk_id: raw.kiosk_id,
+            office_code: raw.office_code,
+            office_name: raw.office_name.trim().to_owned(),
+            continuation_base_url: raw.continuation_base_url.trim_end_matches('/').to_owned(),
+            server_url: raw.server_url.trim_end_matches('/').to_owned(),
+            server_public_key,
+            data_dir: raw.data_dir,
+            languages,
+            idle,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+kiosk_id = "tokyo-01"
+office_code = "13010"
+office_name = "ハローワーク飯田橋"
+continuation_base_url = "https://madoguchi.example.jp/"
+server_url = "https://madoguchi.example.jp"
+data_dir = "/var/lib/madoguchi"
+"#;
+
+    fn with(extra: &str) -> String {
+        format!("{GOOD}{extra}")
+    }
+
+    #[test]
+    fn a_good_file_gets_defaults() {
+        let c = KioskConfig::parse(GOOD, "k.toml").expect("valid");
+        assert_eq!(c.idle, IdleConfig::default());
+        assert_eq!(c.languages, Language::ALL.to_vec());
+        assert_eq!(c.continuation_base_url, "https://madoguchi.example.jp");
+        assert!(c.server_public_key.is_none());
+    }
+
+    #[test]
+    fn the_demo_file_is_valid() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../deploy/demo/kiosk.toml");
+        let text = std::fs::read_to_string(path).expect("demo config present");
+        let c = KioskConfig::parse(&text, "demo").expect("demo config valid");
+        assert!(c.server_public_key.is_some());
+    }
+
+    fn invalid_key(text: &str) -> Option<String> {
+        match KioskConfig::parse(text, "k.toml") {
+            Err(ConfigError::Invalid { key, .. }) => Some(key),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn each_bad_value_names_its_key() {
+        let cases = [
+            (GOOD.replace("\"13010\"", "\"1301\""), "office_code"),
+            (GOOD.replace("tokyo-01", "tokyo 01"), "kiosk_id"),
+            (
+                GOOD.replace("https://madoguchi.example.jp/", "madoguchi"),
+                "continuation_base_url",
+            ),
+            (
+                GOOD.replace("/var/lib/madoguchi", "relative/dir"),
+                "data_dir",
+            ),
+            (with("languages = [\"fr\"]\n"), "languages"),
+            (with("languages = []\n"), "languages"),
+            (with("server_public_key = \"abc\"\n"), "server_public_key"),
+            (
+                with("[idle]\nwarning_after_seconds = 1\n"),
+                "idle.warning_after_seconds",
+            ),
+            (
+                with("[idle]\ncountdown_seconds = 0\n"),
+                "idle.countdown_seconds",
+            ),
+        ];
+        for (text, key) in cases {
+            assert_eq!(invalid_key(&text).as_deref(), Some(key), "{text}");
+        }
+    }
+
+    #[test]
+    fn unknown_missing_and_mistyped_keys_are_named() {
+        for (text, needle) in [
+            (with("colour = \"blue\"\n"), "colour"),
+            (
+                GOOD.replace("office_name = \"ハローワーク飯田橋\"\n", ""),
+                "office_name",
+            ),
+            (
+                with("[idle]\ncountdown_seconds = \"ten\"\n"),
+                "countdown_seconds",
+            ),
+            ("kiosk_id = ".to_owned(), "line 1"),
+        ] {
+            match KioskConfig::parse(&text, "k.toml") {
+                Err(ConfigError::Syntax { detail, .. }) => {
+                    assert!(detail.contains(needle), "{needle} not in {detail}")
+                }
+                other => panic!("expected a syntax error naming {needle}, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_file_is_a_read_error() {
+        let e = KioskConfig::load(Path::new("/nonexistent/kiosk.toml")).expect_err("missing");
+        assert_eq!(e.message_id(), "config-unreadable");
+    }
+}

@@ -1,0 +1,241 @@
+//! The kiosk as a whole, without a window: configuration, reference data, the outbox, and what
+//! each visitor action does. Tauri commands are one-line calls into this, so all of it is
+//! tested without a webview.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use madoguchi_core::check::{self, Context};
+use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
+use madoguchi_core::kiosk_api::{
+    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, Submission,
+};
+use madoguchi_core::normalize;
+use madoguchi_core::occupation::Classification;
+use madoguchi_core::postcode::PostcodeBook;
+use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
+use madoguchi_core::{Application, Report, Step};
+use rand_core::{CryptoRng, RngCore};
+use time::OffsetDateTime;
+
+use crate::config::KioskConfig;
+use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+
+/// The compact Japan Post data (see data/SOURCES.md), loaded once at start.
+pub const POSTCODE_DATA: &[u8] = include_bytes!("../../data/postcodes.bin");
+
+/// Survey reasons a visitor can tap; free text is never taken (it could hold personal data).
+pub const SURVEY_REASONS: &[&str] = &["easy", "quick", "hard-to-read", "slow", "keyboard", "other"];
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("postcode data: {0}")]
+    Postcodes(String),
+    #[error("outbox: {0}")]
+    Outbox(#[from] OutboxError),
+}
+
+pub struct Kiosk {
+    pub config: KioskConfig,
+    pub postcodes: PostcodeBook,
+    pub occupations: &'static Classification,
+    outbox: Mutex<Outbox>,
+}
+
+fn storage_failed(e: impl std::fmt::Display) -> CommandError {
+    // The detail goes to the log without personal data: envelopes are sealed, ids are random.
+    tracing::error!("outbox write failed: {e}");
+    CommandError::new("submit-storage-failed")
+}
+
+impl Kiosk {
+    pub fn start(config: KioskConfig) -> Result<Kiosk, StartError> {
+        let postcodes = PostcodeBook::from_bytes(POSTCODE_DATA)
+            .map_err(|e| StartError::Postcodes(e.to_string()))?;
+        Kiosk::with_postcodes(config, postcodes)
+    }
+
+    pub fn with_postcodes(
+        config: KioskConfig,
+        postcodes: PostcodeBook,
+    ) -> Result<Kiosk, StartError> {
+        let outbox = Outbox::open_in(&config.data_dir)?;
+        Ok(Kiosk {
+            config,
+            postcodes,
+            occupations: Classification::official(),
+            outbox: Mutex::new(outbox),
+        })
+    }
+
+    /// The key applications are sealed to; `None` until the kiosk knows its server.
+    pub fn recipient(&self) -> Option<&PublicKey> {
+        self.config.server_public_key.as_ref()
+    }
+
+    pub fn info(&self) -> KioskInfo {
+        KioskInfo {
+            kiosk_id: self.config.kiosk_id.clone(),
+            office_code: self.config.office_code.clone(),
+            office_name: self.config.office_name.clone(),
+            languages: self.config.languages.clone(),
+            idle_seconds: self.config.idle.warning_after_seconds,
+            countdown_seconds: self.config.idle.countdown_seconds,
+            done_seconds: self.config.idle.done_screen_seconds,
+            ready: self.recipient().is_some(),
+        }
+    }
+
+    fn check_with<T>(&self, f: impl FnOnce(&Context) -> T) -> T {
+        let postcode_known = |code: &str| self.postcodes.contains(code);
+        let occupation_known = |code: &str| self.occupations.is_middle(code);
+        let cx = Context {
+            today: today(),
+            postcode_known: &postcode_known,
+            occupation_known: &occupation_known,
+        };
+        f(&cx)
+    }
+
+    pub fn check_step(&self, application: &Application, step: Step) -> Report {
+        self.check_with(|cx| check::step(application, step, cx))
+    }
+
+    pub fn check_all(&self, application: &Application) -> Report {
+        self.check_with(|cx| check::application(application, cx))
+    }
+
+    pub fn lookup_postcode(&self, input: &str) -> Result<PostcodeLookup, CommandError> {
+        let postcode = normalize::digits_only(input);
+        if postcode.len() != 7 {
+            return Err(CommandError::new("check-postcode-digits"));
+        }
+        let addresses = self.postcodes.lookup(&postcode);
+        if addresses.is_empty() {
+            return Err(CommandError::new("check-postcode-unknown"));
+        }
+        Ok(PostcodeLookup {
+            postcode,
+            addresses,
+        })
+    }
+
+    pub fn occupation_groups(&self) -> Vec<OccupationGroup> {
+        self.occupations.groups()
+    }
+
+    pub fn search_occupations(&self, query: &str) -> Vec<String> {
+        self.occupations.search(query)
+    }
+
+    /// 申し込む: checks the whole application, seals it, and writes it durably to the outbox.
+    /// Returns only after the row is committed; the visitor sees 完了 only then.
+    pub fn submit(
+        &self,
+        application: &Application,
+        now: OffsetDateTime,
+        rng: &mut (impl RngCore + CryptoRng),
+    ) -> Result<Submission, CommandError> {
+        let report = self.check_all(application);
+        if !report.passes() {
+            return Err(CommandError::new("submit-invalid"));
+        }
+        let recipient = self
+            .recipient()
+            .ok_or_else(|| CommandError::new("submit-not-ready"))?;
+        let mut outbox = self
+            .outbox
+            .lock()
+            .map_err(|_| CommandError::new("submit-storage-failed"))?;
+        let mut receipt = ReceiptNumber::generate(rng);
+        while outbox
+            .has_receipt(receipt.as_str())
+            .map_err(storage_failed)?
+        {
+            receipt = ReceiptNumber::generate(rng);
+        }
+        let token = ContinuationToken::generate(rng);
+        let idempotency_key = IdempotencyKey::generate(rng);
+        let submitted_at = rfc3339(now);
+        let payload = SealedApplication {
+            application: report.application,
+            receipt: receipt.to_string(),
+            continuation_token: token.as_str().to_owned(),
+            submitted_at: submitted_at.clone(),
+            office_code: self.config.office_code.clone(),
+        };
+        let envelope = Envelope::seal_application(
+            recipient,
+            &self.config.kiosk_id,
+            idempotency_key.as_str(),
+            &payload,
+            rng,
+        )
+        .map_err(storage_failed)?;
+        let continuation_url = token.url(&self.config.continuation_base_url);
+        let qr_svg = madoguchi_core::qr::svg(&continuation_url).map_err(storage_failed)?;
+        outbox
+            .enqueue(&QueuedApplication {
+                idempotency_key: idempotency_key.as_str().to_owned(),
+                receipt: receipt.to_string(),
+                envelope: envelope.to_bytes(),
+                created_at: submitted_at,
+            })
+            .map_err(storage_failed)?;
+        Ok(Submission {
+            receipt: receipt.to_string(),
+            continuation_url,
+            qr_svg,
+        })
+    }
+
+    pub fn record_survey(
+        &self,
+        receipt: &str,
+        score: u8,
+        reason: &str,
+        now: OffsetDateTime,
+    ) -> Result<(), CommandError> {
+        let receipt =
+            ReceiptNumber::parse(receipt).ok_or_else(|| CommandError::new("survey-invalid"))?;
+        if !(1..=5).contains(&score) || !(reason.is_empty() || SURVEY_REASONS.contains(&reason)) {
+            return Err(CommandError::new("survey-invalid"));
+        }
+        let mut outbox = self
+            .outbox
+            .lock()
+            .map_err(|_| CommandError::new("survey-invalid"))?;
+        outbox
+            .record_survey(&SurveyAnswer {
+                receipt: receipt.to_string(),
+                score,
+                reason: reason.to_owned(),
+                created_at: rfc3339(now),
+            })
+            .map_err(storage_failed)
+    }
+
+    pub fn queue_depth(&self) -> u64 {
+        self.outbox
+            .lock()
+            .ok()
+            .and_then(|o| o.depth().ok())
+            .unwrap_or(0)
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.config.data_dir
+    }
+}
+
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// Today in the kiosk's local time zone (Japan), falling back to UTC+9.
+pub fn today() -> time::Date {
+    let offset = time::UtcOffset::current_local_offset()
+        .unwrap_or(time::UtcOffset::from_hms(9, 0, 0).unwrap_or(time::UtcOffset::UTC));
+    OffsetDateTime::now_utc().to_offset(offset).date()
+}

@@ -1,0 +1,80 @@
+//! Madoguchi's kiosk: a thin Tauri 2 shell over `madoguchi-core`.
+//!
+//! `main` parses the command line and the configuration; [`with_kiosk`] wires the commands and state
+//! (the same function serves the mock-runtime tests); [`run`] opens the kiosk window.
+
+pub mod commands;
+pub mod config;
+pub mod kiosk;
+pub mod outbox;
+pub mod window;
+
+use madoguchi_core::i18n::Catalog;
+use madoguchi_core::Language;
+use tauri::Runtime;
+
+pub use kiosk::Kiosk;
+
+/// The shell's own messages (configuration errors and the like), compiled in.
+pub fn shell_catalog() -> Result<Catalog, madoguchi_core::i18n::I18nError> {
+    Catalog::from_sources([
+        (
+            Language::Ja,
+            "shell.ftl",
+            include_str!("../../locales/ja/shell.ftl"),
+        ),
+        (
+            Language::JaEasy,
+            "shell.ftl",
+            include_str!("../../locales/ja-easy/shell.ftl"),
+        ),
+        (
+            Language::En,
+            "shell.ftl",
+            include_str!("../../locales/en/shell.ftl"),
+        ),
+    ])
+}
+
+/// The language for messages on the console, from `LANG` / `LC_ALL` / `LC_MESSAGES`.
+pub fn console_language() -> Language {
+    let lang = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    if lang.starts_with("ja") {
+        Language::Ja
+    } else {
+        Language::En
+    }
+}
+
+/// Adds the kiosk's commands and state to a builder of any runtime (the real one, or the mock
+/// one in tests).
+pub fn with_kiosk<R: Runtime>(builder: tauri::Builder<R>, kiosk: Kiosk) -> tauri::Builder<R> {
+    builder
+        .manage(kiosk)
+        .invoke_handler(tauri::generate_handler![
+            commands::kiosk_info,
+            commands::check_step,
+            commands::check_all,
+            commands::lookup_postcode,
+            commands::occupation_groups,
+            commands::search_occupations,
+            commands::submit_application,
+            commands::record_survey,
+            commands::wipe_session,
+            commands::ui_ready,
+        ])
+}
+
+/// Opens the kiosk window and runs until the process is stopped.
+pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
+    with_kiosk(tauri::Builder::default(), kiosk)
+        .setup(|app| {
+            window::open(app.handle())?;
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+}

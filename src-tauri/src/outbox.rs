@@ -1,0 +1,244 @@
+//! The durable outbox: where a submitted application waits, sealed, until the server has it.
+//!
+//! The promise to the visitor is that 完了 is only shown after the row is on disk: SQLite in WAL
+//! mode with `synchronous=FULL`, one transaction per submission. Rows hold only the sealed
+//! envelope plus identifiers that carry no personal data (idempotency key, receipt number).
+//! `secure_delete` overwrites removed rows. Delivery is the sync worker's business.
+
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum OutboxError {
+    #[error("outbox database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("cannot create the data directory: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("outbox schema version {0} is newer than this kiosk knows")]
+    FutureSchema(i64),
+}
+
+/// One submission as it is written: nothing here is readable personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuedApplication {
+    pub idempotency_key: String,
+    pub receipt: String,
+    /// The sealed envelope (`madoguchi_core::envelope::Envelope::to_bytes`).
+    pub envelope: Vec<u8>,
+    /// RFC 3339.
+    pub created_at: String,
+}
+
+/// A survey answer: a score and a reason code, never free text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurveyAnswer {
+    pub receipt: String,
+    pub score: u8,
+    pub reason: String,
+    pub created_at: String,
+}
+
+pub struct Outbox {
+    conn: Connection,
+}
+
+const SCHEMA_VERSION: i64 = 1;
+
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    receipt TEXT NOT NULL,
+    envelope BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+);
+CREATE TABLE survey (
+    id INTEGER PRIMARY KEY,
+    receipt TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"#];
+
+impl Outbox {
+    /// Opens (creating if needed) `outbox.db` in `data_dir`.
+    pub fn open_in(data_dir: &Path) -> Result<Outbox, OutboxError> {
+        std::fs::create_dir_all(data_dir)?;
+        Outbox::open(&data_dir.join("outbox.db"))
+    }
+
+    pub fn open(path: &Path) -> Result<Outbox, OutboxError> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let mut outbox = Outbox { conn };
+        outbox.migrate()?;
+        Ok(outbox)
+    }
+
+    fn migrate(&mut self) -> Result<(), OutboxError> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(OutboxError::FutureSchema(version));
+        }
+        let tx = self.conn.transaction()?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Writes one submission durably; returns only once it is committed to disk.
+    pub fn enqueue(&mut self, row: &QueuedApplication) -> Result<(), OutboxError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO outbox (idempotency_key, receipt, envelope, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![row.idempotency_key, row.receipt, row.envelope, row.created_at],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn record_survey(&mut self, answer: &SurveyAnswer) -> Result<(), OutboxError> {
+        self.conn.execute(
+            "INSERT INTO survey (receipt, score, reason, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                answer.receipt,
+                answer.score,
+                answer.reason,
+                answer.created_at
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Number of applications waiting for delivery.
+    pub fn depth(&self) -> Result<u64, OutboxError> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM outbox", [], |r| r.get(0))?)
+    }
+
+    /// Whether a receipt number is already waiting (receipt numbers are unique per kiosk queue).
+    pub fn has_receipt(&self, receipt: &str) -> Result<bool, OutboxError> {
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM outbox WHERE receipt = ?1", [receipt], |_| {
+                Ok(())
+            })
+            .optional()?
+            .is_some())
+    }
+
+    /// The oldest waiting rows, oldest first.
+    pub fn oldest(&self, limit: u32) -> Result<Vec<QueuedApplication>, OutboxError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT idempotency_key, receipt, envelope, created_at FROM outbox ORDER BY id LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok(QueuedApplication {
+                idempotency_key: r.get(0)?,
+                receipt: r.get(1)?,
+                envelope: r.get(2)?,
+                created_at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn surveys(&self) -> Result<Vec<SurveyAnswer>, OutboxError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT receipt, score, reason, created_at FROM survey ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(SurveyAnswer {
+                receipt: r.get(0)?,
+                score: r.get(1)?,
+                reason: r.get(2)?,
+                created_at: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(n: u8) -> QueuedApplication {
+        QueuedApplication {
+            idempotency_key: format!("idem-key-000000{n}"),
+            receipt: format!("AAAAA{n}"),
+            envelope: vec![1, n, 2, 3],
+            created_at: "2026-11-25T10:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn rows_survive_reopening_in_order() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        {
+            let mut outbox = Outbox::open_in(dir.path()).expect("open");
+            outbox.enqueue(&row(1)).expect("enqueue");
+            outbox.enqueue(&row(2)).expect("enqueue");
+        }
+        let outbox = Outbox::open_in(dir.path()).expect("reopen");
+        assert_eq!(outbox.depth().expect("depth"), 2);
+        assert_eq!(outbox.oldest(10).expect("oldest"), vec![row(1), row(2)]);
+        assert!(outbox.has_receipt("AAAAA1").expect("has"));
+    }
+
+    #[test]
+    fn the_database_is_in_wal_mode_with_full_sync() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let outbox = Outbox::open_in(dir.path()).expect("open");
+        let mode: String = outbox
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .expect("mode");
+        let sync: i64 = outbox
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .expect("sync");
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2, "FULL");
+    }
+
+    #[test]
+    fn a_repeated_idempotency_key_is_refused_not_duplicated() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut outbox = Outbox::open_in(dir.path()).expect("open");
+        outbox.enqueue(&row(1)).expect("enqueue");
+        assert!(outbox.enqueue(&row(1)).is_err());
+        assert_eq!(outbox.depth().expect("depth"), 1);
+    }
+
+    #[test]
+    fn survey_scores_outside_one_to_five_are_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut outbox = Outbox::open_in(dir.path()).expect("open");
+        let mut a = SurveyAnswer {
+            receipt: "AAAAA1".into(),
+            score: 5,
+            reason: "easy".into(),
+            created_at: "t".into(),
+        };
+        outbox.record_survey(&a).expect("ok");
+        a.score = 6;
+        assert!(outbox.record_survey(&a).is_err());
+        assert_eq!(outbox.surveys().expect("surveys").len(), 1);
+    }
+}

@@ -1,0 +1,85 @@
+//! The kiosk window: fullscreen, undecorated, locked to the bundled UI.
+//!
+//! The page itself cannot open menus, zoom, or navigate away; what an app cannot block (Alt-Tab,
+//! VT switching) is the kiosk image's job (cage, see deploy/).
+
+use tauri::{AppHandle, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+
+pub const LABEL: &str = "kiosk";
+
+/// Runs before the UI in every page load: no context menu, no zoom by gesture, key or wheel,
+/// no drag-and-drop of text or links out of the page.
+const GUARD_SCRIPT: &str = r#"
+(() => {
+  const stop = (e) => { e.preventDefault(); };
+  const opts = { capture: true, passive: false };
+  document.addEventListener('contextmenu', stop, opts);
+  document.addEventListener('dragstart', stop, opts);
+  document.addEventListener('gesturestart', stop, opts);
+  document.addEventListener('gesturechange', stop, opts);
+  document.addEventListener('wheel', (e) => { if (e.ctrlKey) e.preventDefault(); }, opts);
+  document.addEventListener('touchmove', (e) => { if (e.touches.length > 1) e.preventDefault(); }, opts);
+  document.addEventListener('keydown', (e) => {
+    const zoomKey = ['+', '-', '=', '0', ';'].includes(e.key);
+    if ((e.ctrlKey || e.metaKey) && (zoomKey || ['p', 's', 'o', 'u', 'r'].includes(e.key.toLowerCase()))) e.preventDefault();
+    if (e.key === 'F5' || e.key === 'F12' || (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight'))) e.preventDefault();
+  }, opts);
+})();
+"#;
+
+/// Only the bundled UI may be shown: `tauri://localhost` (and its http form on other platforms).
+pub fn navigation_allowed(url: &tauri::Url) -> bool {
+    match (url.scheme(), url.host_str()) {
+        ("tauri", Some("localhost")) => true,
+        ("http", Some("tauri.localhost")) => true,
+        _ => false,
+    }
+}
+
+pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
+    let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()))
+        .title("Madoguchi")
+        .decorations(false)
+        .fullscreen(true)
+        .resizable(false)
+        .always_on_top(true)
+        .initialization_script(GUARD_SCRIPT)
+        .on_navigation(|url| {
+            let ok = navigation_allowed(url);
+            if !ok {
+                tracing::warn!(scheme = url.scheme(), "navigation blocked");
+            }
+            ok
+        });
+    // Without a window manager (e.g. plain Xvfb) fullscreen is ignored: size to the screen.
+    if let Ok(Some(monitor)) = app.primary_monitor() {
+        let size = monitor.size().to_logical::<f64>(monitor.scale_factor());
+        builder = builder
+            .inner_size(size.width, size.height)
+            .position(0.0, 0.0);
+    }
+    builder.build()
+}
+
+/// Clears everything the webview kept of the session and loads the UI afresh.
+pub fn wipe<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
+    window.clear_all_browsing_data()?;
+    window.eval("window.location.replace(window.location.origin + '/index.html')")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_bundled_ui_is_navigable() {
+        let ok = |s: &str| navigation_allowed(&tauri::Url::parse(s).expect("url"));
+        assert!(ok("tauri://localhost/index.html"));
+        assert!(ok("http://tauri.localhost/"));
+        assert!(!ok("https://example.com/"));
+        assert!(!ok("http://localhost:8080/"));
+        assert!(!ok("file:///etc/passwd"));
+        assert!(!ok("tauri://evil/"));
+    }
+}

@@ -1,0 +1,286 @@
+//! The kiosk's commands through Tauri's IPC on the mock runtime: what the web UI sends, what it
+//! gets back, and what lands in the outbox.
+
+use madoguchi_core::envelope::{generate_keypair, Envelope, PrivateKey};
+use madoguchi_core::kiosk_api::{CommandError, KioskInfo, PostcodeLookup, Submission};
+use madoguchi_core::{Application, Report};
+use madoguchi_kiosk::config::KioskConfig;
+use madoguchi_kiosk::outbox::Outbox;
+use madoguchi_kiosk::Kiosk;
+use rand_core::{OsRng, TryRngCore as _};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindowBuilder;
+
+struct Harness {
+    _app: tauri::App<tauri::test::MockRuntime>,
+    webview: tauri::WebviewWindow<tauri::test::MockRuntime>,
+    dir: tempfile::TempDir,
+    key: PrivateKey,
+}
+
+fn harness(with_key: bool) -> Harness {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (key, public) = generate_keypair(&mut OsRng.unwrap_err());
+    let key_line = if with_key {
+        format!("server_public_key = \"{}\"\n", public.to_base64())
+    } else {
+        String::new()
+    };
+    let text = format!(
+        "kiosk_id = \"test-kiosk\"\noffice_code = \"13010\"\noffice_name = \"テスト\"\n\
+         continuation_base_url = \"https://m.example.test\"\nserver_url = \"https://m.example.test\"\n\
+         data_dir = \"{}\"\n{key_line}",
+        dir.path().display()
+    );
+    let config = KioskConfig::parse(&text, "test").expect("config");
+    let kiosk = Kiosk::start(config).expect("kiosk starts");
+    let app = madoguchi_kiosk::with_kiosk(mock_builder(), kiosk)
+        .build(mock_context(noop_assets()))
+        .expect("app builds");
+    let webview = WebviewWindowBuilder::new(&app, "kiosk", Default::default())
+        .build()
+        .expect("webview");
+    Harness {
+        _app: app,
+        webview,
+        dir,
+        key,
+    }
+}
+
+impl Harness {
+    fn invoke(&self, cmd: &str, body: Value) -> Result<Value, Value> {
+        tauri::test::get_ipc_response(
+            &self.webview,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().expect("url"),
+                body: InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().expect("json body"))
+    }
+}
+
+/// A complete, valid application as the UI would send it after the visitor's taps.
+fn complete_application() -> Value {
+    json!({
+        "language": "ja",
+        "basic": {
+            "family_name": "山田", "given_name": "花子",
+            "family_kana": "やまだ", "given_kana": "ﾊﾅｺ",
+            "name_in_kana_only": false,
+            "birth_date": { "calendar": "showa", "year": "６０", "month": "4", "day": "1" },
+            "sex": null
+        },
+        "contact": {
+            "postcode": "〒100−0001", "prefecture": "東京都", "city": "千代田区", "town": "千代田",
+            "street": "1-1", "building": "", "phone": "０９０ー１２３４ー５６７８",
+            "email": "hanako@example.jp"
+        },
+        "desired_work": {
+            "occupations": ["025"], "employment_types": ["full-time"], "work_locations": ["東京都"],
+            "wage": { "kind": "monthly", "amount": "25万" },
+            "hours": { "start": "9:00", "end": "18:00", "days": ["mon", "tue"] }
+        },
+        "situation": { "employment": "not-employed", "unemployment_insurance": "yes" },
+        "education": { "final_level": "high-school", "school_name": "", "graduation_year": "", "qualifications": [] },
+        "work_history": [],
+        "my_page": { "wanted": true },
+        "confirmed_warnings": []
+    })
+}
+
+#[test]
+fn kiosk_info_reports_languages_and_idle_times() {
+    let h = harness(true);
+    let info: KioskInfo =
+        serde_json::from_value(h.invoke("kiosk_info", json!({})).expect("ok")).expect("shape");
+    assert_eq!(info.idle_seconds, 90);
+    assert_eq!(info.countdown_seconds, 30);
+    assert_eq!(info.languages.len(), 3);
+    assert!(info.ready);
+    assert!(!harness(false).kiosk_info_ready());
+}
+
+impl Harness {
+    fn kiosk_info_ready(&self) -> bool {
+        let info: KioskInfo =
+            serde_json::from_value(self.invoke("kiosk_info", json!({})).expect("ok"))
+                .expect("shape");
+        info.ready
+    }
+}
+
+#[test]
+fn check_step_normalises_what_the_visitor_typed() {
+    let h = harness(true);
+    let report: Report = serde_json::from_value(
+        h.invoke(
+            "check_step",
+            json!({ "application": complete_application(), "step": "basic" }),
+        )
+        .expect("ok"),
+    )
+    .expect("shape");
+    assert_eq!(report.application.basic.family_kana, "ヤマダ");
+    assert_eq!(report.application.basic.given_kana, "ハナコ");
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn postcode_lookup_fills_the_address_and_refuses_unknown_codes() {
+    let h = harness(true);
+    let found: PostcodeLookup = serde_json::from_value(
+        h.invoke("lookup_postcode", json!({ "input": "１００－０００１" }))
+            .expect("ok"),
+    )
+    .expect("shape");
+    assert_eq!(found.postcode, "1000001");
+    assert_eq!(found.addresses[0].prefecture, "東京都");
+    let err: CommandError = serde_json::from_value(
+        h.invoke("lookup_postcode", json!({ "input": "000-0000" }))
+            .expect_err("unknown"),
+    )
+    .expect("error shape");
+    assert_eq!(err.code, "check-postcode-unknown");
+}
+
+#[test]
+fn occupations_can_be_browsed_and_searched() {
+    let h = harness(true);
+    let groups = h.invoke("occupation_groups", json!({})).expect("ok");
+    assert_eq!(groups.as_array().map(Vec::len), Some(15));
+    let hits = h
+        .invoke("search_occupations", json!({ "query": "じむ" }))
+        .expect("ok");
+    assert!(!hits.as_array().expect("array").is_empty());
+}
+
+#[test]
+fn submitting_writes_one_sealed_row_before_answering() {
+    let h = harness(true);
+    let submission: Submission = serde_json::from_value(
+        h.invoke(
+            "submit_application",
+            json!({ "application": complete_application() }),
+        )
+        .expect("submitted"),
+    )
+    .expect("shape");
+    assert_eq!(submission.receipt.len(), 6);
+    assert!(submission
+        .continuation_url
+        .starts_with("https://m.example.test/c/"));
+    assert!(submission.qr_svg.contains("<svg"));
+
+    let outbox = Outbox::open_in(h.dir.path()).expect("reopen");
+    let rows = outbox.oldest(10).expect("rows");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].receipt, submission.receipt);
+    let raw = String::from_utf8_lossy(&rows[0].envelope);
+    assert!(!raw.contains("山田") && !raw.contains("hanako"));
+    let opened = Envelope::from_bytes(&rows[0].envelope)
+        .expect("envelope")
+        .open_application(&h.key, "test-kiosk", &rows[0].idempotency_key)
+        .expect("opens with the server key");
+    assert_eq!(opened.receipt, submission.receipt);
+    assert_eq!(opened.application.contact.phone, "09012345678");
+    assert!(submission
+        .continuation_url
+        .ends_with(&opened.continuation_token));
+
+    // Nothing personal on disk in the clear: not in the database, not in its WAL.
+    for entry in std::fs::read_dir(h.dir.path()).expect("dir").flatten() {
+        let bytes = std::fs::read(entry.path()).expect("read");
+        for needle in ["山田", "花子", "hanako@example.jp", "09012345678"] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                "{needle} found in {}",
+                entry.path().display()
+            );
+        }
+    }
+}
+
+#[test]
+fn an_invalid_application_is_refused_and_nothing_is_written() {
+    let h = harness(true);
+    let mut app: Application = serde_json::from_value(complete_application()).expect("app");
+    app.contact.phone = "12".into();
+    let err: CommandError = serde_json::from_value(
+        h.invoke("submit_application", json!({ "application": app }))
+            .expect_err("refused"),
+    )
+    .expect("error shape");
+    assert_eq!(err.code, "submit-invalid");
+    assert_eq!(
+        Outbox::open_in(h.dir.path())
+            .expect("open")
+            .depth()
+            .expect("depth"),
+        0
+    );
+}
+
+#[test]
+fn a_kiosk_without_a_server_key_takes_no_application() {
+    let h = harness(false);
+    let err: CommandError = serde_json::from_value(
+        h.invoke(
+            "submit_application",
+            json!({ "application": complete_application() }),
+        )
+        .expect_err("not ready"),
+    )
+    .expect("error shape");
+    assert_eq!(err.code, "submit-not-ready");
+}
+
+#[test]
+fn survey_answers_are_recorded_and_free_text_is_refused() {
+    let h = harness(true);
+    let submission: Submission = serde_json::from_value(
+        h.invoke(
+            "submit_application",
+            json!({ "application": complete_application() }),
+        )
+        .expect("submitted"),
+    )
+    .expect("shape");
+    h.invoke(
+        "record_survey",
+        json!({ "receipt": submission.receipt, "score": 5, "reason": "easy" }),
+    )
+    .expect("recorded");
+    assert!(h
+        .invoke(
+            "record_survey",
+            json!({ "receipt": submission.receipt, "score": 4, "reason": "my name is 山田" }),
+        )
+        .is_err());
+    assert!(h
+        .invoke(
+            "record_survey",
+            json!({ "receipt": submission.receipt, "score": 9, "reason": "" })
+        )
+        .is_err());
+    let outbox = Outbox::open_in(h.dir.path()).expect("open");
+    assert_eq!(outbox.surveys().expect("surveys").len(), 1);
+}
+
+#[test]
+fn malformed_arguments_are_an_error_not_a_crash() {
+    let h = harness(true);
+    assert!(h
+        .invoke("check_step", json!({ "application": 42, "step": "basic" }))
+        .is_err());
+    assert!(h.invoke("submit_application", json!({})).is_err());
+}

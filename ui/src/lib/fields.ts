@@ -1,0 +1,66 @@
+// What the screens, the error summary and the review say about each field of the application:
+// its label (a kiosk.ftl id) and whether it carries ※必須 or ※任意.
+//
+// `required` only decides the tag. Whether a field may really be left empty is decided by the
+// Rust checks (core/src/check.rs); the two must agree, and a mismatch shows as a red finding on a
+// field tagged ※任意 (or none on one tagged ※必須), not as a hole in the data.
+
+import { L } from './l10n';
+
+export interface FieldMeta {
+  label: string;
+  required: boolean;
+}
+
+const FIELDS: Record<string, FieldMeta> = {
+  'basic.family_name': { label: L('basic-family-name'), required: true },
+  'basic.given_name': { label: L('basic-given-name'), required: true },
+  'basic.family_kana': { label: L('basic-family-kana'), required: true },
+  'basic.given_kana': { label: L('basic-given-kana'), required: true },
+  'basic.name_in_kana_only': { label: L('basic-kana-only'), required: false },
+  'basic.birth_date': { label: L('basic-birth-date'), required: true },
+  'basic.sex': { label: L('basic-sex'), required: false },
+  'contact.postcode': { label: L('contact-postcode'), required: true },
+  'contact.prefecture': { label: L('contact-prefecture'), required: true },
+  'contact.city': { label: L('contact-city'), required: true },
+  'contact.town': { label: L('contact-town'), required: false },
+  'contact.street': { label: L('contact-street'), required: true },
+  'contact.building': { label: L('contact-building'), required: false },
+  'contact.phone': { label: L('contact-phone'), required: true },
+  'contact.email': { label: L('contact-email'), required: false },
+  'desired_work.occupations': { label: L('work-occupations'), required: true },
+  'desired_work.employment_types': { label: L('work-employment-types'), required: true },
+  'desired_work.work_locations': { label: L('work-locations'), required: false },
+  'desired_work.wage': { label: L('work-wage'), required: false },
+  'desired_work.hours': { label: L('work-hours'), required: false },
+  'desired_work.hours.days': { label: L('work-days'), required: false },
+  'situation.employment': { label: L('situation-employment'), required: true },
+  'situation.unemployment_insurance': { label: L('situation-insurance'), required: true },
+  'education.final_level': { label: L('education-final-level'), required: true },
+  'education.school_name': { label: L('education-school-name'), required: false },
+  'education.graduation_year': { label: L('education-graduation-year'), required: false },
+  'education.qualifications': { label: L('education-qualifications'), required: false },
+  'work_history.*.employer': { label: L('history-employer'), required: true },
+  'work_history.*.duties': { label: L('history-duties'), required: false },
+  'work_history.*.from': { label: L('history-from'), required: true },
+  'work_history.*.to': { label: L('history-to'), required: false },
+  'work_history.*.employment_type': { label: L('history-employment-type'), required: false },
+  'my_page.wanted': { label: L('mypage-title'), required: false },
+};
+
+/** Looks a finding's path up, from the most to the least specific (`basic.birth_date.year` →
+ * `basic.birth_date`); list indices are matched by `*`. */
+export function fieldMeta(path: string): FieldMeta | undefined {
+  const parts = path.split('.').map((p) => (/^\d+$/.test(p) ? '*' : p));
+  for (let n = parts.length; n > 0; n--) {
+    const meta = FIELDS[parts.slice(0, n).join('.')];
+    if (meta) return meta;
+  }
+  return undefined;
+}
+
+/** The 0-based list index in a path like `work_history.2.from`, if any. */
+export function listIndex(path: string): number | null {
+  const m = /^[a-z_]+\.(\d+)(\.|$)/.exec(path);
+  return m ? Number(m[1]) : null;
+}

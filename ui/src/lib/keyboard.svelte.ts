@@ -1,0 +1,111 @@
+// The on-screen keyboard's state: which <input> it types into and which layout it shows.
+//
+// An input opts in with `use:keyboard={spec}`. Focusing it opens the panel; the panel keeps the
+// focus in the input (it cancels pointerdown), inserts at the caret and fires a normal `input`
+// event, so bindings, a physical keyboard and a system IME all see the same edits. Focus moving
+// anywhere that is not such an input closes the panel.
+
+import { tick } from 'svelte';
+import type { Edit } from './caret';
+
+export type KeyboardMode = 'kana' | 'latin' | 'numeric';
+
+export interface KeyboardSpec {
+  /** `switch` offers kana / ABC / 123 (free text such as 番地, 学校名, employer). */
+  kind: KeyboardMode | 'switch';
+  /** For `switch`: the layout shown first. */
+  initial?: KeyboardMode;
+  /** Extra keys on the numeric pad: '-' (phone, postcode), ':' (times), '元' (era years). */
+  extras?: string[];
+  /** Show the mail-domain keys on the Latin layout. */
+  domains?: boolean;
+}
+
+class KeyboardState {
+  target = $state<HTMLInputElement | null>(null);
+  spec = $state<KeyboardSpec | null>(null);
+  mode = $state<KeyboardMode>('kana');
+  shift = $state(false);
+}
+
+export const osk = new KeyboardState();
+
+const specs = new WeakMap<HTMLInputElement, KeyboardSpec>();
+
+function show(el: HTMLInputElement): void {
+  const spec = specs.get(el);
+  if (!spec) return;
+  const changed = osk.target !== el;
+  osk.target = el;
+  osk.spec = spec;
+  if (changed) {
+    osk.mode = spec.kind === 'switch' ? (spec.initial ?? 'kana') : spec.kind;
+    osk.shift = false;
+  }
+  void keepVisible(el);
+}
+
+/** Scrolls the field into view above the panel once the panel has taken its place. */
+async function keepVisible(el: HTMLElement): Promise<void> {
+  await tick();
+  requestAnimationFrame(() => {
+    const holder = (el.closest('[data-field]') as HTMLElement | null) ?? el;
+    holder.scrollIntoView({ block: 'center', behavior: 'auto' });
+  });
+}
+
+export function hideKeyboard(): void {
+  osk.target = null;
+  osk.spec = null;
+}
+
+/** Closes the panel and takes the focus out of the field. */
+export function closeKeyboard(): void {
+  osk.target?.blur();
+  hideKeyboard();
+}
+
+export function keyboard(node: HTMLInputElement, spec: KeyboardSpec) {
+  specs.set(node, spec);
+  const onFocus = () => show(node);
+  const onBlur = () => {
+    // Let the focus land first: another keyboard input takes over, anything else closes.
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (active instanceof HTMLInputElement && specs.has(active)) return;
+      if (osk.target === node) hideKeyboard();
+    }, 0);
+  };
+  node.addEventListener('focus', onFocus);
+  node.addEventListener('blur', onBlur);
+  return {
+    update(next: KeyboardSpec) {
+      specs.set(node, next);
+      if (osk.target === node) osk.spec = next;
+    },
+    destroy() {
+      node.removeEventListener('focus', onFocus);
+      node.removeEventListener('blur', onBlur);
+      specs.delete(node);
+      if (osk.target === node) hideKeyboard();
+    },
+  };
+}
+
+/** Applies an edit computed by lib/caret.ts to the target input, as typing would. */
+export function applyEdit(compute: (e: Edit, maxLength?: number) => Edit): void {
+  const el = osk.target;
+  if (!el) return;
+  const value = el.value;
+  const start = el.selectionStart ?? value.length;
+  const end = el.selectionEnd ?? value.length;
+  const before: Edit = { value, start, end };
+  const after = compute(before, el.maxLength >= 0 ? el.maxLength : undefined);
+  if (after === before) return;
+  if (after.value !== value) {
+    el.value = after.value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  el.setSelectionRange(after.start, after.end);
+  if (document.activeElement !== el) el.focus({ preventScroll: true });
+}

@@ -1,0 +1,105 @@
+// Every message id the code uses exists in kiosk.ftl, and the three languages have the same ids.
+import { describe, expect, it } from 'vitest';
+import { ERROR_UNEXPECTED, ERROR_UNREACHABLE } from '../platform/transport';
+import { createLocalizer, messageIds } from './l10n';
+
+const KIOSK = import.meta.glob('../../../locales/*/kiosk.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+const SOURCES = import.meta.glob(['../**/*.ts', '../**/*.svelte', '!../**/*.test.ts', '!../generated/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+function kioskIds(lang: string): string[] {
+  const entry = Object.entries(KIOSK).find(([path]) => path.endsWith(`/${lang}/kiosk.ftl`));
+  if (!entry) throw new Error(`locales/${lang}/kiosk.ftl is missing`);
+  return messageIds(entry[1]);
+}
+
+/** Ids written literally in the code: t('id'), L('id'), and kiosk.ftl-id props of components. */
+function usedIds(): Map<string, string> {
+  const found = new Map<string, string>();
+  const patterns = [
+    /\bt\(\s*'([a-z0-9-]+)'/g,
+    /\bL\(\s*'([a-z0-9-]+)'/g,
+    /\b(?:label|help|prefix|suffix|aria|title|nextLabel|addLabel|itemLabel)="([a-z0-9-]+)"/g,
+  ];
+  for (const [path, text] of Object.entries(SOURCES)) {
+    for (const re of patterns) {
+      for (const m of text.matchAll(re)) found.set(m[1], path);
+    }
+  }
+  return found;
+}
+
+describe('kiosk.ftl', () => {
+  it('the code uses ids (the scan finds a fair number)', () => {
+    expect(usedIds().size).toBeGreaterThan(150);
+  });
+
+  it('defines every id the code uses', () => {
+    const defined = new Set(kioskIds('ja'));
+    const missing = [...usedIds()].filter(([id]) => !defined.has(id)).map(([id, path]) => `${id} (${path})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('defines the kiosk’s own command-error codes', () => {
+    const defined = new Set(kioskIds('ja'));
+    expect(defined.has(ERROR_UNREACHABLE)).toBe(true);
+    expect(defined.has(ERROR_UNEXPECTED)).toBe(true);
+  });
+
+  it('has the same ids in ja, ja-easy and en', () => {
+    const ja = kioskIds('ja').sort();
+    expect(kioskIds('ja-easy').sort()).toEqual(ja);
+    expect(kioskIds('en').sort()).toEqual(ja);
+  });
+
+  it('defines no id twice', () => {
+    for (const lang of ['ja', 'ja-easy', 'en']) {
+      const ids = kioskIds(lang);
+      expect(ids.length, lang).toBe(new Set(ids).size);
+    }
+  });
+
+  it('parses without errors and formats every message in every language', () => {
+    const localizer = createLocalizer(KIOSK);
+    for (const lang of ['ja', 'ja-easy', 'en'] as const) {
+      for (const id of kioskIds(lang)) {
+        const text = localizer.format(lang, id, { count: 2, n: 1, rank: 1, seconds: 30, code: 'x', kiosk: 'k', office: 'o', era: 'e', year: '1', month: '2', day: '3', first: '100', last: '0001', kind: 'k', amount: '1', start: '9:00', end: '17:00', from: 'a', to: 'b' });
+        expect(text, `${lang} ${id}`).toBeTruthy();
+        expect(text, `${lang} ${id}`).not.toMatch(/[\u2068\u2069]/);
+      }
+    }
+  });
+});
+
+describe('the localizer', () => {
+  const localizer = createLocalizer({
+    '/x/ja/kiosk.ftl': 'hello = こんにちは\nonly-ja = 日本語だけ\nwith-arg = { $n }件',
+    '/x/ja-easy/kiosk.ftl': 'hello = こんにちは（やさしい）',
+    '/x/en/kiosk.ftl': 'hello = Hello',
+    '/x/en/broken.ftl': 'this is not fluent\nok-after-junk = still here',
+  });
+
+  it('formats in the chosen language without isolation marks', () => {
+    expect(localizer.format('en', 'hello')).toBe('Hello');
+    expect(localizer.format('ja', 'with-arg', { n: 3 })).toBe('3件');
+  });
+  it('falls back from やさしい日本語 to 日本語', () => {
+    expect(localizer.format('ja-easy', 'hello')).toBe('こんにちは（やさしい）');
+    expect(localizer.format('ja-easy', 'only-ja')).toBe('日本語だけ');
+  });
+  it('returns null for a missing id rather than the id', () => {
+    expect(localizer.format('en', 'only-ja')).toBeNull();
+    expect(localizer.has('en', 'only-ja')).toBe(false);
+  });
+  it('skips junk in a file and keeps the rest', () => {
+    expect(localizer.format('en', 'ok-after-junk')).toBe('still here');
+  });
+});

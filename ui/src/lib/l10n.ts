@@ -1,0 +1,73 @@
+// Text for every screen, from the same Fluent files the Rust side loads (locales/<lang>/*.ftl).
+//
+// Screens only ever hold message ids. `kiosk.ftl` is ours; `check.ftl` (validation messages,
+// named by `Finding.message` and `CommandError.code`) and `occupations.ftl` (`occ-<code>`) are
+// written alongside by others and may lag behind: a missing id is never shown as an id. It falls
+// back along the chain (ja-easy → ja), then to a generic text from kiosk.ftl given by the caller.
+
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+import type { Language } from '../generated/Language';
+
+export type Args = Record<string, string | number>;
+
+/** Marks a string literal as a kiosk.ftl id, so the id test finds ids kept in tables. */
+export function L<const T extends string>(id: T): T {
+  return id;
+}
+
+export interface Localizer {
+  has(lang: Language, id: string): boolean;
+  /** The text of `id`; `null` when no language in the chain has it. */
+  format(lang: Language, id: string, args?: Args): string | null;
+}
+
+/** `sources` maps a path ending in `/<lang>/<file>.ftl` to the file's text. */
+export function createLocalizer(sources: Record<string, string>): Localizer {
+  const bundles = new Map<string, FluentBundle>();
+  const paths = Object.keys(sources).sort();
+  for (const path of paths) {
+    const m = /\/([a-z-]+)\/[^/]+\.ftl$/.exec(path);
+    if (!m) continue;
+    const lang = m[1];
+    let bundle = bundles.get(lang);
+    if (!bundle) {
+      bundle = new FluentBundle(lang === 'ja-easy' ? 'ja' : lang, { useIsolating: false });
+      bundles.set(lang, bundle);
+    }
+    // A broken file from another team must not take the kiosk down: its bad entries are skipped.
+    bundle.addResource(new FluentResource(sources[path]), { allowOverrides: false });
+  }
+
+  function chain(lang: Language): FluentBundle[] {
+    const order: string[] = lang === 'ja-easy' ? ['ja-easy', 'ja'] : [lang];
+    return order.map((l) => bundles.get(l)).filter((b): b is FluentBundle => b !== undefined);
+  }
+
+  return {
+    has(lang, id) {
+      return chain(lang).some((b) => b.getMessage(id)?.value != null);
+    },
+    format(lang, id, args) {
+      for (const bundle of chain(lang)) {
+        const message = bundle.getMessage(id);
+        if (!message?.value) continue;
+        const errors: Error[] = [];
+        const text = bundle.formatPattern(message.value, args ?? null, errors);
+        // A reference to a missing variable still yields readable text ({$x} shown as "{$x}");
+        // we accept that over showing nothing.
+        return text;
+      }
+      return null;
+    },
+  };
+}
+
+/** Parses the message ids (not terms, not attributes) defined in one .ftl file. */
+export function messageIds(ftl: string): string[] {
+  const ids: string[] = [];
+  for (const line of ftl.split(/\r?\n/)) {
+    const m = /^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line);
+    if (m) ids.push(m[1]);
+  }
+  return ids;
+}

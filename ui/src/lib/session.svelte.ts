@@ -1,0 +1,251 @@
+// The visitor's session: everything on screen, in memory only.
+//
+// Privacy promise: nothing here is written to localStorage, sessionStorage, IndexedDB or cookies,
+// and nothing is logged. `wipe()` puts every field back to its first value (form, language, text
+// size, survey) and asks the shell to clear the webview; it is the only way a session ends.
+
+import type { Application } from '../generated/Application';
+import type { CommandError } from '../generated/CommandError';
+import type { Finding } from '../generated/Finding';
+import type { KioskInfo } from '../generated/KioskInfo';
+import type { Language } from '../generated/Language';
+import type { OccupationGroup } from '../generated/OccupationGroup';
+import type { Submission } from '../generated/Submission';
+import { platform } from '../platform';
+import { toCommandError } from '../platform/transport';
+import type { SurveyReason } from '../platform/types';
+import { emptyApplication } from './application';
+import { judge, withConfirmed } from './gate';
+import type { Args } from './l10n';
+import { L } from './l10n';
+import { localizer } from './locales';
+import type { FormStep, Nav } from './nav';
+import { START, backward, edit, forward, stepOf, stepOfField } from './nav';
+
+export type TextSize = 'standard' | 'large';
+
+const FALLBACK_LANGUAGES: Language[] = ['ja', 'ja-easy', 'en'];
+
+class Session {
+  info = $state<KioskInfo | null>(null);
+  /** Set when `kiosk_info` itself failed: the kiosk shows 準備中 with the code for staff. */
+  infoError = $state<CommandError | null>(null);
+
+  language = $state<Language>('ja');
+  textSize = $state<TextSize>('standard');
+  nav = $state<Nav>(START);
+  consented = $state(false);
+  application = $state<Application>(emptyApplication());
+  /** Findings shown on the current screen (red, and orange not yet confirmed). */
+  findings = $state<Finding[]>([]);
+  /** Keys of the orange findings on screen; the next 次へ confirms them. */
+  shownWarnings = $state<string[]>([]);
+  /** What `check_all` found, shown on the review. */
+  reviewFindings = $state<Finding[]>([]);
+  /** A failed command the visitor must be told about (dialog). */
+  failure = $state<CommandError | null>(null);
+  submission = $state<Submission | null>(null);
+  surveyScore = $state<number | null>(null);
+  surveyReason = $state<SurveyReason>('');
+  busy = $state(false);
+  /** Bumped on every wipe, so components holding local state re-create it. */
+  generation = $state(0);
+
+  /** Not personal: kept across sessions. */
+  occupationGroups = $state<OccupationGroup[] | null>(null);
+
+  get languages(): Language[] {
+    const offered = this.info?.languages ?? [];
+    return offered.length > 0 ? offered : FALLBACK_LANGUAGES;
+  }
+
+  get pristine(): boolean {
+    return this.nav.screen === 'attract' && this.language === this.languages[0] && this.textSize === 'standard';
+  }
+}
+
+export const session = new Session();
+
+/** The text of a kiosk message in the visitor's language (never the id). */
+export function t(id: string, args?: Args): string {
+  return localizer.format(session.language, id, args) ?? localizer.format(session.language, L('text-missing')) ?? '';
+}
+
+/** A message named by Rust (finding, command error), with a kiosk fallback when it has no text. */
+export function tr(id: string, args: Args | undefined, fallbackId: string): string {
+  return localizer.format(session.language, id, args) ?? t(fallbackId);
+}
+
+export function findingText(f: Finding): string {
+  return tr(f.message, f.args, f.severity === 'error' ? L('field-error-generic') : L('field-warning-generic'));
+}
+
+export function commandErrorText(e: CommandError): string {
+  return tr(e.code, e.args, L('error-generic'));
+}
+
+export function occupationName(code: string): string {
+  return localizer.format(session.language, `occ-${code}`) ?? t('occ-unknown', { code });
+}
+
+export function setLanguage(language: Language): void {
+  session.language = language;
+  session.application.language = language;
+}
+
+function go(nav: Nav): void {
+  session.nav = nav;
+  session.findings = [];
+  session.shownWarnings = [];
+  if (nav.screen === 'review') void refreshReview();
+}
+
+export function start(): void {
+  session.application.language = session.language;
+  go(forward(session.nav));
+}
+
+export function back(): void {
+  go(backward(session.nav));
+}
+
+export function editStep(step: FormStep): void {
+  go(edit(step));
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+  session.busy = true;
+  try {
+    return await work();
+  } catch (e) {
+    session.failure = toCommandError(e);
+    return undefined;
+  } finally {
+    session.busy = false;
+  }
+}
+
+/** Checks the current screen's step; true when the visitor may go on. */
+async function checkHere(): Promise<boolean> {
+  const step = stepOf(session.nav.screen);
+  if (!step) return true;
+  const sent = withConfirmed($state.snapshot(session.application) as Application, session.shownWarnings);
+  const report = await platform().checkStep(sent, step);
+  session.application = report.application;
+  const verdict = judge(report);
+  session.findings = verdict.visible;
+  session.shownWarnings = verdict.shownWarnings;
+  return verdict.pass;
+}
+
+/** 次へ (and 確認画面へ戻る) on a form screen. */
+export async function next(): Promise<boolean> {
+  if (session.busy) return false;
+  const passed = await guarded(checkHere);
+  if (passed) go(forward(session.nav));
+  return passed === true;
+}
+
+async function refreshReview(): Promise<void> {
+  session.reviewFindings = [];
+  try {
+    const report = await platform().checkAll($state.snapshot(session.application) as Application);
+    if (session.nav.screen !== 'review') return;
+    session.application = report.application;
+    session.reviewFindings = judge(report).visible;
+  } catch {
+    // The review still shows everything; submit runs the same check and reports failures.
+  }
+}
+
+/** 申し込む on the My Page screen. */
+export async function submit(): Promise<void> {
+  if (session.busy) return;
+  await guarded(async () => {
+    if (!(await checkHere())) return;
+    const all = await platform().checkAll($state.snapshot(session.application) as Application);
+    session.application = all.application;
+    const verdict = judge(all);
+    const elsewhere = verdict.visible.filter((f) => stepOfField(f.field) !== 'my-page' && f.field !== 'contact.email');
+    if (!verdict.pass) {
+      if (elsewhere.length === 0) {
+        session.findings = verdict.visible;
+        session.shownWarnings = verdict.shownWarnings;
+        return;
+      }
+      go({ screen: 'review', editing: false });
+      return;
+    }
+    try {
+      session.submission = await platform().submitApplication($state.snapshot(session.application) as Application);
+    } catch (e) {
+      const err = toCommandError(e);
+      if (err.code === 'submit-invalid') {
+        go({ screen: 'review', editing: false });
+        return;
+      }
+      throw err;
+    }
+    go({ screen: 'done', editing: false });
+  });
+}
+
+/** Ends the session: every piece of state back to its first value, then the shell clears the
+ * webview. Called by 終了, by the done screen's timer, by 最初からやり直す and by the idle timer. */
+export async function wipe(): Promise<void> {
+  const active = globalThis.document?.activeElement as HTMLElement | null | undefined;
+  active?.blur?.();
+  const first = session.languages[0];
+  session.language = first;
+  session.textSize = 'standard';
+  session.nav = START;
+  session.consented = false;
+  session.application = emptyApplication(first);
+  session.findings = [];
+  session.shownWarnings = [];
+  session.reviewFindings = [];
+  session.failure = null;
+  session.submission = null;
+  session.surveyScore = null;
+  session.surveyReason = '';
+  session.busy = false;
+  session.generation += 1;
+  try {
+    await platform().wipeSession();
+  } catch {
+    // The in-memory state is already gone; the shell's own clean-up is its responsibility.
+  }
+}
+
+/** Leaves the done screen: the survey answer (codes only) goes first, then the wipe. */
+export async function finish(): Promise<void> {
+  const receipt = session.submission?.receipt;
+  const score = session.surveyScore;
+  if (receipt && score !== null) {
+    try {
+      await platform().recordSurvey(receipt, score, session.surveyReason);
+    } catch {
+      // A lost survey answer must not keep the next visitor waiting.
+    }
+  }
+  await wipe();
+}
+
+export async function loadInfo(): Promise<void> {
+  try {
+    const info = await platform().kioskInfo();
+    session.info = info;
+    const first = session.languages[0];
+    session.language = first;
+    session.application.language = first;
+  } catch (e) {
+    session.infoError = toCommandError(e);
+  }
+}
+
+export async function loadOccupationGroups(): Promise<OccupationGroup[]> {
+  if (session.occupationGroups) return session.occupationGroups;
+  const groups = await platform().occupationGroups();
+  session.occupationGroups = groups;
+  return groups;
+}

@@ -1,0 +1,190 @@
+// The visitor's way through the session module, over a fake platform: checks, warnings,
+// review-edit-return, submit, survey and wipe.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Application } from '../generated/Application';
+import type { Finding } from '../generated/Finding';
+import type { Platform } from '../platform';
+import { usePlatform } from '../platform';
+import type { Step } from '../platform/types';
+import { back, editStep, finish, next, session, setLanguage, start, submit, wipe } from './session.svelte';
+
+type Rule = (app: Application, step: Step | 'all') => Finding[];
+
+function fakePlatform(rule: Rule) {
+  const calls: string[] = [];
+  const p: Platform = {
+    kioskInfo: async () => ({
+      kiosk_id: 'k', office_code: '13010', office_name: 'テスト', languages: ['ja', 'ja-easy', 'en'],
+      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true,
+    }),
+    checkStep: async (application, step) => {
+      calls.push(`check_step:${step}`);
+      // Normalises like Rust would: hiragana → katakana in フリガナ.
+      const normalised = structuredClone(application);
+      normalised.basic.family_kana = normalised.basic.family_kana.replace(/[\u3041-\u3096]/g, (c) =>
+        String.fromCharCode(c.charCodeAt(0) + 0x60),
+      );
+      return { application: normalised, findings: rule(normalised, step) };
+    },
+    checkAll: async (application) => {
+      calls.push('check_all');
+      return { application: structuredClone(application), findings: rule(application, 'all') };
+    },
+    lookupPostcode: async () => ({ postcode: '1000001', addresses: [] }),
+    occupationGroups: async () => [],
+    searchOccupations: async () => [],
+    submitApplication: async () => {
+      calls.push('submit_application');
+      return { receipt: 'AB3K7Q', continuation_url: 'https://x/c/t', qr_svg: '<svg/>' };
+    },
+    recordSurvey: vi.fn(async () => undefined),
+    wipeSession: vi.fn(async () => undefined),
+    uiReady: async () => undefined,
+  };
+  return { p, calls };
+}
+
+const noFindings: Rule = () => [];
+
+async function walkTo(screen: string) {
+  start();
+  session.consented = true;
+  while (session.nav.screen !== screen) {
+    const before = session.nav.screen;
+    await next();
+    if (session.nav.screen === before) throw new Error(`stuck on ${before}`);
+  }
+}
+
+beforeEach(async () => {
+  usePlatform(fakePlatform(noFindings).p);
+  await wipe();
+});
+
+describe('session flow', () => {
+  it('walks from the consent to My Page, one check per form screen', async () => {
+    const { p, calls } = fakePlatform(noFindings);
+    usePlatform(p);
+    await walkTo('my-page');
+    expect(calls.filter((c) => c.startsWith('check_step'))).toEqual([
+      'check_step:basic', 'check_step:contact', 'check_step:desired-work', 'check_step:situation',
+      'check_step:education', 'check_step:work-history',
+    ]);
+  });
+
+  it('replaces the form with the normalised application', async () => {
+    await walkTo('basic');
+    session.application.basic.family_kana = 'やまだ';
+    await next();
+    expect(session.application.basic.family_kana).toBe('ヤマダ');
+  });
+
+  it('a red finding keeps the visitor on the screen and shows it', async () => {
+    usePlatform(fakePlatform((app, step) =>
+      step === 'basic' && app.basic.family_name === ''
+        ? [{ field: 'basic.family_name', severity: 'error', message: 'check-family-name-required', args: {} }]
+        : [],
+    ).p);
+    await walkTo('basic');
+    expect(await next()).toBe(false);
+    expect(session.nav.screen).toBe('basic');
+    expect(session.findings.map((f) => f.field)).toEqual(['basic.family_name']);
+    session.application.basic.family_name = '山田';
+    expect(await next()).toBe(true);
+    expect(session.nav.screen).toBe('contact');
+    expect(session.findings).toEqual([]);
+  });
+
+  it('an orange finding is confirmed by pressing 次へ again', async () => {
+    const { p } = fakePlatform((_app, step) =>
+      step === 'basic' ? [{ field: 'basic.birth_date', severity: 'warning', message: 'check-birth-date-old', args: {} }] : [],
+    );
+    usePlatform(p);
+    await walkTo('basic');
+    expect(await next()).toBe(false);
+    expect(session.findings).toHaveLength(1);
+    expect(await next()).toBe(true);
+    expect(session.application.confirmed_warnings).toEqual(['basic.birth_date:check-birth-date-old']);
+    expect(session.nav.screen).toBe('contact');
+  });
+
+  it('修正する from the review returns to the review with everything else intact', async () => {
+    await walkTo('basic');
+    session.application.basic.family_name = '山田';
+    await walkTo('review');
+    session.application.education.school_name = '第一高校';
+    editStep('contact');
+    expect(session.nav).toEqual({ screen: 'contact', editing: true });
+    session.application.contact.phone = '0312345678';
+    await next();
+    expect(session.nav).toEqual({ screen: 'review', editing: false });
+    expect(session.application.basic.family_name).toBe('山田');
+    expect(session.application.education.school_name).toBe('第一高校');
+    expect(session.application.contact.phone).toBe('0312345678');
+  });
+
+  it('戻る while editing returns to the review too', async () => {
+    await walkTo('review');
+    editStep('education');
+    back();
+    expect(session.nav.screen).toBe('review');
+  });
+
+  it('申し込む submits and shows the receipt; 終了 records the survey and wipes', async () => {
+    const { p, calls } = fakePlatform(noFindings);
+    usePlatform(p);
+    setLanguage('en');
+    session.textSize = 'large';
+    await walkTo('my-page');
+    await submit();
+    expect(calls.slice(-3)).toEqual(['check_step:my-page', 'check_all', 'submit_application']);
+    expect(session.nav.screen).toBe('done');
+    expect(session.submission?.receipt).toBe('AB3K7Q');
+    session.surveyScore = 5;
+    session.surveyReason = 'easy';
+    await finish();
+    expect(p.recordSurvey).toHaveBeenCalledWith('AB3K7Q', 5, 'easy');
+    expect(p.wipeSession).toHaveBeenCalled();
+    expect(session.nav.screen).toBe('attract');
+    expect(session.language).toBe('ja');
+    expect(session.textSize).toBe('standard');
+    expect(session.submission).toBeNull();
+    expect(session.application.basic.family_name).toBe('');
+  });
+
+  it('a finding elsewhere at submit sends the visitor to the review', async () => {
+    const { p, calls } = fakePlatform((_app, step) =>
+      step === 'all' ? [{ field: 'contact.street', severity: 'error', message: 'check-street-required', args: {} }] : [],
+    );
+    usePlatform(p);
+    await walkTo('my-page');
+    await submit();
+    expect(calls).not.toContain('submit_application');
+    expect(session.nav.screen).toBe('review');
+  });
+
+  it('a storage failure at submit is shown and keeps the form', async () => {
+    const { p } = fakePlatform(noFindings);
+    p.submitApplication = async () => {
+      throw { code: 'submit-storage-failed', args: {} };
+    };
+    usePlatform(p);
+    await walkTo('basic');
+    session.application.basic.family_name = '山田';
+    await walkTo('my-page');
+    await submit();
+    expect(session.failure).toEqual({ code: 'submit-storage-failed', args: {} });
+    expect(session.nav.screen).toBe('my-page');
+    expect(session.application.basic.family_name).toBe('山田');
+  });
+
+  it('no survey answer, no survey record', async () => {
+    const { p } = fakePlatform(noFindings);
+    usePlatform(p);
+    await walkTo('my-page');
+    await submit();
+    await finish();
+    expect(p.recordSurvey).not.toHaveBeenCalled();
+    expect(p.wipeSession).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,186 @@
+// The review's rows: each section of the application as (label id, display value) pairs.
+//
+// Pure: it takes a translator, so the rows are tested without a screen. Values the visitor typed
+// are shown as normalised by the Rust checks; enum values and empty fields become kiosk texts.
+
+import type { Application } from '../generated/Application';
+import type { Calendar } from '../generated/Calendar';
+import type { CurrentEmployment } from '../generated/CurrentEmployment';
+import type { EducationLevel } from '../generated/EducationLevel';
+import type { EmploymentType } from '../generated/EmploymentType';
+import type { InsurancePlan } from '../generated/InsurancePlan';
+import type { Sex } from '../generated/Sex';
+import type { Weekday } from '../generated/Weekday';
+import { splitYearMonth } from './application';
+import type { Args } from './l10n';
+import { L } from './l10n';
+import type { FormStep } from './nav';
+
+export type Translate = (id: string, args?: Args) => string;
+
+export interface Row {
+  label: string;
+  labelArgs?: Args;
+  /** Display text; `null` shows 「未入力」. */
+  value: string | null;
+  /** A heading row (a 職歴 entry). */
+  heading?: boolean;
+}
+
+export const ERA_LABELS: Record<Calendar, string> = {
+  western: L('era-western'),
+  meiji: L('era-meiji'),
+  taisho: L('era-taisho'),
+  showa: L('era-showa'),
+  heisei: L('era-heisei'),
+  reiwa: L('era-reiwa'),
+};
+export const SEX_LABELS: Record<Sex, string> = {
+  female: L('sex-female'),
+  male: L('sex-male'),
+  unstated: L('sex-unstated'),
+};
+export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
+  'full-time': L('employment-full-time'),
+  'part-time': L('employment-part-time'),
+  dispatch: L('employment-dispatch'),
+  contract: L('employment-contract'),
+};
+export const SITUATION_LABELS: Record<CurrentEmployment, string> = {
+  employed: L('situation-employed'),
+  'not-employed': L('situation-not-employed'),
+  student: L('situation-student'),
+};
+export const INSURANCE_LABELS: Record<InsurancePlan, string> = {
+  yes: L('insurance-yes'),
+  no: L('insurance-no'),
+  unsure: L('insurance-unsure'),
+};
+export const LEVEL_LABELS: Record<EducationLevel, string> = {
+  'junior-high': L('level-junior-high'),
+  'high-school': L('level-high-school'),
+  vocational: L('level-vocational'),
+  'junior-college': L('level-junior-college'),
+  university: L('level-university'),
+  graduate: L('level-graduate'),
+  other: L('level-other'),
+};
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: L('weekday-mon'),
+  tue: L('weekday-tue'),
+  wed: L('weekday-wed'),
+  thu: L('weekday-thu'),
+  fri: L('weekday-fri'),
+  sat: L('weekday-sat'),
+  sun: L('weekday-sun'),
+};
+
+function orNull(s: string): string | null {
+  return s.trim() === '' ? null : s;
+}
+
+function joinNonEmpty(parts: string[], sep = ' '): string | null {
+  const kept = parts.map((p) => p.trim()).filter((p) => p !== '');
+  return kept.length === 0 ? null : kept.join(sep);
+}
+
+export function rowsFor(
+  step: FormStep,
+  app: Application,
+  t: Translate,
+  occupationName: (code: string) => string,
+): Row[] {
+  switch (step) {
+    case 'basic': {
+      const b = app.basic;
+      const d = b.birth_date;
+      const date =
+        d.year || d.month || d.day
+          ? d.calendar === 'western'
+            ? t('review-birth-date-western', { year: d.year, month: d.month, day: d.day })
+            : t('review-birth-date', { era: t(ERA_LABELS[d.calendar]), year: d.year, month: d.month, day: d.day })
+          : null;
+      const rows: Row[] = [
+        { label: L('review-name'), value: joinNonEmpty([b.family_name, b.given_name]) },
+        { label: L('review-kana'), value: joinNonEmpty([b.family_kana, b.given_kana]) },
+      ];
+      if (b.name_in_kana_only) rows.push({ label: L('basic-kana-only'), value: t('review-yes') });
+      rows.push({ label: L('basic-birth-date'), value: date });
+      rows.push({ label: L('basic-sex'), value: b.sex ? t(SEX_LABELS[b.sex]) : null });
+      return rows;
+    }
+    case 'contact': {
+      const c = app.contact;
+      const postcode =
+        c.postcode.length === 7
+          ? t('review-postcode', { first: c.postcode.slice(0, 3), last: c.postcode.slice(3) })
+          : orNull(c.postcode);
+      return [
+        { label: L('contact-postcode'), value: postcode },
+        { label: L('review-address'), value: joinNonEmpty([c.prefecture, c.city, c.town, c.street, c.building]) },
+        { label: L('contact-phone'), value: orNull(c.phone) },
+        { label: L('contact-email'), value: orNull(c.email) },
+      ];
+    }
+    case 'desired-work': {
+      const w = app.desired_work;
+      const wage = w.wage.amount
+        ? t('review-wage', { kind: t(w.wage.kind === 'monthly' ? L('wage-monthly') : L('wage-hourly')), amount: w.wage.amount })
+        : null;
+      const hours = w.hours.start || w.hours.end ? t('review-hours', { start: w.hours.start, end: w.hours.end }) : null;
+      return [
+        {
+          label: L('work-occupations'),
+          value: joinNonEmpty(
+            w.occupations.map((c, i) => `${t('work-occupation-rank', { rank: i + 1 })} ${occupationName(c)}`),
+            '\n',
+          ),
+        },
+        { label: L('work-employment-types'), value: joinNonEmpty(w.employment_types.map((e) => t(EMPLOYMENT_LABELS[e])), t('review-list-sep')) },
+        { label: L('work-locations'), value: joinNonEmpty(w.work_locations, t('review-list-sep')) },
+        { label: L('work-wage'), value: wage },
+        { label: L('work-hours'), value: hours },
+        { label: L('work-days'), value: joinNonEmpty(w.hours.days.map((d) => t(WEEKDAY_LABELS[d])), t('review-list-sep')) },
+      ];
+    }
+    case 'situation': {
+      const s = app.situation;
+      return [
+        { label: L('situation-employment'), value: s.employment ? t(SITUATION_LABELS[s.employment]) : null },
+        {
+          label: L('situation-insurance'),
+          value: s.unemployment_insurance ? t(INSURANCE_LABELS[s.unemployment_insurance]) : null,
+        },
+      ];
+    }
+    case 'education': {
+      const e = app.education;
+      return [
+        { label: L('education-final-level'), value: e.final_level ? t(LEVEL_LABELS[e.final_level]) : null },
+        { label: L('education-school-name'), value: orNull(e.school_name) },
+        { label: L('education-graduation-year'), value: orNull(e.graduation_year) },
+        { label: L('education-qualifications'), value: joinNonEmpty(e.qualifications, '\n') },
+      ];
+    }
+    case 'work-history': {
+      if (app.work_history.length === 0) return [{ label: L('history-title'), value: t('review-none') }];
+      const rows: Row[] = [];
+      app.work_history.forEach((job, i) => {
+        const ym = (v: string) => {
+          const { year, month } = splitYearMonth(v);
+          return year || month ? t('review-year-month', { year, month }) : '';
+        };
+        const period = job.from || job.to ? t('review-period', { from: ym(job.from), to: job.to ? ym(job.to) : t('review-present') }) : null;
+        rows.push({ label: L('history-entry'), labelArgs: { n: i + 1 }, value: null, heading: true });
+        rows.push({ label: L('history-employer'), value: orNull(job.employer) });
+        rows.push({ label: L('history-duties'), value: orNull(job.duties) });
+        rows.push({ label: L('review-period-label'), value: period });
+        rows.push({
+          label: L('history-employment-type'),
+          value: job.employment_type ? t(EMPLOYMENT_LABELS[job.employment_type]) : null,
+        });
+      });
+      return rows;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// The one door between screens and the machine they run on.
+//
+// Components call `platform()`; they never see Tauri or fetch. Inside the Tauri shell commands go
+// over IPC (tauri.ts); in a plain browser they go over HTTP (web.ts). Every method rejects with a
+// `CommandError` only.
+
+import type { Application } from '../generated/Application';
+import type { KioskInfo } from '../generated/KioskInfo';
+import type { OccupationGroup } from '../generated/OccupationGroup';
+import type { PostcodeLookup } from '../generated/PostcodeLookup';
+import type { Report } from '../generated/Report';
+import type { Submission } from '../generated/Submission';
+import type { Transport } from './transport';
+import type { Step, SurveyReason } from './types';
+import { tauriTransport } from './tauri';
+import { webTransport } from './web';
+
+export type { Step, SurveyReason } from './types';
+
+export interface Platform {
+  kioskInfo(): Promise<KioskInfo>;
+  checkStep(application: Application, step: Step): Promise<Report>;
+  checkAll(application: Application): Promise<Report>;
+  lookupPostcode(input: string): Promise<PostcodeLookup>;
+  occupationGroups(): Promise<OccupationGroup[]>;
+  searchOccupations(query: string): Promise<string[]>;
+  submitApplication(application: Application): Promise<Submission>;
+  recordSurvey(receipt: string, score: number, reason: SurveyReason): Promise<void>;
+  wipeSession(): Promise<void>;
+  uiReady(): Promise<void>;
+}
+
+/** Builds the platform over a transport; command names are the Rust command names. */
+export function platformOver(send: Transport): Platform {
+  return {
+    kioskInfo: () => send('kiosk_info', {}) as Promise<KioskInfo>,
+    checkStep: (application, step) =>
+      send('check_step', { application, step }) as Promise<Report>,
+    checkAll: (application) => send('check_all', { application }) as Promise<Report>,
+    lookupPostcode: (input) => send('lookup_postcode', { input }) as Promise<PostcodeLookup>,
+    occupationGroups: () => send('occupation_groups', {}) as Promise<OccupationGroup[]>,
+    searchOccupations: (query) => send('search_occupations', { query }) as Promise<string[]>,
+    submitApplication: (application) =>
+      send('submit_application', { application }) as Promise<Submission>,
+    recordSurvey: async (receipt, score, reason) => {
+      await send('record_survey', { receipt, score, reason });
+    },
+    wipeSession: async () => {
+      await send('wipe_session', {});
+    },
+    uiReady: async () => {
+      await send('ui_ready', {});
+    },
+  };
+}
+
+function insideTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+let chosen: Platform | null = null;
+
+export function platform(): Platform {
+  chosen ??= platformOver(insideTauri() ? tauriTransport : webTransport());
+  return chosen;
+}
+
+/** Replaces the platform (unit tests of the session flow). */
+export function usePlatform(p: Platform): void {
+  chosen = p;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it, vi } from 'vitest';
+import { emptyApplication } from '../lib/application';
+import { platformOver } from './index';
+import { ERROR_UNEXPECTED, ERROR_UNREACHABLE, toCommandError } from './transport';
+import { webTransport } from './web';
+
+vi.mock('@tauri-apps/api/core', () => ({
+  invoke: vi.fn(),
+}));
+
+function fakeFetch(status: number, body: string) {
+  return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(body === '' ? null : body, { status }));
+}
+
+describe('command errors', () => {
+  it('keeps a CommandError as it is, with string arguments', () => {
+    expect(toCommandError({ code: 'check-postcode-unknown', args: { postcode: '1000001' } })).toEqual({
+      code: 'check-postcode-unknown',
+      args: { postcode: '1000001' },
+    });
+  });
+  it('turns numeric arguments into strings and drops others', () => {
+    expect(toCommandError({ code: 'x', args: { n: 3, o: { a: 1 } } })).toEqual({ code: 'x', args: { n: '3' } });
+  });
+  it('accepts a CommandError without args', () => {
+    expect(toCommandError({ code: 'submit-invalid' })).toEqual({ code: 'submit-invalid', args: {} });
+  });
+  it('accepts a JSON string holding a CommandError', () => {
+    expect(toCommandError('{"code":"submit-storage-failed","args":{}}')).toEqual({ code: 'submit-storage-failed', args: {} });
+  });
+  it('never passes prose on: a plain string becomes error-unexpected', () => {
+    expect(toCommandError('command check_step not found')).toEqual({ code: ERROR_UNEXPECTED, args: {} });
+  });
+  it('maps a network failure to error-unreachable', () => {
+    expect(toCommandError(new TypeError('Failed to fetch'))).toEqual({ code: ERROR_UNREACHABLE, args: {} });
+  });
+  it('maps anything else to error-unexpected', () => {
+    expect(toCommandError(undefined).code).toBe(ERROR_UNEXPECTED);
+    expect(toCommandError(new Error('boom')).code).toBe(ERROR_UNEXPECTED);
+    expect(toCommandError({ code: '' }).code).toBe(ERROR_UNEXPECTED);
+  });
+});
+
+describe('web transport', () => {
+  it('POSTs the command name and JSON args to /kiosk-api/<command>', async () => {
+    const f = fakeFetch(200, '{"postcode":"1000001","addresses":[]}');
+    const p = platformOver(webTransport('http://kiosk.test', f));
+    await expect(p.lookupPostcode('100-0001')).resolves.toEqual({ postcode: '1000001', addresses: [] });
+    const [url, init] = f.mock.calls[0];
+    expect(url).toBe('http://kiosk.test/kiosk-api/lookup_postcode');
+    expect(init?.method).toBe('POST');
+    expect(JSON.parse(String(init?.body))).toEqual({ input: '100-0001' });
+    expect(init?.credentials).toBe('omit');
+  });
+
+  it('resolves commands without a result on an empty body', async () => {
+    const p = platformOver(webTransport('', fakeFetch(204, '')));
+    await expect(p.wipeSession()).resolves.toBeUndefined();
+  });
+
+  it('rejects with the CommandError in an error response', async () => {
+    const p = platformOver(webTransport('', fakeFetch(422, '{"code":"check-postcode-unknown","args":{}}')));
+    await expect(p.lookupPostcode('9999999')).rejects.toEqual({ code: 'check-postcode-unknown', args: {} });
+  });
+
+  it('rejects with error-unexpected (and the status) when the body is not a CommandError', async () => {
+    const p = platformOver(webTransport('', fakeFetch(500, '<html>oops</html>')));
+    await expect(p.kioskInfo()).rejects.toEqual({ code: ERROR_UNEXPECTED, args: { status: '500' } });
+  });
+
+  it('rejects with error-unexpected when a success body is not JSON', async () => {
+    const p = platformOver(webTransport('', fakeFetch(200, 'not json')));
+    await expect(p.kioskInfo()).rejects.toEqual({ code: ERROR_UNEXPECTED, args: { status: '200' } });
+  });
+
+  it('rejects with error-unreachable when there is no server', async () => {
+    const f = vi.fn(async () => {
+      throw new TypeError('fetch failed');
+    });
+    const p = platformOver(webTransport('', f));
+    await expect(p.kioskInfo()).rejects.toEqual({ code: ERROR_UNREACHABLE, args: {} });
+  });
+});
+
+describe('command names and argument shapes', () => {
+  it('match the Rust commands', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    const p = platformOver(async (command, args) => {
+      calls.push([command, args]);
+      return null;
+    });
+    const application = emptyApplication('en');
+    await p.kioskInfo();
+    await p.checkStep(application, 'desired-work');
+    await p.checkAll(application);
+    await p.lookupPostcode('1000001');
+    await p.occupationGroups();
+    await p.searchOccupations('カイゴ');
+    await p.submitApplication(application);
+    await p.recordSurvey('AB3K7Q', 4, 'quick');
+    await p.wipeSession();
+    await p.uiReady();
+    expect(calls).toEqual([
+      ['kiosk_info', {}],
+      ['check_step', { application, step: 'desired-work' }],
+      ['check_all', { application }],
+      ['lookup_postcode', { input: '1000001' }],
+      ['occupation_groups', {}],
+      ['search_occupations', { query: 'カイゴ' }],
+      ['submit_application', { application }],
+      ['record_survey', { receipt: 'AB3K7Q', score: 4, reason: 'quick' }],
+      ['wipe_session', {}],
+      ['ui_ready', {}],
+    ]);
+  });
+});
+
+describe('tauri transport', () => {
+  it('calls invoke and maps its rejection to a CommandError', async () => {
+    const core = await import('@tauri-apps/api/core');
+    const invoke = vi.mocked(core.invoke);
+    const { tauriTransport } = await import('./tauri');
+
+    invoke.mockResolvedValueOnce({ receipt: 'AB3K7Q' });
+    await expect(tauriTransport('submit_application', { application: 1 })).resolves.toEqual({ receipt: 'AB3K7Q' });
+    expect(invoke).toHaveBeenCalledWith('submit_application', { application: 1 });
+
+    invoke.mockRejectedValueOnce({ code: 'submit-storage-failed', args: {} });
+    await expect(tauriTransport('submit_application', {})).rejects.toEqual({ code: 'submit-storage-failed', args: {} });
+
+    invoke.mockRejectedValueOnce('Command submit_application not found');
+    await expect(tauriTransport('submit_application', {})).rejects.toEqual({ code: ERROR_UNEXPECTED, args: {} });
+  });
+});
