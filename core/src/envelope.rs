@@ -11,7 +11,7 @@ use hpke::{
     aead::ChaCha20Poly1305, kdf::HkdfSha256, kem::X25519HkdfSha256, Deserializable, Kem as _,
     OpModeR, OpModeS, Serializable,
 };
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -92,7 +92,7 @@ impl PrivateKey {
 }
 
 /// A fresh server key pair (`madoguchi-server keygen`).
-pub fn generate_keypair(rng: &mut (impl RngCore + CryptoRng)) -> (PrivateKey, PublicKey) {
+pub fn generate_keypair(rng: &mut impl CryptoRng) -> (PrivateKey, PublicKey) {
     let (sk, pk) = Kem::gen_keypair(rng);
     (PrivateKey(sk), PublicKey(pk))
 }
@@ -133,7 +133,7 @@ impl Envelope {
         kiosk_id: &str,
         idempotency_key: &str,
         plaintext: &[u8],
-        rng: &mut (impl RngCore + CryptoRng),
+        rng: &mut impl CryptoRng,
     ) -> Result<Envelope, EnvelopeError> {
         let (enc, ciphertext) = hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem, _>(
             &OpModeS::Base,
@@ -178,7 +178,7 @@ impl Envelope {
         kiosk_id: &str,
         idempotency_key: &str,
         payload: &SealedApplication,
-        rng: &mut (impl RngCore + CryptoRng),
+        rng: &mut impl CryptoRng,
     ) -> Result<Envelope, EnvelopeError> {
         let json =
             serde_json::to_vec(payload).map_err(|e| EnvelopeError::Payload(e.to_string()))?;

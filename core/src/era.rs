@@ -386,8 +386,7 @@ pub fn to_input(date: Date, calendar: Calendar) -> Option<BirthDateInput> {
     let year = match Era::from_calendar(calendar) {
         None => date.year(),
         Some(era) => {
-            let covers =
-                era.first_day() <= date && era.last_day().map_or(true, |last| date <= last);
+            let covers = era.first_day() <= date && era.last_day().is_none_or(|last| date <= last);
             if !covers {
                 return None;
             }
@@ -440,13 +439,22 @@ mod tests {
         }
     }
 
+    /// Calendar, year, month, day as typed, and what they stand for.
+    type BoundaryRow = (
+        Calendar,
+        &'static str,
+        &'static str,
+        &'static str,
+        Result<Date, DateError>,
+    );
+
     /// Every boundary day, entered in the era on each side of it.
     #[test]
     fn boundary_days() {
         use DateError::{EraEnded, EraNotBegun};
         let ey = |era, year| EraYear { era, year };
         #[rustfmt::skip]
-        let table: &[(Calendar, &str, &str, &str, Result<Date, DateError>)] = &[
+        let table: &[BoundaryRow] = &[
             (Meiji, "元", "1", "1", Ok(ymd(1868, 1, 1))),
             (Meiji, "45", "7", "29", Ok(ymd(1912, 7, 29))),
             (Meiji, "45", "7", "30", Err(EraEnded { era: Era::Meiji, last: ymd(1912, 7, 29), actual: ey(Era::Taisho, 1) })),

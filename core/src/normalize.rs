@@ -68,9 +68,9 @@ fn from_katakana_point(point: u32, hiragana: bool) -> Option<char> {
 fn voiced(c: char) -> Option<char> {
     let (k, hiragana) = as_katakana_point(c);
     let v = match k {
-        0x30AB..=0x30C1 if (k - 0x30AB) % 2 == 0 => k + 1,
+        0x30AB..=0x30C1 if (k - 0x30AB).is_multiple_of(2) => k + 1,
         0x30C4 | 0x30C6 | 0x30C8 => k + 1,
-        0x30CF..=0x30DB if (k - 0x30CF) % 3 == 0 => k + 1,
+        0x30CF..=0x30DB if (k - 0x30CF).is_multiple_of(3) => k + 1,
         0x30A6 => 0x30F4,
         0x30FD => 0x30FE,
         0x30EF..=0x30F2 if !hiragana => k + 8,
@@ -83,7 +83,7 @@ fn voiced(c: char) -> Option<char> {
 fn semi_voiced(c: char) -> Option<char> {
     let (k, hiragana) = as_katakana_point(c);
     match k {
-        0x30CF..=0x30DB if (k - 0x30CF) % 3 == 0 => from_katakana_point(k + 2, hiragana),
+        0x30CF..=0x30DB if (k - 0x30CF).is_multiple_of(3) => from_katakana_point(k + 2, hiragana),
         _ => None,
     }
 }
@@ -154,7 +154,7 @@ pub fn kana(text: &str) -> String {
 pub fn non_katakana(text: &str) -> Vec<char> {
     let mut bad = Vec::new();
     for c in text.chars() {
-        if !(is_katakana(c) || c == '・' || c == ' ') && !bad.contains(&c) {
+        if !is_katakana(c) && c != '・' && c != ' ' && !bad.contains(&c) {
             bad.push(c);
         }
     }
@@ -242,7 +242,7 @@ fn scaled(text: &str, unit: u64) -> Option<u64> {
     let mut scale = unit;
     for b in fraction.bytes() {
         let digit = u64::from(b - b'0');
-        if scale % 10 == 0 {
+        if scale.is_multiple_of(10) {
             scale /= 10;
             total = total.checked_add(digit * scale)?;
         } else if digit != 0 {
@@ -709,7 +709,7 @@ mod tests {
             let grouped = {
                 let mut out = String::new();
                 for (i, c) in plain.chars().enumerate() {
-                    if i > 0 && (plain.len() - i) % 3 == 0 { out.push(','); }
+                    if i > 0 && (plain.len() - i).is_multiple_of(3) { out.push(','); }
                     out.push(c);
                 }
                 out

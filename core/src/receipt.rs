@@ -5,7 +5,7 @@
 //! so tests are repeatable.
 
 use base64::Engine as _;
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -19,7 +19,7 @@ pub const RECEIPT_LEN: usize = 6;
 pub struct ReceiptNumber(String);
 
 impl ReceiptNumber {
-    pub fn generate(rng: &mut (impl RngCore + CryptoRng)) -> ReceiptNumber {
+    pub fn generate(rng: &mut impl CryptoRng) -> ReceiptNumber {
         let n = RECEIPT_ALPHABET.len() as u32;
         // Rejection sampling keeps every character equally likely.
         let limit = u32::MAX - u32::MAX % n;
@@ -71,7 +71,7 @@ pub struct ContinuationToken(String);
 impl ContinuationToken {
     pub const BYTES: usize = 32;
 
-    pub fn generate(rng: &mut (impl RngCore + CryptoRng)) -> ContinuationToken {
+    pub fn generate(rng: &mut impl CryptoRng) -> ContinuationToken {
         let mut bytes = [0u8; Self::BYTES];
         rng.fill_bytes(&mut bytes);
         ContinuationToken(base64url(&bytes))
@@ -114,7 +114,7 @@ impl std::fmt::Debug for ContinuationToken {
 pub struct IdempotencyKey(String);
 
 impl IdempotencyKey {
-    pub fn generate(rng: &mut (impl RngCore + CryptoRng)) -> IdempotencyKey {
+    pub fn generate(rng: &mut impl CryptoRng) -> IdempotencyKey {
         let mut bytes = [0u8; 16];
         rng.fill_bytes(&mut bytes);
         IdempotencyKey(base64url(&bytes))

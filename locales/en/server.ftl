@@ -1,2 +1,187 @@
-# The server's words: phone pages, counter pages, API error codes.
+# The intake server's words: phone pages, counter pages, mail, API error codes.
+# Every id starts with srv- so it never meets an id of another file.
+
+## Common
+
+srv-site-name = Hello Work Madoguchi
+srv-skip-to-content = Skip to content
+srv-language-nav = Language
+srv-form-errors = Please check what you entered
+srv-required = Required
+srv-optional = Optional
+srv-unselected = Not selected
+srv-value-none = (none)
+srv-save = Save
+srv-cancel = Cancel
+srv-reload = Reload
+srv-sign-in = Sign in
+srv-sign-out = Sign out
+srv-sign-in-failed = The email address or password is not right.
+
+## Error pages
+
+srv-error-not-found-title = Page not found
+srv-error-not-found = We could not find this page. Check the address; if you came from a QR code, scan it again.
+srv-error-forbidden-title = This is not allowed
+srv-error-forbidden = You may not see this page, or the page has expired. Go back and try again.
+srv-error-bad-request-title = We could not read that
+srv-error-bad-request = We could not read what was sent. Go back and enter it again.
+srv-error-rate-limited-title = Please wait a moment
+srv-error-rate-limited = There were too many attempts in a short time. Please try again in a little while.
+srv-error-internal-title = Something went wrong
+srv-error-internal = Something went wrong on the server. Please try again later. If it keeps happening, ask at the Hello Work counter.
+
+## Fields of the application
+
+srv-field-receipt = Receipt number
+srv-field-status = Status
+srv-field-name = Name
+srv-name-kana-only = (entered in katakana)
+srv-field-kana = Name in katakana
+srv-field-birth-date = Date of birth
+srv-field-sex = Sex
+srv-field-address = Address
+srv-field-street = Street and number
+srv-field-building = Building and room
+srv-field-phone = Phone number
+srv-field-email = Email address
+srv-field-occupations = Desired occupations
+srv-field-occupation-n = Desired occupation (choice { $n })
+srv-field-employment-types = Desired types of employment
+srv-field-wage = Desired pay
+srv-field-work-locations = Desired places of work
+srv-field-hours = Desired working hours
+srv-field-now = Current situation
+srv-field-insurance = Unemployment benefit
+srv-field-education = Highest education
+srv-field-qualifications = Licences and qualifications
+srv-field-work-history = Work history
+srv-field-my-page = Job seeker My Page
+srv-field-job-seeker-number = Job seeker number
+srv-field-return-reason = Reason:
+
+srv-sex-female = Female
+srv-sex-male = Male
+srv-sex-unstated = Prefer not to say
+srv-employment-full-time = Full-time regular
+srv-employment-part-time = Part-time
+srv-employment-dispatch = Agency (dispatch)
+srv-employment-contract = Fixed-term contract
+srv-wage-monthly = At least { $amount } yen a month
+srv-wage-hourly = At least { $amount } yen an hour
+srv-wage-kind-monthly = Monthly
+srv-wage-kind-hourly = Hourly
+srv-wage-amount = Amount (yen, at least)
+srv-now-employed = Employed
+srv-now-not-employed = Not employed
+srv-now-student = Student
+srv-insurance-yes = Will claim
+srv-insurance-no = Will not claim
+srv-insurance-unsure = Not sure
+srv-education-junior-high = Junior high school
+srv-education-high-school = High school
+srv-education-vocational = Vocational school
+srv-education-junior-college = Junior college or technical college
+srv-education-university = University
+srv-education-graduate = Graduate school
+srv-education-other = Other
+srv-my-page-wanted = Wanted
+srv-my-page-not-wanted = Not wanted
+
+srv-status-provisional = Provisional
+srv-status-accepted = Accepted
+srv-status-returned = Returned
+
+## Phone: the QR code's page
+
+srv-continue-title = Continue your application
+srv-continue-lead = Your application from the lobby kiosk has been received. On this page you can open your job seeker My Page.
+srv-received-title = What we received
+srv-received-wrong = If anything is wrong, tell the staff at the counter.
+srv-on-its-way-title = On its way
+srv-on-its-way = Your application is on its way from the lobby kiosk to Hello Work.
+srv-on-its-way-refresh = This page refreshes by itself. Please wait.
+srv-on-its-way-help = If nothing changes after a while, show your receipt number at the counter.
+srv-expired-title = This QR code has expired
+srv-expired = A QR code works for 14 days after the application. The staff at the counter can help you open your My Page.
+srv-spent-title = Your My Page is already open
+srv-spent = A password has already been set with this QR code. Sign in with your email address and password.
+srv-my-page-open-title = Open your job seeker My Page
+srv-no-email = Your application has no email address, so the My Page cannot be opened here. The staff at the counter will help you.
+srv-email-proof = First we send a confirmation code to your email address ({ $email }).
+srv-code-send = Send the code
+srv-code-resend = Send a new code
+srv-code-sent = We sent the code. Please check your mail, and your spam folder if it does not arrive.
+srv-code-label = Confirmation code (6 digits)
+srv-code-help = Enter the six digits from the email.
+srv-code-submit = Confirm
+srv-code-wrong = That code is not right. You can try { $remaining } more times.
+srv-code-need-new = The code has expired or was tried too often. Please send a new code.
+srv-code-send-failed = We could not send the email. Please try again in a little while.
+srv-code-send-limited = Codes cannot be sent again so soon. Please try again in about { $minutes } minutes.
+srv-email-verified = Your email address ({ $email }) is confirmed. Now choose a password for your My Page.
+srv-password-label = Password
+srv-password-help = At least { $min } characters ({ $suggested } or more is better). Any characters, including spaces and kana. Very common passwords are not accepted.
+srv-password-confirm-label = Password again, to confirm
+srv-password-submit = Set password and open My Page
+srv-password-too-short = Use at least { $min } characters.
+srv-password-too-long = Use at most { $max } characters.
+srv-password-common = This password is used by many people and easy to guess. Please choose another.
+srv-password-personal = The password must not contain your email address or other details about you.
+srv-password-mismatch = The two passwords are not the same.
+
+## Mail
+
+srv-mail-code-subject = [Hello Work] Your confirmation code
+srv-mail-code-body =
+    Confirmation code: { $code }
+
+    You applied at a Hello Work lobby kiosk. This code opens your job seeker My Page.
+    Enter the six digits on your phone. The code is valid for { $minutes } minutes.
+
+    If you did not apply, please delete this email.
+
+## My Page
+
+srv-my-title = Job seeker My Page
+srv-my-nav = My Page menu
+srv-my-signin-title = Sign in to your My Page
+srv-my-signin-help = If you forgot your password, ask at the Hello Work counter.
+srv-my-status-title = Status of your application
+srv-my-status-provisional = Provisional. When the staff at the counter have checked your identity, the application is accepted and you get a job seeker number.
+srv-my-status-accepted = Accepted at the counter. The job seeker number is also on your Hello Work card.
+srv-my-status-returned = The counter returned your application. Please talk to the staff at the counter.
+srv-my-registration-title = Your registration
+srv-my-saved = Your changes are saved.
+srv-my-edit-title = Change your registration
+srv-my-edit-lead = You can change your contact details and the work you are looking for.
+srv-my-edit-contact = Contact details
+srv-my-edit-address-counter = To change your postcode or town, please ask at the counter.
+srv-my-edit-work = Work you are looking for
+
+## API error codes (for kiosk screens and logs)
+
+srv-problem-malformed-json = The body is not valid JSON.
+srv-problem-invalid-body = The body does not have the expected fields.
+srv-problem-body-too-large = The body is too large.
+srv-problem-unsupported-media-type = The body must be application/json.
+srv-problem-unauthorized = The kiosk is not recognised. Enrol it again.
+srv-problem-idempotency-key-invalid = The Idempotency-Key header is missing or malformed.
+srv-problem-idempotency-conflict = The same Idempotency-Key was used with another body.
+srv-problem-envelope-malformed = The sealed application is malformed.
+srv-problem-envelope-version-unknown = The sealed application's format is unknown. Check the kiosk's software.
+srv-problem-envelope-unopenable = The sealed application does not open. Check the server key and the kiosk's enrolment.
+srv-problem-envelope-payload-invalid = The sealed application's content is not an application.
+srv-problem-identifiers-invalid = The receipt number, QR token or time inside the application is malformed.
+srv-problem-office-mismatch = The application names another office than the kiosk's.
+srv-problem-continuation-token-taken = This QR code is already used by another application.
+srv-problem-enrolment-code-invalid = The enrolment code is wrong, used or expired.
+srv-problem-kiosk-id-invalid = The kiosk id is malformed (letters, digits, . _ -, up to 64).
+srv-problem-kiosk-id-taken = This kiosk id is enrolled at another office.
+srv-problem-survey-invalid = The survey answer is out of range.
+srv-problem-heartbeat-invalid = The heartbeat is out of range.
+srv-problem-not-found = Not found.
+srv-problem-method-not-allowed = Method not allowed.
+srv-problem-rate-limited = Too many requests. Wait and send again.
+srv-problem-unavailable = The database is not reachable.
 srv-problem-internal = Something went wrong on the server. Please try again in a little while.

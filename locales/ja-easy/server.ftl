@@ -1,2 +1,187 @@
-# サーバーの ことば（やさしい にほんご）。
+# 窓口サーバーの ことば（やさしい にほんご）。
+# 文を 短く します。むずかしい 漢字は ひらがなで 書きます。ID は ja/server.ftl と 同じです。
+
+## 共通
+
+srv-site-name = ハローワーク まどぐち
+srv-skip-to-content = 本文へ すすむ
+srv-language-nav = ことば
+srv-form-errors = 入力を たしかめて ください
+srv-required = ※かならず 入力
+srv-optional = ※入力しなくても よい
+srv-unselected = えらばない
+srv-value-none = （なし）
+srv-save = ほぞんする
+srv-cancel = やめる
+srv-reload = もう いちど 読みこむ
+srv-sign-in = ログイン
+srv-sign-out = ログアウト
+srv-sign-in-failed = メールアドレスか パスワードが ちがいます。
+
+## エラーページ
+
+srv-error-not-found-title = ページが ありません
+srv-error-not-found = この ページは ありません。QRコードから 開いた ときは、もう いちど 読みとって ください。
+srv-error-forbidden-title = これは できません
+srv-error-forbidden = この 画面は 見られません。前の 画面に もどって、もう いちど して ください。
+srv-error-bad-request-title = 入力を 読めません
+srv-error-bad-request = 入力を 読めませんでした。前の 画面に もどって、もう いちど 入力して ください。
+srv-error-rate-limited-title = すこし まって ください
+srv-error-rate-limited = たくさん 送られました。すこし まってから、もう いちど して ください。
+srv-error-internal-title = もんだいが おきました
+srv-error-internal = サーバーに もんだいが あります。すこし まってから、もう いちど して ください。なおらない ときは、ハローワークの 窓口に 聞いて ください。
+
+## 申込みの 内容
+
+srv-field-receipt = 受付番号
+srv-field-status = いまの じょうたい
+srv-field-name = なまえ
+srv-name-kana-only = （カタカナで 入力）
+srv-field-kana = フリガナ
+srv-field-birth-date = 生まれた 日
+srv-field-sex = 性別
+srv-field-address = 住所
+srv-field-street = 番地
+srv-field-building = 建物の なまえ・部屋の 番号
+srv-field-phone = 電話番号
+srv-field-email = メールアドレス
+srv-field-occupations = したい 仕事
+srv-field-occupation-n = したい 仕事（{ $n }番め）
+srv-field-employment-types = はたらきかた
+srv-field-wage = ほしい 給料
+srv-field-work-locations = はたらきたい ところ
+srv-field-hours = はたらきたい 時間
+srv-field-now = いまの じょうたい
+srv-field-insurance = 雇用保険を もらう 予定
+srv-field-education = さいごに 行った 学校
+srv-field-qualifications = 免許・資格
+srv-field-work-history = 前の 仕事
+srv-field-my-page = 求職者マイページ
+srv-field-job-seeker-number = 求職番号
+srv-field-return-reason = 理由：
+
+srv-sex-female = 女性
+srv-sex-male = 男性
+srv-sex-unstated = こたえない
+srv-employment-full-time = 正社員
+srv-employment-part-time = パート
+srv-employment-dispatch = 派遣
+srv-employment-contract = 契約社員
+srv-wage-monthly = 1か月 { $amount }円 より 多く
+srv-wage-hourly = 1時間 { $amount }円 より 多く
+srv-wage-kind-monthly = 1か月の 給料
+srv-wage-kind-hourly = 1時間の 給料
+srv-wage-amount = お金（円）
+srv-now-employed = いま はたらいて いる
+srv-now-not-employed = いま はたらいて いない
+srv-now-student = 学生
+srv-insurance-yes = もらう 予定
+srv-insurance-no = もらわない 予定
+srv-insurance-unsure = わからない
+srv-education-junior-high = 中学校
+srv-education-high-school = 高校
+srv-education-vocational = 専門学校
+srv-education-junior-college = 短大・高専
+srv-education-university = 大学
+srv-education-graduate = 大学院
+srv-education-other = そのほか
+srv-my-page-wanted = つくりたい
+srv-my-page-not-wanted = つくらない
+
+srv-status-provisional = 仮受付
+srv-status-accepted = 受理
+srv-status-returned = もどされた
+
+## スマートフォン：QRコードの 画面
+
+srv-continue-title = 申込みの つづき
+srv-continue-lead = ロビーの 機械で 申込みました。この 画面で 求職者マイページを つくれます。
+srv-received-title = うけとった 内容
+srv-received-wrong = まちがいが あるときは、窓口で 言って ください。
+srv-on-its-way-title = いま 送って います
+srv-on-its-way = 申込みは いま ロビーの 機械から ハローワークへ 送って います。
+srv-on-its-way-refresh = この 画面は じどうで かわります。まって いて ください。
+srv-on-its-way-help = ずっと かわらない ときは、窓口で 受付番号を 見せて ください。
+srv-expired-title = この QRコードは もう つかえません
+srv-expired = QRコードは 14日 つかえます。14日を すぎました。求職者マイページは 窓口で つくれます。
+srv-spent-title = 求職者マイページは もう あります
+srv-spent = この QRコードで もう パスワードを きめました。メールアドレスと パスワードで ログインして ください。
+srv-my-page-open-title = 求職者マイページを つくる
+srv-no-email = メールアドレスが ないので、ここでは つくれません。窓口で 手伝います。
+srv-email-proof = はじめに、メールアドレス（{ $email }）に 番号を 送ります。
+srv-code-send = 番号を 送る
+srv-code-resend = 番号を もう いちど 送る
+srv-code-sent = 番号を 送りました。メールを 見て ください。メールが ないときは、迷惑メールも 見て ください。
+srv-code-label = 番号（6つの 数字）
+srv-code-help = メールに ある 6つの 数字を 入力して ください。
+srv-code-submit = たしかめる
+srv-code-wrong = 番号が ちがいます。あと { $remaining }回 入力できます。
+srv-code-need-new = この 番号は もう つかえません。新しい 番号を 送って ください。
+srv-code-send-failed = メールを 送れませんでした。すこし まってから、もう いちど して ください。
+srv-code-send-limited = 番号は つづけて 送れません。{ $minutes }分 ぐらい まって ください。
+srv-email-verified = メールアドレス（{ $email }）を たしかめました。つぎに パスワードを きめて ください。
+srv-password-label = パスワード
+srv-password-help = { $min }文字より 長く して ください（{ $suggested }文字より 長いと 安全です）。スペースや ひらがなも つかえます。よく つかわれる パスワードは だめです。
+srv-password-confirm-label = パスワード（もう いちど）
+srv-password-submit = パスワードを きめて つくる
+srv-password-too-short = パスワードを { $min }文字より 長く して ください。
+srv-password-too-long = パスワードを { $max }文字より 短く して ください。
+srv-password-common = この パスワードは かんたんすぎます。ほかの ものに して ください。
+srv-password-personal = メールアドレスなど、あなたの ことが 入った パスワードは だめです。
+srv-password-mismatch = 2つの パスワードが ちがいます。
+
+## メール
+
+srv-mail-code-subject = 【ハローワーク】たしかめる ための 番号
+srv-mail-code-body =
+    番号：{ $code }
+
+    ハローワークの ロビーの 機械で 申込みました。求職者マイページを つくる ための 番号です。
+    スマートフォンの 画面に この 6つの 数字を 入力して ください。{ $minutes }分 つかえます。
+
+    わからない ときは、この メールを けして ください。
+
+## 求職者マイページ
+
+srv-my-title = 求職者マイページ
+srv-my-nav = マイページの メニュー
+srv-my-signin-title = 求職者マイページに ログイン
+srv-my-signin-help = パスワードを わすれた ときは、ハローワークの 窓口に 聞いて ください。
+srv-my-status-title = 申込みの じょうたい
+srv-my-status-provisional = いまは 仮受付です。窓口で 本人かくにんを すると 受理に なります。求職番号が もらえます。
+srv-my-status-accepted = 窓口で 受理しました。求職番号は ハローワークカードにも 書いて あります。
+srv-my-status-returned = 窓口で 申込みが もどされました。窓口で 相談して ください。
+srv-my-registration-title = 登録した 内容
+srv-my-saved = ほぞんしました。
+srv-my-edit-title = 登録を かえる
+srv-my-edit-lead = 電話番号、住所の 番地、したい 仕事を かえられます。
+srv-my-edit-contact = 連絡先
+srv-my-edit-address-counter = 郵便番号や 市・町を かえる ときは、窓口に 来て ください。
+srv-my-edit-work = したい 仕事
+
+## API の エラー（キオスクで つかう）
+
+srv-problem-malformed-json = 送った ものが JSON では ありません。
+srv-problem-invalid-body = 送った ものの 項目が ちがいます。
+srv-problem-body-too-large = 送った ものが 大きすぎます。
+srv-problem-unsupported-media-type = 送った ものの 形が ちがいます（application/json）。
+srv-problem-unauthorized = 機械の 登録が ちがいます。登録を やりなおして ください。
+srv-problem-idempotency-key-invalid = 送信の キーが ちがいます。
+srv-problem-idempotency-conflict = 同じ キーで ちがう ものが 送られました。
+srv-problem-envelope-malformed = 申込みデータの 形が ちがいます。
+srv-problem-envelope-version-unknown = 申込みデータの 版が わかりません。
+srv-problem-envelope-unopenable = 申込みデータを 開けません。鍵と 登録を たしかめて ください。
+srv-problem-envelope-payload-invalid = 申込みデータの 中が ちがいます。
+srv-problem-identifiers-invalid = 受付番号、QRコード、時刻の どれかが ちがいます。
+srv-problem-office-mismatch = 申込みの ハローワークの 番号が 機械の 登録と ちがいます。
+srv-problem-continuation-token-taken = この QRコードは ほかの 申込みで つかわれて います。
+srv-problem-enrolment-code-invalid = 登録コードが ちがうか、もう つかえません。
+srv-problem-kiosk-id-invalid = 機械の ID が ちがいます。
+srv-problem-kiosk-id-taken = この 機械の ID は ほかの ハローワークで つかって います。
+srv-problem-survey-invalid = アンケートの こたえが ちがいます。
+srv-problem-heartbeat-invalid = 機械の 報告が ちがいます。
+srv-problem-not-found = ありません。
+srv-problem-method-not-allowed = これは できません。
+srv-problem-rate-limited = たくさん 送られました。すこし まって ください。
+srv-problem-unavailable = データベースに つながりません。
 srv-problem-internal = サーバーに もんだいが あります。すこし まってから、もう いちど して ください。

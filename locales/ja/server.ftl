@@ -1,2 +1,187 @@
-# サーバー（窓口サーバー）の文言。スマートフォンの画面、窓口の画面、APIのエラーコード。
+# 窓口サーバーの文言：スマートフォンの画面、窓口（カウンター）の画面、メール、APIのエラーコード。
+# ID はすべて srv- で始める（ほかのファイルの ID と重ならないように）。
+
+## 共通
+
+srv-site-name = ハローワーク 窓口
+srv-skip-to-content = 本文へ移動
+srv-language-nav = 表示言語
+srv-form-errors = 入力内容を確認してください
+srv-required = ※必須
+srv-optional = ※任意
+srv-unselected = 未選択
+srv-value-none = （なし）
+srv-save = 保存する
+srv-cancel = 取り消す
+srv-reload = 再読み込み
+srv-sign-in = ログイン
+srv-sign-out = ログアウト
+srv-sign-in-failed = メールアドレスまたはパスワードが違います。
+
+## エラーページ
+
+srv-error-not-found-title = ページが見つかりません
+srv-error-not-found = お探しのページは見つかりませんでした。URLをご確認ください。QRコードから開いた場合は、もう一度読み取ってください。
+srv-error-forbidden-title = この操作はできません
+srv-error-forbidden = この画面を表示する権限がないか、画面の有効期限が切れています。前の画面に戻って、もう一度お試しください。
+srv-error-bad-request-title = 入力内容を受け付けられません
+srv-error-bad-request = 送信された内容を読み取れませんでした。前の画面に戻って、もう一度入力してください。
+srv-error-rate-limited-title = しばらくお待ちください
+srv-error-rate-limited = 短い時間に操作が集中しました。少し時間をおいてから、もう一度お試しください。
+srv-error-internal-title = 問題が発生しました
+srv-error-internal = サーバーで問題が発生しました。時間をおいてもう一度お試しください。解決しない場合は、ハローワークの窓口にお問い合わせください。
+
+## 申込み内容の項目
+
+srv-field-receipt = 受付番号
+srv-field-status = 状況
+srv-field-name = 氏名
+srv-name-kana-only = （カタカナで入力）
+srv-field-kana = フリガナ
+srv-field-birth-date = 生年月日
+srv-field-sex = 性別
+srv-field-address = 住所
+srv-field-street = 番地
+srv-field-building = 建物名・部屋番号
+srv-field-phone = 電話番号
+srv-field-email = メールアドレス
+srv-field-occupations = 希望する職種
+srv-field-occupation-n = 希望する職種（第{ $n }希望）
+srv-field-employment-types = 希望する雇用形態
+srv-field-wage = 希望する賃金
+srv-field-work-locations = 希望する勤務地
+srv-field-hours = 希望する就業時間
+srv-field-now = 現在の状況
+srv-field-insurance = 雇用保険の受給予定
+srv-field-education = 最終学歴
+srv-field-qualifications = 免許・資格
+srv-field-work-history = 職歴
+srv-field-my-page = 求職者マイページ
+srv-field-job-seeker-number = 求職番号
+srv-field-return-reason = 理由：
+
+srv-sex-female = 女性
+srv-sex-male = 男性
+srv-sex-unstated = 回答しない
+srv-employment-full-time = 正社員
+srv-employment-part-time = パート
+srv-employment-dispatch = 派遣
+srv-employment-contract = 契約社員
+srv-wage-monthly = 月給 { $amount }円以上
+srv-wage-hourly = 時給 { $amount }円以上
+srv-wage-kind-monthly = 月給
+srv-wage-kind-hourly = 時給
+srv-wage-amount = 金額（円、以上）
+srv-now-employed = 在職中
+srv-now-not-employed = 離職中
+srv-now-student = 学生
+srv-insurance-yes = 受給予定あり
+srv-insurance-no = 受給予定なし
+srv-insurance-unsure = わからない
+srv-education-junior-high = 中学校
+srv-education-high-school = 高等学校
+srv-education-vocational = 専修学校・各種学校
+srv-education-junior-college = 短期大学・高等専門学校
+srv-education-university = 大学
+srv-education-graduate = 大学院
+srv-education-other = その他
+srv-my-page-wanted = 開設を希望する
+srv-my-page-not-wanted = 開設を希望しない
+
+srv-status-provisional = 仮受付
+srv-status-accepted = 受理済み
+srv-status-returned = 返戻
+
+## スマートフォン：QRコードの画面
+
+srv-continue-title = 求職申込みの続き
+srv-continue-lead = ロビーの端末でのお申込みを受け付けました。この画面で求職者マイページを開設できます。
+srv-received-title = 受け付けた内容
+srv-received-wrong = 内容に誤りがある場合は、窓口でお申し出ください。
+srv-on-its-way-title = ただいま送信中です
+srv-on-its-way = お申込みの内容は、ロビーの端末からハローワークへ送られている途中です。
+srv-on-its-way-refresh = この画面は自動で更新されます。そのままお待ちください。
+srv-on-its-way-help = しばらくたっても変わらない場合は、受付番号を窓口でお伝えください。
+srv-expired-title = このQRコードは有効期限が切れています
+srv-expired = QRコードの有効期限（受付から14日間）が過ぎました。求職者マイページの開設は、ハローワークの窓口でご案内します。
+srv-spent-title = 求職者マイページは開設済みです
+srv-spent = このQRコードでは、すでにパスワードが設定されています。メールアドレスとパスワードでログインしてください。
+srv-my-page-open-title = 求職者マイページを開設する
+srv-no-email = お申込みにメールアドレスがないため、ここでは開設できません。窓口で職員がお手伝いします。
+srv-email-proof = まず、メールアドレス（{ $email }）に確認コードを送ります。
+srv-code-send = 確認コードを送る
+srv-code-resend = 確認コードをもう一度送る
+srv-code-sent = 確認コードを送りました。メールをご確認ください。届かない場合は迷惑メールのフォルダもご確認ください。
+srv-code-label = 確認コード（6桁の数字）
+srv-code-help = メールに記載された6桁の数字を入力してください。
+srv-code-submit = 確認する
+srv-code-wrong = 確認コードが違います。あと{ $remaining }回入力できます。
+srv-code-need-new = 確認コードの有効期限が切れたか、入力の回数が上限に達しました。新しい確認コードを送ってください。
+srv-code-send-failed = 確認コードのメールを送れませんでした。時間をおいてもう一度お試しください。
+srv-code-send-limited = 確認コードを続けて送ることはできません。約{ $minutes }分後にもう一度お試しください。
+srv-email-verified = メールアドレス（{ $email }）を確認しました。次に、求職者マイページのパスワードを決めてください。
+srv-password-label = パスワード
+srv-password-help = { $min }文字以上で設定してください（{ $suggested }文字以上がおすすめです）。文字の種類の決まりはありません。空白やかなも使えます。よく使われるパスワードは使えません。
+srv-password-confirm-label = パスワード（確認のため、もう一度）
+srv-password-submit = パスワードを設定して開設する
+srv-password-too-short = パスワードは{ $min }文字以上にしてください。
+srv-password-too-long = パスワードは{ $max }文字以内にしてください。
+srv-password-common = このパスワードはよく使われていて推測されやすいため使えません。別のものにしてください。
+srv-password-personal = メールアドレスなど、ご自身の情報を含むパスワードは使えません。
+srv-password-mismatch = 確認のために入力したパスワードが一致しません。
+
+## メール
+
+srv-mail-code-subject = 【ハローワーク】確認コードのお知らせ
+srv-mail-code-body =
+    確認コード：{ $code }
+
+    ハローワークのロビーの端末でお申込みいただいた、求職者マイページ開設のための確認コードです。
+    スマートフォンの画面に、この6桁の数字を入力してください。有効期限は{ $minutes }分です。
+
+    お心当たりのない場合は、このメールを削除してください。
+
+## 求職者マイページ
+
+srv-my-title = 求職者マイページ
+srv-my-nav = マイページのメニュー
+srv-my-signin-title = 求職者マイページにログイン
+srv-my-signin-help = パスワードを忘れた場合は、ハローワークの窓口にお問い合わせください。
+srv-my-status-title = お申込みの状況
+srv-my-status-provisional = 仮受付の状態です。ハローワークの窓口で本人確認を受けると、受理されて求職番号が発行されます。
+srv-my-status-accepted = 窓口で受理されました。求職番号はハローワークカードにも記載されます。
+srv-my-status-returned = 窓口でお申込みが返戻されました。内容をご確認のうえ、窓口にご相談ください。
+srv-my-registration-title = 登録内容
+srv-my-saved = 変更を保存しました。
+srv-my-edit-title = 登録内容の変更
+srv-my-edit-lead = 連絡先と希望する仕事を変更できます。
+srv-my-edit-contact = 連絡先
+srv-my-edit-address-counter = 郵便番号や市区町村の変更は、窓口で承ります。
+srv-my-edit-work = 希望する仕事
+
+## APIのエラーコード（キオスクの画面や記録で使う）
+
+srv-problem-malformed-json = 送信内容がJSONとして読み取れません。
+srv-problem-invalid-body = 送信内容の項目が正しくありません。
+srv-problem-body-too-large = 送信内容が大きすぎます。
+srv-problem-unsupported-media-type = 送信内容の形式が違います（application/json が必要です）。
+srv-problem-unauthorized = 端末の認証に失敗しました。端末の登録をやり直してください。
+srv-problem-idempotency-key-invalid = 送信の識別キーが正しくありません。
+srv-problem-idempotency-conflict = 同じ識別キーで別の内容が送られました。
+srv-problem-envelope-malformed = 封をした申込みデータの形式が正しくありません。
+srv-problem-envelope-version-unknown = 封をした申込みデータの版が不明です。端末のソフトウェアを確認してください。
+srv-problem-envelope-unopenable = 申込みデータを開けません。サーバーの鍵と端末の登録を確認してください。
+srv-problem-envelope-payload-invalid = 申込みデータの中身が正しくありません。
+srv-problem-identifiers-invalid = 受付番号・QRコード・送信時刻のいずれかが正しくありません。
+srv-problem-office-mismatch = 申込みデータの安定所番号が、端末の登録と合いません。
+srv-problem-continuation-token-taken = このQRコードは別のお申込みですでに使われています。
+srv-problem-enrolment-code-invalid = 登録コードが違うか、使用済みか、有効期限が切れています。
+srv-problem-kiosk-id-invalid = 端末IDが正しくありません（英数字と . _ - で64文字まで）。
+srv-problem-kiosk-id-taken = この端末IDは別の安定所で登録されています。
+srv-problem-survey-invalid = アンケートの回答が範囲外です。
+srv-problem-heartbeat-invalid = 稼働報告の内容が範囲外です。
+srv-problem-not-found = 見つかりません。
+srv-problem-method-not-allowed = この操作はできません。
+srv-problem-rate-limited = 要求が多すぎます。しばらく待ってから再送してください。
+srv-problem-unavailable = データベースに接続できません。
 srv-problem-internal = サーバーで問題が起きました。しばらくしてからもう一度お試しください。

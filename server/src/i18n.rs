@@ -129,6 +129,50 @@ mod tests {
         }
     }
 
+    /// Every `srv-` id the code names exists in 日本語 (the parity test covers the others).
+    #[test]
+    fn every_id_the_code_uses_is_defined() {
+        let ja = LOCALE_FILES
+            .iter()
+            .find(|(l, f, _)| *l == "ja" && *f == "server.ftl")
+            .map(|(_, _, text)| message_ids(text))
+            .unwrap_or_default();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut missing = Vec::new();
+        for entry in std::fs::read_dir(&src).expect("src").filter_map(Result::ok) {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for piece in text.split('"').skip(1).step_by(2) {
+                let complete = piece.starts_with("srv-")
+                    && !piece.ends_with('-')
+                    && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                if complete && !ja.contains(piece) {
+                    missing.push(format!("{}: {piece}", entry.path().display()));
+                }
+            }
+        }
+        let families: &[(&str, &[&str])] = &[
+            ("srv-password-", &["too-short", "too-long", "common", "personal", "mismatch"]),
+            ("srv-employment-", &["full-time", "part-time", "dispatch", "contract"]),
+            ("srv-status-", &["provisional", "accepted", "returned"]),
+        ];
+        for (prefix, ends) in families {
+            for end in *ends {
+                let id = format!("{prefix}{end}");
+                if !ja.contains(&id) {
+                    missing.push(id);
+                }
+            }
+        }
+        for base in ["not-found", "forbidden", "bad-request", "rate-limited", "internal"] {
+            for id in [format!("srv-error-{base}"), format!("srv-error-{base}-title")] {
+                if !ja.contains(&id) {
+                    missing.push(id);
+                }
+            }
+        }
+        assert!(missing.is_empty(), "undefined message ids:\n{}", missing.join("\n"));
+    }
+
     #[test]
     fn accept_language_picks_the_best_supported_tag() {
         assert_eq!(

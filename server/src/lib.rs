@@ -17,16 +17,19 @@ pub mod enrolment;
 pub mod i18n;
 pub mod intake;
 pub mod mail;
+pub mod phone;
 pub mod problem;
 pub mod ratelimit;
 pub mod reference;
 pub mod secret;
 pub mod state;
 pub mod storage;
+pub mod view;
 pub mod web;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
+use axum::middleware;
 use axum::routing::{get, post};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -36,6 +39,9 @@ pub use state::{AppState, Settings};
 /// Largest JSON body the API reads. An application with a long work history is a few tens of
 /// kilobytes sealed; anything near this limit is not one.
 pub const API_BODY_LIMIT: usize = 256 * 1024;
+
+/// Largest form a page accepts.
+pub const PAGE_BODY_LIMIT: usize = 64 * 1024;
 
 /// Every route of the server.
 pub fn app(state: AppState) -> Router {
@@ -48,11 +54,26 @@ pub fn app(state: AppState) -> Router {
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT));
+    let pages = Router::new()
+        .route("/c/{token}", get(phone::token_page))
+        .route("/c/{token}/send-code", post(phone::send_code))
+        .route("/c/{token}/verify", post(phone::verify))
+        .route("/c/{token}/password", post(phone::set_password))
+        .route("/my", get(phone::my_home))
+        .route("/my/edit", get(phone::my_edit).post(phone::my_edit_save))
+        .route("/my/signin", get(phone::my_signin_form).post(phone::my_signin))
+        .route("/my/signout", post(phone::my_signout))
+        .route("/static/{name}", get(web::stylesheet))
+        .fallback(web::not_found)
+        .layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT))
+        .layer(middleware::from_fn(web::remember_language))
+        .layer(middleware::from_fn_with_state(state.clone(), web::same_origin_posts))
+        .layer(middleware::from_fn(web::page_headers));
     Router::new()
         .nest("/api/v1", api)
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
-        .fallback(api::not_found)
+        .merge(pages)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

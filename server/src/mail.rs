@@ -136,8 +136,9 @@ mod tests {
         assert_eq!(files.len(), 2);
     }
 
-    #[test]
-    fn bad_addresses_and_urls_are_errors() {
+    /// Async: the SMTP connection pool needs a runtime to be dropped in.
+    #[tokio::test]
+    async fn bad_addresses_and_urls_are_errors() {
         assert!(Mailer::directory("/tmp", "not an address").is_err());
         assert!(Mailer::smtp("ftp://x", "a@example.jp").is_err());
         assert!(Mailer::smtp("smtp://127.0.0.1:2525", "a@example.jp").is_ok());

@@ -237,6 +237,43 @@ mod tests {
     }
 
     #[test]
+    fn every_code_has_a_message_in_every_language() {
+        let all = [
+            ApiError::MalformedJson(String::new()),
+            ApiError::InvalidBody(String::new()),
+            ApiError::BodyTooLarge,
+            ApiError::UnsupportedMediaType,
+            ApiError::Unauthorized,
+            ApiError::IdempotencyKeyInvalid,
+            ApiError::IdempotencyConflict,
+            ApiError::EnvelopeMalformed,
+            ApiError::EnvelopeVersionUnknown,
+            ApiError::EnvelopeUnopenable,
+            ApiError::EnvelopePayloadInvalid(String::new()),
+            ApiError::IdentifiersInvalid(""),
+            ApiError::OfficeMismatch,
+            ApiError::ContinuationTokenTaken,
+            ApiError::EnrolmentCodeInvalid,
+            ApiError::KioskIdInvalid,
+            ApiError::KioskIdTaken,
+            ApiError::SurveyInvalid(""),
+            ApiError::HeartbeatInvalid(""),
+            ApiError::NotFound,
+            ApiError::MethodNotAllowed,
+            ApiError::RateLimited { retry_after: 1 },
+            ApiError::Unavailable,
+            ApiError::Internal(String::new()),
+        ];
+        for e in all {
+            for lang in madoguchi_core::Language::ALL {
+                let id = format!("srv-problem-{}", e.code());
+                let text = crate::i18n::catalog().try_message(lang, &id, &Default::default());
+                assert!(text.is_some(), "{id} missing in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
     fn codes_are_kebab_case_and_types_carry_them() {
         let all = [
             ApiError::IdempotencyConflict,

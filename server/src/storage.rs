@@ -284,6 +284,17 @@ impl Db {
         .bind(code_hash)
         .execute(&mut *tx)
         .await?;
+        let pending = sqlx::query(
+            "SELECT id FROM kiosks WHERE enrolment_code_hash = $1 AND enrolment_expires_at > $2 AND revoked_at IS NULL",
+        )
+        .bind(code_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if pending.is_none() {
+            tx.rollback().await?;
+            return Ok(Enrolment::CodeInvalid);
+        }
         let elsewhere = sqlx::query(
             "SELECT office_code FROM kiosks WHERE kiosk_id = $1 AND revoked_at IS NULL",
         )

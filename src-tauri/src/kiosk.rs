@@ -15,7 +15,7 @@ use madoguchi_core::occupation::Classification;
 use madoguchi_core::postcode::PostcodeBook;
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
 use madoguchi_core::{Application, Report, Step};
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
 use crate::config::KioskConfig;
@@ -134,7 +134,7 @@ impl Kiosk {
         &self,
         application: &Application,
         now: OffsetDateTime,
-        rng: &mut (impl RngCore + CryptoRng),
+        rng: &mut impl CryptoRng,
     ) -> Result<Submission, CommandError> {
         let report = self.check_all(application);
         if !report.passes() {

@@ -29,11 +29,10 @@ const GUARD_SCRIPT: &str = r#"
 
 /// Only the bundled UI may be shown: `tauri://localhost` (and its http form on other platforms).
 pub fn navigation_allowed(url: &tauri::Url) -> bool {
-    match (url.scheme(), url.host_str()) {
-        ("tauri", Some("localhost")) => true,
-        ("http", Some("tauri.localhost")) => true,
-        _ => false,
-    }
+    matches!(
+        (url.scheme(), url.host_str()),
+        ("tauri", Some("localhost")) | ("http", Some("tauri.localhost"))
+    )
 }
 
 pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {

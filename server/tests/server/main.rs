@@ -1,1 +1,9 @@
+//! Integration tests of the server: in-process through `app()` and over a real loopback socket,
+//! on SQLite and, with `MADOGUCHI_TEST_POSTGRES`, on PostgreSQL.
 
+mod support;
+
+mod api;
+mod cli;
+mod intake;
+mod phone;

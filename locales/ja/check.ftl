@@ -1,0 +1,131 @@
+# Messages of the input checks (core/src/check.rs), 日本語.
+# Red messages say what to fix; orange ones say what to check and that 「次へ」 again keeps the value.
+# Arguments are plain strings. Codes for selectors:
+#   $part: year | month | day
+#   $era, $actual-era: meiji | taisho | showa | heisei | reiwa
+#   $actual-gannen: yes when the era year is 1 (written 元年), otherwise no
+#   $kind: monthly | hourly
+
+## 基本情報
+
+check-family-name-required = 姓（名字）を入力してください。漢字で入力できないときは、カタカナやローマ字でもかまいません。
+check-given-name-required = 名（名前）を入力してください。名前が一つだけの方は、近くの係員にお声がけください。
+check-family-kana-required = フリガナ（セイ）をカタカナで入力してください（例：ヤマダ）。
+check-given-kana-required = フリガナ（メイ）をカタカナで入力してください（例：タロウ）。
+check-kana-katakana-only = フリガナはカタカナで入力してください。カタカナ以外の文字があります：{ $chars }
+check-birth-date-required = 生年月日を入力してください（例：昭和60年4月1日、または西暦1985年4月1日）。
+check-birth-date-missing =
+    生年月日の{ $part ->
+        [year] 年
+        [month] 月
+       *[day] 日
+    }を入力してください。
+check-birth-date-not-number =
+    生年月日の{ $part ->
+        [year] 年は数字で入力してください（例：1985、60）。和暦の元年は、元号を選んでから「元」または「1」と入力してください。
+        [month] 月は1から12の数字で入力してください。
+       *[day] 日は数字で入力してください。
+    }
+check-birth-date-no-such-year = 生まれた年が正しくありません。西暦なら4桁（例：1985）、和暦なら元号を選んで年（例：60）を入力してください。
+check-birth-date-no-such-month = 生まれた月は1から12の数字で入力してください。
+check-birth-date-no-such-day = { $month }月は{ $last-day }日までです。生まれた日を確かめてください。
+check-birth-date-era-ended =
+    { $era ->
+        [meiji] 明治
+        [taisho] 大正
+        [showa] 昭和
+        [heisei] 平成
+       *[reiwa] 令和
+    }は{ $last-year }年{ $last-month }月{ $last-day }日までです。この日は{ $actual-era ->
+        [meiji] 明治
+        [taisho] 大正
+        [showa] 昭和
+        [heisei] 平成
+       *[reiwa] 令和
+    }{ $actual-gannen ->
+        [yes] 元
+       *[no] { $actual-year }
+    }年にあたります。元号と年を直すか、西暦で入力してください。
+check-birth-date-era-not-begun =
+    { $era ->
+        [meiji] 明治
+        [taisho] 大正
+        [showa] 昭和
+        [heisei] 平成
+       *[reiwa] 令和
+    }は{ $first-year }年{ $first-month }月{ $first-day }日からです。この日は{ $actual-era ->
+        [meiji] 明治
+        [taisho] 大正
+        [showa] 昭和
+        [heisei] 平成
+       *[reiwa] 令和
+    }{ $actual-gannen ->
+        [yes] 元
+       *[no] { $actual-year }
+    }年にあたります。元号と年を直すか、西暦で入力してください。
+check-birth-date-future = 生年月日が今日より後になっています。生まれた年を確かめてください。
+check-birth-date-year-too-early = 生まれた年が{ $year }年になっています。西暦は4桁で入力してください（例：1985）。和暦のときは、先に元号を選んでください。
+check-birth-date-too-young = この生年月日では{ $age }歳です。求職の申込みは、中学校を卒業した方ができます。生年月日を確かめてください。
+check-birth-date-young = この生年月日では{ $age }歳です。生まれた年に間違いがないか確かめてください。正しければ、もう一度「次へ」を押してください。
+check-birth-date-old = この生年月日では{ $age }歳です。生まれた年に間違いがないか確かめてください。正しければ、もう一度「次へ」を押してください。
+
+## 住所・連絡先
+
+check-postcode-required = 郵便番号を7桁の数字で入力してください（例：100-8916）。
+check-postcode-digits = 郵便番号は7桁の数字で入力してください（例：100-8916）。
+check-postcode-unknown = 郵便番号「{ $postcode }」は見つかりませんでした。郵便番号を確かめて、もう一度入力してください。
+check-address-search = 郵便番号を入力して「住所を検索」を押してください。都道府県と市区町村が入ります。
+check-street-required = 番地を入力してください（例：1-2-3）。
+check-phone-required = 日中に連絡がとれる電話番号を入力してください（例：090-1234-5678）。
+check-phone-digits = 電話番号は数字で入力してください。使えない文字があります：{ $chars }
+check-phone-format = 電話番号の桁数が合いません（入力された数字は{ $count }桁）。携帯電話は11桁（例：090-1234-5678）、固定電話は市外局番から10桁（例：03-1234-5678）で入力してください。
+check-phone-free-dial = フリーダイヤル（0120・0800）の番号は、ご本人への連絡には使えないことがあります。ご自身の電話番号を入力してください。この番号でよければ、もう一度「次へ」を押してください。
+check-email-too-long = メールアドレスが長すぎます（{ $count }文字）。{ $max }文字以内で入力してください。
+check-email-chars = メールアドレスに使えない文字があります：{ $chars }　半角の英数字と記号で入力してください（例：taro@example.jp）。
+check-email-at = メールアドレスは「@」を1つ入れ、その前と後ろに文字がある形で入力してください（例：taro@example.jp）。
+check-email-domain = メールアドレスの「@」より後ろが正しくありません。「example.jp」のように、点（.）で区切った形で入力してください。
+check-email-required-for-my-page = マイページを作るには、メールアドレスが必要です。メールアドレスを入力するか、「今回は作らない」を選んでください。
+
+## 希望する仕事
+
+check-occupation-required = 希望する職種を1つ以上選んでください。
+check-occupation-too-many = 希望する職種は{ $max }つまで選べます（いまは{ $count }つ）。どれかを削除してください。
+check-occupation-unknown = 職種（コード { $code }）は一覧にありません。この職種を削除して、一覧から選び直してください。
+check-employment-type-required = 希望する雇用形態を1つ以上選んでください。
+check-wage-digits = 希望する賃金は、金額を数字で入力してください（例：200000、20万）。特になければ空けたままにしてください。
+check-wage-low =
+    希望する賃金が{ $kind ->
+        [hourly] 時給
+       *[monthly] 月給
+    }{ $amount }円になっています。最低賃金より低いかもしれません。金額と、月給・時給の選び方を確かめてください。正しければ、もう一度「次へ」を押してください。
+check-wage-high =
+    希望する賃金が{ $kind ->
+        [hourly] 時給
+       *[monthly] 月給
+    }{ $amount }円になっています。桁と、月給・時給の選び方を確かめてください。正しければ、もう一度「次へ」を押してください。
+check-time-format = 時刻は「9:00」や「17:30」のように、0:00から23:59の間で入力してください（終業は24:00も使えます）。
+check-hours-both = 希望する就業時間は、始業と終業の両方を入力してください（例：9:00〜17:00）。特になければ、両方とも空けたままにしてください。
+check-hours-same = 始業と終業が同じ時刻です。終業の時刻を確かめてください。
+check-hours-overnight = 終業（{ $end }）が始業（{ $start }）より早いため、夜をまたぐ勤務になります。夜勤を希望するときは、もう一度「次へ」を押してください。違うときは時刻を直してください。
+
+## 現在の状況
+
+check-current-employment-required = 現在、仕事をしているかどうかを選んでください。
+check-insurance-required = 雇用保険の給付（失業手当）を受ける予定を選んでください。わからないときは「わからない」を選んでください。
+
+## 学歴・資格
+
+check-education-level-required = 最終学歴を選んでください。
+check-graduation-year-format = 卒業した年は、西暦4桁（例：2005）で入力してください。わからなければ空けたままにしてください。
+check-graduation-year-future = 卒業した年が、これから先の年になっています。卒業した年を確かめてください。
+check-graduation-year-before-birth = 卒業した年が、生まれた年（{ $birth-year }年）より前になっています。卒業した年と生年月日を確かめてください。
+check-graduation-year-early = この年では{ $age }歳で卒業したことになります。卒業した年を確かめてください。正しければ、もう一度「次へ」を押してください。
+
+## 職歴
+
+check-employer-required = 勤務先（会社名）を入力してください。この職歴が不要なら、削除してください。
+check-job-from-required = 入社した年月を入力してください（例：2019年4月）。
+check-year-month-format = 年月は西暦の年と月で入力してください（例：2019年4月、2019/4）。
+check-job-from-future = 入社した年月が、これから先の年月になっています。年月を確かめてください。
+check-job-to-before-from = 退社した年月が、入社した年月より前になっています。年月を確かめてください。
+check-job-to-future = 退社した年月が、これから先の年月になっています。今も働いているときは、退社した年月を空けたままにしてください。

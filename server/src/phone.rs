@@ -1,0 +1,923 @@
+//! The pages the visitor's phone sees: `/c/{token}` from the QR, then the small My Page
+//! (`/my`). Handlers are thin; the rules are in [`crate::continuation`].
+//!
+//! Pages follow the visitor's language from the kiosk (a `?lang=` link can change it), fit a
+//! 360 px screen, and need no JavaScript.
+
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+use madoguchi_core::finding::Step;
+use madoguchi_core::occupation::Classification;
+use madoguchi_core::receipt::ContinuationToken;
+use madoguchi_core::{check, Application, EmploymentType, Language, WageKind};
+use maud::{html, Markup};
+use serde::Deserialize;
+
+use crate::api::Client;
+use crate::auth::{self, PasswordProblem, MIN_PASSWORD_CHARS, SUGGESTED_PASSWORD_CHARS};
+use crate::continuation::{self, SendOutcome, TokenState, VerifyOutcome};
+use crate::i18n::Tr;
+use crate::ratelimit::Limit;
+use crate::reference;
+use crate::secret;
+use crate::state::AppState;
+use crate::storage::{ApplicationRecord, SessionKind, Status};
+use crate::view;
+use crate::web::{self, csrf_field, error_summary, page, PageError, PageOptions, WithTr as _};
+
+pub const MY_PAGE_COOKIE: &str = "mdg_my";
+/// Seconds between reloads of the "on its way" page.
+pub const ON_ITS_WAY_REFRESH: u32 = 10;
+
+#[derive(Deserialize, Default)]
+pub struct LangQuery {
+    lang: Option<String>,
+    sent: Option<String>,
+    saved: Option<String>,
+}
+
+fn chosen(query: &LangQuery, fallback: Language) -> Tr {
+    Tr::new(query.lang.as_deref().and_then(Language::from_code).unwrap_or(fallback))
+}
+
+fn token_page_options(tr: Tr, token: &str) -> PageOptions {
+    let _ = tr;
+    PageOptions {
+        language_links: Some(format!("/c/{token}?")),
+        ..PageOptions::default()
+    }
+}
+
+fn limit(state: &AppState, tr: Tr, which: Limit, key: &str) -> Result<(), PageError> {
+    state
+        .limits
+        .check(which, key, state.clock.as_ref())
+        .map_err(|wait| PageError::limited(tr, wait))
+}
+
+/// The token from the path, or a not-found page. Anything else than what a kiosk makes is
+/// refused before the database is asked.
+fn parse_token(tr: Tr, text: &str) -> Result<ContinuationToken, PageError> {
+    ContinuationToken::parse(text).ok_or_else(|| PageError::not_found(tr))
+}
+
+/// `GET /c/{token}`.
+pub async fn token_page(
+    State(state): State<AppState>,
+    Path(token_text): Path<String>,
+    Query(query): Query<LangQuery>,
+    Client(client): Client,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let browser = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::i18n::from_accept_language)
+        .unwrap_or(Language::Ja);
+    let tr = chosen(&query, browser);
+    limit(&state, tr, Limit::TokenPage, &client)?;
+    let token = parse_token(tr, &token_text)?;
+    let found = continuation::lookup(&state, &token).await.tr(tr)?;
+    let tr = chosen(&query, found.language().unwrap_or(browser));
+    let options = token_page_options(tr, token.as_str());
+    let body = match found {
+        TokenState::OnItsWay => {
+            let body = html! {
+                h1 { (tr.t("srv-on-its-way-title")) }
+                p.lead { (tr.t("srv-on-its-way")) }
+                p { (tr.t("srv-on-its-way-refresh")) }
+                p.muted { (tr.t("srv-on-its-way-help")) }
+                p { a.button.secondary href=(format!("/c/{}", token.as_str())) { (tr.t("srv-reload")) } }
+            };
+            return Ok(page(
+                tr,
+                &tr.t("srv-on-its-way-title"),
+                body,
+                PageOptions {
+                    refresh: Some(ON_ITS_WAY_REFRESH),
+                    ..options
+                },
+            )
+            .into_response());
+        }
+        TokenState::Spent(_) => html! {
+            h1 { (tr.t("srv-spent-title")) }
+            p { (tr.t("srv-spent")) }
+            p { a.button href=(format!("/my/signin?lang={}", tr.lang.code())) { (tr.t("srv-my-signin-title")) } }
+        },
+        TokenState::Expired(_) => html! {
+            h1 { (tr.t("srv-expired-title")) }
+            p { (tr.t("srv-expired")) }
+        },
+        TokenState::Open(record) => open_token_body(&state, tr, &token, &record, &query, None)?,
+    };
+    let title = tr.t("srv-continue-title");
+    Ok(page(tr, &title, body, options).into_response())
+}
+
+/// The page of a live token: the summary, then the step the visitor is at.
+fn open_token_body(
+    state: &AppState,
+    tr: Tr,
+    token: &ContinuationToken,
+    record: &ApplicationRecord,
+    query: &LangQuery,
+    problem: Option<(&str, String)>,
+) -> Result<Markup, PageError> {
+    let app = continuation::application_of(record).map_err(|e| PageError::internal(tr, e))?;
+    let base = format!("/c/{}", token.as_str());
+    let lang = tr.lang.code();
+    let email = app.contact.email.trim();
+    let code_sent = record.email_code_hash.is_some()
+        && record.email_code_expires_at.is_some_and(|t| t > state.now())
+        && record.email_code_attempts < state.settings.email_code_attempts;
+    let errors: Vec<(String, String)> = problem
+        .iter()
+        .map(|(field, message)| ((*field).to_owned(), message.clone()))
+        .collect();
+    let error_for = |field: &str| problem.as_ref().filter(|(f, _)| *f == field).map(|(_, m)| m.clone());
+    Ok(html! {
+        h1 { (tr.t("srv-continue-title")) }
+        p.lead { (tr.t("srv-continue-lead")) }
+        (error_summary(tr, &errors))
+        section aria-labelledby="received" {
+            h2 id="received" { (tr.t("srv-received-title")) }
+            dl.summary {
+                dt { (tr.t("srv-field-receipt")) }
+                dd { span.receipt-number { (record.receipt) } }
+                dt { (tr.t("srv-field-status")) }
+                dd { (view::status_badge(tr, record.status)) }
+                (view::personal_rows(tr, &app))
+                (view::work_rows(tr, &app))
+            }
+            p.muted { (tr.t("srv-received-wrong")) }
+        }
+        section aria-labelledby="next" {
+            h2 id="next" { (tr.t("srv-my-page-open-title")) }
+            @if email.is_empty() {
+                div.notice.warning { p { (tr.t("srv-no-email")) } }
+            } @else if record.email_verified_at.is_some() {
+                div.notice.ok { p { (tr.f("srv-email-verified", &[("email", email)])) } }
+                form method="post" action=(format!("{base}/password?lang={lang}")) {
+                    input type="text" name="username" value=(email) autocomplete="username" hidden;
+                    div.field {
+                        label for="password" { (tr.t("srv-password-label")) }
+                        span.help id="password-help" {
+                            (tr.f("srv-password-help", &[("min", &MIN_PASSWORD_CHARS.to_string()), ("suggested", &SUGGESTED_PASSWORD_CHARS.to_string())]))
+                        }
+                        @if let Some(message) = error_for("password") {
+                            span.error id="password-error" { (message) }
+                        }
+                        input #password type="password" name="password" autocomplete="new-password" required
+                            minlength=(MIN_PASSWORD_CHARS) maxlength=(auth::MAX_PASSWORD_CHARS)
+                            aria-describedby="password-help password-error" aria-invalid=[error_for("password").map(|_| "true")];
+                    }
+                    div.field {
+                        label for="confirm" { (tr.t("srv-password-confirm-label")) }
+                        input #confirm type="password" name="confirm" autocomplete="new-password" required
+                            maxlength=(auth::MAX_PASSWORD_CHARS);
+                    }
+                    div.actions { button type="submit" { (tr.t("srv-password-submit")) } }
+                }
+            } @else {
+                p { (tr.f("srv-email-proof", &[("email", &continuation::masked_email(email))])) }
+                @if code_sent {
+                    @if query.sent.is_some() {
+                        div.notice.ok role="status" { p { (tr.t("srv-code-sent")) } }
+                    }
+                    form method="post" action=(format!("{base}/verify?lang={lang}")) {
+                        div.field {
+                            label for="code" { (tr.t("srv-code-label")) }
+                            span.help id="code-help" { (tr.t("srv-code-help")) }
+                            @if let Some(message) = error_for("code") {
+                                span.error id="code-error" { (message) }
+                            }
+                            input #code .code type="text" name="code" inputmode="numeric" autocomplete="one-time-code"
+                                maxlength="12" required aria-describedby="code-help code-error"
+                                aria-invalid=[error_for("code").map(|_| "true")];
+                        }
+                        div.actions { button type="submit" { (tr.t("srv-code-submit")) } }
+                    }
+                    form method="post" action=(format!("{base}/send-code?lang={lang}")) {
+                        button.secondary type="submit" { (tr.t("srv-code-resend")) }
+                    }
+                } @else {
+                    @if let Some(message) = error_for("send") {
+                        div.notice.error role="alert" { p { (message) } }
+                    }
+                    form method="post" action=(format!("{base}/send-code?lang={lang}")) {
+                        div.actions { button type="submit" { (tr.t("srv-code-send")) } }
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// Re-renders the live token page with a problem shown, status 422 or 429.
+async fn token_page_with(
+    state: &AppState,
+    tr: Tr,
+    token: &ContinuationToken,
+    query: &LangQuery,
+    status: axum::http::StatusCode,
+    problem: (&str, String),
+) -> Result<Response, PageError> {
+    let TokenState::Open(record) = continuation::lookup(state, token).await.tr(tr)? else {
+        return Ok(web::see_other(&format!("/c/{}", token.as_str())));
+    };
+    let body = open_token_body(state, tr, token, &record, query, Some(problem))?;
+    Ok((
+        status,
+        page(tr, &tr.t("srv-continue-title"), body, token_page_options(tr, token.as_str())),
+    )
+        .into_response())
+}
+
+/// The live application behind a token, or where to go instead (the token page explains).
+async fn live(state: &AppState, tr: Tr, token: &ContinuationToken) -> Result<Result<ApplicationRecord, Response>, PageError> {
+    match continuation::lookup(state, token).await.tr(tr)? {
+        TokenState::Open(record) => Ok(Ok(*record)),
+        _ => Ok(Err(web::see_other(&format!("/c/{}", token.as_str())))),
+    }
+}
+
+fn record_tr(query: &LangQuery, record: &ApplicationRecord) -> Tr {
+    chosen(query, Language::from_code(&record.language).unwrap_or_default())
+}
+
+/// `POST /c/{token}/send-code`.
+pub async fn send_code(
+    State(state): State<AppState>,
+    Path(token_text): Path<String>,
+    Query(query): Query<LangQuery>,
+    Client(client): Client,
+) -> Result<Response, PageError> {
+    let tr = chosen(&query, Language::Ja);
+    limit(&state, tr, Limit::TokenPage, &client)?;
+    let token = parse_token(tr, &token_text)?;
+    let record = match live(&state, tr, &token).await? {
+        Ok(record) => record,
+        Err(redirect) => return Ok(redirect),
+    };
+    let tr = record_tr(&query, &record);
+    if let Err(wait) = state.limits.check(Limit::EmailCodeSend, &record.id, state.clock.as_ref()) {
+        let minutes = wait.div_ceil(60).to_string();
+        return token_page_with(
+            &state,
+            tr,
+            &token,
+            &query,
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            ("send", tr.f("srv-code-send-limited", &[("minutes", &minutes)])),
+        )
+        .await;
+    }
+    match continuation::send_code(&state, &record, &mut secret::os_rng()).await {
+        Ok(SendOutcome::Sent) => Ok(web::see_other(&format!("/c/{}?lang={}&sent=1", token.as_str(), tr.lang.code()))),
+        Ok(SendOutcome::NoEmail) => Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()))),
+        Err(e) => {
+            tracing::warn!(application = %record.id, "email code not sent: {e}");
+            token_page_with(
+                &state,
+                tr,
+                &token,
+                &query,
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                ("send", tr.t("srv-code-send-failed")),
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    code: String,
+}
+
+/// `POST /c/{token}/verify`.
+pub async fn verify(
+    State(state): State<AppState>,
+    Path(token_text): Path<String>,
+    Query(query): Query<LangQuery>,
+    Client(client): Client,
+    form: Result<Form<CodeForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let tr = chosen(&query, Language::Ja);
+    limit(&state, tr, Limit::EmailCodeGuess, &client)?;
+    let token = parse_token(tr, &token_text)?;
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(tr));
+    };
+    let record = match live(&state, tr, &token).await? {
+        Ok(record) => record,
+        Err(redirect) => return Ok(redirect),
+    };
+    let tr = record_tr(&query, &record);
+    match continuation::verify_code(&state, &record, &form.code).await.tr(tr)? {
+        VerifyOutcome::Verified => Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()))),
+        VerifyOutcome::Wrong { remaining } => {
+            token_page_with(
+                &state,
+                tr,
+                &token,
+                &query,
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                ("code", tr.f("srv-code-wrong", &[("remaining", &remaining.to_string())])),
+            )
+            .await
+        }
+        VerifyOutcome::NeedNewCode => {
+            token_page_with(
+                &state,
+                tr,
+                &token,
+                &query,
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                ("send", tr.t("srv-code-need-new")),
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    password: String,
+    confirm: String,
+    #[serde(default)]
+    #[allow(dead_code)]
+    username: String,
+}
+
+fn password_message(tr: Tr, problem: PasswordProblem) -> String {
+    tr.f(
+        &format!("srv-password-{}", problem.code()),
+        &[
+            ("min", &MIN_PASSWORD_CHARS.to_string()),
+            ("max", &auth::MAX_PASSWORD_CHARS.to_string()),
+        ],
+    )
+}
+
+fn session_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
+    web::set_cookie(name, value, state.settings.session_ttl.whole_seconds(), state.settings.secure_cookies())
+}
+
+/// `POST /c/{token}/password`: sets the password once and opens the My Page.
+pub async fn set_password(
+    State(state): State<AppState>,
+    Path(token_text): Path<String>,
+    Query(query): Query<LangQuery>,
+    Client(client): Client,
+    form: Result<Form<PasswordForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let tr = chosen(&query, Language::Ja);
+    limit(&state, tr, Limit::TokenPage, &client)?;
+    let token = parse_token(tr, &token_text)?;
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(tr));
+    };
+    let record = match live(&state, tr, &token).await? {
+        Ok(record) => record,
+        Err(redirect) => return Ok(redirect),
+    };
+    let tr = record_tr(&query, &record);
+    if record.email_verified_at.is_none() {
+        return Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code())));
+    }
+    match continuation::set_password(&state, &record, &form.password, &form.confirm)
+        .await
+        .map_err(|e| PageError::internal(tr, e))?
+    {
+        Err(problem) => {
+            token_page_with(
+                &state,
+                tr,
+                &token,
+                &query,
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                ("password", password_message(tr, problem)),
+            )
+            .await
+        }
+        Ok(false) => Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()))),
+        Ok(true) => {
+            let session = auth::start_session(
+                &state.db,
+                SessionKind::MyPage,
+                &record.id,
+                state.now(),
+                state.settings.session_ttl.whole_seconds(),
+                &mut secret::os_rng(),
+            )
+            .await
+            .tr(tr)?;
+            let mut response = web::see_other(&format!("/my?lang={}", tr.lang.code()));
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, session_cookie(&state, MY_PAGE_COOKIE, &session.cookie));
+            Ok(response)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// My Page
+
+/// The visitor signed in to My Page, with their application.
+struct MyPage {
+    record: ApplicationRecord,
+    app: Application,
+    csrf: String,
+    tr: Tr,
+}
+
+async fn my_page(state: &AppState, headers: &HeaderMap, query: &LangQuery) -> Result<Option<MyPage>, PageError> {
+    let fallback = Tr::new(Language::Ja);
+    let Some(cookie) = web::cookie(headers, MY_PAGE_COOKIE) else {
+        return Ok(None);
+    };
+    let Some(session) = auth::find_session(&state.db, &cookie, SessionKind::MyPage, state.now())
+        .await
+        .tr(fallback)?
+    else {
+        return Ok(None);
+    };
+    let Some(record) = state.db.application(&session.subject).await.tr(fallback)? else {
+        return Ok(None);
+    };
+    let lang_cookie = web::cookie(headers, "lang").and_then(|c| Language::from_code(&c));
+    let tr = chosen(
+        query,
+        lang_cookie.unwrap_or_else(|| Language::from_code(&record.language).unwrap_or_default()),
+    );
+    let app = continuation::application_of(&record).map_err(|e| PageError::internal(tr, e))?;
+    Ok(Some(MyPage {
+        record,
+        app,
+        csrf: session.csrf,
+        tr,
+    }))
+}
+
+fn my_header(tr: Tr, csrf: &str) -> Markup {
+    html! {
+        nav aria-label=(tr.t("srv-my-nav")) {
+            a href="/my" { (tr.t("srv-my-title")) }
+            a href="/my/edit" { (tr.t("srv-my-edit-title")) }
+        }
+        form.inline-form method="post" action="/my/signout" {
+            (csrf_field(csrf))
+            button.link type="submit" { (tr.t("srv-sign-out")) }
+        }
+    }
+}
+
+fn signin_redirect(query: &LangQuery) -> Response {
+    match query.lang.as_deref().and_then(Language::from_code) {
+        Some(lang) => web::see_other(&format!("/my/signin?lang={}", lang.code())),
+        None => web::see_other("/my/signin"),
+    }
+}
+
+/// `GET /my`.
+pub async fn my_home(
+    State(state): State<AppState>,
+    Query(query): Query<LangQuery>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let Some(me) = my_page(&state, &headers, &query).await? else {
+        return Ok(signin_redirect(&query));
+    };
+    let tr = me.tr;
+    let r = &me.record;
+    let body = html! {
+        h1 { (tr.t("srv-my-title")) }
+        @if query.saved.is_some() {
+            div.notice.ok role="status" { p { (tr.t("srv-my-saved")) } }
+        }
+        section aria-labelledby="status" {
+            h2 id="status" { (tr.t("srv-my-status-title")) }
+            p { (view::status_badge(tr, r.status)) }
+            @match r.status {
+                Status::Provisional => p { (tr.t("srv-my-status-provisional")) },
+                Status::Accepted => {
+                    p { (tr.t("srv-my-status-accepted")) }
+                    dl.summary {
+                        dt { (tr.t("srv-field-job-seeker-number")) }
+                        dd { span.receipt-number { (view::job_seeker_number(r.job_seeker_number.as_deref().unwrap_or_default())) } }
+                    }
+                },
+                Status::Returned => {
+                    p { (tr.t("srv-my-status-returned")) }
+                    @if let Some(reason) = &r.return_reason {
+                        p { strong { (tr.t("srv-field-return-reason")) } " " (reason) }
+                    }
+                },
+            }
+        }
+        section aria-labelledby="registration" {
+            h2 id="registration" { (tr.t("srv-my-registration-title")) }
+            dl.summary {
+                dt { (tr.t("srv-field-receipt")) }
+                dd { (r.receipt) }
+                (view::personal_rows(tr, &me.app))
+                (view::work_rows(tr, &me.app))
+            }
+            p { a.button.secondary href="/my/edit" { (tr.t("srv-my-edit-title")) } }
+        }
+    };
+    Ok(page(
+        tr,
+        &tr.t("srv-my-title"),
+        body,
+        PageOptions {
+            header: Some(my_header(tr, &me.csrf)),
+            language_links: Some("/my?".into()),
+            ..PageOptions::default()
+        },
+    )
+    .into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct EditForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    street: String,
+    #[serde(default)]
+    building: String,
+    #[serde(default)]
+    occupation1: String,
+    #[serde(default)]
+    occupation2: String,
+    #[serde(default)]
+    occupation3: String,
+    #[serde(default)]
+    emp_full_time: Option<String>,
+    #[serde(default)]
+    emp_part_time: Option<String>,
+    #[serde(default)]
+    emp_dispatch: Option<String>,
+    #[serde(default)]
+    emp_contract: Option<String>,
+    #[serde(default)]
+    wage_kind: String,
+    #[serde(default)]
+    wage_amount: String,
+}
+
+/// The fields My Page lets the visitor change; findings elsewhere are for the counter.
+const EDITABLE: [&str; 6] = [
+    "contact.phone",
+    "contact.street",
+    "contact.building",
+    "desired_work.occupations",
+    "desired_work.employment_types",
+    "desired_work.wage",
+];
+
+fn editable(field: &str) -> bool {
+    EDITABLE.iter().any(|f| field == *f || field.starts_with(&format!("{f}.")))
+}
+
+/// The form's id for a finding's field path.
+fn form_field(path: &str) -> &'static str {
+    if path.starts_with("contact.phone") {
+        "phone"
+    } else if path.starts_with("contact.street") {
+        "street"
+    } else if path.starts_with("contact.building") {
+        "building"
+    } else if path.starts_with("desired_work.occupations") {
+        "occupation1"
+    } else if path.starts_with("desired_work.employment_types") {
+        "employment"
+    } else {
+        "wage_amount"
+    }
+}
+
+fn apply_edit(app: &Application, form: &EditForm) -> Application {
+    let mut next = app.clone();
+    next.contact.phone = form.phone.clone();
+    next.contact.street = form.street.clone();
+    next.contact.building = form.building.clone();
+    next.desired_work.occupations = [&form.occupation1, &form.occupation2, &form.occupation3]
+        .into_iter()
+        .map(|c| c.trim().to_owned())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let mut types = Vec::new();
+    for (flag, t) in [
+        (&form.emp_full_time, EmploymentType::FullTime),
+        (&form.emp_part_time, EmploymentType::PartTime),
+        (&form.emp_dispatch, EmploymentType::Dispatch),
+        (&form.emp_contract, EmploymentType::Contract),
+    ] {
+        if flag.is_some() {
+            types.push(t);
+        }
+    }
+    next.desired_work.employment_types = types;
+    next.desired_work.wage.kind = if form.wage_kind == "hourly" {
+        WageKind::Hourly
+    } else {
+        WageKind::Monthly
+    };
+    next.desired_work.wage.amount = form.wage_amount.clone();
+    next
+}
+
+fn edit_body(tr: Tr, app: &Application, csrf: &str, findings: &[(String, String)]) -> Markup {
+    let error_for = |id: &str| findings.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone());
+    let occupations = Classification::official().groups();
+    let chosen_occ = |i: usize| app.desired_work.occupations.get(i).cloned().unwrap_or_default();
+    let text_field = |id: &str, label: &str, value: &str, autocomplete: &str, required: bool| {
+        let error = error_for(id);
+        html! {
+            div.field {
+                label for=(id) {
+                    (tr.t(label))
+                    @if required { span.tag.required { (tr.t("srv-required")) } } @else { span.tag { (tr.t("srv-optional")) } }
+                }
+                @if let Some(message) = &error { span.error id=(format!("{id}-error")) { (message) } }
+                input id=(id) name=(id) type=(if id == "phone" { "tel" } else { "text" }) value=(value)
+                    autocomplete=(autocomplete) required[required]
+                    aria-invalid=[error.as_ref().map(|_| "true")]
+                    aria-describedby=[error.as_ref().map(|_| format!("{id}-error"))];
+            }
+        }
+    };
+    html! {
+        h1 { (tr.t("srv-my-edit-title")) }
+        p { (tr.t("srv-my-edit-lead")) }
+        (error_summary(tr, findings))
+        form method="post" action="/my/edit" novalidate {
+            (csrf_field(csrf))
+            h2 { (tr.t("srv-my-edit-contact")) }
+            (text_field("phone", "srv-field-phone", &app.contact.phone, "tel", true))
+            (text_field("street", "srv-field-street", &app.contact.street, "address-line1", true))
+            (text_field("building", "srv-field-building", &app.contact.building, "address-line2", false))
+            p.muted { (tr.t("srv-my-edit-address-counter")) }
+            h2 { (tr.t("srv-my-edit-work")) }
+            @for i in 0..3 {
+                @let id = format!("occupation{}", i + 1);
+                @let error = if i == 0 { error_for("occupation1") } else { None };
+                div.field {
+                    label for=(id) {
+                        (tr.f("srv-field-occupation-n", &[("n", &(i + 1).to_string())]))
+                        @if i == 0 { span.tag.required { (tr.t("srv-required")) } } @else { span.tag { (tr.t("srv-optional")) } }
+                    }
+                    @if let Some(message) = &error { span.error id=(format!("{id}-error")) { (message) } }
+                    select id=(id) name=(id) aria-invalid=[error.as_ref().map(|_| "true")] {
+                        option value="" { (tr.t("srv-unselected")) }
+                        @for group in &occupations {
+                            optgroup label=(tr.occupation(&group.code)) {
+                                @for code in &group.middles {
+                                    option value=(code) selected[chosen_occ(i) == *code] { (tr.occupation(code)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            fieldset.field {
+                legend { (tr.t("srv-field-employment-types")) span.tag.required { (tr.t("srv-required")) } }
+                @if let Some(message) = error_for("employment") { span.error id="employment" { (message) } }
+                @for t in view::EMPLOYMENT_TYPES {
+                    @let name = format!("emp_{}", view::employment_code(t).replace('-', "_"));
+                    label.choice {
+                        input type="checkbox" name=(name) value="on" checked[app.desired_work.employment_types.contains(&t)];
+                        (view::employment_name(tr, t))
+                    }
+                }
+            }
+            fieldset.field {
+                legend { (tr.t("srv-field-wage")) span.tag { (tr.t("srv-optional")) } }
+                label.choice {
+                    input type="radio" name="wage_kind" value="monthly" checked[app.desired_work.wage.kind == WageKind::Monthly];
+                    (tr.t("srv-wage-kind-monthly"))
+                }
+                label.choice {
+                    input type="radio" name="wage_kind" value="hourly" checked[app.desired_work.wage.kind == WageKind::Hourly];
+                    (tr.t("srv-wage-kind-hourly"))
+                }
+                label for="wage_amount" { (tr.t("srv-wage-amount")) }
+                @if let Some(message) = error_for("wage_amount") { span.error id="wage_amount-error" { (message) } }
+                input #wage_amount .short type="text" inputmode="numeric" name="wage_amount" value=(app.desired_work.wage.amount)
+                    aria-invalid=[error_for("wage_amount").map(|_| "true")];
+            }
+            div.actions {
+                button type="submit" { (tr.t("srv-save")) }
+                a.button.secondary href="/my" { (tr.t("srv-cancel")) }
+            }
+        }
+    }
+}
+
+/// `GET /my/edit`.
+pub async fn my_edit(
+    State(state): State<AppState>,
+    Query(query): Query<LangQuery>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let Some(me) = my_page(&state, &headers, &query).await? else {
+        return Ok(signin_redirect(&query));
+    };
+    let tr = me.tr;
+    Ok(page(
+        tr,
+        &tr.t("srv-my-edit-title"),
+        edit_body(tr, &me.app, &me.csrf, &[]),
+        PageOptions {
+            header: Some(my_header(tr, &me.csrf)),
+            language_links: Some("/my/edit?".into()),
+            ..PageOptions::default()
+        },
+    )
+    .into_response())
+}
+
+/// `POST /my/edit`: checked with core's rules for the two screens; saved only when the
+/// fields the visitor can change here pass.
+pub async fn my_edit_save(
+    State(state): State<AppState>,
+    Query(query): Query<LangQuery>,
+    headers: HeaderMap,
+    form: Result<Form<EditForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let Some(me) = my_page(&state, &headers, &query).await? else {
+        return Ok(signin_redirect(&query));
+    };
+    let tr = me.tr;
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(tr));
+    };
+    if !auth::csrf_matches(&me.csrf, &form.csrf) {
+        return Err(PageError::forbidden(tr));
+    }
+    let edited = apply_edit(&me.app, &form);
+    let (normalised, findings) = reference::with_context(state.clock.today(), |cx| {
+        let mut next = edited.clone();
+        let mut findings = Vec::new();
+        for step in [Step::Contact, Step::DesiredWork] {
+            let report = check::step(&next, step, cx);
+            next = report.application;
+            findings.extend(report.findings);
+        }
+        (next, findings)
+    });
+    let blocking: Vec<(String, String)> = findings
+        .iter()
+        .filter(|f| editable(&f.field) && f.severity == madoguchi_core::Severity::Error)
+        .map(|f| {
+            let args: Vec<(&str, &str)> = f.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            (form_field(&f.field).to_owned(), tr.f(&f.message, &args))
+        })
+        .collect();
+    if !blocking.is_empty() {
+        return Ok((
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            page(
+                tr,
+                &tr.t("srv-my-edit-title"),
+                edit_body(tr, &edited, &me.csrf, &blocking),
+                PageOptions {
+                    header: Some(my_header(tr, &me.csrf)),
+                    ..PageOptions::default()
+                },
+            ),
+        )
+            .into_response());
+    }
+    let json = serde_json::to_string(&normalised).map_err(|e| PageError::internal(tr, e))?;
+    state
+        .db
+        .update_application_json(&me.record.id, &json, state.now())
+        .await
+        .tr(tr)?;
+    Ok(web::see_other("/my?saved=1"))
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    email: String,
+    password: String,
+}
+
+fn signin_body(tr: Tr, error: Option<String>, email: &str) -> Markup {
+    let errors: Vec<(String, String)> = error.iter().map(|m| ("email".to_owned(), m.clone())).collect();
+    html! {
+        h1 { (tr.t("srv-my-signin-title")) }
+        (error_summary(tr, &errors))
+        form method="post" action=(format!("/my/signin?lang={}", tr.lang.code())) {
+            div.field {
+                label for="email" { (tr.t("srv-field-email")) }
+                input #email type="email" name="email" value=(email) autocomplete="username" required;
+            }
+            div.field {
+                label for="password" { (tr.t("srv-password-label")) }
+                input #password type="password" name="password" autocomplete="current-password" required;
+            }
+            div.actions { button type="submit" { (tr.t("srv-sign-in")) } }
+        }
+        p.muted { (tr.t("srv-my-signin-help")) }
+    }
+}
+
+/// `GET /my/signin`.
+pub async fn my_signin_form(web::Lang(tr): web::Lang) -> Response {
+    page(
+        tr,
+        &tr.t("srv-my-signin-title"),
+        signin_body(tr, None, ""),
+        PageOptions {
+            language_links: Some("/my/signin?".into()),
+            ..PageOptions::default()
+        },
+    )
+    .into_response()
+}
+
+/// `POST /my/signin`.
+pub async fn my_signin(
+    State(state): State<AppState>,
+    web::Lang(tr): web::Lang,
+    Client(client): Client,
+    form: Result<Form<SignInForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    limit(&state, tr, Limit::SignIn, &client)?;
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(tr));
+    };
+    let login = form.email.trim().to_lowercase();
+    limit(&state, tr, Limit::SignInLogin, &format!("my:{login}"))?;
+    match continuation::sign_in(&state, &login, &form.password).await.tr(tr)? {
+        Some(record) => {
+            let session = auth::start_session(
+                &state.db,
+                SessionKind::MyPage,
+                &record.id,
+                state.now(),
+                state.settings.session_ttl.whole_seconds(),
+                &mut secret::os_rng(),
+            )
+            .await
+            .tr(tr)?;
+            let mut response = web::see_other("/my");
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, session_cookie(&state, MY_PAGE_COOKIE, &session.cookie));
+            Ok(response)
+        }
+        None => Ok((
+            axum::http::StatusCode::UNAUTHORIZED,
+            page(
+                tr,
+                &tr.t("srv-my-signin-title"),
+                signin_body(tr, Some(tr.t("srv-sign-in-failed")), &form.email),
+                PageOptions::default(),
+            ),
+        )
+            .into_response()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /my/signout`.
+pub async fn my_signout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: Result<Form<CsrfForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let query = LangQuery::default();
+    if let Some(me) = my_page(&state, &headers, &query).await? {
+        let csrf = form.map(|Form(f)| f.csrf).unwrap_or_default();
+        if !auth::csrf_matches(&me.csrf, &csrf) {
+            return Err(PageError::forbidden(me.tr));
+        }
+        if let Some(cookie) = web::cookie(&headers, MY_PAGE_COOKIE) {
+            auth::end_session(&state.db, &cookie).await.tr(me.tr)?;
+        }
+    }
+    let mut response = web::see_other("/my/signin");
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        web::set_cookie(MY_PAGE_COOKIE, "", 0, state.settings.secure_cookies()),
+    );
+    Ok(response)
+}

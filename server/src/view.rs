@@ -1,0 +1,265 @@
+//! How an application reads on a page: the summary the phone and the counter both show, dates
+//! in 和暦 or 西暦, addresses with 〒, statuses as badges.
+
+use madoguchi_core::era;
+use madoguchi_core::{
+    Application, Calendar, CurrentEmployment, EducationLevel, EmploymentType, InsurancePlan, Language, Sex, WageKind,
+};
+use maud::{html, Markup};
+use time::Date;
+
+use crate::counter::display_job_seeker_number;
+use crate::i18n::Tr;
+use crate::storage::Status;
+
+/// A day as the reader expects it: 和暦 with 西暦 for Japanese, `1 April 1985` for English.
+pub fn date_text(tr: Tr, date: Date) -> String {
+    match tr.lang {
+        Language::Ja | Language::JaEasy => {
+            format!("{}（{}）", era::format_japanese(date), era::format_western(date))
+        }
+        Language::En => format!("{} {} {}", date.day(), date.month(), date.year()),
+    }
+}
+
+/// The birth date as entered, or the fields themselves when they do not make a day.
+pub fn birth_date_text(tr: Tr, app: &Application) -> String {
+    match era::birth_date(&app.basic.birth_date) {
+        Ok(date) => date_text(tr, date),
+        Err(_) => {
+            let b = &app.basic.birth_date;
+            let era_name = era::Era::from_calendar(b.calendar).map(|e| e.name()).unwrap_or("");
+            format!("{era_name}{} / {} / {}", b.year, b.month, b.day)
+        }
+    }
+}
+
+/// 〒100-0001 東京都千代田区千代田1-1 建物.
+pub fn address_text(app: &Application) -> String {
+    let c = &app.contact;
+    let postcode = if c.postcode.len() == 7 && c.postcode.is_ascii() {
+        format!("〒{}-{}", &c.postcode[..3], &c.postcode[3..])
+    } else {
+        c.postcode.clone()
+    };
+    let mut out = format!("{postcode} {}{}{}{}", c.prefecture, c.city, c.town, c.street);
+    if !c.building.is_empty() {
+        out.push(' ');
+        out.push_str(&c.building);
+    }
+    out
+}
+
+pub fn employment_code(t: EmploymentType) -> &'static str {
+    match t {
+        EmploymentType::FullTime => "full-time",
+        EmploymentType::PartTime => "part-time",
+        EmploymentType::Dispatch => "dispatch",
+        EmploymentType::Contract => "contract",
+    }
+}
+
+pub const EMPLOYMENT_TYPES: [EmploymentType; 4] = [
+    EmploymentType::FullTime,
+    EmploymentType::PartTime,
+    EmploymentType::Dispatch,
+    EmploymentType::Contract,
+];
+
+pub fn employment_name(tr: Tr, t: EmploymentType) -> String {
+    tr.t(&format!("srv-employment-{}", employment_code(t)))
+}
+
+pub fn wage_text(tr: Tr, app: &Application) -> String {
+    let w = &app.desired_work.wage;
+    if w.amount.is_empty() {
+        return tr.t("srv-value-none");
+    }
+    let id = match w.kind {
+        WageKind::Monthly => "srv-wage-monthly",
+        WageKind::Hourly => "srv-wage-hourly",
+    };
+    tr.f(id, &[("amount", &group_thousands(&w.amount))])
+}
+
+/// 250000 → 250,000.
+pub fn group_thousands(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn sex_id(sex: Option<Sex>) -> &'static str {
+    match sex {
+        Some(Sex::Female) => "srv-sex-female",
+        Some(Sex::Male) => "srv-sex-male",
+        Some(Sex::Unstated) => "srv-sex-unstated",
+        None => "srv-value-none",
+    }
+}
+
+fn employment_now_id(e: Option<CurrentEmployment>) -> &'static str {
+    match e {
+        Some(CurrentEmployment::Employed) => "srv-now-employed",
+        Some(CurrentEmployment::NotEmployed) => "srv-now-not-employed",
+        Some(CurrentEmployment::Student) => "srv-now-student",
+        None => "srv-value-none",
+    }
+}
+
+fn insurance_id(i: Option<InsurancePlan>) -> &'static str {
+    match i {
+        Some(InsurancePlan::Yes) => "srv-insurance-yes",
+        Some(InsurancePlan::No) => "srv-insurance-no",
+        Some(InsurancePlan::Unsure) => "srv-insurance-unsure",
+        None => "srv-value-none",
+    }
+}
+
+fn education_id(e: Option<EducationLevel>) -> &'static str {
+    match e {
+        Some(EducationLevel::JuniorHigh) => "srv-education-junior-high",
+        Some(EducationLevel::HighSchool) => "srv-education-high-school",
+        Some(EducationLevel::Vocational) => "srv-education-vocational",
+        Some(EducationLevel::JuniorCollege) => "srv-education-junior-college",
+        Some(EducationLevel::University) => "srv-education-university",
+        Some(EducationLevel::Graduate) => "srv-education-graduate",
+        Some(EducationLevel::Other) => "srv-education-other",
+        None => "srv-value-none",
+    }
+}
+
+fn or_none(tr: Tr, text: &str) -> String {
+    if text.trim().is_empty() {
+        tr.t("srv-value-none")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Name, kana, birth date, address, phone, email.
+pub fn personal_rows(tr: Tr, app: &Application) -> Markup {
+    let b = &app.basic;
+    html! {
+        dt { (tr.t("srv-field-name")) }
+        dd {
+            (b.family_name) " " (b.given_name)
+            @if b.name_in_kana_only { " " span.muted { (tr.t("srv-name-kana-only")) } }
+        }
+        dt { (tr.t("srv-field-kana")) }
+        dd { (b.family_kana) " " (b.given_kana) }
+        dt { (tr.t("srv-field-birth-date")) }
+        dd { (birth_date_text(tr, app)) }
+        dt { (tr.t("srv-field-address")) }
+        dd { (address_text(app)) }
+        dt { (tr.t("srv-field-phone")) }
+        dd { (or_none(tr, &app.contact.phone)) }
+        dt { (tr.t("srv-field-email")) }
+        dd { (or_none(tr, &app.contact.email)) }
+    }
+}
+
+/// Desired work: occupations, employment types, wage, places.
+pub fn work_rows(tr: Tr, app: &Application) -> Markup {
+    let d = &app.desired_work;
+    html! {
+        dt { (tr.t("srv-field-occupations")) }
+        dd {
+            @if d.occupations.is_empty() { (tr.t("srv-value-none")) }
+            @for (i, code) in d.occupations.iter().enumerate() {
+                @if i > 0 { "、" }
+                (tr.occupation(code))
+            }
+        }
+        dt { (tr.t("srv-field-employment-types")) }
+        dd {
+            @if d.employment_types.is_empty() { (tr.t("srv-value-none")) }
+            @for (i, t) in d.employment_types.iter().enumerate() {
+                @if i > 0 { "、" }
+                (employment_name(tr, *t))
+            }
+        }
+        dt { (tr.t("srv-field-wage")) }
+        dd { (wage_text(tr, app)) }
+        dt { (tr.t("srv-field-work-locations")) }
+        dd { (or_none(tr, &d.work_locations.join("、"))) }
+    }
+}
+
+/// Everything the counter needs to go through with the visitor.
+pub fn full_rows(tr: Tr, app: &Application) -> Markup {
+    let e = &app.education;
+    html! {
+        (personal_rows(tr, app))
+        dt { (tr.t("srv-field-sex")) }
+        dd { (tr.t(sex_id(app.basic.sex))) }
+        (work_rows(tr, app))
+        dt { (tr.t("srv-field-hours")) }
+        dd {
+            @if app.desired_work.hours.start.is_empty() { (tr.t("srv-value-none")) }
+            @else { (app.desired_work.hours.start) "–" (app.desired_work.hours.end) }
+        }
+        dt { (tr.t("srv-field-now")) }
+        dd { (tr.t(employment_now_id(app.situation.employment))) }
+        dt { (tr.t("srv-field-insurance")) }
+        dd { (tr.t(insurance_id(app.situation.unemployment_insurance))) }
+        dt { (tr.t("srv-field-education")) }
+        dd {
+            (tr.t(education_id(e.final_level)))
+            @if !e.school_name.is_empty() { " " (e.school_name) }
+            @if !e.graduation_year.is_empty() { " (" (e.graduation_year) ")" }
+        }
+        dt { (tr.t("srv-field-qualifications")) }
+        dd { (or_none(tr, &e.qualifications.join("、"))) }
+        dt { (tr.t("srv-field-work-history")) }
+        dd {
+            @if app.work_history.is_empty() { (tr.t("srv-value-none")) }
+            @for job in &app.work_history {
+                div { (job.employer) " " span.muted { (job.from) "–" (job.to) } @if !job.duties.is_empty() { " " (job.duties) } }
+            }
+        }
+        dt { (tr.t("srv-field-my-page")) }
+        dd { (tr.t(if app.my_page.wanted { "srv-my-page-wanted" } else { "srv-my-page-not-wanted" })) }
+    }
+}
+
+pub fn status_badge(tr: Tr, status: Status) -> Markup {
+    html! {
+        span class=(format!("status {}", status.code())) { (tr.t(&format!("srv-status-{}", status.code()))) }
+    }
+}
+
+/// The 求職番号 for display, `13010-00000042`.
+pub fn job_seeker_number(number: &str) -> String {
+    display_job_seeker_number(number)
+}
+
+/// Which calendar a birth date was entered in, for the counter.
+pub fn calendar_name(calendar: Calendar) -> &'static str {
+    era::Era::from_calendar(calendar).map(|e| e.name()).unwrap_or("西暦")
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    use super::*;
+
+    #[test]
+    fn dates_read_the_way_each_language_expects() {
+        assert_eq!(date_text(Tr::new(Language::Ja), date!(1985 - 04 - 01)), "昭和60年4月1日（1985年4月1日）");
+        assert_eq!(date_text(Tr::new(Language::En), date!(1985 - 04 - 01)), "1 April 1985");
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands("250000"), "250,000");
+        assert_eq!(group_thousands("1200"), "1,200");
+        assert_eq!(group_thousands("900"), "900");
+    }
+}

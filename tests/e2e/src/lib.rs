@@ -1,0 +1,48 @@
+//! The end-to-end harness: the real `madoguchi-kiosk` binary in its own WebKitGTK webview, under
+//! a private Xvfb, driven through `tauri-driver` by taps on `data-testid` elements.
+//!
+//! Why a crate of its own: issue 5 grows its scenarios (server, phone, counter, idle, offline) on
+//! this harness, and the unit tests of the other crates must not pay its link time.
+//!
+//! Promises:
+//! - A missing tool (kiosk binary, `tauri-driver`, `WebKitWebDriver`, `Xvfb`, `import`) fails the
+//!   test with a message naming it and how to get it; nothing is ever skipped silently.
+//! - Every process a [`KioskRun`] starts is stopped when it is dropped, also when the test panics:
+//!   the WebDriver session is deleted, `tauri-driver` gets SIGTERM (SIGKILL would orphan
+//!   `WebKitWebDriver`), a kiosk left behind is found by its unique `--config` path and stopped,
+//!   and the X server goes last.
+//! - Screenshots are taken from the X server (`import -window root`), not through WebDriver,
+//!   which hangs with some renderer settings (see /work/shared/PLATFORM-NOTES.md).
+
+pub mod kiosk;
+pub mod shots;
+pub mod tools;
+pub mod touch;
+pub mod xvfb;
+
+pub use kiosk::KioskRun;
+pub use shots::Shots;
+
+/// The two screens a kiosk is installed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orientation {
+    Portrait,
+    Landscape,
+}
+
+impl Orientation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Orientation::Portrait => "portrait",
+            Orientation::Landscape => "landscape",
+        }
+    }
+
+    /// Width and height in pixels.
+    pub fn size(self) -> (u32, u32) {
+        match self {
+            Orientation::Portrait => (1080, 1920),
+            Orientation::Landscape => (1920, 1080),
+        }
+    }
+}

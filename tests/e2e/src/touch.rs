@@ -1,0 +1,212 @@
+//! What a visitor can do: tap what is shown. Every helper finds its element by `data-testid`
+//! (ui/README.md), waits until it is shown (and enabled, for a tap), and fails with a message
+//! naming the element and what the screen showed instead, so a failure reads like a bug report.
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use thirtyfour::{By, WebDriver, WebElement};
+
+/// How long an element may take to appear after the tap that should show it.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// The CSS selector of a test id.
+pub fn by_testid(testid: &str) -> By {
+    let quoted = testid.replace('\\', "\\\\").replace('"', "\\\"");
+    By::Css(format!("[data-testid=\"{quoted}\"]"))
+}
+
+/// A few words on what is on screen now, for failure messages: the screens shown, the error
+/// summary and the findings.
+pub async fn describe(d: &WebDriver) -> String {
+    const SCRIPT: &str = r#"
+        const shown = (e) => e.getClientRects().length > 0;
+        const ids = (sel) => [...document.querySelectorAll(sel)].filter(shown).map((e) => e.dataset.testid);
+        const texts = (sel) => [...document.querySelectorAll(sel)].filter(shown).map((e) => e.innerText.trim());
+        return JSON.stringify({
+            screens: ids('[data-testid^="screen-"]'),
+            dialogs: ids('[data-testid^="dialog-"]'),
+            findings: texts('[data-testid^="finding-"], [data-testid="error-summary"], [data-testid="lookup-error"], [data-testid="review-blocked"]'),
+        });
+    "#;
+    match d.execute(SCRIPT, Vec::new()).await {
+        Ok(ret) => ret
+            .json()
+            .as_str()
+            .map(str::to_owned)
+            .unwrap_or_else(|| ret.json().to_string()),
+        Err(e) => format!("(the page cannot be asked: {e})"),
+    }
+}
+
+async fn first_shown(d: &WebDriver, testid: &str) -> Option<WebElement> {
+    for e in d.find_all(by_testid(testid)).await.ok()? {
+        if e.is_displayed().await.unwrap_or(false) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// The element with this test id, once it is shown.
+pub async fn shown_within(d: &WebDriver, testid: &str, timeout: Duration) -> WebElement {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(e) = first_shown(d, testid).await {
+            return e;
+        }
+        if Instant::now() >= deadline {
+            panic!(
+                "`{testid}` is not shown after {timeout:?}; on screen: {}",
+                describe(d).await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+pub async fn shown(d: &WebDriver, testid: &str) -> WebElement {
+    shown_within(d, testid, WAIT).await
+}
+
+/// Whether an element with this test id is shown right now.
+pub async fn is_shown(d: &WebDriver, testid: &str) -> bool {
+    first_shown(d, testid).await.is_some()
+}
+
+/// Waits for `screen-<name>`.
+pub async fn screen(d: &WebDriver, name: &str) -> WebElement {
+    shown(d, &format!("screen-{name}")).await
+}
+
+/// Taps the element with this test id once it is shown and enabled.
+pub async fn tap(d: &WebDriver, testid: &str) {
+    let deadline = Instant::now() + WAIT;
+    let element = shown(d, testid).await;
+    while !element.is_enabled().await.unwrap_or(false) {
+        if Instant::now() >= deadline {
+            panic!(
+                "`{testid}` stays disabled; on screen: {}",
+                describe(d).await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    if let Err(e) = element.click().await {
+        panic!(
+            "tapping `{testid}` failed: {e}; on screen: {}",
+            describe(d).await
+        );
+    }
+}
+
+/// Taps on-screen keyboard keys by their `data-key` (`key-<key>` test ids).
+pub async fn keys(d: &WebDriver, keys: &[&str]) {
+    for key in keys {
+        tap(d, &format!("key-{key}")).await;
+    }
+}
+
+/// Types digits (and `-`, `:`) on the numeric pad.
+pub async fn digits(d: &WebDriver, text: &str) {
+    for c in text.chars() {
+        tap(d, &format!("key-{c}")).await;
+    }
+}
+
+/// Types on the Latin keyboard; capitals through ⇧.
+pub async fn latin(d: &WebDriver, text: &str) {
+    for c in text.chars() {
+        if c.is_ascii_uppercase() {
+            tap(d, "key-shift").await;
+        }
+        tap(d, &format!("key-{}", c.to_ascii_lowercase())).await;
+    }
+}
+
+/// The taps that type one katakana on the 50音 keyboard: the base kana, then ゛ ゜ or 小.
+pub fn kana_taps(c: char) -> Vec<String> {
+    const DAKUTEN: (&str, &str) = (
+        "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ",
+        "カキクケコサシスセソタチツテトハヒフヘホウ",
+    );
+    const HANDAKUTEN: (&str, &str) = ("パピプペポ", "ハヒフヘホ");
+    const SMALL: (&str, &str) = ("ァィゥェォッャュョヮ", "アイウエオツヤユヨワ");
+    for ((marked, base), modifier) in [
+        (DAKUTEN, "dakuten"),
+        (HANDAKUTEN, "handakuten"),
+        (SMALL, "small"),
+    ] {
+        if let Some(i) = marked.chars().position(|m| m == c) {
+            let b = base.chars().nth(i).expect("tables are aligned");
+            return vec![format!("key-{b}"), format!("key-{modifier}")];
+        }
+    }
+    if c == ' ' || c == '　' {
+        return vec!["key-space".to_owned()];
+    }
+    vec![format!("key-{c}")]
+}
+
+/// Types katakana on the 50音 keyboard.
+pub async fn kana(d: &WebDriver, text: &str) {
+    for c in text.chars() {
+        for testid in kana_taps(c) {
+            tap(d, &testid).await;
+        }
+    }
+}
+
+/// The current value of the input with this test id.
+pub async fn value(d: &WebDriver, testid: &str) -> String {
+    let e = shown(d, testid).await;
+    e.prop("value").await.ok().flatten().unwrap_or_default()
+}
+
+/// Waits until the input with this test id holds `expected`.
+pub async fn expect_value(d: &WebDriver, testid: &str, expected: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let got = value(d, testid).await;
+        if got == expected {
+            return;
+        }
+        if Instant::now() >= deadline {
+            panic!("`{testid}` holds {got:?}, expected {expected:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The visible text of the element with this test id.
+pub async fn text(d: &WebDriver, testid: &str) -> String {
+    shown(d, testid).await.text().await.unwrap_or_default()
+}
+
+/// The text of the screen's `<h1>`.
+pub async fn heading(d: &WebDriver, screen_name: &str) -> String {
+    let screen = screen(d, screen_name).await;
+    match screen.find(By::Css("h1")).await {
+        Ok(h1) => h1.text().await.unwrap_or_default().trim().to_owned(),
+        Err(e) => panic!("screen-{screen_name} has no <h1>: {e}"),
+    }
+}
+
+/// `document.documentElement.lang`.
+pub async fn page_language(d: &WebDriver) -> String {
+    d.execute("return document.documentElement.lang;", Vec::new())
+        .await
+        .ok()
+        .and_then(|r| r.json().as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Returns once the page has painted what is in the DOM now: fonts loaded, two animation frames.
+pub async fn painted(d: &WebDriver) {
+    const SCRIPT: &str = r#"
+        const done = arguments[arguments.length - 1];
+        document.fonts.ready.then(() =>
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true))));
+    "#;
+    let _: Result<_, _> = d.execute_async(SCRIPT, Vec::<Value>::new()).await;
+}
