@@ -185,3 +185,105 @@ srv-problem-method-not-allowed = Method not allowed.
 srv-problem-rate-limited = Too many requests. Wait and send again.
 srv-problem-unavailable = The database is not reachable.
 srv-problem-internal = Something went wrong on the server. Please try again in a little while.
+
+## Counter pages
+
+srv-counter-nav = Counter menu
+srv-counter-title = Today's applications
+srv-counter-signin-title = Staff sign-in
+srv-counter-login = Login
+srv-counter-sign-in-failed = The login or password is not right.
+srv-role-admin = Administrator
+srv-role-staff = Staff
+srv-counter-office = Office
+srv-counter-all-offices = All offices
+srv-counter-no-offices = No office is registered yet. Register one with `madoguchi-server kiosk add`.
+srv-counter-date = Date received
+srv-counter-search = Show
+srv-counter-receipt-invalid = A receipt number has six characters (the digits 0, 1, 2, 5, 6 and 8 are never used). Please check it.
+srv-counter-results-day = Applications of { $date } ({ $count })
+srv-counter-results-receipt = Applications with receipt number { $receipt }
+srv-counter-office-caption = Office { $office }
+srv-counter-none = No applications.
+srv-counter-received-at = Received
+srv-counter-findings = To check
+srv-counter-back = Back to the list
+srv-counter-application-page = Receipt { $receipt }
+srv-counter-application-title = The application
+srv-counter-visitor-language = Language of the application
+srv-counter-my-page = My Page
+srv-counter-my-page-open = Opened
+srv-counter-my-page-not-open = Not opened
+srv-counter-birth-calendar = The date of birth was entered in { $calendar }.
+srv-counter-findings-title = Points to check at the counter
+srv-counter-findings-lead = The kiosk noted the following. Please check them with the visitor.
+srv-counter-identity-title = Identity check
+srv-counter-identity-document = Document seen
+srv-counter-identity-submit = Record the identity check
+srv-counter-identity-done = Identity checked with { $document } at { $time } by { $by }.
+srv-counter-identity-invalid = Choose the document you saw.
+srv-counter-decision-title = Accept or return
+srv-counter-accept-lead = Accepting issues a job seeker number. An issued number cannot be withdrawn.
+srv-counter-accept = Accept and issue the job seeker number
+srv-counter-accept-needs-identity = Record the identity check before accepting.
+srv-counter-already-decided = This application has already been accepted or returned.
+srv-counter-return-reason = Reason for returning
+srv-counter-return-help = The visitor sees this on their My Page.
+srv-counter-return = Return
+srv-counter-return-reason-invalid = Give a reason of up to 500 characters.
+srv-counter-print-a4 = Print the registration slip (A4)
+srv-counter-print-receipt = Print the registration slip (80 mm receipt)
+srv-counter-print-hint = Print with the browser (Ctrl+P).
+srv-id-doc-my-number-card = My Number card
+srv-id-doc-driving-licence = Driving licence
+srv-id-doc-residence-card = Residence card
+srv-id-doc-passport = Passport
+srv-id-doc-health-insurance = Health insurance document
+srv-id-doc-other = Other document
+
+## Registration slip
+
+srv-slip-title = Job seeker registration slip
+srv-slip-accepted-on = Accepted on
+srv-slip-identity = Identity document
+srv-slip-staff = Staff
+srv-slip-note = Keep this slip until your Hello Work card arrives. Your job seeker number is also on your My Page.
+
+## Scorecard (plan §5) and survey (§6)
+
+srv-scorecard-title = Scorecard
+srv-scorecard-lead = Per office and quarter: kiosk applications, My Pages opened, the online rate, and the survey.
+srv-scorecard-quarter = Quarter (e.g. 2026Q3)
+srv-scorecard-period = { $quarter } ({ $from } to { $to })
+srv-scorecard-chart-title = Online rate of { $office } over the last four quarters
+srv-scorecard-chart-caption = Bars show the online rate; the dashed red line is the 20% goal. The table below gives the same figures.
+srv-scorecard-target-label = Goal 20%
+srv-scorecard-applications = Applications
+srv-scorecard-opened = My Pages opened
+srv-scorecard-rate = Online rate
+srv-scorecard-target = Goal 20%
+srv-scorecard-met = Met
+srv-scorecard-not-met = Not met
+srv-scorecard-accepted = Accepted
+srv-scorecard-answers = Survey answers
+srv-scorecard-distribution = Answers per score (1–5)
+srv-scorecard-mean = Mean
+srv-scorecard-definition = Online rate = My Pages opened ÷ applications (the plan's definition). Fiscal years start in April; Q1 is April to June.
+srv-scorecard-csv = Download CSV
+srv-scorecard-json = View JSON
+
+## Kiosk fleet
+
+srv-fleet-title = Kiosks
+srv-fleet-lead = A kiosk silent for more than { $minutes } minutes is marked as not responding.
+srv-fleet-none = No kiosks are registered.
+srv-fleet-kiosk = Kiosk
+srv-fleet-state = State
+srv-fleet-last-heartbeat = Last heartbeat
+srv-fleet-version = Version
+srv-fleet-queue = Queued
+srv-fleet-last-error = Last error
+srv-fleet-ok = Running
+srv-fleet-stale = Not responding
+srv-fleet-never = Never
+srv-fleet-pending = Waiting for enrolment (code valid until { $until })

@@ -185,3 +185,105 @@ srv-problem-method-not-allowed = これは できません。
 srv-problem-rate-limited = たくさん 送られました。すこし まって ください。
 srv-problem-unavailable = データベースに つながりません。
 srv-problem-internal = サーバーに もんだいが あります。すこし まってから、もう いちど して ください。
+
+## 窓口の 画面（職員が つかう）
+
+srv-counter-nav = 窓口の メニュー
+srv-counter-title = きょうの 申込み
+srv-counter-signin-title = 職員の ログイン
+srv-counter-login = ログインID
+srv-counter-sign-in-failed = ログインIDか パスワードが ちがいます。
+srv-role-admin = 管理者
+srv-role-staff = 職員
+srv-counter-office = ハローワーク
+srv-counter-all-offices = すべての ハローワーク
+srv-counter-no-offices = ハローワークが 登録されて いません。
+srv-counter-date = 受付の 日
+srv-counter-search = 見る
+srv-counter-receipt-invalid = 受付番号は 6文字です。もう いちど 見て ください。
+srv-counter-results-day = { $date } の 申込み（{ $count }）
+srv-counter-results-receipt = 受付番号 { $receipt } の 申込み
+srv-counter-office-caption = ハローワークの 番号 { $office }
+srv-counter-none = 申込みは ありません。
+srv-counter-received-at = 受付の 時間
+srv-counter-findings = たしかめる こと
+srv-counter-back = 一覧に もどる
+srv-counter-application-page = 受付番号 { $receipt }
+srv-counter-application-title = 申込みの 内容
+srv-counter-visitor-language = 申込みの ことば
+srv-counter-my-page = 求職者マイページ
+srv-counter-my-page-open = あり
+srv-counter-my-page-not-open = なし
+srv-counter-birth-calendar = 生まれた 日は { $calendar }で 入力しました。
+srv-counter-findings-title = 窓口で たしかめる こと
+srv-counter-findings-lead = 入力に つぎの ことが ありました。本人と たしかめて ください。
+srv-counter-identity-title = 本人かくにん
+srv-counter-identity-document = 見た 書類
+srv-counter-identity-submit = 本人かくにんを 記録する
+srv-counter-identity-done = { $time } に { $by } が { $document }で 本人かくにんを しました。
+srv-counter-identity-invalid = 見た 書類を えらんで ください。
+srv-counter-decision-title = 受理・もどす
+srv-counter-accept-lead = 受理すると 求職番号が でます。あとで けせません。
+srv-counter-accept = 受理して 求職番号を だす
+srv-counter-accept-needs-identity = 受理の 前に 本人かくにんを 記録して ください。
+srv-counter-already-decided = この 申込みは もう 受理したか、もどしました。
+srv-counter-return-reason = もどす 理由
+srv-counter-return-help = 本人の 求職者マイページに 出ます。
+srv-counter-return = もどす
+srv-counter-return-reason-invalid = もどす 理由を 500文字までで 書いて ください。
+srv-counter-print-a4 = 求職受付票を 印刷（A4）
+srv-counter-print-receipt = 求職受付票を 印刷（レシート 80mm）
+srv-counter-print-hint = ブラウザーの 印刷（Ctrl+P）で 印刷して ください。
+srv-id-doc-my-number-card = マイナンバーカード
+srv-id-doc-driving-licence = 運転免許証
+srv-id-doc-residence-card = 在留カード
+srv-id-doc-passport = パスポート
+srv-id-doc-health-insurance = 健康保険の 書類
+srv-id-doc-other = そのほかの 書類
+
+## 求職受付票
+
+srv-slip-title = 求職受付票
+srv-slip-accepted-on = 受理した 日
+srv-slip-identity = 本人かくにんの 書類
+srv-slip-staff = 担当
+srv-slip-note = ハローワークカードが とどくまで、この 紙を なくさないで ください。求職番号は 求職者マイページでも 見られます。
+
+## スコアカードと アンケート
+
+srv-scorecard-title = スコアカード
+srv-scorecard-lead = ハローワークごと、3か月ごとの 数です。申込み、マイページ、オンラインの わりあい、アンケート。
+srv-scorecard-quarter = 3か月（れい 2026Q3）
+srv-scorecard-period = { $quarter }（{ $from } 〜 { $to }）
+srv-scorecard-chart-title = { $office } の オンラインの わりあい（4つの 3か月）
+srv-scorecard-chart-caption = ぼうは オンラインの わりあい。赤い 点線は 目標の 20% です。同じ 数を 下の 表にも 書きます。
+srv-scorecard-target-label = 目標 20%
+srv-scorecard-applications = 申込み
+srv-scorecard-opened = マイページを つくった
+srv-scorecard-rate = オンラインの わりあい
+srv-scorecard-target = 目標 20%
+srv-scorecard-met = できた
+srv-scorecard-not-met = まだ
+srv-scorecard-accepted = 受理
+srv-scorecard-answers = アンケートの こたえ
+srv-scorecard-distribution = こたえ（1〜5）
+srv-scorecard-mean = 平均
+srv-scorecard-definition = オンラインの わりあい ＝ マイページを つくった 数 ÷ 申込みの 数。1年は 4月から はじまります。
+srv-scorecard-csv = CSVで ほぞん
+srv-scorecard-json = JSONで 見る
+
+## 機械の ようす
+
+srv-fleet-title = 機械の ようす
+srv-fleet-lead = { $minutes }分 より 長く 報告が ない 機械は「へんじ なし」に なります。
+srv-fleet-none = 登録した 機械は ありません。
+srv-fleet-kiosk = 機械
+srv-fleet-state = ようす
+srv-fleet-last-heartbeat = さいごの 報告
+srv-fleet-version = 版
+srv-fleet-queue = まだ 送って いない
+srv-fleet-last-error = さいごの エラー
+srv-fleet-ok = うごいて いる
+srv-fleet-stale = へんじ なし
+srv-fleet-never = なし
+srv-fleet-pending = 登録を まって いる（{ $until } まで）

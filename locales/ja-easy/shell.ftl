@@ -9,3 +9,7 @@ submit-not-ready = この きかいは まだ つかえません。かかりの 
 submit-storage-failed = もうしこみを ほぞんできませんでした。かかりの ひとに こえを かけてください。
 survey-invalid = アンケートを ほぞんできませんでした。
 wipe-failed = がめんを もとに もどせませんでした。かかりの ひとに こえを かけてください。
+enroll-ok = この きかいを サーバーに とうろくしました（ばんごう { $office }）。キオスクを もういちど うごかしてください。
+enroll-failed = きかいを とうろくできませんでした：{ $detail }。コードと サーバーの URL を みてください。
+sync-not-enrolled = この きかいは まだ サーバーに とうろくされていません。`madoguchi-kiosk enroll --server URL --code CODE` で とうろくしてください。
+sync-done = おくりました：{ $delivered } けん。まだ おくっていない もの { $queued } けん、うけつけられなかった もの { $refused } けん。

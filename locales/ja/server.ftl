@@ -185,3 +185,105 @@ srv-problem-method-not-allowed = この操作はできません。
 srv-problem-rate-limited = 要求が多すぎます。しばらく待ってから再送してください。
 srv-problem-unavailable = データベースに接続できません。
 srv-problem-internal = サーバーで問題が起きました。しばらくしてからもう一度お試しください。
+
+## 窓口（カウンター）の画面
+
+srv-counter-nav = 窓口のメニュー
+srv-counter-title = 本日の申込み
+srv-counter-signin-title = 職員ログイン
+srv-counter-login = ログインID
+srv-counter-sign-in-failed = ログインIDまたはパスワードが違います。
+srv-role-admin = 管理者
+srv-role-staff = 職員
+srv-counter-office = 安定所
+srv-counter-all-offices = すべての安定所
+srv-counter-no-offices = 安定所が登録されていません。`madoguchi-server kiosk add` で登録してください。
+srv-counter-date = 受付日
+srv-counter-search = 表示する
+srv-counter-receipt-invalid = 受付番号は6文字です（数字の0・1・2・5・6・8は使われていません）。もう一度ご確認ください。
+srv-counter-results-day = { $date } の申込み（{ $count }件）
+srv-counter-results-receipt = 受付番号 { $receipt } の申込み
+srv-counter-office-caption = 安定所番号 { $office }
+srv-counter-none = 該当する申込みはありません。
+srv-counter-received-at = 受付日時
+srv-counter-findings = 要確認
+srv-counter-back = 一覧に戻る
+srv-counter-application-page = 受付番号 { $receipt }
+srv-counter-application-title = 申込み内容
+srv-counter-visitor-language = 申込みの言語
+srv-counter-my-page = 求職者マイページ
+srv-counter-my-page-open = 開設済み
+srv-counter-my-page-not-open = 未開設
+srv-counter-birth-calendar = 生年月日は{ $calendar }で入力されました。
+srv-counter-findings-title = 窓口で確認が必要な項目
+srv-counter-findings-lead = 端末での入力に次の点がありました。ご本人と確認してください。
+srv-counter-identity-title = 本人確認
+srv-counter-identity-document = 確認した書類
+srv-counter-identity-submit = 本人確認を記録する
+srv-counter-identity-done = { $time } に { $by } が{ $document }で本人確認しました。
+srv-counter-identity-invalid = 確認した書類を選んでください。
+srv-counter-decision-title = 受理・返戻
+srv-counter-accept-lead = 受理すると求職番号が発行されます。発行した番号は取り消せません。
+srv-counter-accept = 受理して求職番号を発行する
+srv-counter-accept-needs-identity = 受理の前に本人確認を記録してください。
+srv-counter-already-decided = この申込みはすでに受理または返戻されています。
+srv-counter-return-reason = 返戻の理由
+srv-counter-return-help = ご本人の求職者マイページに表示されます。
+srv-counter-return = 返戻する
+srv-counter-return-reason-invalid = 返戻の理由を500文字以内で入力してください。
+srv-counter-print-a4 = 求職受付票を印刷（A4）
+srv-counter-print-receipt = 求職受付票を印刷（レシート 80mm）
+srv-counter-print-hint = ブラウザーの印刷機能（Ctrl+P）で印刷してください。
+srv-id-doc-my-number-card = マイナンバーカード
+srv-id-doc-driving-licence = 運転免許証
+srv-id-doc-residence-card = 在留カード
+srv-id-doc-passport = パスポート
+srv-id-doc-health-insurance = 健康保険の資格確認書類
+srv-id-doc-other = その他の書類
+
+## 求職受付票
+
+srv-slip-title = 求職受付票
+srv-slip-accepted-on = 受理日
+srv-slip-identity = 本人確認書類
+srv-slip-staff = 担当
+srv-slip-note = ハローワークカードが届くまで、この票を大切に保管してください。求職者マイページでも求職番号を確認できます。
+
+## スコアカード（計画 §5）とアンケート（§6）
+
+srv-scorecard-title = スコアカード
+srv-scorecard-lead = 安定所ごと・四半期ごとの、端末からの申込み、求職者マイページの開設、オンライン利用率、アンケートの結果です。
+srv-scorecard-quarter = 四半期（例 2026Q3）
+srv-scorecard-period = { $quarter }（{ $from } 〜 { $to }）
+srv-scorecard-chart-title = { $office } のオンライン利用率（直近4四半期）
+srv-scorecard-chart-caption = 棒はオンライン利用率、赤い破線は目標の20%です。同じ数値を下の表にも示します。
+srv-scorecard-target-label = 目標 20%
+srv-scorecard-applications = 申込み
+srv-scorecard-opened = マイページ開設
+srv-scorecard-rate = オンライン利用率
+srv-scorecard-target = 目標20%
+srv-scorecard-met = 達成
+srv-scorecard-not-met = 未達成
+srv-scorecard-accepted = 受理
+srv-scorecard-answers = アンケート回答
+srv-scorecard-distribution = 回答の分布（1〜5）
+srv-scorecard-mean = 平均
+srv-scorecard-definition = オンライン利用率 ＝ 求職者マイページ開設数 ÷ 申込み数（計画の定義による）。年度は4月始まりで、第1四半期は4〜6月です。
+srv-scorecard-csv = CSVで保存
+srv-scorecard-json = JSONで表示
+
+## 端末の稼働状況
+
+srv-fleet-title = 端末の稼働状況
+srv-fleet-lead = { $minutes }分以上稼働報告のない端末は「応答なし」と表示します。
+srv-fleet-none = 登録された端末はありません。
+srv-fleet-kiosk = 端末
+srv-fleet-state = 状態
+srv-fleet-last-heartbeat = 最後の稼働報告
+srv-fleet-version = 版
+srv-fleet-queue = 未送信
+srv-fleet-last-error = 最後のエラー
+srv-fleet-ok = 稼働中
+srv-fleet-stale = 応答なし
+srv-fleet-never = なし
+srv-fleet-pending = 登録待ち（コードの有効期限 { $until }）

@@ -9,3 +9,7 @@ submit-not-ready = この端末は準備中のため、申込みを受け付け�
 submit-storage-failed = 申込みを保存できませんでした。お手数ですが、係員にお声がけください。入力内容はまだ送られていません。
 survey-invalid = アンケートの回答を記録できませんでした。
 wipe-failed = 画面の初期化に失敗しました。係員にお声がけください。
+enroll-ok = この端末をサーバーに登録しました（安定所番号 { $office }）。キオスクを起動し直すと申込みを受け付けます。
+enroll-failed = 端末を登録できませんでした：{ $detail }。登録コードの有効期限とサーバーのURLを確認し、必要なら `madoguchi-server kiosk add` で新しいコードを発行してください。
+sync-not-enrolled = この端末はまだサーバーに登録されていません。`madoguchi-kiosk enroll --server URL --code CODE` で登録してください。
+sync-done = 送信しました：{ $delivered } 件。未送信 { $queued } 件、受付拒否 { $refused } 件。

@@ -154,6 +154,7 @@ mod tests {
             ("srv-password-", &["too-short", "too-long", "common", "personal", "mismatch"]),
             ("srv-employment-", &["full-time", "part-time", "dispatch", "contract"]),
             ("srv-status-", &["provisional", "accepted", "returned"]),
+            ("srv-id-doc-", &crate::counter::IDENTITY_DOCUMENTS),
         ];
         for (prefix, ends) in families {
             for end in *ends {

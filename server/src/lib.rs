@@ -10,6 +10,7 @@
 pub mod api;
 pub mod auth;
 pub mod clock;
+pub mod console;
 pub mod continuation;
 pub mod counter;
 pub mod demo;
@@ -21,6 +22,7 @@ pub mod phone;
 pub mod problem;
 pub mod ratelimit;
 pub mod reference;
+pub mod scorecard;
 pub mod secret;
 pub mod state;
 pub mod storage;
@@ -63,6 +65,18 @@ pub fn app(state: AppState) -> Router {
         .route("/my/edit", get(phone::my_edit).post(phone::my_edit_save))
         .route("/my/signin", get(phone::my_signin_form).post(phone::my_signin))
         .route("/my/signout", post(phone::my_signout))
+        .route("/counter", get(console::list))
+        .route("/counter/signin", get(console::signin_form).post(console::signin))
+        .route("/counter/signout", post(console::signout))
+        .route("/counter/applications/{id}", get(console::detail))
+        .route("/counter/applications/{id}/identity", post(console::identity))
+        .route("/counter/applications/{id}/accept", post(console::accept))
+        .route("/counter/applications/{id}/return", post(console::return_application))
+        .route("/counter/applications/{id}/print", get(console::print))
+        .route("/counter/scorecard", get(console::scorecard_page))
+        .route("/counter/scorecard.csv", get(console::scorecard_csv))
+        .route("/counter/scorecard.json", get(console::scorecard_json))
+        .route("/counter/fleet", get(console::fleet))
         .route("/static/{name}", get(web::stylesheet))
         .fallback(web::not_found)
         .layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT))

@@ -183,7 +183,7 @@ fn open_token_body(
                     div.actions { button type="submit" { (tr.t("srv-password-submit")) } }
                 }
             } @else {
-                p { (tr.f("srv-email-proof", &[("email", &continuation::masked_email(email))])) }
+                p { (tr.f("srv-email-proof", &[("email", email)])) }
                 @if code_sent {
                     @if query.sent.is_some() {
                         div.notice.ok role="status" { p { (tr.t("srv-code-sent")) } }

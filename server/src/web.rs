@@ -133,6 +133,8 @@ pub struct PageOptions {
     pub header: Option<Markup>,
     /// Links to the same page in other languages.
     pub language_links: Option<String>,
+    /// Tables on the counter use the whole width.
+    pub wide: bool,
 }
 
 /// A whole page.
@@ -172,7 +174,7 @@ pub fn page(tr: Tr, title: &str, body: Markup, options: PageOptions) -> Markup {
                         (header)
                     }
                 }
-                main id="main" tabindex="-1" {
+                main id="main" tabindex="-1" class=[options.wide.then_some("wide")] {
                     (body)
                 }
             }

@@ -3,7 +3,7 @@
 //! tested without a webview.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use madoguchi_core::check::{self, Context};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
@@ -19,7 +19,9 @@ use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
 use crate::config::KioskConfig;
+use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::sync::{Backoff, Courier, SyncStatus, Worker};
 
 /// The compact Japan Post data (see data/SOURCES.md), loaded once at start.
 pub const POSTCODE_DATA: &[u8] = include_bytes!("../../data/postcodes.bin");
@@ -33,13 +35,21 @@ pub enum StartError {
     Postcodes(String),
     #[error("outbox: {0}")]
     Outbox(#[from] OutboxError),
+    #[error("enrolment: {0}")]
+    Enrolment(#[from] EnrolmentError),
 }
 
 pub struct Kiosk {
     pub config: KioskConfig,
     pub postcodes: PostcodeBook,
     pub occupations: &'static Classification,
-    outbox: Mutex<Outbox>,
+    /// Set when the kiosk has enrolled with its server (`madoguchi-kiosk enroll`).
+    pub enrolment: Option<Enrolment>,
+    recipient: Option<PublicKey>,
+    outbox: Arc<Mutex<Outbox>>,
+    /// Woken after each submission so the sync worker sends at once.
+    wake: Arc<tokio::sync::Notify>,
+    status: Arc<Mutex<SyncStatus>>,
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -60,17 +70,57 @@ impl Kiosk {
         postcodes: PostcodeBook,
     ) -> Result<Kiosk, StartError> {
         let outbox = Outbox::open_in(&config.data_dir)?;
+        let enrolment = Enrolment::load(&config.data_dir)?;
+        let recipient = enrolment
+            .as_ref()
+            .and_then(Enrolment::public_key)
+            .or_else(|| config.server_public_key.clone());
+        let depth = outbox.depth().unwrap_or(0);
         Ok(Kiosk {
             config,
             postcodes,
             occupations: Classification::official(),
-            outbox: Mutex::new(outbox),
+            enrolment,
+            recipient,
+            outbox: Arc::new(Mutex::new(outbox)),
+            wake: Arc::new(tokio::sync::Notify::new()),
+            status: Arc::new(Mutex::new(SyncStatus {
+                queue_depth: depth,
+                ..SyncStatus::default()
+            })),
         })
     }
 
-    /// The key applications are sealed to; `None` until the kiosk knows its server.
+    /// The key applications are sealed to: the enrolled server's, else the configured one;
+    /// `None` until the kiosk knows its server, and then it takes no application (準備中).
     pub fn recipient(&self) -> Option<&PublicKey> {
-        self.config.server_public_key.as_ref()
+        self.recipient.as_ref()
+    }
+
+    /// Where the visitor's phone continues.
+    pub fn continuation_base_url(&self) -> &str {
+        self.enrolment
+            .as_ref()
+            .map(|e| e.continuation_base_url.as_str())
+            .unwrap_or(&self.config.continuation_base_url)
+    }
+
+    /// The delivery worker, when the kiosk is enrolled (it needs a kiosk token).
+    pub fn worker(&self) -> Option<Worker> {
+        let enrolment = self.enrolment.as_ref()?;
+        let courier = Courier::new(&enrolment.server_url, &enrolment.kiosk_token).ok()?;
+        Some(Worker {
+            outbox: Arc::clone(&self.outbox),
+            courier,
+            status: Arc::clone(&self.status),
+            wake: Arc::clone(&self.wake),
+            backoff: Backoff::default(),
+            tombstone_days: 30,
+        })
+    }
+
+    pub fn sync_status(&self) -> SyncStatus {
+        self.status.lock().map(|s| s.clone()).unwrap_or_default()
     }
 
     pub fn info(&self) -> KioskInfo {
@@ -172,7 +222,7 @@ impl Kiosk {
             rng,
         )
         .map_err(storage_failed)?;
-        let continuation_url = token.url(&self.config.continuation_base_url);
+        let continuation_url = token.url(self.continuation_base_url());
         let qr_svg = madoguchi_core::qr::svg(&continuation_url).map_err(storage_failed)?;
         outbox
             .enqueue(&QueuedApplication {
@@ -182,6 +232,12 @@ impl Kiosk {
                 created_at: submitted_at,
             })
             .map_err(storage_failed)?;
+        drop(outbox);
+        fail::fail_point!("after-commit");
+        if let Ok(mut status) = self.status.lock() {
+            status.queue_depth += 1;
+        }
+        self.wake.notify_one();
         Ok(Submission {
             receipt: receipt.to_string(),
             continuation_url,

@@ -5,12 +5,15 @@
 
 pub mod commands;
 pub mod config;
+pub mod enrolment;
 pub mod kiosk;
 pub mod outbox;
+pub mod sync;
 pub mod window;
 
 use madoguchi_core::i18n::Catalog;
 use madoguchi_core::Language;
+use rand_core::TryRngCore as _;
 use tauri::Runtime;
 
 pub use kiosk::Kiosk;
@@ -71,8 +74,20 @@ pub fn with_kiosk<R: Runtime>(builder: tauri::Builder<R>, kiosk: Kiosk) -> tauri
 
 /// Opens the kiosk window and runs until the process is stopped.
 pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
+    let worker = kiosk.worker();
+    if worker.is_none() {
+        tracing::warn!(
+            "not enrolled: applications stay in the outbox until `madoguchi-kiosk enroll`"
+        );
+    }
     with_kiosk(tauri::Builder::default(), kiosk)
-        .setup(|app| {
+        .setup(move |app| {
+            if let Some(worker) = worker {
+                tauri::async_runtime::spawn(async move {
+                    let mut rng = rand_core::OsRng.unwrap_err();
+                    worker.run(&mut rng).await
+                });
+            }
             window::open(app.handle())?;
             Ok(())
         })

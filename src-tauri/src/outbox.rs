@@ -44,9 +44,10 @@ pub struct Outbox {
     conn: Connection,
 }
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE outbox (
     id INTEGER PRIMARY KEY,
     idempotency_key TEXT NOT NULL UNIQUE,
@@ -63,7 +64,27 @@ CREATE TABLE survey (
     reason TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
-"#];
+"#,
+    r#"
+-- A row the server refused for good (never retried, kept for staff) is marked, not dropped.
+ALTER TABLE outbox ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;
+-- What support may ask about a delivered application: no personal data, pruned after a while.
+CREATE TABLE tombstone (
+    receipt TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL,
+    delivered_at TEXT NOT NULL
+);
+"#,
+];
+
+/// A delivered application, as support may ask about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tombstone {
+    pub receipt: String,
+    pub application_id: String,
+    pub delivered_at: String,
+}
 
 impl Outbox {
     /// Opens (creating if needed) `outbox.db` in `data_dir`.
@@ -128,7 +149,107 @@ impl Outbox {
     pub fn depth(&self) -> Result<u64, OutboxError> {
         Ok(self
             .conn
-            .query_row("SELECT COUNT(*) FROM outbox", [], |r| r.get(0))?)
+            .query_row("SELECT COUNT(*) FROM outbox WHERE refused = 0", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Applications the server refused for good; they stay for staff and support.
+    pub fn refused(&self) -> Result<u64, OutboxError> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM outbox WHERE refused = 1", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// The server has the application: the row goes, a tombstone stays, in one transaction.
+    pub fn mark_delivered(
+        &mut self,
+        idempotency_key: &str,
+        application_id: &str,
+        delivered_at: &str,
+    ) -> Result<(), OutboxError> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT OR IGNORE INTO tombstone (receipt, idempotency_key, application_id, delivered_at)
+             SELECT receipt, idempotency_key, ?2, ?3 FROM outbox WHERE idempotency_key = ?1",
+            params![idempotency_key, application_id, delivered_at],
+        )?;
+        tx.execute(
+            "DELETE FROM outbox WHERE idempotency_key = ?1",
+            [idempotency_key],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A try that failed and will be repeated.
+    pub fn record_failure(
+        &mut self,
+        idempotency_key: &str,
+        error: &str,
+    ) -> Result<(), OutboxError> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE idempotency_key = ?1",
+            params![idempotency_key, error],
+        )?;
+        Ok(())
+    }
+
+    /// The server refused the row for good (it will never accept it as it is).
+    pub fn mark_refused(&mut self, idempotency_key: &str, error: &str) -> Result<(), OutboxError> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, refused = 1 WHERE idempotency_key = ?1",
+            params![idempotency_key, error],
+        )?;
+        Ok(())
+    }
+
+    pub fn tombstones(&self) -> Result<Vec<Tombstone>, OutboxError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT receipt, application_id, delivered_at FROM tombstone ORDER BY delivered_at",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Tombstone {
+                receipt: r.get(0)?,
+                application_id: r.get(1)?,
+                delivered_at: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Forgets tombstones delivered before `before` (RFC 3339, compared as text in UTC).
+    pub fn prune_tombstones(&mut self, before: &str) -> Result<usize, OutboxError> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM tombstone WHERE delivered_at < ?1", [before])?)
+    }
+
+    /// Survey answers not yet delivered, oldest first, with their row ids.
+    pub fn pending_surveys(&self, limit: u32) -> Result<Vec<(i64, SurveyAnswer)>, OutboxError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, receipt, score, reason, created_at FROM survey ORDER BY id LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok((
+                r.get(0)?,
+                SurveyAnswer {
+                    receipt: r.get(1)?,
+                    score: r.get(2)?,
+                    reason: r.get(3)?,
+                    created_at: r.get(4)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn remove_survey(&mut self, id: i64) -> Result<(), OutboxError> {
+        self.conn
+            .execute("DELETE FROM survey WHERE id = ?1", [id])?;
+        Ok(())
     }
 
     /// Whether a receipt number is already waiting (receipt numbers are unique per kiosk queue).
@@ -145,7 +266,7 @@ impl Outbox {
     /// The oldest waiting rows, oldest first.
     pub fn oldest(&self, limit: u32) -> Result<Vec<QueuedApplication>, OutboxError> {
         let mut stmt = self.conn.prepare(
-            "SELECT idempotency_key, receipt, envelope, created_at FROM outbox ORDER BY id LIMIT ?1",
+            "SELECT idempotency_key, receipt, envelope, created_at FROM outbox WHERE refused = 0 ORDER BY id LIMIT ?1",
         )?;
         let rows = stmt.query_map([limit], |r| {
             Ok(QueuedApplication {
@@ -224,6 +345,49 @@ mod tests {
         outbox.enqueue(&row(1)).expect("enqueue");
         assert!(outbox.enqueue(&row(1)).is_err());
         assert_eq!(outbox.depth().expect("depth"), 1);
+    }
+
+    #[test]
+    fn delivery_replaces_the_row_with_a_tombstone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut outbox = Outbox::open_in(dir.path()).expect("open");
+        outbox.enqueue(&row(1)).expect("enqueue");
+        outbox.enqueue(&row(2)).expect("enqueue");
+        outbox
+            .record_failure("idem-key-0000001", "503")
+            .expect("failure");
+        outbox
+            .mark_delivered("idem-key-0000001", "app-9", "2026-11-25T10:00:00Z")
+            .expect("delivered");
+        // A repeat (e.g. after a crash between send and mark) changes nothing.
+        outbox
+            .mark_delivered("idem-key-0000001", "app-9", "2026-11-25T10:00:01Z")
+            .expect("again");
+        assert_eq!(outbox.depth().expect("depth"), 1);
+        assert_eq!(outbox.oldest(10).expect("rows"), vec![row(2)]);
+        let stones = outbox.tombstones().expect("stones");
+        assert_eq!(stones.len(), 1);
+        assert_eq!(stones[0].receipt, "AAAAA1");
+        assert_eq!(
+            outbox
+                .prune_tombstones("2026-11-26T00:00:00Z")
+                .expect("prune"),
+            1
+        );
+        assert!(outbox.tombstones().expect("stones").is_empty());
+    }
+
+    #[test]
+    fn a_refused_row_stays_but_is_not_sent_again() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut outbox = Outbox::open_in(dir.path()).expect("open");
+        outbox.enqueue(&row(1)).expect("enqueue");
+        outbox
+            .mark_refused("idem-key-0000001", "409")
+            .expect("refuse");
+        assert_eq!(outbox.depth().expect("depth"), 0);
+        assert_eq!(outbox.refused().expect("refused"), 1);
+        assert!(outbox.oldest(10).expect("rows").is_empty());
     }
 
     #[test]

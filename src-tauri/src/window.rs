@@ -63,8 +63,11 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
 /// Clears everything the webview kept of the session and loads the UI afresh.
 pub fn wipe<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
     window.clear_all_browsing_data()?;
-    window.eval("window.location.replace(window.location.origin + '/index.html')")?;
-    Ok(())
+    let mut url = window.url()?;
+    url.set_path("/index.html");
+    url.set_query(None);
+    url.set_fragment(None);
+    window.navigate(url)
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub async fn describe(d: &WebDriver) -> String {
         return JSON.stringify({
             screens: ids('[data-testid^="screen-"]'),
             dialogs: ids('[data-testid^="dialog-"]'),
-            findings: texts('[data-testid^="finding-"], [data-testid="error-summary"], [data-testid="lookup-error"], [data-testid="review-blocked"]'),
+            findings: texts('[data-testid^="finding-"], [data-testid="error-summary"], [data-testid="lookup-error"], [data-testid="review-blocked"], [data-testid^="review-"] .problems li'),
         });
     "#;
     match d.execute(SCRIPT, Vec::new()).await {

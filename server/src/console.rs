@@ -1,0 +1,906 @@
+//! The counter console: staff sign in, find today's kiosk applications by receipt number, check
+//! identity, accept (求職番号) or return, print the 求職受付票; and the scorecard and fleet
+//! pages. Handlers are thin; the rules are in [`crate::counter`] and [`crate::scorecard`].
+//!
+//! Every page needs a staff session (an `HttpOnly` cookie holding a random id, stored hashed);
+//! every form carries the session's CSRF token. Staff see only their office; admins see all,
+//! choosing an office where a page is about one. Another office's application answers 404, as
+//! if it did not exist; a page a role may not see answers 403.
+
+use axum::extract::rejection::FormRejection;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+use madoguchi_core::receipt::ReceiptNumber;
+use madoguchi_core::{Application, Finding, Language, Severity};
+use maud::{html, Markup};
+use serde::Deserialize;
+use time::Date;
+
+use crate::api::Client;
+use crate::auth;
+use crate::clock::{day_bounds, format_local, Clock as _};
+use crate::counter::{self, CounterError, IDENTITY_DOCUMENTS};
+use crate::i18n::Tr;
+use crate::ratelimit::Limit;
+use crate::scorecard::{self, Quarter};
+use crate::secret;
+use crate::state::AppState;
+use crate::storage::{ApplicationRecord, Office, Role, SessionKind, Status, User};
+use crate::view;
+use crate::web::{self, csrf_field, page, Lang, PageError, PageOptions, WithTr as _};
+
+pub const STAFF_COOKIE: &str = "mdg_staff";
+
+/// A signed-in staff member or admin.
+pub struct Staff {
+    pub user: User,
+    pub csrf: String,
+    pub tr: Tr,
+}
+
+/// Why a console request has no staff session: pages send the reader to sign in.
+pub struct SignInFirst(Response);
+
+impl IntoResponse for SignInFirst {
+    fn into_response(self) -> Response {
+        self.0
+    }
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = SignInFirst;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Lang(tr) = match Lang::from_request_parts(parts, state).await {
+            Ok(lang) => lang,
+            Err(never) => match never {},
+        };
+        let to_sign_in = || SignInFirst(web::see_other("/counter/signin"));
+        let cookie = web::cookie(&parts.headers, STAFF_COOKIE).ok_or_else(to_sign_in)?;
+        let session = auth::find_session(&state.db, &cookie, SessionKind::Staff, state.now())
+            .await
+            .map_err(|e| SignInFirst(PageError::internal(tr, e).into_response()))?
+            .ok_or_else(to_sign_in)?;
+        let user = state
+            .db
+            .user(&session.subject)
+            .await
+            .map_err(|e| SignInFirst(PageError::internal(tr, e).into_response()))?
+            .ok_or_else(to_sign_in)?;
+        Ok(Staff {
+            user,
+            csrf: session.csrf,
+            tr,
+        })
+    }
+}
+
+impl Staff {
+    fn check_csrf(&self, submitted: &str) -> Result<(), PageError> {
+        if auth::csrf_matches(&self.csrf, submitted) {
+            Ok(())
+        } else {
+            Err(PageError::forbidden(self.tr))
+        }
+    }
+
+    fn header(&self) -> Markup {
+        let tr = self.tr;
+        html! {
+            nav aria-label=(tr.t("srv-counter-nav")) {
+                a href="/counter" { (tr.t("srv-counter-title")) }
+                a href="/counter/scorecard" { (tr.t("srv-scorecard-title")) }
+                a href="/counter/fleet" { (tr.t("srv-fleet-title")) }
+            }
+            span.who {
+                (self.user.display_name) " · "
+                (tr.t(if self.user.role == Role::Admin { "srv-role-admin" } else { "srv-role-staff" }))
+                @if let Some(office) = &self.user.office_code { " · " (office) }
+            }
+            form.inline-form method="post" action="/counter/signout" {
+                (csrf_field(&self.csrf))
+                button.link type="submit" { (tr.t("srv-sign-out")) }
+            }
+        }
+    }
+
+    fn page(&self, title: &str, body: Markup, language_base: &str) -> Response {
+        page(
+            self.tr,
+            title,
+            body,
+            PageOptions {
+                header: Some(self.header()),
+                language_links: Some(language_base.to_owned()),
+                wide: true,
+                ..PageOptions::default()
+            },
+        )
+        .into_response()
+    }
+}
+
+fn counter_error(tr: Tr, e: CounterError) -> PageError {
+    match e {
+        CounterError::NotFound => PageError::not_found(tr),
+        CounterError::Forbidden => PageError::forbidden(tr),
+        CounterError::Storage(detail) => PageError::internal(tr, detail),
+        _ => PageError::bad_request(tr),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    login: String,
+    password: String,
+}
+
+fn signin_body(tr: Tr, failed: bool, login: &str) -> Markup {
+    let errors: Vec<(String, String)> = if failed {
+        vec![("login".to_owned(), tr.t("srv-counter-sign-in-failed"))]
+    } else {
+        Vec::new()
+    };
+    html! {
+        h1 { (tr.t("srv-counter-signin-title")) }
+        (web::error_summary(tr, &errors))
+        form method="post" action="/counter/signin" {
+            div.field {
+                label for="login" { (tr.t("srv-counter-login")) }
+                input #login type="text" name="login" value=(login) autocomplete="username" required
+                    autocapitalize="none" spellcheck="false";
+            }
+            div.field {
+                label for="password" { (tr.t("srv-password-label")) }
+                input #password type="password" name="password" autocomplete="current-password" required;
+            }
+            div.actions { button type="submit" { (tr.t("srv-sign-in")) } }
+        }
+    }
+}
+
+/// `GET /counter/signin`.
+pub async fn signin_form(Lang(tr): Lang) -> Response {
+    page(
+        tr,
+        &tr.t("srv-counter-signin-title"),
+        signin_body(tr, false, ""),
+        PageOptions {
+            language_links: Some("/counter/signin?".into()),
+            ..PageOptions::default()
+        },
+    )
+    .into_response()
+}
+
+/// `POST /counter/signin`: a new session on every sign-in (no fixation).
+pub async fn signin(
+    State(state): State<AppState>,
+    Lang(tr): Lang,
+    Client(client): Client,
+    form: Result<Form<SignInForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    state
+        .limits
+        .check(Limit::SignIn, &client, state.clock.as_ref())
+        .map_err(|wait| PageError::limited(tr, wait))?;
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(tr));
+    };
+    let login = form.login.trim().to_owned();
+    state
+        .limits
+        .check(Limit::SignInLogin, &format!("staff:{login}"), state.clock.as_ref())
+        .map_err(|wait| PageError::limited(tr, wait))?;
+    let user = state.db.user_by_login(&login).await.tr(tr)?;
+    let ok = auth::verify_password(form.password, user.as_ref().map(|u| u.password_hash.clone())).await;
+    match user.filter(|_| ok) {
+        Some(user) => {
+            let session = auth::start_session(
+                &state.db,
+                SessionKind::Staff,
+                &user.id,
+                state.now(),
+                state.settings.session_ttl.whole_seconds(),
+                &mut secret::os_rng(),
+            )
+            .await
+            .tr(tr)?;
+            tracing::info!(user = %user.login, "staff signed in");
+            let mut response = web::see_other("/counter");
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                web::set_cookie(
+                    STAFF_COOKIE,
+                    &session.cookie,
+                    state.settings.session_ttl.whole_seconds(),
+                    state.settings.secure_cookies(),
+                ),
+            );
+            Ok(response)
+        }
+        None => Ok((
+            StatusCode::UNAUTHORIZED,
+            page(tr, &tr.t("srv-counter-signin-title"), signin_body(tr, true, &login), PageOptions::default()),
+        )
+            .into_response()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /counter/signout`.
+pub async fn signout(
+    State(state): State<AppState>,
+    staff: Staff,
+    headers: HeaderMap,
+    form: Result<Form<CsrfForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let csrf = form.map(|Form(f)| f.csrf).unwrap_or_default();
+    staff.check_csrf(&csrf)?;
+    if let Some(cookie) = web::cookie(&headers, STAFF_COOKIE) {
+        auth::end_session(&state.db, &cookie).await.tr(staff.tr)?;
+    }
+    let mut response = web::see_other("/counter/signin");
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        web::set_cookie(STAFF_COOKIE, "", 0, state.settings.secure_cookies()),
+    );
+    Ok(response)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Today's list
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    office: Option<String>,
+    receipt: Option<String>,
+    date: Option<String>,
+}
+
+fn findings_of(record: &ApplicationRecord) -> Vec<Finding> {
+    serde_json::from_str(&record.findings_json).unwrap_or_default()
+}
+
+fn application_of(record: &ApplicationRecord) -> Application {
+    serde_json::from_str(&record.application_json).unwrap_or_default()
+}
+
+/// The office select for admins; staff see their office as text.
+fn office_picker(tr: Tr, staff: &Staff, offices: &[Office], current: Option<&str>, all_allowed: bool) -> Markup {
+    html! {
+        @if staff.user.role == Role::Admin {
+            div.field {
+                label for="office" { (tr.t("srv-counter-office")) }
+                select #office name="office" {
+                    @if all_allowed { option value="" { (tr.t("srv-counter-all-offices")) } }
+                    @for o in offices {
+                        option value=(o.code) selected[current == Some(o.code.as_str())] { (o.code) " " (o.name) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `GET /counter`: today's kiosk applications, newest first, or the ones with a receipt number.
+pub async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let scope = counter::office_scope(&staff.user, query.office.as_deref()).map_err(|e| counter_error(tr, e))?;
+    let offices = state.db.offices().await.tr(tr)?;
+    let Some(office) = scope.or_else(|| offices.first().map(|o| o.code.clone())) else {
+        return Ok(staff.page(&tr.t("srv-counter-title"), html! { p { (tr.t("srv-counter-no-offices")) } }, "/counter?"));
+    };
+    let today = state.clock.today();
+    let day = query
+        .date
+        .as_deref()
+        .and_then(|d| Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).ok())
+        .unwrap_or(today);
+    let receipt_typed = query.receipt.clone().unwrap_or_default();
+    let receipt = ReceiptNumber::parse(&receipt_typed);
+    let (from, to) = match &receipt {
+        // A receipt is looked for over the whole time its QR lives.
+        Some(_) => (
+            state.now() - state.settings.token_ttl.whole_seconds(),
+            day_bounds(today).1,
+        ),
+        None => day_bounds(day),
+    };
+    let rows = state
+        .db
+        .applications_received(&office, from, to, receipt.as_ref().map(|r| r.as_str()))
+        .await
+        .tr(tr)?;
+    let body = html! {
+        h1 { (tr.t("srv-counter-title")) }
+        form.filters method="get" action="/counter" {
+            (office_picker(tr, &staff, &offices, Some(&office), false))
+            div.field {
+                label for="receipt" { (tr.t("srv-field-receipt")) }
+                input #receipt .short type="search" name="receipt" value=(receipt_typed) autocomplete="off"
+                    autocapitalize="characters" spellcheck="false";
+            }
+            div.field {
+                label for="date" { (tr.t("srv-counter-date")) }
+                input #date .short type="text" name="date" value=(day.to_string()) inputmode="numeric" placeholder="YYYY-MM-DD";
+            }
+            button.secondary type="submit" { (tr.t("srv-counter-search")) }
+        }
+        @if !receipt_typed.trim().is_empty() && receipt.is_none() {
+            div.notice.error role="alert" { p { (tr.t("srv-counter-receipt-invalid")) } }
+        }
+        h2 {
+            @if let Some(r) = &receipt { (tr.f("srv-counter-results-receipt", &[("receipt", r.as_str())])) }
+            @else { (tr.f("srv-counter-results-day", &[("date", &day.to_string()), ("count", &rows.len().to_string())])) }
+        }
+        @if rows.is_empty() {
+            p { (tr.t("srv-counter-none")) }
+        } @else {
+            div.table-wrap {
+                table {
+                    caption.muted { (tr.f("srv-counter-office-caption", &[("office", &office)])) }
+                    thead { tr {
+                        th scope="col" { (tr.t("srv-field-receipt")) }
+                        th scope="col" { (tr.t("srv-counter-received-at")) }
+                        th scope="col" { (tr.t("srv-field-name")) }
+                        th scope="col" { (tr.t("srv-field-kana")) }
+                        th scope="col" { (tr.t("srv-field-status")) }
+                        th scope="col" { (tr.t("srv-counter-findings")) }
+                    } }
+                    tbody {
+                        @for r in &rows {
+                            @let app = application_of(r);
+                            @let findings = findings_of(r);
+                            tr {
+                                td { a.receipt-link href=(format!("/counter/applications/{}", r.id)) { strong { (r.receipt) } } }
+                                td { (format_local(r.received_at)) }
+                                td { (app.basic.family_name) " " (app.basic.given_name) }
+                                td { (app.basic.family_kana) " " (app.basic.given_kana) }
+                                td { (view::status_badge(tr, r.status)) }
+                                td.number { (findings.len()) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok(staff.page(&tr.t("srv-counter-title"), body, "/counter?"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// One application
+
+fn document_name(tr: Tr, code: &str) -> String {
+    tr.t(&format!("srv-id-doc-{code}"))
+}
+
+fn finding_list(tr: Tr, findings: &[Finding]) -> Markup {
+    html! {
+        @if !findings.is_empty() {
+            div.notice.warning {
+                h2 { (tr.t("srv-counter-findings-title")) }
+                p { (tr.t("srv-counter-findings-lead")) }
+                ul {
+                    @for f in findings {
+                        @let args: Vec<(&str, &str)> = f.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                        li class=(if f.severity == Severity::Error { "finding error" } else { "finding warning" }) {
+                            code { (f.field) } " — " (tr.f(&f.message, &args))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn detail_body(tr: Tr, staff: &Staff, r: &ApplicationRecord, problem: Option<String>) -> Markup {
+    let app = application_of(r);
+    let findings = findings_of(r);
+    let base = format!("/counter/applications/{}", r.id);
+    let visitor_lang = Language::from_code(&r.language).unwrap_or_default();
+    html! {
+        p { a href="/counter" { "← " (tr.t("srv-counter-back")) } }
+        h1 { (tr.t("srv-field-receipt")) " " span.receipt-number { (r.receipt) } }
+        @if let Some(message) = problem {
+            div.notice.error role="alert" { p { (message) } }
+        }
+        dl.summary {
+            dt { (tr.t("srv-field-status")) }
+            dd { (view::status_badge(tr, r.status)) }
+            @if let Some(number) = &r.job_seeker_number {
+                dt { (tr.t("srv-field-job-seeker-number")) }
+                dd { span.receipt-number { (view::job_seeker_number(number)) } }
+            }
+            @if let Some(reason) = &r.return_reason {
+                dt { (tr.t("srv-counter-return-reason")) }
+                dd { (reason) }
+            }
+            dt { (tr.t("srv-counter-received-at")) }
+            dd { (format_local(r.received_at)) " (" (r.kiosk_id) ")" }
+            dt { (tr.t("srv-counter-visitor-language")) }
+            dd { (web::language_name(visitor_lang)) }
+            dt { (tr.t("srv-counter-my-page")) }
+            dd { (tr.t(if r.my_page_opened_at.is_some() { "srv-counter-my-page-open" } else { "srv-counter-my-page-not-open" })) }
+        }
+        (finding_list(tr, &findings))
+        h2 { (tr.t("srv-counter-application-title")) }
+        dl.summary { (view::full_rows(tr, &app)) }
+        p.muted { (tr.f("srv-counter-birth-calendar", &[("calendar", view::calendar_name(app.basic.birth_date.calendar))])) }
+
+        @if r.status == Status::Provisional {
+            h2 { (tr.t("srv-counter-identity-title")) }
+            @if let (Some(at), Some(doc)) = (r.identity_checked_at, &r.identity_document) {
+                div.notice.ok { p { (tr.f("srv-counter-identity-done", &[
+                    ("document", &document_name(tr, doc)),
+                    ("time", &format_local(at)),
+                    ("by", r.identity_checked_by.as_deref().unwrap_or_default()),
+                ])) } }
+            }
+            form method="post" action=(format!("{base}/identity")) {
+                (csrf_field(&staff.csrf))
+                div.field {
+                    label for="document" { (tr.t("srv-counter-identity-document")) }
+                    select #document name="document" required {
+                        @for code in IDENTITY_DOCUMENTS {
+                            option value=(code) selected[r.identity_document.as_deref() == Some(code)] { (document_name(tr, code)) }
+                        }
+                    }
+                }
+                button.secondary type="submit" { (tr.t("srv-counter-identity-submit")) }
+            }
+            h2 { (tr.t("srv-counter-decision-title")) }
+            form method="post" action=(format!("{base}/accept")) {
+                (csrf_field(&staff.csrf))
+                p { (tr.t("srv-counter-accept-lead")) }
+                button type="submit" disabled[r.identity_checked_at.is_none()] aria-describedby="accept-help" { (tr.t("srv-counter-accept")) }
+                @if r.identity_checked_at.is_none() {
+                    p.muted id="accept-help" { (tr.t("srv-counter-accept-needs-identity")) }
+                }
+            }
+            form method="post" action=(format!("{base}/return")) {
+                (csrf_field(&staff.csrf))
+                div.field {
+                    label for="reason" { (tr.t("srv-counter-return-reason")) }
+                    span.help id="reason-help" { (tr.t("srv-counter-return-help")) }
+                    textarea #reason name="reason" rows="3" maxlength="500" required aria-describedby="reason-help" {}
+                }
+                button.danger type="submit" { (tr.t("srv-counter-return")) }
+            }
+        }
+        @if r.status == Status::Accepted {
+            div.actions {
+                a.button href=(format!("{base}/print?paper=a4")) { (tr.t("srv-counter-print-a4")) }
+                a.button.secondary href=(format!("{base}/print?paper=receipt")) { (tr.t("srv-counter-print-receipt")) }
+            }
+        }
+    }
+}
+
+/// `GET /counter/applications/{id}`.
+pub async fn detail(State(state): State<AppState>, staff: Staff, Path(id): Path<String>) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let record = counter::application_for(&state.db, &staff.user, &id)
+        .await
+        .map_err(|e| counter_error(tr, e))?;
+    Ok(staff.page(
+        &tr.f("srv-counter-application-page", &[("receipt", &record.receipt)]),
+        detail_body(tr, &staff, &record, None),
+        &format!("/counter/applications/{id}?"),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct IdentityForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    document: String,
+}
+
+#[derive(Deserialize)]
+pub struct ReturnForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// The detail page again with a message, after a refused action.
+async fn detail_with(state: &AppState, staff: &Staff, id: &str, status: StatusCode, message: String) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let record = counter::application_for(&state.db, &staff.user, id)
+        .await
+        .map_err(|e| counter_error(tr, e))?;
+    let mut response = staff.page(
+        &tr.f("srv-counter-application-page", &[("receipt", &record.receipt)]),
+        detail_body(tr, staff, &record, Some(message)),
+        &format!("/counter/applications/{id}?"),
+    );
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+fn refused_message(tr: Tr, e: &CounterError) -> Option<(StatusCode, String)> {
+    match e {
+        CounterError::IdentityNotChecked => Some((StatusCode::CONFLICT, tr.t("srv-counter-accept-needs-identity"))),
+        CounterError::AlreadyDecided => Some((StatusCode::CONFLICT, tr.t("srv-counter-already-decided"))),
+        CounterError::ReasonInvalid => Some((StatusCode::UNPROCESSABLE_ENTITY, tr.t("srv-counter-return-reason-invalid"))),
+        CounterError::DocumentInvalid => Some((StatusCode::UNPROCESSABLE_ENTITY, tr.t("srv-counter-identity-invalid"))),
+        _ => None,
+    }
+}
+
+async fn after(state: &AppState, staff: &Staff, id: &str, result: Result<(), CounterError>) -> Result<Response, PageError> {
+    match result {
+        Ok(()) => Ok(web::see_other(&format!("/counter/applications/{id}"))),
+        Err(e) => match refused_message(staff.tr, &e) {
+            Some((status, message)) => detail_with(state, staff, id, status, message).await,
+            None => Err(counter_error(staff.tr, e)),
+        },
+    }
+}
+
+/// `POST /counter/applications/{id}/identity`.
+pub async fn identity(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: Result<Form<IdentityForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(staff.tr));
+    };
+    staff.check_csrf(&form.csrf)?;
+    let result = counter::check_identity(&state.db, &staff.user, &id, &form.document, state.now()).await;
+    after(&state, &staff, &id, result).await
+}
+
+/// `POST /counter/applications/{id}/accept`.
+pub async fn accept(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: Result<Form<CsrfForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(staff.tr));
+    };
+    staff.check_csrf(&form.csrf)?;
+    let result = counter::accept(&state.db, &staff.user, &id, state.now()).await.map(|_| ());
+    after(&state, &staff, &id, result).await
+}
+
+/// `POST /counter/applications/{id}/return`.
+pub async fn return_application(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: Result<Form<ReturnForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(staff.tr));
+    };
+    staff.check_csrf(&form.csrf)?;
+    let result = counter::return_application(&state.db, &staff.user, &id, &form.reason, state.now()).await;
+    after(&state, &staff, &id, result).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct PrintQuery {
+    paper: Option<String>,
+}
+
+/// `GET /counter/applications/{id}/print?paper=a4|receipt`: the 求職受付票.
+pub async fn print(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    Query(query): Query<PrintQuery>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let r = counter::application_for(&state.db, &staff.user, &id)
+        .await
+        .map_err(|e| counter_error(tr, e))?;
+    let Some(number) = r.job_seeker_number.clone() else {
+        return Err(PageError::not_found(tr));
+    };
+    let receipt_paper = query.paper.as_deref() == Some("receipt");
+    let office = state.db.office(&r.office_code).await.tr(tr)?;
+    let app = application_of(&r);
+    let decided = r.decided_at.unwrap_or(r.received_at);
+    let decided_date = crate::clock::local(decided).date();
+    let body = html! {
+        div.actions.no-print {
+            a.button.secondary href=(format!("/counter/applications/{}", r.id)) { "← " (tr.t("srv-counter-back")) }
+            span.muted { (tr.t("srv-counter-print-hint")) }
+        }
+        article.slip {
+            h1 { (tr.t("srv-slip-title")) }
+            p { (office.as_ref().map(|o| o.name.as_str()).unwrap_or(&r.office_code)) " (" (r.office_code) ")" }
+            dl.summary {
+                dt { (tr.t("srv-field-job-seeker-number")) }
+                dd.number { (view::job_seeker_number(&number)) }
+                dt { (tr.t("srv-slip-accepted-on")) }
+                dd { (view::date_text(tr, decided_date)) }
+                dt { (tr.t("srv-field-name")) }
+                dd { (app.basic.family_name) " " (app.basic.given_name) }
+                dt { (tr.t("srv-field-kana")) }
+                dd { (app.basic.family_kana) " " (app.basic.given_kana) }
+                dt { (tr.t("srv-field-birth-date")) }
+                dd { (view::birth_date_text(tr, &app)) }
+                dt { (tr.t("srv-field-address")) }
+                dd { (view::address_text(&app)) }
+                dt { (tr.t("srv-field-phone")) }
+                dd { (app.contact.phone) }
+                dt { (tr.t("srv-field-occupations")) }
+                dd {
+                    @for (i, code) in app.desired_work.occupations.iter().enumerate() {
+                        @if i > 0 { "、" }
+                        (tr.occupation(code))
+                    }
+                }
+                dt { (tr.t("srv-field-receipt")) }
+                dd { (r.receipt) }
+                dt { (tr.t("srv-slip-identity")) }
+                dd { (r.identity_document.as_deref().map(|d| document_name(tr, d)).unwrap_or_default()) }
+                dt { (tr.t("srv-slip-staff")) }
+                dd { (r.decided_by.as_deref().unwrap_or_default()) }
+            }
+            p { (tr.t("srv-slip-note")) }
+        }
+    };
+    let sheet = if receipt_paper { "/static/print-receipt.css" } else { "/static/print-a4.css" };
+    Ok(page(
+        tr,
+        &tr.t("srv-slip-title"),
+        body,
+        PageOptions {
+            stylesheet: Some(sheet),
+            ..PageOptions::default()
+        },
+    )
+    .into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scorecard
+
+#[derive(Deserialize, Default)]
+pub struct ScorecardQuery {
+    office: Option<String>,
+    quarter: Option<String>,
+}
+
+/// The offices a user's scorecard covers and the quarter asked for.
+async fn scorecard_scope(
+    state: &AppState,
+    staff: &Staff,
+    query: &ScorecardQuery,
+) -> Result<(Vec<Office>, Quarter, Option<String>), PageError> {
+    let tr = staff.tr;
+    let scope = counter::office_scope(&staff.user, query.office.as_deref()).map_err(|e| counter_error(tr, e))?;
+    let all = state.db.offices().await.tr(tr)?;
+    let offices: Vec<Office> = match &scope {
+        Some(code) => all.into_iter().filter(|o| &o.code == code).collect(),
+        None => all,
+    };
+    let quarter = query
+        .quarter
+        .as_deref()
+        .and_then(Quarter::parse)
+        .unwrap_or_else(|| Quarter::containing(state.clock.today()));
+    Ok((offices, quarter, scope))
+}
+
+fn percent(rate: Option<f64>) -> String {
+    rate.map(|r| format!("{:.1}%", r * 100.0)).unwrap_or_else(|| "–".into())
+}
+
+/// `GET /counter/scorecard`.
+pub async fn scorecard_page(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(query): Query<ScorecardQuery>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let (offices, quarter, scope) = scorecard_scope(&state, &staff, &query).await?;
+    let rows = scorecard::rows(&state.db, &offices, quarter).await.tr(tr)?;
+    let all_offices = state.db.offices().await.tr(tr)?;
+    let chart = match offices.as_slice() {
+        [one] => {
+            let trend = scorecard::trend(&state.db, one, quarter, 4).await.tr(tr)?;
+            Some(scorecard::rate_chart(
+                &trend,
+                &tr.f("srv-scorecard-chart-title", &[("office", &one.name)]),
+                &tr.t("srv-scorecard-target-label"),
+            ))
+        }
+        _ => None,
+    };
+    let export_query = format!(
+        "?quarter={}{}",
+        quarter.code(),
+        scope.as_deref().map(|o| format!("&office={o}")).unwrap_or_default()
+    );
+    let body = html! {
+        h1 { (tr.t("srv-scorecard-title")) }
+        p { (tr.t("srv-scorecard-lead")) }
+        form.filters method="get" action="/counter/scorecard" {
+            (office_picker(tr, &staff, &all_offices, scope.as_deref(), true))
+            div.field {
+                label for="quarter" { (tr.t("srv-scorecard-quarter")) }
+                input #quarter .short type="text" name="quarter" value=(quarter.code()) placeholder="2026Q3";
+            }
+            button.secondary type="submit" { (tr.t("srv-counter-search")) }
+        }
+        h2 { (tr.f("srv-scorecard-period", &[("quarter", &quarter.code()), ("from", &quarter.first_day().to_string()), ("to", &quarter.last_day().to_string())])) }
+        @if let Some(svg) = chart {
+            figure {
+                (web::trusted_svg(svg))
+                figcaption.muted { (tr.t("srv-scorecard-chart-caption")) }
+            }
+        }
+        div.table-wrap {
+            table {
+                thead { tr {
+                    th scope="col" { (tr.t("srv-counter-office")) }
+                    th.number scope="col" { (tr.t("srv-scorecard-applications")) }
+                    th.number scope="col" { (tr.t("srv-scorecard-opened")) }
+                    th.number scope="col" { (tr.t("srv-scorecard-rate")) }
+                    th scope="col" { (tr.t("srv-scorecard-target")) }
+                    th.number scope="col" { (tr.t("srv-scorecard-accepted")) }
+                    th.number scope="col" { (tr.t("srv-scorecard-answers")) }
+                    th scope="col" { (tr.t("srv-scorecard-distribution")) }
+                    th.number scope="col" { (tr.t("srv-scorecard-mean")) }
+                } }
+                tbody {
+                    @for r in &rows {
+                        tr {
+                            th scope="row" { (r.office_code) " " (r.office_name) }
+                            td.number { (r.applications) }
+                            td.number { (r.my_pages_opened) }
+                            td.number { (percent(r.online_rate)) }
+                            td { (tr.t(if r.meets_target() { "srv-scorecard-met" } else { "srv-scorecard-not-met" })) }
+                            td.number { (r.accepted) }
+                            td.number { (r.survey_answers) }
+                            td {
+                                @for (i, n) in r.survey_scores.iter().enumerate() {
+                                    @if i > 0 { " / " }
+                                    (i + 1) ": " (n)
+                                }
+                            }
+                            td.number { (r.survey_mean.map(|m| format!("{m:.2}")).unwrap_or_else(|| "–".into())) }
+                        }
+                    }
+                }
+            }
+        }
+        p.muted { (tr.t("srv-scorecard-definition")) }
+        div.actions {
+            a.button.secondary href=(format!("/counter/scorecard.csv{export_query}")) download { (tr.t("srv-scorecard-csv")) }
+            a.button.secondary href=(format!("/counter/scorecard.json{export_query}")) { (tr.t("srv-scorecard-json")) }
+        }
+    };
+    Ok(staff.page(&tr.t("srv-scorecard-title"), body, &format!("/counter/scorecard{export_query}&")))
+}
+
+/// `GET /counter/scorecard.csv`.
+pub async fn scorecard_csv(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(query): Query<ScorecardQuery>,
+) -> Result<Response, PageError> {
+    let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
+    let rows = scorecard::rows(&state.db, &offices, quarter).await.tr(staff.tr)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"scorecard-{}.csv\"", quarter.code()),
+            ),
+        ],
+        scorecard::csv(&rows),
+    )
+        .into_response())
+}
+
+/// `GET /counter/scorecard.json`.
+pub async fn scorecard_json(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(query): Query<ScorecardQuery>,
+) -> Result<Response, PageError> {
+    let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
+    let rows = scorecard::rows(&state.db, &offices, quarter).await.tr(staff.tr)?;
+    Ok(axum::Json(serde_json::json!({
+        "quarter": quarter.code(),
+        "from": quarter.first_day().to_string(),
+        "to": quarter.last_day().to_string(),
+        "target_rate": scorecard::TARGET_RATE,
+        "offices": rows,
+    }))
+    .into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fleet
+
+/// `GET /counter/fleet`: kiosks with their last heartbeat; silent ones are marked stale.
+pub async fn fleet(
+    State(state): State<AppState>,
+    staff: Staff,
+    Query(query): Query<ScorecardQuery>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let scope = counter::office_scope(&staff.user, query.office.as_deref()).map_err(|e| counter_error(tr, e))?;
+    let kiosks = state.db.kiosks(scope.as_deref()).await.tr(tr)?;
+    let all_offices = state.db.offices().await.tr(tr)?;
+    let now = state.now();
+    let stale_after = state.settings.stale_after.whole_seconds();
+    let body = html! {
+        h1 { (tr.t("srv-fleet-title")) }
+        form.filters method="get" action="/counter/fleet" {
+            (office_picker(tr, &staff, &all_offices, scope.as_deref(), true))
+            @if staff.user.role == Role::Admin { button.secondary type="submit" { (tr.t("srv-counter-search")) } }
+        }
+        p { (tr.f("srv-fleet-lead", &[("minutes", &(stale_after / 60).to_string())])) }
+        @if kiosks.is_empty() {
+            p { (tr.t("srv-fleet-none")) }
+        } @else {
+            div.table-wrap {
+                table {
+                    thead { tr {
+                        th scope="col" { (tr.t("srv-fleet-kiosk")) }
+                        th scope="col" { (tr.t("srv-counter-office")) }
+                        th scope="col" { (tr.t("srv-fleet-state")) }
+                        th scope="col" { (tr.t("srv-fleet-last-heartbeat")) }
+                        th scope="col" { (tr.t("srv-fleet-version")) }
+                        th.number scope="col" { (tr.t("srv-fleet-queue")) }
+                        th scope="col" { (tr.t("srv-fleet-last-error")) }
+                    } }
+                    tbody {
+                        @for k in &kiosks {
+                            @let stale = k.enrolled_at.is_some() && k.last_heartbeat_at.is_none_or(|t| now - t > stale_after);
+                            tr {
+                                th scope="row" { (k.name) @if let Some(id) = &k.kiosk_id { br; span.muted { (id) } } }
+                                td { (k.office_code) }
+                                td {
+                                    @if k.enrolled_at.is_none() {
+                                        (tr.f("srv-fleet-pending", &[("until", &k.enrolment_expires_at.map(format_local).unwrap_or_default())]))
+                                    } @else if stale {
+                                        span.status.stale { (tr.t("srv-fleet-stale")) }
+                                    } @else {
+                                        span.status.accepted { (tr.t("srv-fleet-ok")) }
+                                    }
+                                }
+                                td { (k.last_heartbeat_at.map(format_local).unwrap_or_else(|| tr.t("srv-fleet-never"))) }
+                                td { (k.version.clone().unwrap_or_default()) }
+                                td.number { (k.queue_depth.map(|q| q.to_string()).unwrap_or_default()) }
+                                td { (k.last_error.clone().unwrap_or_default()) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok(staff.page(&tr.t("srv-fleet-title"), body, "/counter/fleet?"))
+}

@@ -1,0 +1,428 @@
+//! The sync worker: delivers the outbox to the intake server, oldest first, exactly once.
+//!
+//! A row leaves the outbox only when the server has acknowledged it (201 or 200 for a repeat);
+//! the server's idempotency key makes every retry harmless, so a crash between sending and
+//! marking only causes one more, answered, send. Failures back off exponentially with full
+//! jitter. The schedule is a plain function of the attempt number and an injected RNG (rather
+//! than a retry crate with its own clock and RNG) so that hours of outage are tested without
+//! sleeping. The visitor never waits for any of this: submitting only writes the outbox.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rand_core::RngCore;
+use serde::Serialize;
+use tokio::sync::Notify;
+
+use crate::outbox::{Outbox, QueuedApplication, SurveyAnswer};
+
+/// Connect and whole-request limits: a stalled server must not stall the queue for long.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+
+pub fn http_client() -> reqwest::Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(REQUEST_TIMEOUT)
+        .user_agent(concat!("madoguchi-kiosk/", env!("CARGO_PKG_VERSION")))
+        .build()
+}
+
+/// Exponential backoff with full jitter: the n-th wait is uniform in [0, min(cap, base·2ⁿ)].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backoff {
+    pub base: Duration,
+    pub cap: Duration,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            base: Duration::from_secs(1),
+            cap: Duration::from_secs(300),
+        }
+    }
+}
+
+impl Backoff {
+    pub fn ceiling(&self, attempt: u32) -> Duration {
+        let factor = 1u64.checked_shl(attempt.min(32)).unwrap_or(u64::MAX);
+        let millis = (self.base.as_millis() as u64).saturating_mul(factor);
+        Duration::from_millis(millis).min(self.cap)
+    }
+
+    pub fn delay(&self, attempt: u32, rng: &mut impl RngCore) -> Duration {
+        let ceiling = self.ceiling(attempt).as_millis() as u64;
+        Duration::from_millis(rng.next_u64() % (ceiling + 1))
+    }
+}
+
+/// What one send came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// The server holds it (first time or a repeat).
+    Delivered { application_id: String },
+    /// Try again later: network, timeout, 5xx, 429, or a token problem staff can fix.
+    Retry(String),
+    /// The server will never take this row as it is (a conflict or a malformed envelope).
+    Refused(String),
+}
+
+/// Classifies the server's answer to `POST /api/v1/applications`.
+pub fn classify(status: u16, body: &str) -> Answer {
+    let json: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+    let code = json
+        .get("code")
+        .and_then(|c| c.as_str())
+        .map(str::to_owned)
+        .unwrap_or_else(|| format!("http-{status}"));
+    match status {
+        200 | 201 => match json.get("application_id").and_then(|v| v.as_str()) {
+            Some(id) => Answer::Delivered {
+                application_id: id.to_owned(),
+            },
+            None => Answer::Retry("answer-without-id".into()),
+        },
+        408 | 425 | 429 | 401 | 403 => Answer::Retry(code),
+        400..=499 => Answer::Refused(code),
+        _ => Answer::Retry(code),
+    }
+}
+
+/// Talks to the intake server on behalf of this kiosk.
+#[derive(Clone)]
+pub struct Courier {
+    client: reqwest::Client,
+    server_url: String,
+    token: String,
+}
+
+impl Courier {
+    pub fn new(server_url: &str, token: &str) -> reqwest::Result<Courier> {
+        Ok(Courier {
+            client: http_client()?,
+            server_url: server_url.trim_end_matches('/').to_owned(),
+            token: token.to_owned(),
+        })
+    }
+
+    pub async fn send_application(&self, row: &QueuedApplication) -> Answer {
+        let envelope =
+            madoguchi_core::envelope::Envelope::from_bytes(&row.envelope).map(|e| e.to_base64());
+        let Ok(envelope) = envelope else {
+            return Answer::Refused("envelope-unreadable".into());
+        };
+        let sent = self
+            .client
+            .post(format!("{}/api/v1/applications", self.server_url))
+            .bearer_auth(&self.token)
+            .header("Idempotency-Key", &row.idempotency_key)
+            .json(&serde_json::json!({ "envelope": envelope }))
+            .send()
+            .await;
+        match sent {
+            Err(e) => Answer::Retry(network_error(&e)),
+            Ok(response) => {
+                let status = response.status().as_u16();
+                match response.text().await {
+                    Ok(body) => classify(status, &body),
+                    Err(e) => Answer::Retry(network_error(&e)),
+                }
+            }
+        }
+    }
+
+    pub async fn send_survey(&self, answer: &SurveyAnswer) -> Answer {
+        let sent = self
+            .client
+            .post(format!("{}/api/v1/surveys", self.server_url))
+            .bearer_auth(&self.token)
+            .json(&serde_json::json!({
+                "receipt": answer.receipt, "score": answer.score, "reason": answer.reason
+            }))
+            .send()
+            .await;
+        match sent {
+            Err(e) => Answer::Retry(network_error(&e)),
+            Ok(r) if r.status().is_success() => Answer::Delivered {
+                application_id: String::new(),
+            },
+            Ok(r) if r.status().is_server_error() || r.status().as_u16() == 429 => {
+                Answer::Retry(format!("http-{}", r.status().as_u16()))
+            }
+            Ok(r) => Answer::Refused(format!("http-{}", r.status().as_u16())),
+        }
+    }
+
+    pub async fn heartbeat(&self, queue_depth: u64, last_error: Option<&str>) -> bool {
+        self.client
+            .post(format!("{}/api/v1/kiosks/heartbeat", self.server_url))
+            .bearer_auth(&self.token)
+            .json(&serde_json::json!({
+                "version": env!("CARGO_PKG_VERSION"),
+                "queue_depth": queue_depth,
+                "last_error": last_error,
+            }))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+    }
+}
+
+fn network_error(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "timeout".into()
+    } else if e.is_connect() {
+        "unreachable".into()
+    } else {
+        "network".into()
+    }
+}
+
+/// What staff and heartbeats are told about delivery.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct SyncStatus {
+    pub queue_depth: u64,
+    pub refused: u64,
+    /// RFC 3339 time of the last acknowledged delivery.
+    pub last_success: Option<String>,
+    /// Short code of the last failure (never personal data), cleared by a success.
+    pub last_error: Option<String>,
+}
+
+/// The outcome of one pass over the queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pass {
+    /// Everything sendable was delivered (or refused for good).
+    Drained { delivered: usize },
+    /// Stopped at a row that must be retried later.
+    Interrupted { delivered: usize, error: String },
+}
+
+pub struct Worker {
+    pub outbox: Arc<Mutex<Outbox>>,
+    pub courier: Courier,
+    pub status: Arc<Mutex<SyncStatus>>,
+    pub wake: Arc<Notify>,
+    pub backoff: Backoff,
+    /// How long tombstones are kept for support.
+    pub tombstone_days: i64,
+}
+
+fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+impl Worker {
+    fn with_outbox<T>(
+        &self,
+        f: impl FnOnce(&mut Outbox) -> Result<T, crate::outbox::OutboxError>,
+    ) -> Result<T, String> {
+        let mut outbox = self.outbox.lock().map_err(|_| "outbox-lock".to_string())?;
+        f(&mut outbox).map_err(|e| e.to_string())
+    }
+
+    fn refresh_status(&self, delivered_now: bool, error: Option<String>) {
+        let (depth, refused) = self
+            .outbox
+            .lock()
+            .map(|o| (o.depth().unwrap_or(0), o.refused().unwrap_or(0)))
+            .unwrap_or((0, 0));
+        if let Ok(mut s) = self.status.lock() {
+            s.queue_depth = depth;
+            s.refused = refused;
+            if delivered_now {
+                s.last_success = Some(now_rfc3339());
+            }
+            match error {
+                Some(e) => s.last_error = Some(e),
+                None if delivered_now => s.last_error = None,
+                None => {}
+            }
+        }
+    }
+
+    /// Sends queued applications oldest first until the queue is empty or a send must wait.
+    pub async fn pass(&self) -> Pass {
+        let mut delivered = 0;
+        loop {
+            let next = self
+                .outbox
+                .lock()
+                .ok()
+                .and_then(|o| o.oldest(1).ok())
+                .and_then(|mut rows| rows.pop());
+            let Some(row) = next else { break };
+            let answer = self.courier.send_application(&row).await;
+            fail::fail_point!("after-send");
+            let write = match &answer {
+                Answer::Delivered { application_id } => self.with_outbox(|o| {
+                    o.mark_delivered(&row.idempotency_key, application_id, &now_rfc3339())
+                }),
+                Answer::Refused(e) => {
+                    tracing::warn!(receipt = %row.receipt, error = %e, "server refused an application for good");
+                    self.with_outbox(|o| o.mark_refused(&row.idempotency_key, e))
+                }
+                Answer::Retry(e) => {
+                    let _ = self.with_outbox(|o| o.record_failure(&row.idempotency_key, e));
+                    self.refresh_status(delivered > 0, Some(e.clone()));
+                    return Pass::Interrupted {
+                        delivered,
+                        error: e.clone(),
+                    };
+                }
+            };
+            if let Err(error) = write {
+                self.refresh_status(delivered > 0, Some("outbox".into()));
+                return Pass::Interrupted { delivered, error };
+            }
+            if matches!(answer, Answer::Delivered { .. }) {
+                delivered += 1;
+                tracing::info!(receipt = %row.receipt, "application delivered");
+            }
+        }
+        self.send_surveys().await;
+        self.refresh_status(delivered > 0, None);
+        Pass::Drained { delivered }
+    }
+
+    async fn send_surveys(&self) {
+        let pending = self
+            .outbox
+            .lock()
+            .ok()
+            .and_then(|o| o.pending_surveys(50).ok())
+            .unwrap_or_default();
+        for (id, answer) in pending {
+            match self.courier.send_survey(&answer).await {
+                Answer::Retry(_) => return,
+                // Delivered, or refused for good (e.g. an unknown receipt): either way it goes.
+                _ => {
+                    let _ = self.outbox.lock().map(|mut o| o.remove_survey(id));
+                }
+            }
+        }
+    }
+
+    fn prune(&self) {
+        let cutoff = time::OffsetDateTime::now_utc() - time::Duration::days(self.tombstone_days);
+        if let Ok(cutoff) = cutoff.format(&time::format_description::well_known::Rfc3339) {
+            let _ = self.outbox.lock().map(|mut o| o.prune_tombstones(&cutoff));
+        }
+    }
+
+    /// Runs for as long as the kiosk does: a pass whenever something is submitted, on a timer
+    /// otherwise, backing off while the server cannot be reached; a heartbeat every minute.
+    pub async fn run(self, rng: &mut impl RngCore) {
+        let mut attempt: u32 = 0;
+        let mut last_heartbeat: Option<tokio::time::Instant> = None;
+        loop {
+            let pass = self.pass().await;
+            let wait = match pass {
+                Pass::Drained { .. } => {
+                    attempt = 0;
+                    Duration::from_secs(30)
+                }
+                Pass::Interrupted { .. } => {
+                    attempt = attempt.saturating_add(1);
+                    self.backoff.delay(attempt, rng)
+                }
+            };
+            if last_heartbeat.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
+                let (depth, error) = self
+                    .status
+                    .lock()
+                    .map(|s| (s.queue_depth, s.last_error.clone()))
+                    .unwrap_or((0, None));
+                self.courier.heartbeat(depth, error.as_deref()).await;
+                self.prune();
+                last_heartbeat = Some(tokio::time::Instant::now());
+            }
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Counter(u64);
+    impl RngCore for Counter {
+        fn next_u32(&mut self) -> u32 {
+            self.next_u64() as u32
+        }
+        fn next_u64(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            self.0
+        }
+        fn fill_bytes(&mut self, dest: &mut [u8]) {
+            for b in dest {
+                *b = self.next_u64() as u8;
+            }
+        }
+    }
+
+    #[test]
+    fn backoff_grows_to_the_cap_and_jitters_below_it() {
+        let b = Backoff::default();
+        assert_eq!(b.ceiling(0), Duration::from_secs(1));
+        assert_eq!(b.ceiling(3), Duration::from_secs(8));
+        assert_eq!(b.ceiling(40), Duration::from_secs(300));
+        let mut rng = Counter(7);
+        let delays: Vec<_> = (0..200).map(|_| b.delay(20, &mut rng)).collect();
+        assert!(delays.iter().all(|d| *d <= Duration::from_secs(300)));
+        assert!(delays.iter().any(|d| *d < Duration::from_secs(100)));
+        assert!(delays.iter().any(|d| *d > Duration::from_secs(200)));
+    }
+
+    #[test]
+    fn an_outage_of_hours_is_retried_at_most_every_five_minutes() {
+        // Time passed in: add up the waits of a long outage instead of sleeping through it.
+        let b = Backoff::default();
+        let mut rng = Counter(1);
+        let mut waited = Duration::ZERO;
+        let mut tries = 0u32;
+        while waited < Duration::from_secs(6 * 3600) {
+            tries += 1;
+            waited += b.delay(tries, &mut rng);
+        }
+        // Never more than one try a second on average, never fewer than one per 5 minutes.
+        assert!(tries > 6 * 12, "{tries}");
+        assert!(tries < 6 * 3600, "{tries}");
+    }
+
+    #[test]
+    fn answers_are_classified_by_status() {
+        assert_eq!(
+            classify(201, r#"{"application_id":"a1","receipt":"K7AXP3"}"#),
+            Answer::Delivered {
+                application_id: "a1".into()
+            }
+        );
+        assert_eq!(
+            classify(200, r#"{"application_id":"a1"}"#),
+            Answer::Delivered {
+                application_id: "a1".into()
+            }
+        );
+        assert!(matches!(classify(503, ""), Answer::Retry(_)));
+        assert!(matches!(classify(500, "<html>"), Answer::Retry(_)));
+        assert!(matches!(classify(429, ""), Answer::Retry(_)));
+        assert!(matches!(classify(401, ""), Answer::Retry(_)));
+        assert_eq!(
+            classify(409, r#"{"code":"idempotency-conflict"}"#),
+            Answer::Refused("idempotency-conflict".into())
+        );
+        assert!(matches!(classify(400, ""), Answer::Refused(_)));
+        assert!(matches!(classify(201, "{}"), Answer::Retry(_)));
+    }
+}
