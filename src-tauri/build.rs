@@ -12,6 +12,8 @@ fn main() {
         "record_survey",
         "wipe_session",
         "ui_ready",
+        "staff_status",
+        "staff_sync_now",
     ];
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(commands));

@@ -63,6 +63,25 @@ pub struct Submission {
     pub qr_svg: String,
 }
 
+/// What staff see in staff mode: delivery health of this kiosk, no personal data.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct StaffStatus {
+    pub kiosk_id: String,
+    pub office_code: String,
+    pub version: String,
+    /// False until `madoguchi-kiosk enroll` has been run; applications then stay queued.
+    pub enrolled: bool,
+    pub server_url: String,
+    /// Applications waiting for delivery.
+    pub queue_depth: u64,
+    /// Applications the server refused for good (kept for support).
+    pub refused: u64,
+    /// RFC 3339 time of the last acknowledged delivery.
+    pub last_success: Option<String>,
+    /// Short code of the last delivery failure.
+    pub last_error: Option<String>,
+}
+
 /// An error as the UI sees it: a Fluent message id and its arguments, never a sentence.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct CommandError {
@@ -103,6 +122,7 @@ mod tests {
         OccupationGroup::export_all(&cfg).expect("export OccupationGroup");
         Submission::export_all(&cfg).expect("export Submission");
         CommandError::export_all(&cfg).expect("export CommandError");
+        StaffStatus::export_all(&cfg).expect("export StaffStatus");
     }
 
     fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -13,3 +13,5 @@ enroll-ok = This kiosk is now enrolled with its server (office { $office }). Res
 enroll-failed = The kiosk could not be enrolled: { $detail }. Check the code has not expired and the server URL is right; if needed, issue a new code with `madoguchi-server kiosk add`.
 sync-not-enrolled = This kiosk is not enrolled with a server yet. Enrol it with `madoguchi-kiosk enroll --server URL --code CODE`.
 sync-done = Delivered { $delivered }. Still queued { $queued }, refused by the server { $refused }.
+staff-disabled = Staff mode is not set up on this kiosk (staff_pin in the configuration file).
+staff-wrong-pin = Wrong PIN.

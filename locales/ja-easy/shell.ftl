@@ -13,3 +13,5 @@ enroll-ok = この きかいを サーバーに とうろくしました（ば�
 enroll-failed = きかいを とうろくできませんでした：{ $detail }。コードと サーバーの URL を みてください。
 sync-not-enrolled = この きかいは まだ サーバーに とうろくされていません。`madoguchi-kiosk enroll --server URL --code CODE` で とうろくしてください。
 sync-done = おくりました：{ $delivered } けん。まだ おくっていない もの { $queued } けん、うけつけられなかった もの { $refused } けん。
+staff-disabled = この きかいでは かかりいんモードが つかえません。
+staff-wrong-pin = ばんごうが ちがいます。

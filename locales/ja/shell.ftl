@@ -13,3 +13,5 @@ enroll-ok = この端末をサーバーに登録しました（安定所番号 {
 enroll-failed = 端末を登録できませんでした：{ $detail }。登録コードの有効期限とサーバーのURLを確認し、必要なら `madoguchi-server kiosk add` で新しいコードを発行してください。
 sync-not-enrolled = この端末はまだサーバーに登録されていません。`madoguchi-kiosk enroll --server URL --code CODE` で登録してください。
 sync-done = 送信しました：{ $delivered } 件。未送信 { $queued } 件、受付拒否 { $refused } 件。
+staff-disabled = この端末では係員モードが設定されていません（設定ファイルの staff_pin）。
+staff-wrong-pin = 暗証番号が違います。

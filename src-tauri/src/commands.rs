@@ -4,7 +4,7 @@
 //! `capabilities/kiosk.json` grants exactly these to the kiosk window.
 
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, Submission,
+    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
 use madoguchi_core::{Application, Report, Step};
 use rand_core::{OsRng, TryRngCore as _};
@@ -81,4 +81,16 @@ pub fn wipe_session<R: Runtime>(window: WebviewWindow<R>) -> Result<(), CommandE
 #[tauri::command]
 pub fn ui_ready(kiosk: State<'_, Kiosk>) {
     tracing::info!(queue = kiosk.queue_depth(), "attract screen painted");
+}
+
+/// Staff mode (long press on the office name, then the PIN): delivery health of this kiosk.
+#[tauri::command]
+pub fn staff_status(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
+    kiosk.staff_status(&pin)
+}
+
+/// Staff mode: try delivering now.
+#[tauri::command]
+pub fn staff_sync_now(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
+    kiosk.staff_sync_now(&pin)
 }

@@ -101,6 +101,9 @@ struct RawConfig {
     languages: Vec<String>,
     #[serde(default)]
     idle: IdleConfig,
+    /// 4 to 8 digits that open staff mode (long press on the office name); no staff mode without.
+    #[serde(default)]
+    staff_pin: Option<String>,
 }
 
 fn default_languages() -> Vec<String> {
@@ -119,6 +122,7 @@ pub struct KioskConfig {
     pub data_dir: PathBuf,
     pub languages: Vec<Language>,
     pub idle: IdleConfig,
+    pub staff_pin: Option<String>,
 }
 
 fn is_http_url(s: &str) -> bool {
@@ -230,7 +234,17 @@ impl KioskConfig {
                 "must be between 10 and 3600",
             ));
         }
+        let staff_pin = match raw.staff_pin {
+            None => None,
+            Some(pin)
+                if (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                Some(pin)
+            }
+            Some(_) => return Err(invalid("staff_pin", "must be 4 to 8 digits, as a string")),
+        };
         Ok(KioskConfig {
+            staff_pin,
             kiosk_id: raw.kiosk_id,
             office_code: raw.office_code,
             office_name: raw.office_name.trim().to_owned(),

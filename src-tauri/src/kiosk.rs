@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use madoguchi_core::check::{self, Context};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, Submission,
+    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
@@ -117,6 +117,46 @@ impl Kiosk {
             backoff: Backoff::default(),
             tombstone_days: 30,
         })
+    }
+
+    /// Staff mode: checks the PIN (in constant time) and reports delivery health.
+    pub fn staff_status(&self, pin: &str) -> Result<StaffStatus, CommandError> {
+        let expected = self
+            .config
+            .staff_pin
+            .as_deref()
+            .ok_or_else(|| CommandError::new("staff-disabled"))?;
+        let same_length = expected.len() == pin.len();
+        let differences = expected
+            .bytes()
+            .zip(pin.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b));
+        if !same_length || differences != 0 {
+            return Err(CommandError::new("staff-wrong-pin"));
+        }
+        let status = self.sync_status();
+        Ok(StaffStatus {
+            kiosk_id: self.config.kiosk_id.clone(),
+            office_code: self.config.office_code.clone(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            enrolled: self.enrolment.is_some(),
+            server_url: self
+                .enrolment
+                .as_ref()
+                .map(|e| e.server_url.clone())
+                .unwrap_or_else(|| self.config.server_url.clone()),
+            queue_depth: status.queue_depth,
+            refused: status.refused,
+            last_success: status.last_success,
+            last_error: status.last_error,
+        })
+    }
+
+    /// Staff mode: asks the sync worker to try now instead of waiting out its backoff.
+    pub fn staff_sync_now(&self, pin: &str) -> Result<StaffStatus, CommandError> {
+        let status = self.staff_status(pin)?;
+        self.wake.notify_one();
+        Ok(status)
     }
 
     pub fn sync_status(&self) -> SyncStatus {

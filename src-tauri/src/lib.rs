@@ -69,6 +69,8 @@ pub fn with_kiosk<R: Runtime>(builder: tauri::Builder<R>, kiosk: Kiosk) -> tauri
             commands::record_survey,
             commands::wipe_session,
             commands::ui_ready,
+            commands::staff_status,
+            commands::staff_sync_now,
         ])
 }
 

@@ -32,7 +32,7 @@ fn harness(with_key: bool) -> Harness {
     let text = format!(
         "kiosk_id = \"test-kiosk\"\noffice_code = \"13010\"\noffice_name = \"テスト\"\n\
          continuation_base_url = \"https://m.example.test\"\nserver_url = \"https://m.example.test\"\n\
-         data_dir = \"{}\"\n{key_line}",
+         data_dir = \"{}\"\nstaff_pin = \"2468\"\n{key_line}",
         dir.path().display()
     );
     let config = KioskConfig::parse(&text, "test").expect("config");
@@ -283,4 +283,26 @@ fn malformed_arguments_are_an_error_not_a_crash() {
         .invoke("check_step", json!({ "application": 42, "step": "basic" }))
         .is_err());
     assert!(h.invoke("submit_application", json!({})).is_err());
+}
+
+#[test]
+fn staff_mode_needs_the_pin_and_reports_the_queue() {
+    let h = harness(true);
+    let err: CommandError = serde_json::from_value(
+        h.invoke("staff_status", json!({ "pin": "0000" }))
+            .expect_err("wrong"),
+    )
+    .expect("error shape");
+    assert_eq!(err.code, "staff-wrong-pin");
+    h.invoke(
+        "submit_application",
+        json!({ "application": complete_application() }),
+    )
+    .expect("submitted");
+    let status = h
+        .invoke("staff_status", json!({ "pin": "2468" }))
+        .expect("status");
+    assert_eq!(status["queue_depth"], 1);
+    assert_eq!(status["enrolled"], false);
+    assert!(status["last_success"].is_null());
 }

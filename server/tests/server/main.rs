@@ -5,5 +5,7 @@ mod support;
 
 mod api;
 mod cli;
+mod counter;
 mod intake;
 mod phone;
+mod scorecard;

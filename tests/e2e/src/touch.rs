@@ -100,6 +100,29 @@ pub async fn tap(d: &WebDriver, testid: &str) {
     }
 }
 
+/// Taps a choice (radio button or toggle chip) and checks that it is now chosen: a tap that
+/// lands but does not select is a bug a visitor would see.
+pub async fn choose(d: &WebDriver, testid: &str) {
+    tap(d, testid).await;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let e = shown(d, testid).await;
+        let checked = e.attr("aria-checked").await.ok().flatten();
+        let pressed = e.attr("aria-pressed").await.ok().flatten();
+        if checked.as_deref() == Some("true") || pressed.as_deref() == Some("true") {
+            return;
+        }
+        if Instant::now() >= deadline {
+            panic!(
+                "`{testid}` was tapped but is not chosen (aria-checked {checked:?}, aria-pressed \
+                 {pressed:?}); on screen: {}",
+                describe(d).await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Taps on-screen keyboard keys by their `data-key` (`key-<key>` test ids).
 pub async fn keys(d: &WebDriver, keys: &[&str]) {
     for key in keys {
