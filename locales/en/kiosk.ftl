@@ -224,7 +224,7 @@ level-other = Other
 education-school-name = School name
 education-school-name-help = The last school you attended.
 education-graduation-year = Year you left school
-education-graduation-year-help = Western year, e.g. 2005. Leave empty if you do not know.
+education-graduation-year-help = A Western year or a Japanese era year both work, e.g. 2008, 平成20 or H20. Leave empty if you do not know.
 education-qualifications = Licences and qualifications
 education-qualifications-help = Example: driving licence, JLPT N2
 education-qualification-add = Add a licence or qualification
@@ -330,3 +330,39 @@ kb-handakuten-face = ゜
 kb-dakuten-example = カ→ガ
 kb-handakuten-example = ハ→パ
 kb-small-example = ツ→ッ
+
+## Staff mode (office name held 3 s, then the PIN). For staff, not visitors.
+
+staff-pin-title = Staff PIN
+staff-pin-lead = Enter the staff PIN (4 to 8 digits) and press OK.
+staff-pin-count =
+    { $count ->
+        [one] { $count } digit entered
+       *[other] { $count } digits entered
+    }
+staff-pin-ok = OK
+staff-pin-cancel = Cancel
+staff-busy = Checking…
+staff-title = Staff mode
+staff-read-at = As of { $time }
+staff-lead = How this kiosk is delivering applications. No visitor data is shown. Press “Close” when you are done.
+staff-enrolled = Enrolment with the server
+staff-enrolled-yes = Enrolled
+staff-enrolled-no = Not enrolled (cannot take applications)
+staff-enroll-help = To enrol this kiosk, run `madoguchi-server kiosk add` on the server to issue an enrolment code, then run `madoguchi-kiosk enroll --server URL --code CODE` on this kiosk (URL is the server’s address, CODE the code you were given). Then restart the kiosk.
+staff-server-url = Server URL
+staff-not-set = Not set
+staff-queue = Applications waiting to be sent
+staff-count = { $count }
+staff-refused = Applications the server refused
+staff-last-success = Last successful delivery
+staff-never = None yet
+staff-last-error = Last error
+staff-no-error = None
+staff-version = Version
+staff-kiosk = Kiosk ID / office code
+staff-kiosk-value = { $kiosk } / { $office }
+staff-sync = Send now
+staff-sync-requested = Sending has started. The figures update in a few seconds.
+staff-refresh = Refresh
+staff-close = Close

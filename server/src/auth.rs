@@ -8,7 +8,7 @@
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use thiserror::Error;
 
 use crate::secret;
@@ -180,7 +180,7 @@ pub enum AuthError {
 /// An argon2id PHC string for `password`.
 pub fn hash_password_blocking(
     password: &str,
-    rng: &mut (impl RngCore + CryptoRng),
+    rng: &mut impl CryptoRng,
 ) -> Result<String, AuthError> {
     let mut salt = [0u8; 16];
     rng.fill_bytes(&mut salt);
@@ -242,7 +242,7 @@ pub async fn start_session(
     subject: &str,
     now: i64,
     ttl_seconds: i64,
-    rng: &mut (impl RngCore + CryptoRng),
+    rng: &mut impl CryptoRng,
 ) -> Result<NewSession, StorageError> {
     let cookie = secret::token(rng);
     let csrf = secret::token(rng);

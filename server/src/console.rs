@@ -21,7 +21,7 @@ use time::Date;
 
 use crate::api::Client;
 use crate::auth;
-use crate::clock::{day_bounds, format_local, Clock as _};
+use crate::clock::{day_bounds, format_local};
 use crate::counter::{self, CounterError, IDENTITY_DOCUMENTS};
 use crate::i18n::Tr;
 use crate::ratelimit::Limit;
@@ -53,7 +53,10 @@ impl IntoResponse for SignInFirst {
 impl FromRequestParts<AppState> for Staff {
     type Rejection = SignInFirst;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let Lang(tr) = match Lang::from_request_parts(parts, state).await {
             Ok(lang) => lang,
             Err(never) => match never {},
@@ -196,10 +199,18 @@ pub async fn signin(
     let login = form.login.trim().to_owned();
     state
         .limits
-        .check(Limit::SignInLogin, &format!("staff:{login}"), state.clock.as_ref())
+        .check(
+            Limit::SignInLogin,
+            &format!("staff:{login}"),
+            state.clock.as_ref(),
+        )
         .map_err(|wait| PageError::limited(tr, wait))?;
     let user = state.db.user_by_login(&login).await.tr(tr)?;
-    let ok = auth::verify_password(form.password, user.as_ref().map(|u| u.password_hash.clone())).await;
+    let ok = auth::verify_password(
+        form.password,
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await;
     match user.filter(|_| ok) {
         Some(user) => {
             let session = auth::start_session(
@@ -227,7 +238,12 @@ pub async fn signin(
         }
         None => Ok((
             StatusCode::UNAUTHORIZED,
-            page(tr, &tr.t("srv-counter-signin-title"), signin_body(tr, true, &login), PageOptions::default()),
+            page(
+                tr,
+                &tr.t("srv-counter-signin-title"),
+                signin_body(tr, true, &login),
+                PageOptions::default(),
+            ),
         )
             .into_response()),
     }
@@ -278,7 +294,13 @@ fn application_of(record: &ApplicationRecord) -> Application {
 }
 
 /// The office select for admins; staff see their office as text.
-fn office_picker(tr: Tr, staff: &Staff, offices: &[Office], current: Option<&str>, all_allowed: bool) -> Markup {
+fn office_picker(
+    tr: Tr,
+    staff: &Staff,
+    offices: &[Office],
+    current: Option<&str>,
+    all_allowed: bool,
+) -> Markup {
     html! {
         @if staff.user.role == Role::Admin {
             div.field {
@@ -301,16 +323,23 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
     let tr = staff.tr;
-    let scope = counter::office_scope(&staff.user, query.office.as_deref()).map_err(|e| counter_error(tr, e))?;
+    let scope = counter::office_scope(&staff.user, query.office.as_deref())
+        .map_err(|e| counter_error(tr, e))?;
     let offices = state.db.offices().await.tr(tr)?;
     let Some(office) = scope.or_else(|| offices.first().map(|o| o.code.clone())) else {
-        return Ok(staff.page(&tr.t("srv-counter-title"), html! { p { (tr.t("srv-counter-no-offices")) } }, "/counter?"));
+        return Ok(staff.page(
+            &tr.t("srv-counter-title"),
+            html! { p { (tr.t("srv-counter-no-offices")) } },
+            "/counter?",
+        ));
     };
     let today = state.clock.today();
     let day = query
         .date
         .as_deref()
-        .and_then(|d| Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).ok())
+        .and_then(|d| {
+            Date::parse(d, time::macros::format_description!("[year]-[month]-[day]")).ok()
+        })
         .unwrap_or(today);
     let receipt_typed = query.receipt.clone().unwrap_or_default();
     let receipt = ReceiptNumber::parse(&receipt_typed);
@@ -494,13 +523,20 @@ fn detail_body(tr: Tr, staff: &Staff, r: &ApplicationRecord, problem: Option<Str
 }
 
 /// `GET /counter/applications/{id}`.
-pub async fn detail(State(state): State<AppState>, staff: Staff, Path(id): Path<String>) -> Result<Response, PageError> {
+pub async fn detail(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
     let tr = staff.tr;
     let record = counter::application_for(&state.db, &staff.user, &id)
         .await
         .map_err(|e| counter_error(tr, e))?;
     Ok(staff.page(
-        &tr.f("srv-counter-application-page", &[("receipt", &record.receipt)]),
+        &tr.f(
+            "srv-counter-application-page",
+            &[("receipt", &record.receipt)],
+        ),
         detail_body(tr, &staff, &record, None),
         &format!("/counter/applications/{id}?"),
     ))
@@ -523,13 +559,22 @@ pub struct ReturnForm {
 }
 
 /// The detail page again with a message, after a refused action.
-async fn detail_with(state: &AppState, staff: &Staff, id: &str, status: StatusCode, message: String) -> Result<Response, PageError> {
+async fn detail_with(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+    status: StatusCode,
+    message: String,
+) -> Result<Response, PageError> {
     let tr = staff.tr;
     let record = counter::application_for(&state.db, &staff.user, id)
         .await
         .map_err(|e| counter_error(tr, e))?;
     let mut response = staff.page(
-        &tr.f("srv-counter-application-page", &[("receipt", &record.receipt)]),
+        &tr.f(
+            "srv-counter-application-page",
+            &[("receipt", &record.receipt)],
+        ),
         detail_body(tr, staff, &record, Some(message)),
         &format!("/counter/applications/{id}?"),
     );
@@ -539,15 +584,31 @@ async fn detail_with(state: &AppState, staff: &Staff, id: &str, status: StatusCo
 
 fn refused_message(tr: Tr, e: &CounterError) -> Option<(StatusCode, String)> {
     match e {
-        CounterError::IdentityNotChecked => Some((StatusCode::CONFLICT, tr.t("srv-counter-accept-needs-identity"))),
-        CounterError::AlreadyDecided => Some((StatusCode::CONFLICT, tr.t("srv-counter-already-decided"))),
-        CounterError::ReasonInvalid => Some((StatusCode::UNPROCESSABLE_ENTITY, tr.t("srv-counter-return-reason-invalid"))),
-        CounterError::DocumentInvalid => Some((StatusCode::UNPROCESSABLE_ENTITY, tr.t("srv-counter-identity-invalid"))),
+        CounterError::IdentityNotChecked => Some((
+            StatusCode::CONFLICT,
+            tr.t("srv-counter-accept-needs-identity"),
+        )),
+        CounterError::AlreadyDecided => {
+            Some((StatusCode::CONFLICT, tr.t("srv-counter-already-decided")))
+        }
+        CounterError::ReasonInvalid => Some((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            tr.t("srv-counter-return-reason-invalid"),
+        )),
+        CounterError::DocumentInvalid => Some((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            tr.t("srv-counter-identity-invalid"),
+        )),
         _ => None,
     }
 }
 
-async fn after(state: &AppState, staff: &Staff, id: &str, result: Result<(), CounterError>) -> Result<Response, PageError> {
+async fn after(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+    result: Result<(), CounterError>,
+) -> Result<Response, PageError> {
     match result {
         Ok(()) => Ok(web::see_other(&format!("/counter/applications/{id}"))),
         Err(e) => match refused_message(staff.tr, &e) {
@@ -568,7 +629,8 @@ pub async fn identity(
         return Err(PageError::bad_request(staff.tr));
     };
     staff.check_csrf(&form.csrf)?;
-    let result = counter::check_identity(&state.db, &staff.user, &id, &form.document, state.now()).await;
+    let result =
+        counter::check_identity(&state.db, &staff.user, &id, &form.document, state.now()).await;
     after(&state, &staff, &id, result).await
 }
 
@@ -583,7 +645,9 @@ pub async fn accept(
         return Err(PageError::bad_request(staff.tr));
     };
     staff.check_csrf(&form.csrf)?;
-    let result = counter::accept(&state.db, &staff.user, &id, state.now()).await.map(|_| ());
+    let result = counter::accept(&state.db, &staff.user, &id, state.now())
+        .await
+        .map(|_| ());
     after(&state, &staff, &id, result).await
 }
 
@@ -598,7 +662,8 @@ pub async fn return_application(
         return Err(PageError::bad_request(staff.tr));
     };
     staff.check_csrf(&form.csrf)?;
-    let result = counter::return_application(&state.db, &staff.user, &id, &form.reason, state.now()).await;
+    let result =
+        counter::return_application(&state.db, &staff.user, &id, &form.reason, state.now()).await;
     after(&state, &staff, &id, result).await
 }
 
@@ -666,7 +731,11 @@ pub async fn print(
             p { (tr.t("srv-slip-note")) }
         }
     };
-    let sheet = if receipt_paper { "/static/print-receipt.css" } else { "/static/print-a4.css" };
+    let sheet = if receipt_paper {
+        "/static/print-receipt.css"
+    } else {
+        "/static/print-a4.css"
+    };
     Ok(page(
         tr,
         &tr.t("srv-slip-title"),
@@ -695,7 +764,8 @@ async fn scorecard_scope(
     query: &ScorecardQuery,
 ) -> Result<(Vec<Office>, Quarter, Option<String>), PageError> {
     let tr = staff.tr;
-    let scope = counter::office_scope(&staff.user, query.office.as_deref()).map_err(|e| counter_error(tr, e))?;
+    let scope = counter::office_scope(&staff.user, query.office.as_deref())
+        .map_err(|e| counter_error(tr, e))?;
     let all = state.db.offices().await.tr(tr)?;
     let offices: Vec<Office> = match &scope {
         Some(code) => all.into_iter().filter(|o| &o.code == code).collect(),
@@ -710,7 +780,8 @@ async fn scorecard_scope(
 }
 
 fn percent(rate: Option<f64>) -> String {
-    rate.map(|r| format!("{:.1}%", r * 100.0)).unwrap_or_else(|| "–".into())
+    rate.map(|r| format!("{:.1}%", r * 100.0))
+        .unwrap_or_else(|| "–".into())
 }
 
 /// `GET /counter/scorecard`.
@@ -737,7 +808,10 @@ pub async fn scorecard_page(
     let export_query = format!(
         "?quarter={}{}",
         quarter.code(),
-        scope.as_deref().map(|o| format!("&office={o}")).unwrap_or_default()
+        scope
+            .as_deref()
+            .map(|o| format!("&office={o}"))
+            .unwrap_or_default()
     );
     let body = html! {
         h1 { (tr.t("srv-scorecard-title")) }
@@ -798,7 +872,11 @@ pub async fn scorecard_page(
             a.button.secondary href=(format!("/counter/scorecard.json{export_query}")) { (tr.t("srv-scorecard-json")) }
         }
     };
-    Ok(staff.page(&tr.t("srv-scorecard-title"), body, &format!("/counter/scorecard{export_query}&")))
+    Ok(staff.page(
+        &tr.t("srv-scorecard-title"),
+        body,
+        &format!("/counter/scorecard{export_query}&"),
+    ))
 }
 
 /// `GET /counter/scorecard.csv`.
@@ -808,7 +886,9 @@ pub async fn scorecard_csv(
     Query(query): Query<ScorecardQuery>,
 ) -> Result<Response, PageError> {
     let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
-    let rows = scorecard::rows(&state.db, &offices, quarter).await.tr(staff.tr)?;
+    let rows = scorecard::rows(&state.db, &offices, quarter)
+        .await
+        .tr(staff.tr)?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
@@ -829,7 +909,9 @@ pub async fn scorecard_json(
     Query(query): Query<ScorecardQuery>,
 ) -> Result<Response, PageError> {
     let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
-    let rows = scorecard::rows(&state.db, &offices, quarter).await.tr(staff.tr)?;
+    let rows = scorecard::rows(&state.db, &offices, quarter)
+        .await
+        .tr(staff.tr)?;
     Ok(axum::Json(serde_json::json!({
         "quarter": quarter.code(),
         "from": quarter.first_day().to_string(),
@@ -850,7 +932,8 @@ pub async fn fleet(
     Query(query): Query<ScorecardQuery>,
 ) -> Result<Response, PageError> {
     let tr = staff.tr;
-    let scope = counter::office_scope(&staff.user, query.office.as_deref()).map_err(|e| counter_error(tr, e))?;
+    let scope = counter::office_scope(&staff.user, query.office.as_deref())
+        .map_err(|e| counter_error(tr, e))?;
     let kiosks = state.db.kiosks(scope.as_deref()).await.tr(tr)?;
     let all_offices = state.db.offices().await.tr(tr)?;
     let now = state.now();

@@ -12,7 +12,7 @@
 
 use madoguchi_core::receipt::ContinuationToken;
 use madoguchi_core::{Application, Language};
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use thiserror::Error;
 
 use crate::auth::{self, PasswordProblem};
@@ -94,7 +94,7 @@ pub enum SendOutcome {
 pub async fn send_code(
     state: &AppState,
     record: &ApplicationRecord,
-    rng: &mut (impl RngCore + CryptoRng),
+    rng: &mut impl CryptoRng,
 ) -> Result<SendOutcome, ContinuationError> {
     let application = application_of(record)?;
     let email = application.contact.email.trim();

@@ -19,8 +19,6 @@ pub fn display_job_seeker_number(number: &str) -> String {
     }
 }
 
-
-
 /// What the counter may do, and to which office's applications.
 #[derive(Debug, Error, PartialEq, Eq)]
 #[non_exhaustive]
@@ -80,7 +78,11 @@ pub fn may_see(user: &User, office_code: &str) -> bool {
 }
 
 /// An application, if the user may see it.
-pub async fn application_for(db: &Db, user: &User, id: &str) -> Result<ApplicationRecord, CounterError> {
+pub async fn application_for(
+    db: &Db,
+    user: &User,
+    id: &str,
+) -> Result<ApplicationRecord, CounterError> {
     match db.application(id).await? {
         Some(app) if may_see(user, &app.office_code) => Ok(app),
         _ => Err(CounterError::NotFound),
@@ -88,7 +90,13 @@ pub async fn application_for(db: &Db, user: &User, id: &str) -> Result<Applicati
 }
 
 /// 本人確認: records which document staff saw.
-pub async fn check_identity(db: &Db, user: &User, id: &str, document: &str, now: i64) -> Result<(), CounterError> {
+pub async fn check_identity(
+    db: &Db,
+    user: &User,
+    id: &str,
+    document: &str,
+    now: i64,
+) -> Result<(), CounterError> {
     if !IDENTITY_DOCUMENTS.contains(&document) {
         return Err(CounterError::DocumentInvalid);
     }
@@ -120,13 +128,22 @@ pub async fn accept(db: &Db, user: &User, id: &str, now: i64) -> Result<String, 
 }
 
 /// 返戻: sends the application back with a reason the visitor will read on My Page.
-pub async fn return_application(db: &Db, user: &User, id: &str, reason: &str, now: i64) -> Result<(), CounterError> {
+pub async fn return_application(
+    db: &Db,
+    user: &User,
+    id: &str,
+    reason: &str,
+    now: i64,
+) -> Result<(), CounterError> {
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 500 {
         return Err(CounterError::ReasonInvalid);
     }
     let app = application_for(db, user, id).await?;
-    match db.return_application(id, &app.office_code, reason, &user.login, now).await? {
+    match db
+        .return_application(id, &app.office_code, reason, &user.login, now)
+        .await?
+    {
         Decision::Returned => Ok(()),
         Decision::NotFound => Err(CounterError::NotFound),
         _ => Err(CounterError::AlreadyDecided),
@@ -136,6 +153,45 @@ pub async fn return_application(db: &Db, user: &User, id: &str, reason: &str, no
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn user(role: Role, office: Option<&str>) -> User {
+        User {
+            id: "usr_x".into(),
+            login: "x".into(),
+            display_name: "x".into(),
+            role,
+            office_code: office.map(str::to_owned),
+            password_hash: String::new(),
+        }
+    }
+
+    #[test]
+    fn staff_are_held_to_their_office_and_admins_choose() {
+        let staff = user(Role::Staff, Some("13010"));
+        assert_eq!(office_scope(&staff, None), Ok(Some("13010".into())));
+        assert_eq!(office_scope(&staff, Some("")), Ok(Some("13010".into())));
+        assert_eq!(
+            office_scope(&staff, Some("13010")),
+            Ok(Some("13010".into()))
+        );
+        assert_eq!(
+            office_scope(&staff, Some("27001")),
+            Err(CounterError::Forbidden)
+        );
+        assert_eq!(
+            office_scope(&user(Role::Staff, None), None),
+            Err(CounterError::Forbidden)
+        );
+        let admin = user(Role::Admin, None);
+        assert_eq!(office_scope(&admin, None), Ok(None));
+        assert_eq!(
+            office_scope(&admin, Some("27001")),
+            Ok(Some("27001".into()))
+        );
+        assert!(may_see(&admin, "27001"));
+        assert!(may_see(&staff, "13010"));
+        assert!(!may_see(&staff, "27001"));
+    }
 
     #[test]
     fn numbers_are_office_then_serial() {

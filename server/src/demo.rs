@@ -60,8 +60,34 @@ fn read_optional(path: &Path) -> Result<Option<String>, DemoError> {
     }
 }
 
+fn write_private(path: &Path, text: &str) -> Result<(), DemoError> {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let failed = |e: std::io::Error| DemoError::Read {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(failed)?;
+    }
+    let _ = std::fs::remove_file(path);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(failed)?;
+    writeln!(file, "{text}").map_err(failed)
+}
+
 /// Seeds the demo and returns the lines to print.
-pub async fn seed(state: &AppState, dir: &Path) -> Result<Vec<String>, DemoError> {
+/// `code_file`: where to write a fresh enrolment code for the demo kiosk (mode 0600), so a
+/// script can run `madoguchi-kiosk enroll` with it.
+pub async fn seed(
+    state: &AppState,
+    dir: &Path,
+    code_file: Option<&Path>,
+) -> Result<Vec<String>, DemoError> {
     let mut lines = vec![
         "DEMO MODE: the demo key pair is public; never use this server for real applications."
             .to_owned(),
@@ -141,6 +167,12 @@ pub async fn seed(state: &AppState, dir: &Path) -> Result<Vec<String>, DemoError
                 dir.join("kiosk.token").display()
             ));
         }
+        _ if state.db.kiosk_enrolled(&kiosk_id).await? => {
+            lines.push(format!("demo kiosk {kiosk_id} is already enrolled"));
+            if let Some(path) = code_file {
+                let _ = std::fs::remove_file(path);
+            }
+        }
         _ => {
             let added = enrolment::add_kiosk(
                 &state.db,
@@ -155,6 +187,10 @@ pub async fn seed(state: &AppState, dir: &Path) -> Result<Vec<String>, DemoError
                 "enrol the demo kiosk with: madoguchi-kiosk enroll --server {} --code {}",
                 state.settings.public_url, added.code
             ));
+            if let Some(path) = code_file {
+                write_private(path, &added.code)?;
+                lines.push(format!("the enrolment code is also in {}", path.display()));
+            }
         }
     }
     lines.push(format!(

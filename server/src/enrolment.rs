@@ -7,7 +7,7 @@
 //! valid); at another office it is refused.
 
 use madoguchi_core::envelope::PublicKey;
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use serde::Serialize;
 use time::Duration;
 use utoipa::ToSchema;
@@ -35,7 +35,7 @@ pub async fn add_kiosk(
     office_name: Option<&str>,
     name: &str,
     now: i64,
-    rng: &mut (impl RngCore + CryptoRng),
+    rng: &mut impl CryptoRng,
 ) -> Result<NewKiosk, StorageError> {
     db.ensure_office(office_code, office_name.unwrap_or(office_code), now)
         .await?;
@@ -84,7 +84,7 @@ pub async fn enrol(
     state: &AppState,
     code: &str,
     kiosk_id: &str,
-    rng: &mut (impl RngCore + CryptoRng),
+    rng: &mut impl CryptoRng,
 ) -> Result<Enrolled, ApiError> {
     if !kiosk_id_is_valid(kiosk_id) {
         return Err(ApiError::KioskIdInvalid);

@@ -144,15 +144,23 @@ mod tests {
             for piece in text.split('"').skip(1).step_by(2) {
                 let complete = piece.starts_with("srv-")
                     && !piece.ends_with('-')
-                    && piece.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                    && piece
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
                 if complete && !ja.contains(piece) {
                     missing.push(format!("{}: {piece}", entry.path().display()));
                 }
             }
         }
         let families: &[(&str, &[&str])] = &[
-            ("srv-password-", &["too-short", "too-long", "common", "personal", "mismatch"]),
-            ("srv-employment-", &["full-time", "part-time", "dispatch", "contract"]),
+            (
+                "srv-password-",
+                &["too-short", "too-long", "common", "personal", "mismatch"],
+            ),
+            (
+                "srv-employment-",
+                &["full-time", "part-time", "dispatch", "contract"],
+            ),
             ("srv-status-", &["provisional", "accepted", "returned"]),
             ("srv-id-doc-", &crate::counter::IDENTITY_DOCUMENTS),
         ];
@@ -164,14 +172,27 @@ mod tests {
                 }
             }
         }
-        for base in ["not-found", "forbidden", "bad-request", "rate-limited", "internal"] {
-            for id in [format!("srv-error-{base}"), format!("srv-error-{base}-title")] {
+        for base in [
+            "not-found",
+            "forbidden",
+            "bad-request",
+            "rate-limited",
+            "internal",
+        ] {
+            for id in [
+                format!("srv-error-{base}"),
+                format!("srv-error-{base}-title"),
+            ] {
                 if !ja.contains(&id) {
                     missing.push(id);
                 }
             }
         }
-        assert!(missing.is_empty(), "undefined message ids:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "undefined message ids:\n{}",
+            missing.join("\n")
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@
 use madoguchi_core::envelope::{Envelope, EnvelopeError};
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
 use madoguchi_core::{check, Finding, Severity};
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
@@ -75,7 +75,7 @@ pub async fn receive(
     kiosk: &KioskIdentity,
     key: &IdempotencyKey,
     envelope_text: &str,
-    rng: &mut (impl RngCore + CryptoRng),
+    rng: &mut impl CryptoRng,
 ) -> Result<(Received, Outcome), ApiError> {
     let envelope_text = envelope_text.trim();
     let envelope = Envelope::from_base64(envelope_text).map_err(envelope_error)?;

@@ -63,15 +63,27 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{token}/password", post(phone::set_password))
         .route("/my", get(phone::my_home))
         .route("/my/edit", get(phone::my_edit).post(phone::my_edit_save))
-        .route("/my/signin", get(phone::my_signin_form).post(phone::my_signin))
+        .route(
+            "/my/signin",
+            get(phone::my_signin_form).post(phone::my_signin),
+        )
         .route("/my/signout", post(phone::my_signout))
         .route("/counter", get(console::list))
-        .route("/counter/signin", get(console::signin_form).post(console::signin))
+        .route(
+            "/counter/signin",
+            get(console::signin_form).post(console::signin),
+        )
         .route("/counter/signout", post(console::signout))
         .route("/counter/applications/{id}", get(console::detail))
-        .route("/counter/applications/{id}/identity", post(console::identity))
+        .route(
+            "/counter/applications/{id}/identity",
+            post(console::identity),
+        )
         .route("/counter/applications/{id}/accept", post(console::accept))
-        .route("/counter/applications/{id}/return", post(console::return_application))
+        .route(
+            "/counter/applications/{id}/return",
+            post(console::return_application),
+        )
         .route("/counter/applications/{id}/print", get(console::print))
         .route("/counter/scorecard", get(console::scorecard_page))
         .route("/counter/scorecard.csv", get(console::scorecard_csv))
@@ -81,7 +93,10 @@ pub fn app(state: AppState) -> Router {
         .fallback(web::not_found)
         .layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT))
         .layer(middleware::from_fn(web::remember_language))
-        .layer(middleware::from_fn_with_state(state.clone(), web::same_origin_posts))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::same_origin_posts,
+        ))
         .layer(middleware::from_fn(web::page_headers));
     Router::new()
         .nest("/api/v1", api)

@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Mailbox, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport as _, Message, Tokio1Executor};
 use thiserror::Error;
 
@@ -88,6 +89,22 @@ impl Mailer {
             .map_err(|e| MailError::Build(e.to_string()))
     }
 
+    /// For files: the body as plain UTF-8 (8bit), so a person or a test reads the code with
+    /// `grep`. Over SMTP the transfer encoding is left to lettre, which suits every server.
+    fn readable_message(from: &Mailbox, mail: &Mail) -> Result<Message, MailError> {
+        Message::builder()
+            .from(from.clone())
+            .to(mailbox(&mail.to)?)
+            .subject(mail.subject.clone())
+            .singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_PLAIN)
+                    .header(ContentTransferEncoding::EightBit)
+                    .body(mail.body.clone()),
+            )
+            .map_err(|e| MailError::Build(e.to_string()))
+    }
+
     pub async fn send(&self, mail: &Mail) -> Result<(), MailError> {
         match self {
             Mailer::Smtp { transport, from } => {
@@ -99,7 +116,7 @@ impl Mailer {
                 Ok(())
             }
             Mailer::Directory { dir, from } => {
-                let message = Self::message(from, mail)?;
+                let message = Self::readable_message(from, mail)?;
                 tokio::fs::create_dir_all(dir).await?;
                 static SEQUENCE: std::sync::atomic::AtomicU64 =
                     std::sync::atomic::AtomicU64::new(0);
@@ -132,8 +149,16 @@ mod tests {
         };
         mailer.send(&mail).await.expect("sent");
         mailer.send(&mail).await.expect("sent");
-        let files: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+        let files: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .filter_map(Result::ok)
+            .collect();
         assert_eq!(files.len(), 2);
+        let text = std::fs::read_to_string(files[0].path()).expect("read");
+        assert!(
+            text.contains("コード: 123456"),
+            "the body is plain UTF-8: {text}"
+        );
     }
 
     /// Async: the SMTP connection pool needs a runtime to be dropped in.

@@ -168,6 +168,10 @@ struct Serve {
     /// Demo mode: the folder with the demo kiosk's settings.
     #[arg(long, default_value = "deploy/demo")]
     demo_dir: PathBuf,
+    /// Demo mode: also write the demo kiosk's enrolment code to this file (mode 0600), for
+    /// `madoguchi-kiosk enroll --code "$(cat FILE)"`. Nothing is written when already enrolled.
+    #[arg(long)]
+    demo_code_file: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -434,7 +438,7 @@ async fn run_server(serve: Serve) -> Result<(), String> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let state = AppState::new(db.clone(), key, settings, clock, mailer);
     if serve.demo {
-        let report = demo::seed(&state, &serve.demo_dir)
+        let report = demo::seed(&state, &serve.demo_dir, serve.demo_code_file.as_deref())
             .await
             .map_err(|e| format!("demo setup failed: {e}"))?;
         for line in report {

@@ -40,7 +40,13 @@ pub struct LangQuery {
 }
 
 fn chosen(query: &LangQuery, fallback: Language) -> Tr {
-    Tr::new(query.lang.as_deref().and_then(Language::from_code).unwrap_or(fallback))
+    Tr::new(
+        query
+            .lang
+            .as_deref()
+            .and_then(Language::from_code)
+            .unwrap_or(fallback),
+    )
 }
 
 fn token_page_options(tr: Tr, token: &str) -> PageOptions {
@@ -132,13 +138,20 @@ fn open_token_body(
     let lang = tr.lang.code();
     let email = app.contact.email.trim();
     let code_sent = record.email_code_hash.is_some()
-        && record.email_code_expires_at.is_some_and(|t| t > state.now())
+        && record
+            .email_code_expires_at
+            .is_some_and(|t| t > state.now())
         && record.email_code_attempts < state.settings.email_code_attempts;
     let errors: Vec<(String, String)> = problem
         .iter()
         .map(|(field, message)| ((*field).to_owned(), message.clone()))
         .collect();
-    let error_for = |field: &str| problem.as_ref().filter(|(f, _)| *f == field).map(|(_, m)| m.clone());
+    let error_for = |field: &str| {
+        problem
+            .as_ref()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.clone())
+    };
     Ok(html! {
         h1 { (tr.t("srv-continue-title")) }
         p.lead { (tr.t("srv-continue-lead")) }
@@ -232,13 +245,22 @@ async fn token_page_with(
     let body = open_token_body(state, tr, token, &record, query, Some(problem))?;
     Ok((
         status,
-        page(tr, &tr.t("srv-continue-title"), body, token_page_options(tr, token.as_str())),
+        page(
+            tr,
+            &tr.t("srv-continue-title"),
+            body,
+            token_page_options(tr, token.as_str()),
+        ),
     )
         .into_response())
 }
 
 /// The live application behind a token, or where to go instead (the token page explains).
-async fn live(state: &AppState, tr: Tr, token: &ContinuationToken) -> Result<Result<ApplicationRecord, Response>, PageError> {
+async fn live(
+    state: &AppState,
+    tr: Tr,
+    token: &ContinuationToken,
+) -> Result<Result<ApplicationRecord, Response>, PageError> {
     match continuation::lookup(state, token).await.tr(tr)? {
         TokenState::Open(record) => Ok(Ok(*record)),
         _ => Ok(Err(web::see_other(&format!("/c/{}", token.as_str())))),
@@ -246,7 +268,10 @@ async fn live(state: &AppState, tr: Tr, token: &ContinuationToken) -> Result<Res
 }
 
 fn record_tr(query: &LangQuery, record: &ApplicationRecord) -> Tr {
-    chosen(query, Language::from_code(&record.language).unwrap_or_default())
+    chosen(
+        query,
+        Language::from_code(&record.language).unwrap_or_default(),
+    )
 }
 
 /// `POST /c/{token}/send-code`.
@@ -264,7 +289,10 @@ pub async fn send_code(
         Err(redirect) => return Ok(redirect),
     };
     let tr = record_tr(&query, &record);
-    if let Err(wait) = state.limits.check(Limit::EmailCodeSend, &record.id, state.clock.as_ref()) {
+    if let Err(wait) = state
+        .limits
+        .check(Limit::EmailCodeSend, &record.id, state.clock.as_ref())
+    {
         let minutes = wait.div_ceil(60).to_string();
         return token_page_with(
             &state,
@@ -272,13 +300,24 @@ pub async fn send_code(
             &token,
             &query,
             axum::http::StatusCode::TOO_MANY_REQUESTS,
-            ("send", tr.f("srv-code-send-limited", &[("minutes", &minutes)])),
+            (
+                "send",
+                tr.f("srv-code-send-limited", &[("minutes", &minutes)]),
+            ),
         )
         .await;
     }
     match continuation::send_code(&state, &record, &mut secret::os_rng()).await {
-        Ok(SendOutcome::Sent) => Ok(web::see_other(&format!("/c/{}?lang={}&sent=1", token.as_str(), tr.lang.code()))),
-        Ok(SendOutcome::NoEmail) => Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()))),
+        Ok(SendOutcome::Sent) => Ok(web::see_other(&format!(
+            "/c/{}?lang={}&sent=1",
+            token.as_str(),
+            tr.lang.code()
+        ))),
+        Ok(SendOutcome::NoEmail) => Ok(web::see_other(&format!(
+            "/c/{}?lang={}",
+            token.as_str(),
+            tr.lang.code()
+        ))),
         Err(e) => {
             tracing::warn!(application = %record.id, "email code not sent: {e}");
             token_page_with(
@@ -318,8 +357,15 @@ pub async fn verify(
         Err(redirect) => return Ok(redirect),
     };
     let tr = record_tr(&query, &record);
-    match continuation::verify_code(&state, &record, &form.code).await.tr(tr)? {
-        VerifyOutcome::Verified => Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()))),
+    match continuation::verify_code(&state, &record, &form.code)
+        .await
+        .tr(tr)?
+    {
+        VerifyOutcome::Verified => Ok(web::see_other(&format!(
+            "/c/{}?lang={}",
+            token.as_str(),
+            tr.lang.code()
+        ))),
         VerifyOutcome::Wrong { remaining } => {
             token_page_with(
                 &state,
@@ -327,7 +373,10 @@ pub async fn verify(
                 &token,
                 &query,
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                ("code", tr.f("srv-code-wrong", &[("remaining", &remaining.to_string())])),
+                (
+                    "code",
+                    tr.f("srv-code-wrong", &[("remaining", &remaining.to_string())]),
+                ),
             )
             .await
         }
@@ -365,7 +414,12 @@ fn password_message(tr: Tr, problem: PasswordProblem) -> String {
 }
 
 fn session_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
-    web::set_cookie(name, value, state.settings.session_ttl.whole_seconds(), state.settings.secure_cookies())
+    web::set_cookie(
+        name,
+        value,
+        state.settings.session_ttl.whole_seconds(),
+        state.settings.secure_cookies(),
+    )
 }
 
 /// `POST /c/{token}/password`: sets the password once and opens the My Page.
@@ -388,7 +442,11 @@ pub async fn set_password(
     };
     let tr = record_tr(&query, &record);
     if record.email_verified_at.is_none() {
-        return Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code())));
+        return Ok(web::see_other(&format!(
+            "/c/{}?lang={}",
+            token.as_str(),
+            tr.lang.code()
+        )));
     }
     match continuation::set_password(&state, &record, &form.password, &form.confirm)
         .await
@@ -405,7 +463,11 @@ pub async fn set_password(
             )
             .await
         }
-        Ok(false) => Ok(web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()))),
+        Ok(false) => Ok(web::see_other(&format!(
+            "/c/{}?lang={}",
+            token.as_str(),
+            tr.lang.code()
+        ))),
         Ok(true) => {
             let session = auth::start_session(
                 &state.db,
@@ -418,9 +480,10 @@ pub async fn set_password(
             .await
             .tr(tr)?;
             let mut response = web::see_other(&format!("/my?lang={}", tr.lang.code()));
-            response
-                .headers_mut()
-                .append(header::SET_COOKIE, session_cookie(&state, MY_PAGE_COOKIE, &session.cookie));
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                session_cookie(&state, MY_PAGE_COOKIE, &session.cookie),
+            );
             Ok(response)
         }
     }
@@ -437,7 +500,11 @@ struct MyPage {
     tr: Tr,
 }
 
-async fn my_page(state: &AppState, headers: &HeaderMap, query: &LangQuery) -> Result<Option<MyPage>, PageError> {
+async fn my_page(
+    state: &AppState,
+    headers: &HeaderMap,
+    query: &LangQuery,
+) -> Result<Option<MyPage>, PageError> {
     let fallback = Tr::new(Language::Ja);
     let Some(cookie) = web::cookie(headers, MY_PAGE_COOKIE) else {
         return Ok(None);
@@ -586,7 +653,9 @@ const EDITABLE: [&str; 6] = [
 ];
 
 fn editable(field: &str) -> bool {
-    EDITABLE.iter().any(|f| field == *f || field.starts_with(&format!("{f}.")))
+    EDITABLE
+        .iter()
+        .any(|f| field == *f || field.starts_with(&format!("{f}.")))
 }
 
 /// The form's id for a finding's field path.
@@ -638,9 +707,20 @@ fn apply_edit(app: &Application, form: &EditForm) -> Application {
 }
 
 fn edit_body(tr: Tr, app: &Application, csrf: &str, findings: &[(String, String)]) -> Markup {
-    let error_for = |id: &str| findings.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone());
+    let error_for = |id: &str| {
+        findings
+            .iter()
+            .find(|(f, _)| f == id)
+            .map(|(_, m)| m.clone())
+    };
     let occupations = Classification::official().groups();
-    let chosen_occ = |i: usize| app.desired_work.occupations.get(i).cloned().unwrap_or_default();
+    let chosen_occ = |i: usize| {
+        app.desired_work
+            .occupations
+            .get(i)
+            .cloned()
+            .unwrap_or_default()
+    };
     let text_field = |id: &str, label: &str, value: &str, autocomplete: &str, required: bool| {
         let error = error_for(id);
         html! {
@@ -780,7 +860,11 @@ pub async fn my_edit_save(
         .iter()
         .filter(|f| editable(&f.field) && f.severity == madoguchi_core::Severity::Error)
         .map(|f| {
-            let args: Vec<(&str, &str)> = f.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let args: Vec<(&str, &str)> = f
+                .args
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
             (form_field(&f.field).to_owned(), tr.f(&f.message, &args))
         })
         .collect();
@@ -815,7 +899,10 @@ pub struct SignInForm {
 }
 
 fn signin_body(tr: Tr, error: Option<String>, email: &str) -> Markup {
-    let errors: Vec<(String, String)> = error.iter().map(|m| ("email".to_owned(), m.clone())).collect();
+    let errors: Vec<(String, String)> = error
+        .iter()
+        .map(|m| ("email".to_owned(), m.clone()))
+        .collect();
     html! {
         h1 { (tr.t("srv-my-signin-title")) }
         (error_summary(tr, &errors))
@@ -861,7 +948,10 @@ pub async fn my_signin(
     };
     let login = form.email.trim().to_lowercase();
     limit(&state, tr, Limit::SignInLogin, &format!("my:{login}"))?;
-    match continuation::sign_in(&state, &login, &form.password).await.tr(tr)? {
+    match continuation::sign_in(&state, &login, &form.password)
+        .await
+        .tr(tr)?
+    {
         Some(record) => {
             let session = auth::start_session(
                 &state.db,
@@ -874,9 +964,10 @@ pub async fn my_signin(
             .await
             .tr(tr)?;
             let mut response = web::see_other("/my");
-            response
-                .headers_mut()
-                .append(header::SET_COOKIE, session_cookie(&state, MY_PAGE_COOKIE, &session.cookie));
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                session_cookie(&state, MY_PAGE_COOKIE, &session.cookie),
+            );
             Ok(response)
         }
         None => Ok((

@@ -33,7 +33,10 @@ impl Quarter {
             10..=12 => (date.year(), 3),
             _ => (date.year() - 1, 4),
         };
-        Quarter { fiscal_year, quarter }
+        Quarter {
+            fiscal_year,
+            quarter,
+        }
     }
 
     /// `2026Q3`.
@@ -41,7 +44,10 @@ impl Quarter {
         let (year, q) = text.trim().split_once(['Q', 'q'])?;
         let fiscal_year: i32 = year.parse().ok().filter(|y| (2000..=2100).contains(y))?;
         let quarter: u8 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-        Some(Quarter { fiscal_year, quarter })
+        Some(Quarter {
+            fiscal_year,
+            quarter,
+        })
     }
 
     pub fn code(self) -> String {
@@ -93,7 +99,10 @@ impl Quarter {
 
     /// `[from, to)` in Unix seconds, JST days.
     pub fn bounds(self) -> (i64, i64) {
-        (day_bounds(self.first_day()).0, day_bounds(self.next().first_day()).0)
+        (
+            day_bounds(self.first_day()).0,
+            day_bounds(self.next().first_day()).0,
+        )
     }
 }
 
@@ -149,7 +158,8 @@ pub async fn row(db: &Db, office: &Office, quarter: Quarter) -> Result<Row, Stor
         to: quarter.last_day().to_string(),
         applications: counts.applications,
         my_pages_opened: counts.my_pages_opened,
-        online_rate: (counts.applications > 0).then(|| counts.my_pages_opened as f64 / counts.applications as f64),
+        online_rate: (counts.applications > 0)
+            .then(|| counts.my_pages_opened as f64 / counts.applications as f64),
         target_rate: TARGET_RATE,
         accepted: counts.accepted,
         survey_answers: answers,
@@ -169,7 +179,12 @@ pub async fn rows(db: &Db, offices: &[Office], quarter: Quarter) -> Result<Vec<R
 }
 
 /// One office over the `n` quarters up to and including `last`, oldest first.
-pub async fn trend(db: &Db, office: &Office, last: Quarter, n: usize) -> Result<Vec<Row>, StorageError> {
+pub async fn trend(
+    db: &Db,
+    office: &Office,
+    last: Quarter,
+    n: usize,
+) -> Result<Vec<Row>, StorageError> {
     let mut quarters = vec![last];
     while quarters.len() < n {
         let earliest = quarters.last().copied().unwrap_or(last);
@@ -270,7 +285,11 @@ pub fn rate_chart(trend: &[Row], title: &str, target_label: &str) -> String {
         let w = slot * 0.6;
         let rate = r.online_rate.unwrap_or(0.0);
         let bar_y = y(rate);
-        let fill = if r.meets_target() { "#1a6b2f" } else { "#0017c1" };
+        let fill = if r.meets_target() {
+            "#1a6b2f"
+        } else {
+            "#0017c1"
+        };
         let _ = write!(
             svg,
             "<rect x=\"{x:.1}\" y=\"{bar_y:.1}\" width=\"{w:.1}\" height=\"{:.1}\" fill=\"{fill}\"/>\

@@ -4,11 +4,11 @@
 //! database opens no kiosk, session or phone page. Randomness is passed in for repeatable tests.
 
 use base64::Engine as _;
-use rand_core::{CryptoRng, RngCore};
+use rand_core::CryptoRng;
 use sha2::{Digest, Sha256};
 
 /// The operating system's generator, for production paths.
-pub fn os_rng() -> impl RngCore + CryptoRng {
+pub fn os_rng() -> impl CryptoRng {
     use rand_core::TryRngCore as _;
     rand_core::OsRng.unwrap_err()
 }
@@ -22,14 +22,14 @@ pub fn hash(text: &str) -> String {
 }
 
 /// 256 random bits, base64url: kiosk tokens, session ids, CSRF tokens.
-pub fn token(rng: &mut (impl RngCore + CryptoRng)) -> String {
+pub fn token(rng: &mut impl CryptoRng) -> String {
     let mut bytes = [0u8; 32];
     rng.fill_bytes(&mut bytes);
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// A row id with a readable prefix, e.g. `app_3fz…`: 128 random bits.
-pub fn id(prefix: &str, rng: &mut (impl RngCore + CryptoRng)) -> String {
+pub fn id(prefix: &str, rng: &mut impl CryptoRng) -> String {
     let mut bytes = [0u8; 16];
     rng.fill_bytes(&mut bytes);
     format!(
@@ -39,7 +39,7 @@ pub fn id(prefix: &str, rng: &mut (impl RngCore + CryptoRng)) -> String {
 }
 
 /// Picks uniformly from `alphabet` (rejection sampling, no modulo bias).
-fn pick(alphabet: &[u8], rng: &mut (impl RngCore + CryptoRng)) -> char {
+fn pick(alphabet: &[u8], rng: &mut impl CryptoRng) -> char {
     let n = alphabet.len() as u32;
     let limit = u32::MAX - u32::MAX % n;
     loop {
@@ -52,7 +52,7 @@ fn pick(alphabet: &[u8], rng: &mut (impl RngCore + CryptoRng)) -> char {
 
 /// A one-time enrolment code an administrator types into a kiosk: `XXXX-XXXX-XXXX` from the
 /// receipt alphabet (no look-alikes), about 50 bits.
-pub fn enrolment_code(rng: &mut (impl RngCore + CryptoRng)) -> String {
+pub fn enrolment_code(rng: &mut impl CryptoRng) -> String {
     let alphabet = madoguchi_core::receipt::RECEIPT_ALPHABET;
     (0..3)
         .map(|_| (0..4).map(|_| pick(alphabet, rng)).collect::<String>())
@@ -70,12 +70,12 @@ pub fn normalize_enrolment_code(input: &str) -> String {
 }
 
 /// Six digits for the email proof.
-pub fn email_code(rng: &mut (impl RngCore + CryptoRng)) -> String {
+pub fn email_code(rng: &mut impl CryptoRng) -> String {
     (0..6).map(|_| pick(b"0123456789", rng)).collect()
 }
 
 /// A password for a new staff account when none is given: 20 characters, ~100 bits.
-pub fn password(rng: &mut (impl RngCore + CryptoRng)) -> String {
+pub fn password(rng: &mut impl CryptoRng) -> String {
     let alphabet = b"abcdefghijkmnpqrstuvwxyzACEFHJKLMNPRTUVWXY3479";
     (0..20).map(|_| pick(alphabet, rng)).collect()
 }

@@ -375,6 +375,17 @@ impl Db {
         Ok(())
     }
 
+    /// Whether a kiosk id is enrolled and not revoked.
+    pub async fn kiosk_enrolled(&self, kiosk_id: &str) -> Result<bool, StorageError> {
+        let row = sqlx::query(
+            "SELECT id FROM kiosks WHERE kiosk_id = $1 AND revoked_at IS NULL AND token_hash IS NOT NULL",
+        )
+        .bind(kiosk_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
     pub async fn kiosk_by_token(
         &self,
         token_hash: &str,

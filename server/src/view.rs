@@ -3,7 +3,8 @@
 
 use madoguchi_core::era;
 use madoguchi_core::{
-    Application, Calendar, CurrentEmployment, EducationLevel, EmploymentType, InsurancePlan, Language, Sex, WageKind,
+    Application, Calendar, CurrentEmployment, EducationLevel, EmploymentType, InsurancePlan,
+    Language, Sex, WageKind,
 };
 use maud::{html, Markup};
 use time::Date;
@@ -16,7 +17,11 @@ use crate::storage::Status;
 pub fn date_text(tr: Tr, date: Date) -> String {
     match tr.lang {
         Language::Ja | Language::JaEasy => {
-            format!("{}（{}）", era::format_japanese(date), era::format_western(date))
+            format!(
+                "{}（{}）",
+                era::format_japanese(date),
+                era::format_western(date)
+            )
         }
         Language::En => format!("{} {} {}", date.day(), date.month(), date.year()),
     }
@@ -28,7 +33,9 @@ pub fn birth_date_text(tr: Tr, app: &Application) -> String {
         Ok(date) => date_text(tr, date),
         Err(_) => {
             let b = &app.basic.birth_date;
-            let era_name = era::Era::from_calendar(b.calendar).map(|e| e.name()).unwrap_or("");
+            let era_name = era::Era::from_calendar(b.calendar)
+                .map(|e| e.name())
+                .unwrap_or("");
             format!("{era_name}{} / {} / {}", b.year, b.month, b.day)
         }
     }
@@ -42,7 +49,10 @@ pub fn address_text(app: &Application) -> String {
     } else {
         c.postcode.clone()
     };
-    let mut out = format!("{postcode} {}{}{}{}", c.prefecture, c.city, c.town, c.street);
+    let mut out = format!(
+        "{postcode} {}{}{}{}",
+        c.prefecture, c.city, c.town, c.street
+    );
     if !c.building.is_empty() {
         out.push(' ');
         out.push_str(&c.building);
@@ -86,7 +96,7 @@ pub fn wage_text(tr: Tr, app: &Application) -> String {
 pub fn group_thousands(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -241,7 +251,9 @@ pub fn job_seeker_number(number: &str) -> String {
 
 /// Which calendar a birth date was entered in, for the counter.
 pub fn calendar_name(calendar: Calendar) -> &'static str {
-    era::Era::from_calendar(calendar).map(|e| e.name()).unwrap_or("西暦")
+    era::Era::from_calendar(calendar)
+        .map(|e| e.name())
+        .unwrap_or("西暦")
 }
 
 #[cfg(test)]
@@ -252,8 +264,14 @@ mod tests {
 
     #[test]
     fn dates_read_the_way_each_language_expects() {
-        assert_eq!(date_text(Tr::new(Language::Ja), date!(1985 - 04 - 01)), "昭和60年4月1日（1985年4月1日）");
-        assert_eq!(date_text(Tr::new(Language::En), date!(1985 - 04 - 01)), "1 April 1985");
+        assert_eq!(
+            date_text(Tr::new(Language::Ja), date!(1985 - 04 - 01)),
+            "昭和60年4月1日（1985年4月1日）"
+        );
+        assert_eq!(
+            date_text(Tr::new(Language::En), date!(1985 - 04 - 01)),
+            "1 April 1985"
+        );
     }
 
     #[test]

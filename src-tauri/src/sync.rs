@@ -21,9 +21,14 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 
 pub fn http_client() -> reqwest::Result<reqwest::Client> {
+    http_client_with(CONNECT_TIMEOUT, REQUEST_TIMEOUT)
+}
+
+/// [`http_client`] with other limits (tests use short ones to stall past them quickly).
+pub fn http_client_with(connect: Duration, request: Duration) -> reqwest::Result<reqwest::Client> {
     reqwest::Client::builder()
-        .connect_timeout(CONNECT_TIMEOUT)
-        .timeout(REQUEST_TIMEOUT)
+        .connect_timeout(connect)
+        .timeout(request)
         .user_agent(concat!("madoguchi-kiosk/", env!("CARGO_PKG_VERSION")))
         .build()
 }
@@ -99,8 +104,18 @@ pub struct Courier {
 
 impl Courier {
     pub fn new(server_url: &str, token: &str) -> reqwest::Result<Courier> {
+        Courier::with_timeouts(server_url, token, CONNECT_TIMEOUT, REQUEST_TIMEOUT)
+    }
+
+    /// A courier with its own connect and whole-request timeouts.
+    pub fn with_timeouts(
+        server_url: &str,
+        token: &str,
+        connect: Duration,
+        request: Duration,
+    ) -> reqwest::Result<Courier> {
         Ok(Courier {
-            client: http_client()?,
+            client: http_client_with(connect, request)?,
             server_url: server_url.trim_end_matches('/').to_owned(),
             token: token.to_owned(),
         })
@@ -316,6 +331,16 @@ impl Worker {
     /// Runs for as long as the kiosk does: a pass whenever something is submitted, on a timer
     /// otherwise, backing off while the server cannot be reached; a heartbeat every minute.
     pub async fn run(self, rng: &mut impl RngCore) {
+        self.run_with(rng, tokio::time::sleep).await
+    }
+
+    /// [`Worker::run`] with the waiting passed in: `sleep(wait)` is awaited between passes (or
+    /// cut short by a submission). Tests pass a fake clock, so hours of outage take no time.
+    pub async fn run_with<F: std::future::Future<Output = ()>>(
+        self,
+        rng: &mut impl RngCore,
+        mut sleep: impl FnMut(Duration) -> F,
+    ) {
         let mut attempt: u32 = 0;
         let mut last_heartbeat: Option<tokio::time::Instant> = None;
         loop {
@@ -342,7 +367,7 @@ impl Worker {
             }
             tokio::select! {
                 _ = self.wake.notified() => {}
-                _ = tokio::time::sleep(wait) => {}
+                _ = sleep(wait) => {}
             }
         }
     }

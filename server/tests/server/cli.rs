@@ -15,7 +15,10 @@ use crate::support::{databases, rng, sample_application};
 const BIN: &str = env!("CARGO_BIN_EXE_madoguchi-server");
 
 fn run(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(BIN).args(args).output().expect("run madoguchi-server");
+    let out = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("run madoguchi-server");
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -33,8 +36,10 @@ fn keygen_writes_a_private_key_only_its_owner_can_read() {
     let key = out.join("server.key");
     let mode = std::fs::metadata(&key).expect("key").permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
-    let private = madoguchi_core::envelope::PrivateKey::from_base64(&std::fs::read_to_string(&key).expect("read"))
-        .expect("a private key");
+    let private = madoguchi_core::envelope::PrivateKey::from_base64(
+        &std::fs::read_to_string(&key).expect("read"),
+    )
+    .expect("a private key");
     let public = std::fs::read_to_string(out.join("server.pub")).expect("pub");
     assert_eq!(private.public_key().to_base64(), public.trim());
     assert_eq!(stdout.trim(), public.trim());
@@ -44,13 +49,27 @@ fn keygen_writes_a_private_key_only_its_owner_can_read() {
     assert!(stderr.contains("--force"), "{stderr}");
     let (ok, _, _) = run(&["keygen", "--out", &out_text, "--force"]);
     assert!(ok);
-    assert_ne!(std::fs::read_to_string(out.join("server.pub")).expect("pub").trim(), public.trim());
+    assert_ne!(
+        std::fs::read_to_string(out.join("server.pub"))
+            .expect("pub")
+            .trim(),
+        public.trim()
+    );
 }
 
 /// A tiny HTTP/1.1 client: one request per connection.
-async fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
+async fn http(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, String) {
     let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
-    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
     for (k, v) in headers {
         request.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -60,8 +79,15 @@ async fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], bo
     let mut response = Vec::new();
     stream.read_to_end(&mut response).await.expect("read");
     let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
     (status, body)
 }
 
@@ -81,7 +107,16 @@ async fn a_real_server_enrols_a_kiosk_and_stores_its_application() {
         let dir = tempfile::tempdir().expect("tempdir");
         let keys = dir.path().join("keys").display().to_string();
         assert!(run(&["keygen", "--out", &keys]).0);
-        let (ok, code, stderr) = run(&["kiosk", "add", "--database", &db.url, "--office", "13010", "--name", "1F lobby"]);
+        let (ok, code, stderr) = run(&[
+            "kiosk",
+            "add",
+            "--database",
+            &db.url,
+            "--office",
+            "13010",
+            "--name",
+            "1F lobby",
+        ]);
         assert!(ok, "{stderr}");
         let code = code.trim().to_owned();
         assert_eq!(code.len(), 14, "{code}");
@@ -114,7 +149,9 @@ async fn a_real_server_enrols_a_kiosk_and_stores_its_application() {
         );
         let mut ready = false;
         for _ in 0..100 {
-            if tokio::net::TcpStream::connect(&addr).await.is_ok() && http(&addr, "GET", "/readyz", &[], "").await.0 == 200 {
+            if tokio::net::TcpStream::connect(&addr).await.is_ok()
+                && http(&addr, "GET", "/readyz", &[], "").await.0 == 200
+            {
                 ready = true;
                 break;
             }
@@ -128,8 +165,13 @@ async fn a_real_server_enrols_a_kiosk_and_stores_its_application() {
         assert_eq!(status, 201, "{enrolled}");
         let enrolled: serde_json::Value = serde_json::from_str(&enrolled).expect("json");
         assert_eq!(enrolled["continuation_base_url"], "http://phone.test");
-        let public = PublicKey::from_base64(enrolled["server_public_key"].as_str().unwrap_or_default()).expect("key");
-        let token = enrolled["kiosk_token"].as_str().unwrap_or_default().to_owned();
+        let public =
+            PublicKey::from_base64(enrolled["server_public_key"].as_str().unwrap_or_default())
+                .expect("key");
+        let token = enrolled["kiosk_token"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
 
         let key = IdempotencyKey::generate(&mut rng());
         let continuation = ContinuationToken::generate(&mut rng());
@@ -140,18 +182,34 @@ async fn a_real_server_enrols_a_kiosk_and_stores_its_application() {
             submitted_at: "2026-11-25T10:00:00+09:00".into(),
             office_code: "13010".into(),
         };
-        let envelope = Envelope::seal_application(&public, "iidabashi-01", key.as_str(), &payload, &mut rng()).expect("seal");
+        let envelope =
+            Envelope::seal_application(&public, "iidabashi-01", key.as_str(), &payload, &mut rng())
+                .expect("seal");
         let body = serde_json::json!({ "envelope": envelope.to_base64() }).to_string();
         let bearer = format!("Bearer {token}");
-        let headers = [("Content-Type", "application/json"), ("Authorization", &bearer), ("Idempotency-Key", key.as_str())];
+        let headers = [
+            ("Content-Type", "application/json"),
+            ("Authorization", &bearer),
+            ("Idempotency-Key", key.as_str()),
+        ];
         let (first, answer) = http(&addr, "POST", "/api/v1/applications", &headers, &body).await;
         assert_eq!(first, 201, "{answer}");
         let (second, again) = http(&addr, "POST", "/api/v1/applications", &headers, &body).await;
         assert_eq!(second, 200);
         assert_eq!(answer, again);
 
-        let (status, page) = http(&addr, "GET", &format!("/c/{}", continuation.as_str()), &[], "").await;
+        let (status, page) = http(
+            &addr,
+            "GET",
+            &format!("/c/{}", continuation.as_str()),
+            &[],
+            "",
+        )
+        .await;
         assert_eq!(status, 200);
-        assert!(page.contains("lang=\"en\""), "the phone page speaks the visitor's language");
+        assert!(
+            page.contains("lang=\"en\""),
+            "the phone page speaks the visitor's language"
+        );
     }
 }

@@ -11,9 +11,10 @@ use crate::support::{rng, sample_application, OFFICE_A, OFFICE_B};
 #[test]
 fn the_sample_application_passes_core_checks() {
     let app = sample_application(Language::Ja, "yamada@example.jp");
-    let report = madoguchi_server::reference::with_context(time::macros::date!(2026 - 11 - 25), |cx| {
-        madoguchi_core::check::application(&app, cx)
-    });
+    let report =
+        madoguchi_server::reference::with_context(time::macros::date!(2026 - 11 - 25), |cx| {
+            madoguchi_core::check::application(&app, cx)
+        });
     assert!(open_findings(&report).is_empty(), "{:?}", report.findings);
 }
 
@@ -21,7 +22,9 @@ fn the_sample_application_passes_core_checks() {
 async fn first_arrival_is_stored_and_repeats_get_the_same_answer() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
-        let sub = h.submit(&kiosk, &sample_application(Language::Ja, "a@example.jp")).await;
+        let sub = h
+            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .await;
         assert_eq!(sub.answer["status"], "provisional");
         assert_eq!(sub.answer["receipt"], sub.receipt.as_str());
         assert!(sub.id().starts_with("app_"));
@@ -31,13 +34,22 @@ async fn first_arrival_is_stored_and_repeats_get_the_same_answer() {
         assert_eq!(again.json(), sub.answer);
         assert_eq!(h.db.count_applications().await.expect("count"), 1);
 
-        let stored = h.db.application(&sub.id()).await.expect("read").expect("stored");
+        let stored =
+            h.db.application(&sub.id())
+                .await
+                .expect("read")
+                .expect("stored");
         assert_eq!(stored.office_code, OFFICE_A);
         assert_eq!(stored.findings_json, "[]");
         assert!(stored.application_json.contains("山田"));
         // Only the token's hash is kept.
         assert!(!stored.application_json.contains(sub.token.as_str()));
-        assert!(h.db.application_by_token(&sub.token.hash()).await.expect("read").is_some());
+        assert!(h
+            .db
+            .application_by_token(&sub.token.hash())
+            .await
+            .expect("read")
+            .is_some());
     });
 }
 
@@ -45,10 +57,18 @@ async fn first_arrival_is_stored_and_repeats_get_the_same_answer() {
 async fn the_same_key_with_another_body_is_refused() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
-        let sub = h.submit(&kiosk, &sample_application(Language::Ja, "a@example.jp")).await;
+        let sub = h
+            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .await;
         // Sealing is randomised: the same application sealed again is another body.
-        let (other, _, _) = h.seal(&kiosk, &sub.key, &sample_application(Language::Ja, "a@example.jp"));
-        h.submit_body(&kiosk, &sub.key, &other).await.assert_problem(409, "idempotency-conflict");
+        let (other, _, _) = h.seal(
+            &kiosk,
+            &sub.key,
+            &sample_application(Language::Ja, "a@example.jp"),
+        );
+        h.submit_body(&kiosk, &sub.key, &other)
+            .await
+            .assert_problem(409, "idempotency-conflict");
         assert_eq!(h.db.count_applications().await.expect("count"), 1);
     });
 }
@@ -58,12 +78,19 @@ async fn concurrent_duplicates_make_one_row() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
-        let (envelope, _, _) = h.seal(&kiosk, &key, &sample_application(Language::Ja, "a@example.jp"));
+        let (envelope, _, _) = h.seal(
+            &kiosk,
+            &key,
+            &sample_application(Language::Ja, "a@example.jp"),
+        );
         let h = std::sync::Arc::new(h);
         let mut tasks = Vec::new();
         for _ in 0..24 {
-            let (h, kiosk, key, envelope) = (h.clone(), kiosk.clone(), key.clone(), envelope.clone());
-            tasks.push(tokio::spawn(async move { h.submit_body(&kiosk, &key, &envelope).await }));
+            let (h, kiosk, key, envelope) =
+                (h.clone(), kiosk.clone(), key.clone(), envelope.clone());
+            tasks.push(tokio::spawn(async move {
+                h.submit_body(&kiosk, &key, &envelope).await
+            }));
         }
         let mut created = 0;
         let mut ids = std::collections::BTreeSet::new();
@@ -74,7 +101,12 @@ async fn concurrent_duplicates_make_one_row() {
                 StatusCode::OK => {}
                 other => panic!("unexpected {other}: {}", answer.text()),
             }
-            ids.insert(answer.json()["application_id"].as_str().unwrap_or_default().to_owned());
+            ids.insert(
+                answer.json()["application_id"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
         }
         assert_eq!(created, 1, "exactly one arrival is the first");
         assert_eq!(ids.len(), 1, "every answer names the same application");
@@ -90,8 +122,14 @@ async fn keys_are_per_kiosk() {
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
         let (e1, _, _) = h.seal(&k1, &key, &sample_application(Language::Ja, "a@example.jp"));
         let (e2, _, _) = h.seal(&k2, &key, &sample_application(Language::En, "b@example.jp"));
-        assert_eq!(h.submit_body(&k1, &key, &e1).await.status, StatusCode::CREATED);
-        assert_eq!(h.submit_body(&k2, &key, &e2).await.status, StatusCode::CREATED);
+        assert_eq!(
+            h.submit_body(&k1, &key, &e1).await.status,
+            StatusCode::CREATED
+        );
+        assert_eq!(
+            h.submit_body(&k2, &key, &e2).await.status,
+            StatusCode::CREATED
+        );
         assert_eq!(h.db.count_applications().await.expect("count"), 2);
     });
 }
@@ -104,17 +142,27 @@ async fn envelopes_are_bound_to_kiosk_key_and_office() {
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
         let (envelope, _, _) = h.seal(&k1, &key, &sample_application(Language::Ja, "a@example.jp"));
         // Another kiosk replaying it, or the same kiosk under another key: does not open.
-        h.submit_body(&k2, &key, &envelope).await.assert_problem(422, "envelope-unopenable");
+        h.submit_body(&k2, &key, &envelope)
+            .await
+            .assert_problem(422, "envelope-unopenable");
         let other_key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
-        h.submit_body(&k1, &other_key, &envelope).await.assert_problem(422, "envelope-unopenable");
+        h.submit_body(&k1, &other_key, &envelope)
+            .await
+            .assert_problem(422, "envelope-unopenable");
 
         // A kiosk of office B sealing an application that names office A.
         let kb = h.enrol(OFFICE_B, "osaka-01").await;
         let mut lying = kb.clone();
         lying.office_code = OFFICE_A.into();
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
-        let (envelope, _, _) = h.seal(&lying, &key, &sample_application(Language::Ja, "a@example.jp"));
-        h.submit_body(&kb, &key, &envelope).await.assert_problem(422, "office-mismatch");
+        let (envelope, _, _) = h.seal(
+            &lying,
+            &key,
+            &sample_application(Language::Ja, "a@example.jp"),
+        );
+        h.submit_body(&kb, &key, &envelope)
+            .await
+            .assert_problem(422, "office-mismatch");
         assert_eq!(h.db.count_applications().await.expect("count"), 0);
     });
 }
@@ -126,8 +174,16 @@ async fn an_application_with_findings_is_kept_for_the_counter() {
         let mut app = sample_application(Language::Ja, "a@example.jp");
         app.contact.postcode = "0000000".into();
         let sub = h.submit(&kiosk, &app).await;
-        let stored = h.db.application(&sub.id()).await.expect("read").expect("stored");
-        assert!(stored.findings_json.contains("contact.postcode"), "{}", stored.findings_json);
+        let stored =
+            h.db.application(&sub.id())
+                .await
+                .expect("read")
+                .expect("stored");
+        assert!(
+            stored.findings_json.contains("contact.postcode"),
+            "{}",
+            stored.findings_json
+        );
     });
 }
 
@@ -135,7 +191,9 @@ async fn an_application_with_findings_is_kept_for_the_counter() {
 async fn a_reused_continuation_token_is_refused() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
-        let sub = h.submit(&kiosk, &sample_application(Language::Ja, "a@example.jp")).await;
+        let sub = h
+            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .await;
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
         let payload = madoguchi_core::envelope::SealedApplication {
             application: sample_application(Language::Ja, "b@example.jp"),

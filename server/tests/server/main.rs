@@ -7,5 +7,6 @@ mod api;
 mod cli;
 mod counter;
 mod intake;
+mod limits;
 mod phone;
 mod scorecard;

@@ -20,23 +20,37 @@ async fn submitted(h: &Harness, language: Language, email: &str) -> Submitted {
 /// Sends a code and reads it from the SMTP listener.
 async fn mailed_code(h: &Harness, sub: &Submitted) -> String {
     let before = h.smtp.all().len();
-    let sent = h.post_form(&format!("{}/send-code", sub.path()), None, &[]).await;
+    let sent = h
+        .post_form(&format!("{}/send-code", sub.path()), None, &[])
+        .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text());
     assert!(sent.location().contains("sent=1"));
     let mails = h.smtp.all();
     assert_eq!(mails.len(), before + 1, "one mail per send");
     let mail = mails.last().cloned().expect("a mail");
     assert!(mail.to.iter().any(|t| t.contains(EMAIL)), "{:?}", mail.to);
-    mail.code().unwrap_or_else(|| panic!("no code in {}", mail.body()))
+    mail.code()
+        .unwrap_or_else(|| panic!("no code in {}", mail.body()))
 }
 
 /// Verifies the email and sets the password; returns the My Page cookie.
 async fn open_my_page(h: &Harness, sub: &Submitted) -> String {
     let code = mailed_code(h, sub).await;
-    let verified = h.post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)]).await;
-    assert_eq!(verified.status, StatusCode::SEE_OTHER, "{}", verified.text());
+    let verified = h
+        .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
+        .await;
+    assert_eq!(
+        verified.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        verified.text()
+    );
     let set = h
-        .post_form(&format!("{}/password", sub.path()), None, &[("password", PASSWORD), ("confirm", PASSWORD)])
+        .post_form(
+            &format!("{}/password", sub.path()),
+            None,
+            &[("password", PASSWORD), ("confirm", PASSWORD)],
+        )
         .await;
     assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text());
     assert!(set.location().starts_with("/my"));
@@ -53,41 +67,77 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
         assert!(html.contains("<html lang=\"ja\">"));
         assert!(html.contains(&sub.receipt));
         assert!(html.contains("山田"));
-        assert!(html.contains(EMAIL), "the visitor sees the address the code goes to, to catch a typo");
-        let csp = page.headers.get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        assert!(
+            html.contains(EMAIL),
+            "the visitor sees the address the code goes to, to catch a typo"
+        );
+        let csp = page
+            .headers
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
         assert!(csp.contains("default-src 'none'"));
-        assert_eq!(page.headers.get("referrer-policy").map(|v| v.as_bytes()), Some(&b"no-referrer"[..]));
+        assert_eq!(
+            page.headers.get("referrer-policy").map(|v| v.as_bytes()),
+            Some(&b"no-referrer"[..])
+        );
 
         let code = mailed_code(&h, &sub).await;
         let wrong = if code == "000000" { "111111" } else { "000000" };
-        let refused = h.post_form(&format!("{}/verify", sub.path()), None, &[("code", wrong)]).await;
+        let refused = h
+            .post_form(&format!("{}/verify", sub.path()), None, &[("code", wrong)])
+            .await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(refused.text().contains("あと4回"), "{}", refused.text());
         // The password cannot be set before the email is proven.
         let early = h
-            .post_form(&format!("{}/password", sub.path()), None, &[("password", PASSWORD), ("confirm", PASSWORD)])
+            .post_form(
+                &format!("{}/password", sub.path()),
+                None,
+                &[("password", PASSWORD), ("confirm", PASSWORD)],
+            )
             .await;
         assert_eq!(early.status, StatusCode::SEE_OTHER);
         assert!(early.cookie("mdg_my").is_none());
         // Full-width digits are forgiven.
-        let wide: String = code.chars().map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)).collect();
-        let ok = h.post_form(&format!("{}/verify", sub.path()), None, &[("code", &wide)]).await;
+        let wide: String = code
+            .chars()
+            .map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c))
+            .collect();
+        let ok = h
+            .post_form(&format!("{}/verify", sub.path()), None, &[("code", &wide)])
+            .await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.text());
         let form = h.get(&sub.path(), None).await.text();
         assert!(form.contains("autocomplete=\"new-password\""));
 
         let weak = h
-            .post_form(&format!("{}/password", sub.path()), None, &[("password", "password"), ("confirm", "password")])
+            .post_form(
+                &format!("{}/password", sub.path()),
+                None,
+                &[("password", "password"), ("confirm", "password")],
+            )
             .await;
         assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(weak.text().contains("よく使われていて"));
         let set = h
-            .post_form(&format!("{}/password", sub.path()), None, &[("password", PASSWORD), ("confirm", PASSWORD)])
+            .post_form(
+                &format!("{}/password", sub.path()),
+                None,
+                &[("password", PASSWORD), ("confirm", PASSWORD)],
+            )
             .await;
         assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text());
         let cookie = set.cookie("mdg_my").expect("session");
-        let stored = h.db.application(&sub.id()).await.expect("read").expect("row");
-        assert!(stored.password_hash.as_deref().is_some_and(|p| p.starts_with("$argon2id$")));
+        let stored =
+            h.db.application(&sub.id())
+                .await
+                .expect("read")
+                .expect("row");
+        assert!(stored
+            .password_hash
+            .as_deref()
+            .is_some_and(|p| p.starts_with("$argon2id$")));
         assert!(stored.my_page_opened_at.is_some());
 
         let my = h.get("/my", Some(&cookie)).await;
@@ -97,13 +147,27 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
         // Single use: the token now only points to sign-in, and a second password is refused.
         let spent = h.get(&sub.path(), None).await.text();
         assert!(spent.contains("開設済み"));
-        assert!(!spent.contains("山田"), "a spent token shows nothing of the application");
+        assert!(
+            !spent.contains("山田"),
+            "a spent token shows nothing of the application"
+        );
         let again = h
-            .post_form(&format!("{}/password", sub.path()), None, &[("password", "another pass phrase"), ("confirm", "another pass phrase")])
+            .post_form(
+                &format!("{}/password", sub.path()),
+                None,
+                &[
+                    ("password", "another pass phrase"),
+                    ("confirm", "another pass phrase"),
+                ],
+            )
             .await;
         assert_eq!(again.status, StatusCode::SEE_OTHER);
         assert!(again.cookie("mdg_my").is_none());
-        let after = h.db.application(&sub.id()).await.expect("read").expect("row");
+        let after =
+            h.db.application(&sub.id())
+                .await
+                .expect("read")
+                .expect("row");
         assert_eq!(after.password_hash, stored.password_hash);
     });
 }
@@ -115,7 +179,10 @@ async fn an_unknown_token_is_on_its_way_and_a_malformed_one_is_not_found() {
         let page = h.get(&format!("/c/{}", token.as_str()), None).await;
         assert_eq!(page.status, StatusCode::OK);
         let html = page.text();
-        assert!(html.contains("http-equiv=\"refresh\""), "the page refreshes itself");
+        assert!(
+            html.contains("http-equiv=\"refresh\""),
+            "the page refreshes itself"
+        );
         assert!(html.contains("送信中"));
         let english = h
             .send(
@@ -128,7 +195,11 @@ async fn an_unknown_token_is_on_its_way_and_a_malformed_one_is_not_found() {
             .await;
         assert!(english.text().contains("On its way"));
 
-        for bad in ["/c/short", "/c/%E5%B1%B1%E7%94%B0", &format!("/c/{}x", token.as_str())] {
+        for bad in [
+            "/c/short",
+            "/c/%E5%B1%B1%E7%94%B0",
+            &format!("/c/{}x", token.as_str()),
+        ] {
             let answer = h.get(bad, None).await;
             assert_eq!(answer.status, StatusCode::NOT_FOUND, "{bad}");
             assert!(answer.content_type().starts_with("text/html"));
@@ -146,7 +217,9 @@ async fn tokens_expire_after_fourteen_days() {
         let page = h.get(&sub.path(), None).await.text();
         assert!(page.contains("有効期限が切れています"));
         assert!(!page.contains("山田"));
-        let send = h.post_form(&format!("{}/send-code", sub.path()), None, &[]).await;
+        let send = h
+            .post_form(&format!("{}/send-code", sub.path()), None, &[])
+            .await;
         assert_eq!(send.status, StatusCode::SEE_OTHER);
         assert!(h.smtp.all().is_empty(), "no mail for an expired token");
     });
@@ -158,18 +231,31 @@ async fn codes_expire_and_wear_out() {
         let sub = submitted(&h, Language::En, EMAIL).await;
         let code = mailed_code(&h, &sub).await;
         h.clock.advance(Duration::minutes(16));
-        let late = h.post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)]).await;
+        let late = h
+            .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
+            .await;
         assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(late.text().contains("send a new code"), "{}", late.text());
 
         let code = mailed_code(&h, &sub).await;
         let wrong = if code == "000000" { "111111" } else { "000000" };
         for _ in 0..5 {
-            h.post_form(&format!("{}/verify", sub.path()), None, &[("code", wrong)]).await;
+            h.post_form(&format!("{}/verify", sub.path()), None, &[("code", wrong)])
+                .await;
         }
-        let worn = h.post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)]).await;
-        assert_eq!(worn.status, StatusCode::UNPROCESSABLE_ENTITY, "the right code after five wrong ones is refused");
-        let row = h.db.application(&sub.id()).await.expect("read").expect("row");
+        let worn = h
+            .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
+            .await;
+        assert_eq!(
+            worn.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the right code after five wrong ones is refused"
+        );
+        let row =
+            h.db.application(&sub.id())
+                .await
+                .expect("read")
+                .expect("row");
         assert!(row.email_verified_at.is_none());
         // The mail itself speaks the visitor's language.
         let mail = h.smtp.all().last().cloned().expect("mail");
@@ -200,10 +286,20 @@ async fn my_page_sign_in_and_edits() {
         assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
         assert!(anonymous.location().starts_with("/my/signin"));
 
-        let wrong = h.post_form("/my/signin", None, &[("email", EMAIL), ("password", "not my password")]).await;
+        let wrong = h
+            .post_form(
+                "/my/signin",
+                None,
+                &[("email", EMAIL), ("password", "not my password")],
+            )
+            .await;
         assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
         let signed = h
-            .post_form("/my/signin", None, &[("email", &EMAIL.to_uppercase()), ("password", PASSWORD)])
+            .post_form(
+                "/my/signin",
+                None,
+                &[("email", &EMAIL.to_uppercase()), ("password", PASSWORD)],
+            )
             .await;
         assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.text());
         let cookie = signed.cookie("mdg_my").expect("cookie");
@@ -225,32 +321,52 @@ async fn my_page_sign_in_and_edits() {
                 ("wage_amount", "１２００".to_owned()),
             ]
         };
-        let as_refs = |v: &Vec<(&'static str, String)>| v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+        let as_refs = |v: &Vec<(&'static str, String)>| {
+            v.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()
+        };
 
         let bad = fields("12", csrf.clone());
         let bad: Vec<(&str, String)> = as_refs(&bad);
         let bad_refs: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let refused = h.post_form("/my/edit", Some(&cookie), &bad_refs).await;
-        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text());
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            refused.text()
+        );
         assert!(refused.text().contains("aria-invalid=\"true\""));
 
         let forged = fields("09012345678", "forged".into());
         let forged: Vec<(&str, &str)> = forged.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        assert_eq!(h.post_form("/my/edit", Some(&cookie), &forged).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            h.post_form("/my/edit", Some(&cookie), &forged).await.status,
+            StatusCode::FORBIDDEN
+        );
 
         let good = fields("090-1234-5678", csrf.clone());
         let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let saved = h.post_form("/my/edit", Some(&cookie), &good).await;
         assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
-        let row = h.db.application(&sub.id()).await.expect("read").expect("row");
-        let app: madoguchi_core::Application = serde_json::from_str(&row.application_json).expect("json");
+        let row =
+            h.db.application(&sub.id())
+                .await
+                .expect("read")
+                .expect("row");
+        let app: madoguchi_core::Application =
+            serde_json::from_str(&row.application_json).expect("json");
         assert_eq!(app.contact.phone, "09012345678");
         assert_eq!(app.contact.street, "2-3-4");
         assert_eq!(app.desired_work.occupations, vec!["052".to_owned()]);
         assert_eq!(app.desired_work.wage.amount, "1200");
 
-        let out = h.post_form("/my/signout", Some(&cookie), &[("csrf", &csrf)]).await;
+        let out = h
+            .post_form("/my/signout", Some(&cookie), &[("csrf", &csrf)])
+            .await;
         assert_eq!(out.status, StatusCode::SEE_OTHER);
-        assert_eq!(h.get("/my", Some(&cookie)).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            h.get("/my", Some(&cookie)).await.status,
+            StatusCode::SEE_OTHER
+        );
     });
 }

@@ -2,18 +2,17 @@
 //! `MADOGUCHI_TEST_POSTGRES` is set), the app with a hand-moved clock, an SMTP listener on
 //! loopback, and helpers that play the kiosk, the phone and the counter.
 
-use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Body;
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use base64::Engine as _;
-use madoguchi_core::envelope::{generate_keypair, Envelope, PrivateKey, PublicKey, SealedApplication};
+use madoguchi_core::envelope::{generate_keypair, Envelope, PublicKey, SealedApplication};
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
 use madoguchi_core::{
-    Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType, InsurancePlan, Language,
-    Sex,
+    Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
+    InsurancePlan, Language, Sex,
 };
 use madoguchi_server::clock::ManualClock;
 use madoguchi_server::mail::Mailer;
@@ -64,8 +63,13 @@ async fn fresh_postgres(admin: &str) -> String {
     sqlx::any::install_default_drivers();
     let mut bytes = [0u8; 8];
     rand_core::RngCore::fill_bytes(&mut OsRng.unwrap_err(), &mut bytes);
-    let name = format!("mdg_{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>());
-    let mut conn = sqlx::AnyConnection::connect(admin).await.expect("connect to MADOGUCHI_TEST_POSTGRES");
+    let name = format!(
+        "mdg_{}",
+        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    );
+    let mut conn = sqlx::AnyConnection::connect(admin)
+        .await
+        .expect("connect to MADOGUCHI_TEST_POSTGRES");
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
         .execute(&mut conn)
         .await
@@ -96,7 +100,9 @@ impl ReceivedMail {
         let head = head.to_ascii_lowercase();
         if head.contains("content-transfer-encoding: base64") {
             let joined: String = body.split_whitespace().collect();
-            let bytes = base64::engine::general_purpose::STANDARD.decode(joined).unwrap_or_default();
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(joined)
+                .unwrap_or_default();
             String::from_utf8_lossy(&bytes).into_owned()
         } else if head.contains("content-transfer-encoding: quoted-printable") {
             decode_quoted_printable(body)
@@ -110,7 +116,10 @@ impl ReceivedMail {
         let body = self.body();
         let chars: Vec<char> = body.chars().collect();
         chars.windows(6).enumerate().find_map(|(i, w)| {
-            let before = i.checked_sub(1).and_then(|j| chars.get(j)).is_some_and(|c| c.is_ascii_digit());
+            let before = i
+                .checked_sub(1)
+                .and_then(|j| chars.get(j))
+                .is_some_and(|c| c.is_ascii_digit());
             let after = chars.get(i + 6).is_some_and(|c| c.is_ascii_digit());
             (w.iter().all(|c| c.is_ascii_digit()) && !before && !after).then(|| w.iter().collect())
         })
@@ -147,7 +156,9 @@ pub struct SmtpSink {
 
 impl SmtpSink {
     pub async fn start() -> SmtpSink {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind smtp");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind smtp");
         let port = listener.local_addr().expect("addr").port();
         let mails = Arc::new(Mutex::new(Vec::new()));
         let store = mails.clone();
@@ -171,11 +182,17 @@ impl SmtpSink {
     }
 
     pub fn last_to(&self, address: &str) -> Option<ReceivedMail> {
-        self.all().into_iter().rev().find(|m| m.to.iter().any(|t| t.contains(address)))
+        self.all()
+            .into_iter()
+            .rev()
+            .find(|m| m.to.iter().any(|t| t.contains(address)))
     }
 }
 
-async fn smtp_session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<ReceivedMail>>>) -> std::io::Result<()> {
+async fn smtp_session(
+    socket: tokio::net::TcpStream,
+    store: Arc<Mutex<Vec<ReceivedMail>>>,
+) -> std::io::Result<()> {
     let (read, mut write) = socket.into_split();
     let mut lines = BufReader::new(read);
     write.write_all(b"220 sink.test ESMTP\r\n").await?;
@@ -188,8 +205,14 @@ async fn smtp_session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Receiv
         }
         let upper = line.to_ascii_uppercase();
         if upper.starts_with("EHLO") {
-            write.write_all(b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n").await?;
-        } else if upper.starts_with("HELO") || upper.starts_with("MAIL FROM") || upper.starts_with("RSET") || upper.starts_with("NOOP") {
+            write
+                .write_all(b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
+                .await?;
+        } else if upper.starts_with("HELO")
+            || upper.starts_with("MAIL FROM")
+            || upper.starts_with("RSET")
+            || upper.starts_with("NOOP")
+        {
             if upper.starts_with("RSET") {
                 to.clear();
             }
@@ -230,6 +253,8 @@ async fn smtp_session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Receiv
 /// The server under test with everything around it.
 pub struct Harness {
     pub label: &'static str,
+    /// The state `app` was built from (tests reach settings and the key through it).
+    #[allow(dead_code)]
     pub state: AppState,
     pub app: Router,
     pub clock: Arc<ManualClock>,
@@ -289,7 +314,12 @@ impl Answer {
     #[track_caller]
     pub fn assert_problem(&self, status: u16, code: &str) {
         assert_eq!(self.status.as_u16(), status, "{}", self.text());
-        assert_eq!(self.content_type(), "application/problem+json", "{}", self.text());
+        assert_eq!(
+            self.content_type(),
+            "application/problem+json",
+            "{}",
+            self.text()
+        );
         let p = self.json();
         assert_eq!(p["code"], code, "{p}");
         assert_eq!(p["status"], status, "{p}");
@@ -311,13 +341,15 @@ pub struct Submitted {
     pub body: String,
     pub receipt: String,
     pub token: ContinuationToken,
-    pub answer_status: StatusCode,
     pub answer: Value,
 }
 
 impl Submitted {
     pub fn id(&self) -> String {
-        self.answer["application_id"].as_str().unwrap_or_default().to_owned()
+        self.answer["application_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     pub fn path(&self) -> String {
@@ -325,7 +357,7 @@ impl Submitted {
     }
 }
 
-pub fn rng() -> impl rand_core::RngCore + rand_core::CryptoRng {
+pub fn rng() -> impl rand_core::CryptoRng {
     OsRng.unwrap_err()
 }
 
@@ -368,16 +400,28 @@ impl Harness {
     }
 
     pub async fn with_limits(test_db: TestDb, limits: RateLimits) -> Harness {
-        let db = Db::open(&test_db.url).await.unwrap_or_else(|e| panic!("open {}: {e}", test_db.label));
+        let db = Db::open(&test_db.url)
+            .await
+            .unwrap_or_else(|e| panic!("open {}: {e}", test_db.label));
         let (private, public_key) = generate_keypair(&mut rng());
         let clock = Arc::new(ManualClock::new(datetime!(2026-11-25 01:00 UTC)));
         let smtp = SmtpSink::start().await;
         let mailer = Mailer::smtp(&smtp.url(), "madoguchi@example.jp").expect("mailer");
-        let mut state = AppState::new(db.clone(), private, Settings::new(PUBLIC_URL), clock.clone(), mailer);
+        let mut state = AppState::new(
+            db.clone(),
+            private,
+            Settings::new(PUBLIC_URL),
+            clock.clone(),
+            mailer,
+        );
         state.limits = Arc::new(limits);
         let now = clock.now_unix();
-        db.ensure_office(OFFICE_A, "ハローワーク飯田橋", now).await.expect("office A");
-        db.ensure_office(OFFICE_B, "ハローワーク大阪東", now).await.expect("office B");
+        db.ensure_office(OFFICE_A, "ハローワーク飯田橋", now)
+            .await
+            .expect("office A");
+        db.ensure_office(OFFICE_B, "ハローワーク大阪東", now)
+            .await
+            .expect("office B");
         Harness {
             label: test_db.label,
             app: app(state.clone()),
@@ -390,10 +434,6 @@ impl Harness {
         }
     }
 
-    pub fn private_key(&self) -> &PrivateKey {
-        &self.state.key
-    }
-
     pub async fn send(&self, request: Request<Body>) -> Answer {
         let response = self.app.clone().oneshot(request).await.expect("infallible");
         let status = response.status();
@@ -402,7 +442,11 @@ impl Harness {
             .await
             .expect("body")
             .to_vec();
-        Answer { status, headers, body }
+        Answer {
+            status,
+            headers,
+            body,
+        }
     }
 
     pub async fn get(&self, path: &str, cookie: Option<&str>) -> Answer {
@@ -410,10 +454,17 @@ impl Harness {
         if let Some(c) = cookie {
             builder = builder.header(header::COOKIE, c);
         }
-        self.send(builder.body(Body::empty()).expect("request")).await
+        self.send(builder.body(Body::empty()).expect("request"))
+            .await
     }
 
-    pub async fn post_json(&self, path: &str, bearer: Option<&str>, headers: &[(&str, &str)], body: &str) -> Answer {
+    pub async fn post_json(
+        &self,
+        path: &str,
+        bearer: Option<&str>,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Answer {
         let mut builder = Request::builder()
             .method(Method::POST)
             .uri(path)
@@ -424,10 +475,16 @@ impl Harness {
         for (k, v) in headers {
             builder = builder.header(*k, *v);
         }
-        self.send(builder.body(Body::from(body.to_owned())).expect("request")).await
+        self.send(builder.body(Body::from(body.to_owned())).expect("request"))
+            .await
     }
 
-    pub async fn post_form(&self, path: &str, cookie: Option<&str>, fields: &[(&str, &str)]) -> Answer {
+    pub async fn post_form(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        fields: &[(&str, &str)],
+    ) -> Answer {
         let body = fields
             .iter()
             .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
@@ -440,16 +497,26 @@ impl Harness {
         if let Some(c) = cookie {
             builder = builder.header(header::COOKIE, c);
         }
-        self.send(builder.body(Body::from(body)).expect("request")).await
+        self.send(builder.body(Body::from(body)).expect("request"))
+            .await
     }
 
     /// `kiosk add` then enrolment, as an administrator and the kiosk would.
     pub async fn enrol(&self, office: &str, kiosk_id: &str) -> TestKiosk {
-        let added = enrolment::add_kiosk(&self.db, office, None, kiosk_id, self.clock.now_unix(), &mut rng())
-            .await
-            .expect("kiosk add");
+        let added = enrolment::add_kiosk(
+            &self.db,
+            office,
+            None,
+            kiosk_id,
+            self.clock.now_unix(),
+            &mut rng(),
+        )
+        .await
+        .expect("kiosk add");
         let body = serde_json::json!({ "code": added.code, "kiosk_id": kiosk_id }).to_string();
-        let answer = self.post_json("/api/v1/kiosks/enroll", None, &[], &body).await;
+        let answer = self
+            .post_json("/api/v1/kiosks/enroll", None, &[], &body)
+            .await;
         assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
         let json = answer.json();
         assert_eq!(json["server_public_key"], self.public_key.to_base64());
@@ -461,7 +528,12 @@ impl Harness {
     }
 
     /// Seals an application the way the kiosk does.
-    pub fn seal(&self, kiosk: &TestKiosk, key: &str, application: &Application) -> (String, String, ContinuationToken) {
+    pub fn seal(
+        &self,
+        kiosk: &TestKiosk,
+        key: &str,
+        application: &Application,
+    ) -> (String, String, ContinuationToken) {
         let receipt = ReceiptNumber::generate(&mut rng());
         let token = ContinuationToken::generate(&mut rng());
         let payload = SealedApplication {
@@ -471,15 +543,26 @@ impl Harness {
             submitted_at: "2026-11-25T10:00:00+09:00".into(),
             office_code: kiosk.office_code.clone(),
         };
-        let envelope =
-            Envelope::seal_application(&self.public_key, &kiosk.kiosk_id, key, &payload, &mut rng()).expect("seal");
+        let envelope = Envelope::seal_application(
+            &self.public_key,
+            &kiosk.kiosk_id,
+            key,
+            &payload,
+            &mut rng(),
+        )
+        .expect("seal");
         (envelope.to_base64(), receipt.to_string(), token)
     }
 
     pub async fn submit_body(&self, kiosk: &TestKiosk, key: &str, envelope: &str) -> Answer {
         let body = serde_json::json!({ "envelope": envelope }).to_string();
-        self.post_json("/api/v1/applications", Some(&kiosk.token), &[("Idempotency-Key", key)], &body)
-            .await
+        self.post_json(
+            "/api/v1/applications",
+            Some(&kiosk.token),
+            &[("Idempotency-Key", key)],
+            &body,
+        )
+        .await
     }
 
     /// Seals and submits a fresh application; asserts 201.
@@ -493,7 +576,6 @@ impl Harness {
             body: envelope,
             receipt,
             token,
-            answer_status: answer.status,
             answer: answer.json(),
         }
     }
@@ -510,9 +592,16 @@ impl Harness {
             office_code: office.map(str::to_owned),
             password_hash: hash,
         };
-        self.db.add_user(&user, self.clock.now_unix()).await.expect("add user");
+        self.db
+            .add_user(&user, self.clock.now_unix())
+            .await
+            .expect("add user");
         let answer = self
-            .post_form("/counter/signin", None, &[("login", login), ("password", &password)])
+            .post_form(
+                "/counter/signin",
+                None,
+                &[("login", login), ("password", &password)],
+            )
             .await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.text());
         let cookie = answer.cookie("mdg_staff").expect("session cookie");
@@ -543,7 +632,9 @@ pub fn form_encode(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -569,8 +660,4 @@ macro_rules! on_every_database {
             $body
         }
     };
-}
-
-pub fn args(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
 }

@@ -20,7 +20,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 const DRIVER_START: Duration = Duration::from_secs(20);
 
 pub struct KioskRun {
-    // Dropped in this order by `Drop::drop` below: session, driver, stray kiosk, X server.
+    // Stopped in this order by `Drop::drop` below: driver, kiosk, X server.
     driver: Option<WebDriver>,
     tauri_driver: Option<Child>,
     xvfb: Xvfb,
@@ -205,8 +205,11 @@ impl KioskRun {
 
 impl Drop for KioskRun {
     fn drop(&mut self) {
-        // thirtyfour deletes an unquit session synchronously on drop, while tauri-driver lives.
-        drop(self.driver.take());
+        // Not quit (a failure): thirtyfour's own synchronous clean-up waits out the whole request
+        // timeout here, so the session is left to die with the processes below.
+        if let Some(driver) = self.driver.take() {
+            let _ = driver.leak();
+        }
         if let Some(child) = self.tauri_driver.take() {
             terminate(child);
         }
@@ -242,7 +245,10 @@ fn stop_processes_with_arg(arg: &Path) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
-        let Some(pid) = name.to_str().filter(|s| s.bytes().all(|b| b.is_ascii_digit())) else {
+        let Some(pid) = name
+            .to_str()
+            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
+        else {
             continue;
         };
         let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {

@@ -12,7 +12,7 @@
 //!   `WebKitWebDriver`), a kiosk left behind is found by its unique `--config` path and stopped,
 //!   and the X server goes last.
 //! - Screenshots are taken from the X server (`import -window root`), not through WebDriver,
-//!   which hangs with some renderer settings (see /work/shared/PLATFORM-NOTES.md).
+//!   which hangs when `WEBKIT_DISABLE_DMABUF_RENDERER=1` is set.
 
 pub mod kiosk;
 pub mod shots;

@@ -1,9 +1,10 @@
 //! Screenshots of the whole X screen, numbered in the order the visitor sees them:
-//! `artifacts/screens/<orientation>/NN-<name>.png`, and with `UPDATE_SCREENS=1` also the
-//! committed set in `docs/screens/<orientation>/`.
+//! `artifacts/screens/<orientation>/NN-<name>.png`. With `UPDATE_SCREENS=1`, [`Shots::publish`]
+//! replaces the committed set in `docs/screens/<orientation>/` once the run has passed, so a
+//! failed run never leaves a half set behind.
 //!
 //! Taken with ImageMagick's `import -window root` on the run's own display: the WebDriver
-//! screenshot command hangs with some WebKitGTK renderer settings, and the X screen is what a
+//! screenshot command hangs with `WEBKIT_DISABLE_DMABUF_RENDERER=1`, and the X screen is what a
 //! visitor sees (window placement included).
 
 use std::path::{Path, PathBuf};
@@ -31,13 +32,11 @@ impl Shots {
         tools::require("import", "imagemagick");
         let root = tools::repo_root();
         let artifacts = root.join("artifacts/screens").join(orientation.name());
+        std::fs::create_dir_all(&artifacts)
+            .unwrap_or_else(|e| panic!("{} cannot be created: {e}", artifacts.display()));
+        remove_pngs(&artifacts);
         let docs = (std::env::var("UPDATE_SCREENS").as_deref() == Ok("1"))
             .then(|| root.join("docs/screens").join(orientation.name()));
-        for dir in std::iter::once(&artifacts).chain(docs.as_ref()) {
-            std::fs::create_dir_all(dir)
-                .unwrap_or_else(|e| panic!("{} cannot be created: {e}", dir.display()));
-            remove_pngs(dir);
-        }
         Shots {
             display,
             artifacts,
@@ -69,12 +68,46 @@ impl Shots {
             Ok(Err(e)) => panic!("import does not run: {e}"),
             Err(_) => panic!("import hung for 30 s taking {file}"),
         }
-        if let Some(docs) = &self.docs {
-            std::fs::copy(&path, docs.join(&file))
-                .unwrap_or_else(|e| panic!("{file} cannot be copied to {}: {e}", docs.display()));
-        }
         self.taken.push(path.clone());
         path
+    }
+
+    /// With `UPDATE_SCREENS=1`: replaces `docs/screens/<orientation>/` with this run's set.
+    /// Call it only once the run has passed.
+    pub fn publish(&self) {
+        let Some(docs) = &self.docs else {
+            return;
+        };
+        std::fs::create_dir_all(docs)
+            .unwrap_or_else(|e| panic!("{} cannot be created: {e}", docs.display()));
+        remove_pngs(docs);
+        let mut index = format!(
+            "# {} screens\n\nWritten by `UPDATE_SCREENS=1 scripts/smoke` (tests/e2e): the real kiosk \
+             under Xvfb, in the order a visitor sees them.\n",
+            self.orientation_name()
+        );
+        for path in &self.taken {
+            let name = path.file_name().expect("a screenshot has a file name");
+            std::fs::copy(path, docs.join(name)).unwrap_or_else(|e| {
+                panic!(
+                    "{} cannot be copied to {}: {e}",
+                    path.display(),
+                    docs.display()
+                )
+            });
+            let name = name.to_string_lossy();
+            let title = name.trim_end_matches(".png");
+            index.push_str(&format!("\n## {title}\n\n![{title}]({name})\n"));
+        }
+        std::fs::write(docs.join("README.md"), index)
+            .unwrap_or_else(|e| panic!("{}/README.md cannot be written: {e}", docs.display()));
+    }
+
+    fn orientation_name(&self) -> String {
+        self.artifacts
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     /// Every picture taken so far, in order.

@@ -77,7 +77,6 @@ pub fn tauri_driver() -> PathBuf {
 
 /// A system program the harness needs, with the Debian package that has it.
 pub fn require(name: &str, package: &str) -> PathBuf {
-    on_path(name).unwrap_or_else(|| {
-        panic!("{name} is missing from PATH: `apt-get install {package}`")
-    })
+    on_path(name)
+        .unwrap_or_else(|| panic!("{name} is missing from PATH: `apt-get install {package}`"))
 }

@@ -71,7 +71,7 @@ describe('kiosk.ftl', () => {
     const localizer = createLocalizer(KIOSK);
     for (const lang of ['ja', 'ja-easy', 'en'] as const) {
       for (const id of kioskIds(lang)) {
-        const text = localizer.format(lang, id, { count: 2, n: 1, rank: 1, seconds: 30, code: 'x', kiosk: 'k', office: 'o', era: 'e', year: '1', month: '2', day: '3', first: '100', last: '0001', kind: 'k', amount: '1', start: '9:00', end: '17:00', from: 'a', to: 'b' });
+        const text = localizer.format(lang, id, { count: 2, n: 1, rank: 1, seconds: 30, code: 'x', kiosk: 'k', office: 'o', era: 'e', year: '1', month: '2', day: '3', first: '100', last: '0001', kind: 'k', amount: '1', start: '9:00', end: '17:00', from: 'a', to: 'b', time: '2025/05/01 14:03:22' });
         expect(text, `${lang} ${id}`).toBeTruthy();
         expect(text, `${lang} ${id}`).not.toMatch(/[\u2068\u2069]/);
       }

@@ -190,9 +190,9 @@ export async function submit(): Promise<void> {
   });
 }
 
-/** Ends the session: every piece of state back to its first value, then the shell clears the
- * webview. Called by 終了, by the done screen's timer, by 最初からやり直す and by the idle timer. */
-export async function wipe(): Promise<void> {
+/** Every piece of the visitor's state back to its first value, in memory only (staff mode
+ * calls this when it opens, so nothing a visitor left behind stays while staff look). */
+export function clearVisitor(): void {
   const active = globalThis.document?.activeElement as HTMLElement | null | undefined;
   active?.blur?.();
   const first = session.languages[0];
@@ -210,6 +210,13 @@ export async function wipe(): Promise<void> {
   session.surveyReason = '';
   session.busy = false;
   session.generation += 1;
+}
+
+/** Ends the session: every piece of state back to its first value, then the shell clears the
+ * webview. Called by 終了, by the done screen's timer, by 最初からやり直す, by the idle timer and
+ * by closing staff mode. */
+export async function wipe(): Promise<void> {
+  clearVisitor();
   try {
     await platform().wipeSession();
   } catch {

@@ -40,6 +40,12 @@ function fakePlatform(rule: Rule) {
     recordSurvey: vi.fn(async () => undefined),
     wipeSession: vi.fn(async () => undefined),
     uiReady: async () => undefined,
+    staffStatus: async () => {
+      throw { code: 'staff-disabled', args: {} };
+    },
+    staffSyncNow: async () => {
+      throw { code: 'staff-disabled', args: {} };
+    },
   };
   return { p, calls };
 }

@@ -9,6 +9,7 @@ import type { KioskInfo } from '../generated/KioskInfo';
 import type { OccupationGroup } from '../generated/OccupationGroup';
 import type { PostcodeLookup } from '../generated/PostcodeLookup';
 import type { Report } from '../generated/Report';
+import type { StaffStatus } from '../generated/StaffStatus';
 import type { Submission } from '../generated/Submission';
 import type { Transport } from './transport';
 import type { Step, SurveyReason } from './types';
@@ -28,6 +29,10 @@ export interface Platform {
   recordSurvey(receipt: string, score: number, reason: SurveyReason): Promise<void>;
   wipeSession(): Promise<void>;
   uiReady(): Promise<void>;
+  /** Staff mode: delivery health; rejects with `staff-wrong-pin` or `staff-disabled`. */
+  staffStatus(pin: string): Promise<StaffStatus>;
+  /** Staff mode: asks the delivery worker to send now; resolves with the status as it was. */
+  staffSyncNow(pin: string): Promise<StaffStatus>;
 }
 
 /** Builds the platform over a transport; command names are the Rust command names. */
@@ -51,6 +56,8 @@ export function platformOver(send: Transport): Platform {
     uiReady: async () => {
       await send('ui_ready', {});
     },
+    staffStatus: (pin) => send('staff_status', { pin }) as Promise<StaffStatus>,
+    staffSyncNow: (pin) => send('staff_sync_now', { pin }) as Promise<StaffStatus>,
   };
 }
 

@@ -73,6 +73,31 @@ describe('web transport', () => {
     await expect(p.kioskInfo()).rejects.toEqual({ code: ERROR_UNEXPECTED, args: { status: '200' } });
   });
 
+  it('sends the staff PIN in the body only, never in the address', async () => {
+    const status = {
+      kiosk_id: 'k1', office_code: '13010', version: '0.1.0', enrolled: true, server_url: 'https://hw.test',
+      queue_depth: 2, refused: 0, last_success: null, last_error: null,
+    };
+    const f = fakeFetch(200, JSON.stringify(status));
+    const p = platformOver(webTransport('http://kiosk.test', f));
+    await expect(p.staffStatus('13579')).resolves.toEqual(status);
+    await expect(p.staffSyncNow('13579')).resolves.toEqual(status);
+    const urls = f.mock.calls.map(([url]) => String(url));
+    expect(urls).toEqual(['http://kiosk.test/kiosk-api/staff_status', 'http://kiosk.test/kiosk-api/staff_sync_now']);
+    expect(urls.join(' ')).not.toContain('13579');
+    for (const [, init] of f.mock.calls) {
+      expect(JSON.parse(String(init?.body))).toEqual({ pin: '13579' });
+      expect(init?.cache).toBe('no-store');
+    }
+  });
+
+  it('rejects a wrong staff PIN with staff-wrong-pin', async () => {
+    const p = platformOver(webTransport('', fakeFetch(403, '{"code":"staff-wrong-pin","args":{}}')));
+    await expect(p.staffStatus('0000')).rejects.toEqual({ code: 'staff-wrong-pin', args: {} });
+    const q = platformOver(webTransport('', fakeFetch(403, '{"code":"staff-disabled","args":{}}')));
+    await expect(q.staffSyncNow('0000')).rejects.toEqual({ code: 'staff-disabled', args: {} });
+  });
+
   it('rejects with error-unreachable when there is no server', async () => {
     const f = vi.fn(async () => {
       throw new TypeError('fetch failed');
@@ -100,6 +125,8 @@ describe('command names and argument shapes', () => {
     await p.recordSurvey('AB3K7Q', 4, 'quick');
     await p.wipeSession();
     await p.uiReady();
+    await p.staffStatus('2468');
+    await p.staffSyncNow('2468');
     expect(calls).toEqual([
       ['kiosk_info', {}],
       ['check_step', { application, step: 'desired-work' }],
@@ -111,6 +138,8 @@ describe('command names and argument shapes', () => {
       ['record_survey', { receipt: 'AB3K7Q', score: 4, reason: 'quick' }],
       ['wipe_session', {}],
       ['ui_ready', {}],
+      ['staff_status', { pin: '2468' }],
+      ['staff_sync_now', { pin: '2468' }],
     ]);
   });
 });
@@ -130,5 +159,25 @@ describe('tauri transport', () => {
 
     invoke.mockRejectedValueOnce('Command submit_application not found');
     await expect(tauriTransport('submit_application', {})).rejects.toEqual({ code: ERROR_UNEXPECTED, args: {} });
+  });
+
+  it('carries the staff commands and their PIN errors', async () => {
+    const core = await import('@tauri-apps/api/core');
+    const invoke = vi.mocked(core.invoke);
+    const { tauriTransport } = await import('./tauri');
+    const p = platformOver(tauriTransport);
+
+    invoke.mockResolvedValueOnce({ kiosk_id: 'k1', queue_depth: 0 });
+    await expect(p.staffStatus('2468')).resolves.toEqual({ kiosk_id: 'k1', queue_depth: 0 });
+    expect(invoke).toHaveBeenLastCalledWith('staff_status', { pin: '2468' });
+
+    invoke.mockResolvedValueOnce({ kiosk_id: 'k1', queue_depth: 3 });
+    await expect(p.staffSyncNow('2468')).resolves.toEqual({ kiosk_id: 'k1', queue_depth: 3 });
+    expect(invoke).toHaveBeenLastCalledWith('staff_sync_now', { pin: '2468' });
+
+    invoke.mockRejectedValueOnce({ code: 'staff-wrong-pin', args: {} });
+    await expect(p.staffStatus('1111')).rejects.toEqual({ code: 'staff-wrong-pin', args: {} });
+    invoke.mockRejectedValueOnce({ code: 'staff-disabled', args: {} });
+    await expect(p.staffSyncNow('1111')).rejects.toEqual({ code: 'staff-disabled', args: {} });
   });
 });

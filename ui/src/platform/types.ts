@@ -1,20 +1,13 @@
-// Types the UI needs that are not (yet) generated from Rust.
+// Types the UI needs beside the generated ones.
 //
-// TODO(lead): `Step` lives in core/src/finding.rs but is not exported by ts-rs
-// (kiosk_api.rs exports Application/Report/… only). Once `Step::export_all` is added, delete this
-// declaration and import `../generated/Step` instead. The values must stay equal to the Rust
-// enum's serde names (kebab-case).
+// `Step` is generated from core (`../generated/Step`, Rust `Step`, serde kebab-case) and only
+// re-exported here, so screens keep importing it from the platform.
 
-/** One screen of the form, as `check_step` names it (Rust `Step`, serde kebab-case). */
-export type Step =
-  | 'basic'
-  | 'contact'
-  | 'desired-work'
-  | 'situation'
-  | 'education'
-  | 'work-history'
-  | 'my-page';
+import type { Step } from '../generated/Step';
 
+export type { Step };
+
+/** Every step, in the order the kiosk shows them (the generated union's members). */
 export const STEPS: readonly Step[] = [
   'basic',
   'contact',
