@@ -19,6 +19,43 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long `tauri-driver` and its `WebKitWebDriver` get to listen on their ports.
 const DRIVER_START: Duration = Duration::from_secs(20);
 
+/// Which server the kiosk under test knows.
+#[derive(Debug, Clone)]
+pub enum Link {
+    /// The demo configuration's public key and a server URL where nothing listens: the kiosk is
+    /// ready and keeps every application in its outbox (the smoke run).
+    Offline,
+    /// Enrolled with a running server (`madoguchi-kiosk enroll --server URL --code CODE` before
+    /// the window opens); no key in the configuration, so the key is the enrolment's.
+    Enrolled { url: String, code: String },
+    /// Neither a key in the configuration nor an enrolment: the kiosk shows 準備中.
+    Unenrolled,
+}
+
+/// How a kiosk run is set up.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// Names the run's log: `artifacts/logs/<name>-<orientation>.log`.
+    pub name: String,
+    pub link: Link,
+    /// `[idle]` warning_after_seconds, countdown_seconds, done_screen_seconds; the demo file's
+    /// (90, 30, 120) when `None`.
+    pub idle: Option<(u32, u32, u32)>,
+}
+
+impl Setup {
+    pub fn new(name: &str, link: Link) -> Setup {
+        Setup {
+            name: name.to_owned(),
+            link,
+            idle: None,
+        }
+    }
+}
+
+/// The demo configuration's staff PIN (deploy/demo/kiosk.toml), which every run keeps.
+pub const STAFF_PIN: &str = "2468";
+
 pub struct KioskRun {
     // Stopped in this order by `Drop::drop` below: driver, kiosk, X server.
     driver: Option<WebDriver>,
@@ -26,40 +63,49 @@ pub struct KioskRun {
     xvfb: Xvfb,
     config_dir: TempDir,
     data_dir: TempDir,
+    /// `XDG_*_HOME` of the kiosk: where WebKit keeps the webview's storage and cache.
+    webview_home: TempDir,
     log: PathBuf,
     orientation: Orientation,
 }
 
 impl KioskRun {
-    /// Starts everything and opens the kiosk; returns once the WebDriver session exists.
+    /// The smoke run's kiosk: ready, offline, every application kept in the outbox.
     pub async fn start(orientation: Orientation) -> KioskRun {
+        KioskRun::start_with(orientation, Setup::new("smoke", Link::Offline)).await
+    }
+
+    /// Starts everything and opens the kiosk; returns once the WebDriver session exists.
+    pub async fn start_with(orientation: Orientation, setup: Setup) -> KioskRun {
         let kiosk = tools::kiosk_binary();
         let tauri_driver = tools::tauri_driver();
         tools::require("WebKitWebDriver", "webkit2gtk-driver");
 
         let (width, height) = orientation.size();
         let xvfb = Xvfb::start(width, height);
-        let config_dir = tempfile::Builder::new()
-            .prefix("madoguchi-e2e-config-")
-            .tempdir()
-            .expect("a temporary directory for the configuration");
-        let data_dir = tempfile::Builder::new()
-            .prefix("madoguchi-e2e-data-")
-            .tempdir()
-            .expect("a temporary data directory");
+        let temp = |prefix: &str| {
+            tempfile::Builder::new()
+                .prefix(prefix)
+                .tempdir()
+                .expect("a temporary directory")
+        };
         let logs = tools::repo_root().join("artifacts/logs");
         std::fs::create_dir_all(&logs).expect("artifacts/logs can be created");
-        let log = logs.join(format!("{}.log", orientation.name()));
+        let log = logs.join(format!("{}-{}.log", setup.name, orientation.name()));
         let mut run = KioskRun {
             driver: None,
             tauri_driver: None,
             xvfb,
-            config_dir,
-            data_dir,
+            config_dir: temp("madoguchi-e2e-config-"),
+            data_dir: temp("madoguchi-e2e-data-"),
+            webview_home: temp("madoguchi-e2e-webview-"),
             log,
             orientation,
         };
-        let config = run.write_config();
+        let config = run.write_config(&setup);
+        if let Link::Enrolled { url, code } = &setup.link {
+            enroll(&kiosk, &config, url, code);
+        }
 
         let [port, native_port] = free_ports();
         let log_file = File::create(&run.log).expect("the driver log can be created");
@@ -71,6 +117,9 @@ impl KioskRun {
             .env("DISPLAY", run.xvfb.display())
             // No accessibility bus under Xvfb: without this GTK waits for it and logs warnings.
             .env("NO_AT_BRIDGE", "1")
+            // The webview's storage, cache and cookies go to this run's own directories (the
+            // idle scenario searches them), never to the user's.
+            .envs(run.xdg_env())
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().expect("log handle"))
             .stderr(log_file)
@@ -133,37 +182,32 @@ impl KioskRun {
         &self.log
     }
 
-    fn config_path(&self) -> PathBuf {
+    /// The kiosk's `XDG_DATA_HOME`, `XDG_CACHE_HOME`, … all under this directory: everything the
+    /// webview keeps on disk.
+    pub fn webview_home(&self) -> &Path {
+        self.webview_home.path()
+    }
+
+    fn xdg_env(&self) -> Vec<(&'static str, PathBuf)> {
+        let home = self.webview_home.path();
+        vec![
+            ("XDG_DATA_HOME", home.join("data")),
+            ("XDG_CACHE_HOME", home.join("cache")),
+            ("XDG_CONFIG_HOME", home.join("config")),
+            ("XDG_STATE_HOME", home.join("state")),
+        ]
+    }
+
+    pub fn config_path(&self) -> PathBuf {
         self.config_dir.path().join("kiosk.toml")
     }
 
-    /// The demo configuration (it carries the demo server's public key, so the kiosk is ready)
-    /// with this run's data directory, and a server URL where nothing listens: a demo server
-    /// on the same machine must not take the queued application out of this run's outbox.
-    fn write_config(&self) -> PathBuf {
-        let demo = tools::repo_root().join("deploy/demo/kiosk.toml");
-        let text = std::fs::read_to_string(&demo)
-            .unwrap_or_else(|e| panic!("{} cannot be read: {e}", demo.display()));
-        let replace = |key: &str, value: &str, text: &str| {
-            let mut found = false;
-            let lines: Vec<String> = text
-                .lines()
-                .map(|line| {
-                    if line.trim_start().starts_with(&format!("{key} ")) {
-                        found = true;
-                        format!("{key} = {value}")
-                    } else {
-                        line.to_owned()
-                    }
-                })
-                .collect();
-            assert!(found, "{} has no `{key}` line", demo.display());
-            lines.join("\n") + "\n"
-        };
-        let data_dir = toml_string(&self.data_dir.path().display().to_string());
-        let text = replace("data_dir", &data_dir, &text);
-        // Port 9 (discard) on loopback: nothing listens there.
-        let text = replace("server_url", &toml_string("http://127.0.0.1:9"), &text);
+    /// The demo configuration with this run's data directory and link to a server. Offline, it
+    /// keeps the demo server's public key (so the kiosk is ready) and a server URL where nothing
+    /// listens: a demo server on the same machine must not take the queued application out of
+    /// this run's outbox.
+    fn write_config(&self, setup: &Setup) -> PathBuf {
+        let text = config_text(self.data_dir.path(), setup);
         let path = self.config_path();
         std::fs::write(&path, text).expect("the kiosk configuration can be written");
         path
@@ -239,7 +283,16 @@ fn terminate(mut child: Child) {
 
 /// Stops every process whose command line holds `arg` (this run's unique temporary config path).
 fn stop_processes_with_arg(arg: &Path) {
-    let needle = arg.as_os_str().as_encoded_bytes();
+    stop_processes_with_exact_arg(arg.as_os_str().as_encoded_bytes());
+}
+
+/// Stops every process that has `arg` as one of its arguments (a unique temporary path of a run,
+/// so nothing else is ever hit).
+pub fn stop_processes_with_argument(arg: &str) {
+    stop_processes_with_exact_arg(arg.as_bytes());
+}
+
+fn stop_processes_with_exact_arg(needle: &[u8]) {
     let Ok(entries) = std::fs::read_dir("/proc") else {
         return;
     };
@@ -280,4 +333,74 @@ fn free_ports<const N: usize>() -> [u16; N] {
 /// A TOML basic string.
 fn toml_string(s: &str) -> String {
     serde_json::to_string(s).expect("a string serialises")
+}
+
+/// The kiosk configuration of a run: deploy/demo/kiosk.toml with the run's data directory, link
+/// and idle times. Also used by the web host of the same kiosk (`web-kiosk`).
+pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
+    let demo = tools::repo_root().join("deploy/demo/kiosk.toml");
+    let text = std::fs::read_to_string(&demo)
+        .unwrap_or_else(|e| panic!("{} cannot be read: {e}", demo.display()));
+    let replace = |key: &str, value: &str, text: &str| {
+        let mut found = false;
+        let lines: Vec<String> = text
+            .lines()
+            .map(|line| {
+                if line.trim_start().starts_with(&format!("{key} ")) {
+                    found = true;
+                    format!("{key} = {value}")
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect();
+        assert!(found, "{} has no `{key}` line", demo.display());
+        lines.join("\n") + "\n"
+    };
+    let mut text = replace(
+        "data_dir",
+        &toml_string(&data_dir.display().to_string()),
+        &text,
+    );
+    text = replace("office_code", &toml_string(crate::server::OFFICE_CODE), &text);
+    // Port 9 (discard) on loopback: nothing listens there.
+    let nowhere = toml_string("http://127.0.0.1:9");
+    match &setup.link {
+        Link::Offline => {
+            text = replace("server_url", &nowhere, &text);
+        }
+        Link::Enrolled { url, .. } => {
+            text = replace("server_url", &toml_string(url), &text);
+            text = replace("continuation_base_url", &toml_string(url), &text);
+            text = replace("server_public_key", "\"\"", &text);
+        }
+        Link::Unenrolled => {
+            text = replace("server_url", &nowhere, &text);
+            text = replace("server_public_key", "\"\"", &text);
+        }
+    }
+    if let Some((warning, countdown, done)) = setup.idle {
+        text = replace("warning_after_seconds", &warning.to_string(), &text);
+        text = replace("countdown_seconds", &countdown.to_string(), &text);
+        text = replace("done_screen_seconds", &done.to_string(), &text);
+    }
+    text
+}
+
+/// `madoguchi-kiosk --config CONFIG enroll --server URL --code CODE`, which must succeed.
+pub fn enroll(kiosk: &Path, config: &Path, url: &str, code: &str) {
+    let out = Command::new(kiosk)
+        .arg("--config")
+        .arg(config)
+        .args(["enroll", "--server", url, "--code", code])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("{} does not start: {e}", kiosk.display()));
+    assert!(
+        out.status.success(),
+        "`madoguchi-kiosk enroll` failed ({}): {}{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -233,3 +233,89 @@ pub async fn painted(d: &WebDriver) {
     "#;
     let _: Result<_, _> = d.execute_async(SCRIPT, Vec::<Value>::new()).await;
 }
+
+/// Holds a finger on the element (a pointer pressed and not moved) for `hold`, then lifts it.
+pub async fn long_press(d: &WebDriver, testid: &str, hold: Duration) {
+    let element = shown(d, testid).await;
+    if let Err(e) = d
+        .action_chain()
+        .click_and_hold_element(&element)
+        .perform()
+        .await
+    {
+        panic!("pressing `{testid}` failed: {e}");
+    }
+    tokio::time::sleep(hold).await;
+    if let Err(e) = d.action_chain().release().perform().await {
+        panic!("lifting the finger off `{testid}` failed: {e}");
+    }
+}
+
+/// Types on a physical keyboard into the input with this test id (a visitor's own keyboard, or
+/// a paste): the way full-width digits and ひらがな arrive, which the on-screen keyboards never
+/// produce.
+pub async fn type_physical(d: &WebDriver, testid: &str, text: &str) {
+    let element = shown(d, testid).await;
+    if let Err(e) = element.click().await {
+        panic!("tapping `{testid}` failed: {e}");
+    }
+    if let Err(e) = element.send_keys(text).await {
+        panic!("typing {text:?} into `{testid}` failed: {e}");
+    }
+}
+
+/// Empties the input with this test id as a keyboard user would: select all, delete.
+pub async fn erase(d: &WebDriver, testid: &str) {
+    use thirtyfour::Key;
+    let element = shown(d, testid).await;
+    if let Err(e) = element.click().await {
+        panic!("tapping `{testid}` failed: {e}");
+    }
+    let select_all = Key::Control + "a";
+    if let Err(e) = element.send_keys(select_all).await {
+        panic!("selecting `{testid}` failed: {e}");
+    }
+    if let Err(e) = element.send_keys(Key::Backspace).await {
+        panic!("erasing `{testid}` failed: {e}");
+    }
+    expect_value(d, testid, "").await;
+}
+
+/// The computed colour of the left border of the form field around the element with this test
+/// id (red for an error, orange for a warning), as `[r, g, b]`.
+pub async fn field_mark_colour(d: &WebDriver, testid: &str) -> [u8; 3] {
+    let element = shown(d, testid).await;
+    const SCRIPT: &str = r#"
+        const field = arguments[0].closest('.field');
+        if (!field) return null;
+        const m = getComputedStyle(field).borderLeftColor.match(/\d+/g);
+        return m ? m.slice(0, 3).map(Number) : null;
+    "#;
+    let arg = element
+        .to_json()
+        .unwrap_or_else(|e| panic!("`{testid}` cannot be passed to a script: {e}"));
+    let ret = d
+        .execute(SCRIPT, vec![arg])
+        .await
+        .unwrap_or_else(|e| panic!("the colour of `{testid}` cannot be read: {e}"));
+    let rgb: Vec<u8> = ret
+        .json()
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_u64()).map(|v| v as u8).collect())
+        .unwrap_or_default();
+    assert_eq!(rgb.len(), 3, "`{testid}` is not inside a .field with a border");
+    [rgb[0], rgb[1], rgb[2]]
+}
+
+/// The class of a finding (`error` red, `warning` orange) with this test id.
+pub async fn finding_severity(d: &WebDriver, testid: &str) -> String {
+    let e = shown(d, testid).await;
+    let class = e.attr("class").await.ok().flatten().unwrap_or_default();
+    if class.split_whitespace().any(|c| c == "error") {
+        "error".to_owned()
+    } else if class.split_whitespace().any(|c| c == "warning") {
+        "warning".to_owned()
+    } else {
+        class
+    }
+}

@@ -3,10 +3,12 @@
 // An input opts in with `use:keyboard={spec}`. Focusing it opens the panel; the panel keeps the
 // focus in the input (it cancels pointerdown), inserts at the caret and fires a normal `input`
 // event, so bindings, a physical keyboard and a system IME all see the same edits. Focus moving
-// anywhere that is not such an input closes the panel.
+// anywhere that is not such an input closes the panel: once the tap that moved it has delivered
+// its click (lib/tap.ts), as the panel going away moves everything under the finger.
 
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import type { Edit } from './caret';
+import { TapGuard } from './tap';
 
 export type KeyboardMode = 'kana' | 'latin' | 'numeric';
 
@@ -55,8 +57,43 @@ async function keepVisible(el: HTMLElement): Promise<void> {
 }
 
 export function hideKeyboard(): void {
+  // Not a dependency of an effect that calls this (App closes the panel on a screen change).
+  const was = untrack(() => osk.target);
   osk.target = null;
   osk.spec = null;
+  if (was) void showTopAfterClose(was);
+}
+
+/** With the panel gone the screen grows, but it stays scrolled where the field was, with the
+ * heading out of view. Show the screen's top again when the field has gone (「今回は作らない」
+ * removes the e-mail box), or when the field still shows from the top. */
+async function showTopAfterClose(field: HTMLElement): Promise<void> {
+  await tick();
+  requestAnimationFrame(() => {
+    if (osk.target) return;
+    const heading = document.querySelector<HTMLElement>('[data-screen-heading]');
+    const scroller = heading?.closest<HTMLElement>('main');
+    if (!heading || !scroller || scroller.scrollTop === 0) return;
+    const view = scroller.getBoundingClientRect();
+    if (heading.getBoundingClientRect().top >= view.top) return;
+    if (field.isConnected) {
+      const holder = (field.closest('[data-field]') as HTMLElement | null) ?? field;
+      const bottomFromTop = holder.getBoundingClientRect().bottom - view.top + scroller.scrollTop;
+      if (bottomFromTop > scroller.clientHeight) return;
+    }
+    scroller.scrollTo({ top: 0, behavior: 'auto' });
+  });
+}
+
+let tapGuard: TapGuard | null = null;
+
+/** Follows taps on the whole window (from the first keyboard field on). */
+function taps(): TapGuard {
+  if (!tapGuard) {
+    tapGuard = new TapGuard(window);
+    tapGuard.attach();
+  }
+  return tapGuard;
 }
 
 /** Closes the panel and takes the focus out of the field. */
@@ -67,14 +104,16 @@ export function closeKeyboard(): void {
 
 export function keyboard(node: HTMLInputElement, spec: KeyboardSpec) {
   specs.set(node, spec);
+  const guard = taps();
   const onFocus = () => show(node);
   const onBlur = () => {
-    // Let the focus land first: another keyboard input takes over, anything else closes.
-    setTimeout(() => {
+    // Let the focus land and the tap finish first: another keyboard input takes over, anything
+    // else closes (after its click, so the tapped button is still under the finger).
+    guard.afterTap(() => {
       const active = document.activeElement;
       if (active instanceof HTMLInputElement && specs.has(active)) return;
       if (osk.target === node) hideKeyboard();
-    }, 0);
+    });
   };
   node.addEventListener('focus', onFocus);
   node.addEventListener('blur', onBlur);

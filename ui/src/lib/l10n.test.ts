@@ -67,6 +67,17 @@ describe('kiosk.ftl', () => {
     }
   });
 
+  it('writes Japanese numbers right against their unit (「120秒後」, not 「120 秒後」)', () => {
+    const localizer = createLocalizer(KIOSK);
+    const args = { seconds: 120, count: 3, era: '昭和', year: '50', month: '1', day: '2', time: '14:03' };
+    for (const id of kioskIds('ja')) {
+      const text = localizer.format('ja', id, args) ?? '';
+      expect(text, id).not.toMatch(/[0-9] (秒|件|か所|年|月|日|現在)/);
+      expect(text, id).not.toMatch(/昭和 50/);
+    }
+    expect(localizer.format('ja', 'done-auto', { seconds: 120 })).toMatch(/^120秒後/);
+  });
+
   it('parses without errors and formats every message in every language', () => {
     const localizer = createLocalizer(KIOSK);
     for (const lang of ['ja', 'ja-easy', 'en'] as const) {

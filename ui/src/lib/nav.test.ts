@@ -4,7 +4,7 @@ import type { Finding } from '../generated/Finding';
 import { emptyApplication, joinYearMonth, splitYearMonth } from './application';
 import { findingKey, findingsFor, judge, withConfirmed } from './gate';
 import type { Nav } from './nav';
-import { FORM_STEPS, START, backward, edit, forward, stepOf, stepOfField } from './nav';
+import { FORM_STEPS, START, backward, edit, forward, reviewFindings, stepOf, stepOfField, stepOfFinding } from './nav';
 
 describe('the visitor’s way', () => {
   it('goes attract → consent → six form screens → review → My Page → done', () => {
@@ -63,6 +63,16 @@ describe('the visitor’s way', () => {
     expect(stepOfField('work_history.2.from')).toBe('work-history');
     expect(stepOfField('my_page.wanted')).toBe('my-page');
     expect(stepOfField('nonsense')).toBeNull();
+  });
+
+  it('leaves the My Page step’s own findings to the My Page screen, not the review', () => {
+    const forMyPage = { field: 'contact.email', message: 'check-email-required-for-my-page' };
+    const badEmail = { field: 'contact.email', message: 'check-email-at' };
+    const street = { field: 'contact.street', message: 'check-street-required' };
+    const wanted = { field: 'my_page.wanted', message: 'x' };
+    expect(stepOfFinding(forMyPage)).toBe('my-page');
+    expect(stepOfFinding(badEmail)).toBe('contact');
+    expect(reviewFindings([forMyPage, badEmail, street, wanted])).toEqual([badEmail, street]);
   });
 });
 

@@ -86,5 +86,21 @@ export function stepOfField(field: string): Step | null {
   }
 }
 
+/** Messages only the My Page step's check gives, although they name a field of another screen
+ * (the e-mail address lives in `contact`). The My Page screen shows that field and handles them. */
+const MY_PAGE_MESSAGES: readonly string[] = ['check-email-required-for-my-page'];
+
+/** The screen that handles a finding: My Page for its own messages, else its field's screen. */
+export function stepOfFinding(f: { field: string; message: string }): Step | null {
+  if (MY_PAGE_MESSAGES.includes(f.message)) return 'my-page';
+  return stepOfField(f.field);
+}
+
+/** What `check_all` found that the review shows and that blocks its 次へ: everything but what
+ * the My Page screen, which comes after the review, handles itself. */
+export function reviewFindings<F extends { field: string; message: string }>(findings: readonly F[]): F[] {
+  return findings.filter((f) => stepOfFinding(f) !== 'my-page');
+}
+
 /** 1-based position among the indicator's items (six form screens, review, My Page). */
 export const INDICATOR: readonly Screen[] = [...FORM_STEPS, 'review', 'my-page'];

@@ -20,7 +20,7 @@ import type { Args } from './l10n';
 import { L } from './l10n';
 import { localizer } from './locales';
 import type { FormStep, Nav } from './nav';
-import { START, backward, edit, forward, stepOf, stepOfField } from './nav';
+import { START, backward, edit, forward, reviewFindings, stepOf, stepOfFinding } from './nav';
 
 export type TextSize = 'standard' | 'large';
 
@@ -40,7 +40,8 @@ class Session {
   findings = $state<Finding[]>([]);
   /** Keys of the orange findings on screen; the next 次へ confirms them. */
   shownWarnings = $state<string[]>([]);
-  /** What `check_all` found, shown on the review. */
+  /** What `check_all` found on the six form screens, shown on the review (the My Page step's own
+   * findings are left to the My Page screen). */
   reviewFindings = $state<Finding[]>([]);
   /** A failed command the visitor must be told about (dialog). */
   failure = $state<CommandError | null>(null);
@@ -152,7 +153,9 @@ async function refreshReview(): Promise<void> {
     const report = await platform().checkAll($state.snapshot(session.application) as Application);
     if (session.nav.screen !== 'review') return;
     session.application = report.application;
-    session.reviewFindings = judge(report).visible;
+    // What the My Page screen handles (an e-mail address for My Page) must not block the review:
+    // the visitor answers it on the next screen.
+    session.reviewFindings = reviewFindings(judge(report).visible);
   } catch {
     // The review still shows everything; submit runs the same check and reports failures.
   }
@@ -166,7 +169,8 @@ export async function submit(): Promise<void> {
     const all = await platform().checkAll($state.snapshot(session.application) as Application);
     session.application = all.application;
     const verdict = judge(all);
-    const elsewhere = verdict.visible.filter((f) => stepOfField(f.field) !== 'my-page' && f.field !== 'contact.email');
+    // The e-mail address is on this screen too, so its findings are answered here.
+    const elsewhere = verdict.visible.filter((f) => stepOfFinding(f) !== 'my-page' && f.field !== 'contact.email');
     if (!verdict.pass) {
       if (elsewhere.length === 0) {
         session.findings = verdict.visible;

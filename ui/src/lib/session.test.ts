@@ -158,6 +158,50 @@ describe('session flow', () => {
     expect(session.application.basic.family_name).toBe('');
   });
 
+  it('an e-mail address for My Page is asked for on My Page, not at the review', async () => {
+    // As core's checks do: the contact step takes an empty address; My Page (wanted by default)
+    // needs one; check_all reports both steps.
+    const myPageRule: Rule = (app, step) =>
+      (step === 'my-page' || step === 'all') && app.my_page.wanted && app.contact.email === ''
+        ? [{ field: 'contact.email', severity: 'error', message: 'check-email-required-for-my-page', args: {} }]
+        : [];
+    const { p, calls } = fakePlatform(myPageRule);
+    usePlatform(p);
+    await walkTo('contact');
+    expect(session.application.contact.email).toBe('');
+    await walkTo('review');
+    await vi.waitFor(() => expect(calls).toContain('check_all'));
+    await new Promise((r) => setTimeout(r, 0));
+    // Nothing blocks the review's 次へ (Review.svelte disables it on a red review finding).
+    expect(session.reviewFindings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(await next()).toBe(true);
+    expect(session.nav.screen).toBe('my-page');
+    expect(session.application.my_page.wanted).toBe(true);
+    // 申し込む without an address: shown on My Page, at the e-mail field, and nothing is sent.
+    await submit();
+    expect(session.nav.screen).toBe('my-page');
+    expect(session.findings.map((f) => f.message)).toEqual(['check-email-required-for-my-page']);
+    expect(calls).not.toContain('submit_application');
+    session.application.contact.email = 'taro@example.jp';
+    await submit();
+    expect(calls.at(-1)).toBe('submit_application');
+    expect(session.nav.screen).toBe('done');
+  });
+
+  it('「今回は作らない」 needs no e-mail address', async () => {
+    const { p, calls } = fakePlatform((app, step) =>
+      (step === 'my-page' || step === 'all') && app.my_page.wanted && app.contact.email === ''
+        ? [{ field: 'contact.email', severity: 'error', message: 'check-email-required-for-my-page', args: {} }]
+        : [],
+    );
+    usePlatform(p);
+    await walkTo('my-page');
+    session.application.my_page.wanted = false;
+    await submit();
+    expect(calls.at(-1)).toBe('submit_application');
+    expect(session.nav.screen).toBe('done');
+  });
+
   it('a finding elsewhere at submit sends the visitor to the review', async () => {
     const { p, calls } = fakePlatform((_app, step) =>
       step === 'all' ? [{ field: 'contact.street', severity: 'error', message: 'check-street-required', args: {} }] : [],

@@ -84,6 +84,13 @@ function joinNonEmpty(parts: string[], sep = ' '): string | null {
   return kept.length === 0 ? null : kept.join(sep);
 }
 
+/** The wage as a number, so Fluent writes it with digit separators (250,000); anything that is
+ * not plain digits (not normalised yet) as typed. */
+export function wageAmount(amount: string): number | string {
+  const digits = amount.trim();
+  return /^[0-9]{1,12}$/.test(digits) ? Number(digits) : amount;
+}
+
 export function rowsFor(
   step: FormStep,
   app: Application,
@@ -125,7 +132,7 @@ export function rowsFor(
     case 'desired-work': {
       const w = app.desired_work;
       const wage = w.wage.amount
-        ? t('review-wage', { kind: t(w.wage.kind === 'monthly' ? L('wage-monthly') : L('wage-hourly')), amount: w.wage.amount })
+        ? t('review-wage', { kind: t(w.wage.kind === 'monthly' ? L('wage-monthly') : L('wage-hourly')), amount: wageAmount(w.wage.amount) })
         : null;
       const hours = w.hours.start || w.hours.end ? t('review-hours', { start: w.hours.start, end: w.hours.end }) : null;
       return [

@@ -1,4 +1,18 @@
 //! The end-to-end suite: one test binary (one link), a module per concern. Run it alone with
-//! `scripts/smoke`, which builds the UI and the kiosk first.
+//! `scripts/e2e`, which builds the UI, the kiosk and the server first.
+//!
+//! In the real webview (WebKitGTK under Xvfb, through tauri-driver): the smoke walk (landscape),
+//! scenario 1 (portrait, with the server, the phone and the counter), 5 (idle), 6 (offline),
+//! 7 (bad configuration, unenrolled, staff mode). On the web adapter in headless Chromium
+//! (`web-kiosk`): scenarios 2 (English, やさしい日本語), 3 (forgiving input), 4 (edit from the
+//! review).
 
+mod application;
+mod config;
+mod idle;
+mod offline;
 mod smoke;
+mod web;
+
+/// The `web-kiosk` binary of this crate, built by cargo for these tests.
+pub const WEB_KIOSK: &str = env!("CARGO_BIN_EXE_web-kiosk");

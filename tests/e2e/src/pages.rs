@@ -1,0 +1,327 @@
+//! The server's pages as people use them in a browser: the visitor's phone opening the QR code's
+//! URL (email code, password, My Page) and staff at the counter (sign in, find the application,
+//! record the identity check, accept). Server pages have no test ids; they are found by their
+//! form actions and field ids, and checked by the locale's texts (`locales/<lang>/server.ftl`).
+
+use std::time::{Duration, Instant};
+
+use thirtyfour::{By, WebDriver, WebElement};
+
+use crate::axe::Audit;
+use crate::chrome::{Chrome, DESKTOP, PHONE};
+use crate::server::{ServerRun, STAFF_LOGIN, STAFF_PASSWORD};
+use crate::visitor::{ftl_line, Person, Receipt};
+use crate::Shots;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+/// The visitor's password for My Page (long, and nothing of their own in it).
+pub const VISITOR_PASSWORD: &str = "sakura-tsubame-2026-hikari";
+
+/// A one-line message of `locales/<language>/server.ftl`.
+pub fn server_message(language: &str, id: &str) -> String {
+    ftl_line(language, "server.ftl", id)
+}
+
+/// What a browser session looks at and records on the way.
+pub struct Look<'a> {
+    pub shots: Option<&'a mut Shots>,
+    pub audit: Option<&'a mut Audit>,
+}
+
+impl Look<'_> {
+    /// Photographs (`NN-<name>.png`) and audits (`<area>/<name>`) the page.
+    pub async fn at(&mut self, d: &WebDriver, area: &str, name: &str) {
+        if let Some(shots) = self.shots.as_deref_mut() {
+            shots.take(d, name).await;
+        }
+        if let Some(audit) = self.audit.as_deref_mut() {
+            audit.check(d, &format!("{area}/{name}")).await;
+        }
+    }
+}
+
+/// A short account of the page for failure messages: its address, heading and alerts.
+pub async fn describe_page(d: &WebDriver) -> String {
+    const SCRIPT: &str = r#"
+        const t = (sel) => [...document.querySelectorAll(sel)].map((e) => e.innerText.trim()).join(' | ');
+        return JSON.stringify({ url: location.href, h1: t('h1'), alerts: t('.notice, .error, [role=alert]') });
+    "#;
+    match d.execute(SCRIPT, Vec::new()).await {
+        Ok(r) => r.json().as_str().unwrap_or_default().to_owned(),
+        Err(e) => format!("(the page cannot be asked: {e})"),
+    }
+}
+
+/// The first element matching `css`, once it exists.
+pub async fn find(d: &WebDriver, css: &str) -> WebElement {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Ok(e) = d.find(By::Css(css)).await {
+            return e;
+        }
+        if Instant::now() >= deadline {
+            panic!(
+                "`{css}` is not on the page after {WAIT:?}: {}",
+                describe_page(d).await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn exists(d: &WebDriver, css: &str) -> bool {
+    d.find(By::Css(css)).await.is_ok()
+}
+
+async fn click(d: &WebDriver, css: &str) {
+    let e = find(d, css).await;
+    if let Err(err) = e.click().await {
+        panic!("clicking `{css}` failed: {err}: {}", describe_page(d).await);
+    }
+}
+
+async fn fill(d: &WebDriver, css: &str, text: &str) {
+    let e = find(d, css).await;
+    let _ = e.clear().await;
+    e.send_keys(text)
+        .await
+        .unwrap_or_else(|err| panic!("typing into `{css}` failed: {err}"));
+}
+
+/// Waits until the page's `<h1>` reads `want` (or contains it, for headings with a number).
+pub async fn expect_h1(d: &WebDriver, want: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let got = match d.find(By::Css("h1")).await {
+            Ok(h1) => h1.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if got.trim() == want || got.contains(want) {
+            return;
+        }
+        if Instant::now() >= deadline {
+            panic!(
+                "the page is headed {got:?}, expected {want:?}: {}",
+                describe_page(d).await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The text of the `<dd>` after the `<dt>` that reads `label`, if there is one.
+pub async fn definition(d: &WebDriver, label: &str) -> Option<String> {
+    const SCRIPT: &str = r#"
+        const label = arguments[0];
+        for (const dt of document.querySelectorAll('dt')) {
+            if (dt.innerText.trim() === label) {
+                const dd = dt.nextElementSibling;
+                return dd ? dd.innerText.trim() : null;
+            }
+        }
+        return null;
+    "#;
+    d.execute(SCRIPT, vec![serde_json::json!(label)])
+        .await
+        .ok()
+        .and_then(|r| r.json().as_str().map(str::to_owned))
+}
+
+/// A 求職番号 as the server shows it: `13010-00000042`.
+pub fn is_job_seeker_number(s: &str) -> bool {
+    let Some((office, serial)) = s.split_once('-') else {
+        return false;
+    };
+    office.len() == 5
+        && serial.len() == 8
+        && office.bytes().all(|b| b.is_ascii_digit())
+        && serial.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The phone opens the QR code's URL, asks for the email code, types it, sets a password, and
+/// lands on My Page (provisional). `language` is the visitor's.
+pub async fn phone_opens_my_page(
+    phone: &Chrome,
+    look: &mut Look<'_>,
+    server: &ServerRun,
+    receipt: &Receipt,
+    language: &str,
+    p: &Person,
+) {
+    let d = phone.driver();
+    phone.fit_viewport(PHONE.0, PHONE.1).await;
+    assert!(
+        receipt.url.starts_with(&server.url()),
+        "the QR code's URL {} is on the server {}",
+        receipt.url,
+        server.url()
+    );
+    d.goto(&receipt.url)
+        .await
+        .unwrap_or_else(|e| panic!("the phone cannot open {}: {e}", receipt.url));
+    // The kiosk may still be sending: the page says so and refreshes itself.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !exists(d, "form[action*='/send-code']").await {
+        assert!(
+            Instant::now() < deadline,
+            "the phone's page never offers the email code: {}",
+            describe_page(d).await
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let _ = d.refresh().await;
+    }
+    expect_h1(d, &server_message(language, "srv-continue-title")).await;
+    let page = d.source().await.unwrap_or_default();
+    assert!(
+        page.contains(&receipt.number),
+        "the phone's page shows the receipt number {}",
+        receipt.number
+    );
+    look.at(d, "phone", "continue").await;
+    click(d, "form[action*='/send-code'] button[type=submit]").await;
+
+    find(d, "#code").await;
+    look.at(d, "phone", "email-code").await;
+    let code = server.email_code_for(&p.email()).await;
+    fill(d, "#code", &code).await;
+    click(d, "form[action*='/verify'] button[type=submit]").await;
+
+    find(d, "#password").await;
+    look.at(d, "phone", "password").await;
+    fill(d, "#password", VISITOR_PASSWORD).await;
+    fill(d, "#confirm", VISITOR_PASSWORD).await;
+    click(d, "form[action*='/password'] button[type=submit]").await;
+
+    expect_h1(d, &server_message(language, "srv-my-title")).await;
+    let status = find(d, ".status").await.text().await.unwrap_or_default();
+    assert_eq!(
+        status.trim(),
+        server_message(language, "srv-status-provisional"),
+        "My Page shows the application as provisional"
+    );
+    look.at(d, "phone", "my-page-provisional").await;
+}
+
+/// Staff sign in at `/counter`, open the application by its receipt number, record the identity
+/// check and accept it. Returns the 求職番号 issued.
+pub async fn counter_accepts(
+    browser: &Chrome,
+    look: &mut Look<'_>,
+    server: &ServerRun,
+    receipt: &Receipt,
+) -> String {
+    let d = browser.driver();
+    browser.fit_viewport(DESKTOP.0, DESKTOP.1).await;
+    d.goto(&format!("{}/counter", server.url()))
+        .await
+        .expect("the counter opens");
+    expect_h1(d, &server_message("ja", "srv-counter-signin-title")).await;
+    look.at(d, "counter", "signin").await;
+    fill(d, "#login", STAFF_LOGIN).await;
+    fill(d, "#password", STAFF_PASSWORD).await;
+    click(d, "form[action='/counter/signin'] button[type=submit]").await;
+
+    expect_h1(d, &server_message("ja", "srv-counter-title")).await;
+    let link = format!("a.receipt-link");
+    find(d, &link).await;
+    let links = d.find_all(By::Css(&link)).await.unwrap_or_default();
+    let mut target = None;
+    for l in links {
+        if l.text().await.unwrap_or_default().contains(&receipt.number) {
+            target = Some(l);
+            break;
+        }
+    }
+    let target = target.unwrap_or_else(|| {
+        panic!(
+            "today's applications at the counter do not list {}",
+            receipt.number
+        )
+    });
+    look.at(d, "counter", "today").await;
+    target.click().await.expect("the application opens");
+
+    expect_h1(d, &receipt.number).await;
+    look.at(d, "counter", "application").await;
+    click(d, "form[action$='/identity'] button[type=submit]").await;
+    let accept = "form[action$='/accept'] button[type=submit]";
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let button = find(d, accept).await;
+        if button.is_enabled().await.unwrap_or(false) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "受理 stays disabled after the identity check: {}",
+            describe_page(d).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    look.at(d, "counter", "identity-checked").await;
+    click(d, accept).await;
+
+    let label = server_message("ja", "srv-field-job-seeker-number");
+    let deadline = Instant::now() + WAIT;
+    let number = loop {
+        if let Some(n) = definition(d, &label).await {
+            break n;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the counter shows no {label} after 受理: {}",
+            describe_page(d).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(
+        is_job_seeker_number(&number),
+        "the counter issued {number:?}, not a 求職番号 like 13010-00000042"
+    );
+    look.at(d, "counter", "accepted").await;
+    number
+}
+
+/// The phone's My Page, reloaded, shows the application accepted with this 求職番号.
+pub async fn phone_sees_number(
+    phone: &Chrome,
+    look: &mut Look<'_>,
+    server: &ServerRun,
+    language: &str,
+    number: &str,
+) {
+    let d = phone.driver();
+    phone.fit_viewport(PHONE.0, PHONE.1).await;
+    d.goto(&format!("{}/my", server.url()))
+        .await
+        .expect("My Page opens");
+    expect_h1(d, &server_message(language, "srv-my-title")).await;
+    let label = server_message(language, "srv-field-job-seeker-number");
+    let shown = definition(d, &label).await;
+    assert_eq!(
+        shown.as_deref(),
+        Some(number),
+        "the phone's My Page shows the 求職番号 the counter issued: {}",
+        describe_page(d).await
+    );
+    let status = find(d, ".status").await.text().await.unwrap_or_default();
+    assert_eq!(
+        status.trim(),
+        server_message(language, "srv-status-accepted"),
+        "My Page shows the application as accepted"
+    );
+    look.at(d, "phone", "my-page-accepted").await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_job_seeker_number;
+
+    #[test]
+    fn job_seeker_numbers() {
+        assert!(is_job_seeker_number("13010-00000042"));
+        assert!(!is_job_seeker_number("13010-42"));
+        assert!(!is_job_seeker_number(""));
+    }
+}
