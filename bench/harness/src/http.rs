@@ -68,7 +68,10 @@ pub async fn run(
                 let req = req
                     .body(Full::new(job.body.clone()))
                     .map_err(|e| e.to_string())?;
-                sender.ready().await.map_err(|e| format!("connection: {e}"))?;
+                sender
+                    .ready()
+                    .await
+                    .map_err(|e| format!("connection: {e}"))?;
                 let t = Instant::now();
                 let response = sender
                     .send_request(req)
@@ -114,7 +117,9 @@ pub async fn wait_ready(addr: SocketAddr, path: &str, timeout: Duration) -> Resu
             return Ok(());
         }
         if Instant::now() > deadline {
-            return Err(format!("http://{addr}{path} does not answer 200 within {timeout:?}"));
+            return Err(format!(
+                "http://{addr}{path} does not answer 200 within {timeout:?}"
+            ));
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

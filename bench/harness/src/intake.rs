@@ -532,7 +532,10 @@ pub async fn run(args: Args) -> Result<(), String> {
             })
             .collect::<Vec<_>>(),
     ));
-    md.push_str(&format!("\nMachine meanwhile: {}.\n", load::describe(&busy)));
+    md.push_str(&format!(
+        "\nMachine meanwhile: {}.\n",
+        load::describe(&busy)
+    ));
 
     let first_stage = args.stages.first().copied().unwrap_or(0);
     let peak = |f: &dyn Fn(&Level) -> f64, stage: u64| {
@@ -547,7 +550,10 @@ pub async fn run(args: Args) -> Result<(), String> {
         peak(&|l| l.http_per_s, first_stage),
         peak(&|l| l.raw_per_s, first_stage),
     ) {
-        summary.push((format!("ratio intake {}/raw", args.engine), format!("{r:.2}")));
+        summary.push((
+            format!("ratio intake {}/raw", args.engine),
+            format!("{r:.2}"),
+        ));
     }
     for &stage in args.stages.iter().skip(1) {
         if let Some(r) = ratio(

@@ -1,7 +1,10 @@
 //! `madoguchi-bench`: the benchmarks of issue 6 that need no kiosk library. `scripts/bench`
 //! runs them; each writes one result file, and `report` makes `docs/benchmarks.md` of them.
 
+mod drive;
 mod intake;
+mod report;
+mod start;
 
 use std::process::ExitCode;
 
@@ -18,6 +21,16 @@ struct Cli {
 enum Command {
     /// Server intake against the raw insert rate.
     Intake(intake::Args),
+    /// Start-up time and memory: the kiosk, Chromium --kiosk, a bare Tauri window.
+    Start(start::Args),
+    /// Touch latency and memory after an application, over WebDriver.
+    Drive(drive::Args),
+    /// The package: size of the .deb and its largest parts.
+    Deb(report::DebArgs),
+    /// Criterion's figures of core's benches.
+    Criterion(report::CriterionArgs),
+    /// docs/benchmarks.md from the result files.
+    Report(report::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +48,13 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Intake(args) => intake::run(args).await,
+            Command::Start(args) => tokio::task::spawn_blocking(move || start::run(args))
+                .await
+                .map_err(|e| e.to_string())?,
+            Command::Drive(args) => drive::run(args).await,
+            Command::Deb(args) => report::deb(args),
+            Command::Criterion(args) => report::criterion(args),
+            Command::Report(args) => report::run(args),
         }
     });
     match result {

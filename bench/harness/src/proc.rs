@@ -108,10 +108,7 @@ pub fn with_arg(needle: &str) -> Vec<u32> {
             continue;
         };
         if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
-            if cmdline
-                .split(|&b| b == 0)
-                .any(|a| a == needle.as_bytes())
-            {
+            if cmdline.split(|&b| b == 0).any(|a| a == needle.as_bytes()) {
                 out.push(pid);
             }
         }

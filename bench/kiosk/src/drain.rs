@@ -72,9 +72,7 @@ pub struct SinkArgs {
 pub async fn serve_unlimited(args: ServeArgs) -> Result<(), String> {
     let text = std::fs::read_to_string(&args.key).map_err(|e| e.to_string())?;
     let key = PrivateKey::from_base64(&text).map_err(|e| e.to_string())?;
-    let db = Db::open(&args.database)
-        .await
-        .map_err(|e| e.to_string())?;
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
     let url = format!("http://{}", args.listen);
     let mailer = Mailer::directory(&args.mail_dir, "bench@localhost").map_err(|e| e.to_string())?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
@@ -94,7 +92,9 @@ pub async fn serve_unlimited(args: ServeArgs) -> Result<(), String> {
 
 /// Answers every request, after reading its body, with 201 and an answer shaped like intake's.
 pub async fn sink(args: SinkArgs) -> Result<(), String> {
-    async fn answer(_body: axum::body::Bytes) -> (axum::http::StatusCode, axum::Json<serde_json::Value>) {
+    async fn answer(
+        _body: axum::body::Bytes,
+    ) -> (axum::http::StatusCode, axum::Json<serde_json::Value>) {
         (
             axum::http::StatusCode::CREATED,
             axum::Json(serde_json::json!({
@@ -147,8 +147,8 @@ fn spawn(program: &Path, args: &[String], log: &Path) -> Result<Spawned, String>
 }
 
 fn write_key(path: &Path, key: &PrivateKey) -> Result<(), String> {
-    use std::os::unix::fs::OpenOptionsExt as _;
     use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
@@ -200,8 +200,13 @@ fn queue(dir: &Path, n: usize, recipient: &PublicKey) -> Result<usize, String> {
         for _ in 0..n {
             let s = sample::seal(&application, recipient, KIOSK_ID, &now, &mut rng);
             size = s.body().len();
-            stmt.execute(rusqlite::params![s.idempotency_key, s.receipt, s.envelope_bytes, now])
-                .map_err(|e| e.to_string())?;
+            stmt.execute(rusqlite::params![
+                s.idempotency_key,
+                s.receipt,
+                s.envelope_bytes,
+                now
+            ])
+            .map_err(|e| e.to_string())?;
         }
     }
     tx.commit().map_err(|e| e.to_string())?;
@@ -271,7 +276,10 @@ pub async fn run(args: Args) -> Result<(), String> {
         r.text().await.map_err(|e| e.to_string())?;
     }
     let loopback_per_s = args.loopback_requests as f64 / start.elapsed().as_secs_f64();
-    eprintln!("drain: loopback {loopback_per_s:.0} requests/s ({} byte bodies)", body.len());
+    eprintln!(
+        "drain: loopback {loopback_per_s:.0} requests/s ({} byte bodies)",
+        body.len()
+    );
 
     // The drains.
     let db_path = args.work.join("drain-server.db");
@@ -308,10 +316,15 @@ pub async fn run(args: Args) -> Result<(), String> {
         let delivered = match pass {
             Pass::Drained { delivered } => delivered,
             Pass::Interrupted { delivered, error } => {
-                return Err(format!("the drain of {n} stopped after {delivered}: {error}"))
+                return Err(format!(
+                    "the drain of {n} stopped after {delivered}: {error}"
+                ))
             }
         };
-        eprintln!("drain: {delivered} of {n} in {seconds:.1} s ({:.0}/s)", delivered as f64 / seconds);
+        eprintln!(
+            "drain: {delivered} of {n} in {seconds:.1} s ({:.0}/s)",
+            delivered as f64 / seconds
+        );
         drains.push(Drained {
             queued: n,
             delivered,
@@ -358,7 +371,10 @@ pub async fn run(args: Args) -> Result<(), String> {
             Pass::Drained { delivered } => (delivered, None),
             Pass::Interrupted { delivered, error } => (delivered, Some(error)),
         };
-        eprintln!("drain (real binary): {delivered} of {} in {seconds:.1} s, then {error:?}", args.real_rows);
+        eprintln!(
+            "drain (real binary): {delivered} of {} in {seconds:.1} s, then {error:?}",
+            args.real_rows
+        );
         real = Some((args.real_rows, delivered, seconds, error));
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -377,7 +393,13 @@ pub async fn run(args: Args) -> Result<(), String> {
         args.loopback_requests
     );
     md.push_str(&table(
-        &["queued", "delivered", "seconds", "delivered /s", "drain/loopback"],
+        &[
+            "queued",
+            "delivered",
+            "seconds",
+            "delivered /s",
+            "drain/loopback",
+        ],
         &drains
             .iter()
             .map(|d| {
@@ -400,7 +422,10 @@ pub async fn run(args: Args) -> Result<(), String> {
             error.as_deref().unwrap_or("nothing: the queue was drained")
         ));
     }
-    md.push_str(&format!("\nMachine meanwhile: {}.\n", load::describe(&busy)));
+    md.push_str(&format!(
+        "\nMachine meanwhile: {}.\n",
+        load::describe(&busy)
+    ));
     let mut summary = Vec::new();
     if let Some(first) = drains.first() {
         if let Some(r) = ratio(first.per_s, loopback_per_s) {

@@ -16,7 +16,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "madoguchi-bench-kiosk", about = "Madoguchi's kiosk-side benchmarks (issue 6)")]
+#[command(
+    name = "madoguchi-bench-kiosk",
+    about = "Madoguchi's kiosk-side benchmarks (issue 6)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -10,7 +10,11 @@
 //! - the `after-commit` failpoint panics after the j-th commit (row durable, 完了 never shown);
 //! - the `after-send` failpoint panics after the j-th send (server has it, row not marked);
 //! - `after-send` sleeps and SIGKILL lands in that window;
-//! - the server, not the kiosk, is SIGKILLed at a random moment and started again.
+//! - the server, not the kiosk, is SIGKILLed at a random moment and started again once the
+//!   child has given up.
+//!
+//! The first run is left alone (it measures how long a child lives); the next five take each
+//! way of dying once; the rest are drawn by weight.
 //!
 //! Then `crash-child --drain` runs until it exits 0 (drained); one drain in five is itself
 //! killed at a random moment first.
@@ -131,13 +135,13 @@ impl Report {
                 self.accounting.unshown
             ),
             format!(
-                "{} rows still queued or refused at the end",
-                self.accounting.undelivered
+                "{} rows still queued or refused at the end; {} held under keys the kiosk never made",
+                self.accounting.undelivered, self.accounting.unknown
             ),
         ];
         if self.personal_data.is_empty() {
             out.push(format!(
-                "searched {} files ({} bytes) of the data directory and logs: no name, phone or email",
+                "searched the data directory and logs after every crash and at the end ({} files, {} bytes): no name, phone or email",
                 self.files_searched, self.bytes_searched
             ));
         } else {
@@ -252,10 +256,7 @@ impl Running {
             None => {
                 self.kill();
                 let _ = self.child.wait();
-                return Err(format!(
-                    "crash-child hung for {} s",
-                    CHILD_LIMIT.as_secs()
-                ));
+                return Err(format!("crash-child hung for {} s", CHILD_LIMIT.as_secs()));
             }
         };
         if let Some(reader) = self.reader.take() {
@@ -310,6 +311,22 @@ pub fn run(options: &Options) -> Result<Report, String> {
         (Crash::KillServer, 8),
     ];
     let weights: Vec<u64> = WEIGHTS.iter().map(|(_, w)| *w).collect();
+    // Everyone who can appear in this run, searched for after every crash (when `-wal` and
+    // `-shm` are still there, as a power cut would leave them) and at the end.
+    let everyone: Vec<Person> = (0..options.trials as u64 * options.max_per_trial)
+        .map(persons::person)
+        .collect();
+    let scanner = scan::Scanner::new(&everyone)?;
+    let mut personal_data = Vec::new();
+    let mut files_searched = 0;
+    let mut bytes_searched = 0;
+    let mut search = |personal_data: &mut Vec<Hit>| -> Result<(), String> {
+        let (hits, files, bytes) = scanner.scan(&[site.data_dir.as_path(), logs.as_path()])?;
+        personal_data.extend(hits);
+        files_searched += files;
+        bytes_searched += bytes;
+        Ok(())
+    };
 
     for trial in 0..options.trials {
         let count = if trial == 0 {
@@ -317,14 +334,18 @@ pub fn run(options: &Options) -> Result<Report, String> {
         } else {
             rng.between(1, options.max_per_trial)
         };
-        let crash = if trial == 0 {
-            Crash::None
-        } else {
-            WEIGHTS[rng.weighted(&weights)].0
+        // The first trials take each way of dying once, so that even a short run has them
+        // all; the rest are drawn by weight.
+        let crash = match trial {
+            0 => Crash::None,
+            n if n <= WEIGHTS.len() => WEIGHTS[n - 1].0,
+            _ => WEIGHTS[rng.weighted(&weights)].0,
         };
         *modes.entry(crash).or_default() += 1;
         let failpoints = match crash {
-            Crash::PanicAfterCommit => Some(format!("after-commit={}*off->panic", rng.below(count))),
+            Crash::PanicAfterCommit => {
+                Some(format!("after-commit={}*off->panic", rng.below(count)))
+            }
             Crash::PanicAfterSend => Some(format!("after-send={}*off->panic", rng.below(count))),
             Crash::KillInSendWindow => Some(format!("after-send=sleep({SEND_WINDOW_MS})")),
             _ => None,
@@ -363,9 +384,12 @@ pub fn run(options: &Options) -> Result<Report, String> {
                 }
             }
             Crash::KillServer => {
+                // The server dies under the kiosk (before, during or after its sends) and stays
+                // down until the child has given up; the drain finds it back.
                 let delay = rng.below(lifetime.as_millis() as u64 + 1);
                 let _ = running.wait_for(Duration::from_millis(delay));
                 server.kill();
+                let _ = running.wait_for(CHILD_LIMIT);
                 server.restart()?;
             }
         }
@@ -375,6 +399,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
         }
         if !ended_by_itself(&status) {
             crashed += 1;
+            search(&mut personal_data)?;
         }
         if lines.iter().any(|l| l.starts_with("FAILED ")) {
             return Err(format!("trial {trial}: a submission failed: {lines:?}"));
@@ -445,9 +470,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
     let ledgers = vec![(site.kiosk_id.clone(), site.ledger()?)];
     let held = server.held()?;
     let accounting = site::account(&shown, &ledgers, &held);
-    let persons: Vec<Person> = (0..next_person).map(persons::person).collect();
-    let (personal_data, files_searched, bytes_searched) =
-        scan::scan(&[site.data_dir.as_path(), logs.as_path()], &persons)?;
+    search(&mut personal_data)?;
     keep_for_inspection(root, &accounting, personal_data.is_empty());
     Ok(Report {
         seed: options.seed,

@@ -47,7 +47,8 @@ pub struct Person {
 
 pub fn person(i: u64) -> Person {
     let (family_name, family_kana) = FAMILIES[(i % FAMILIES.len() as u64) as usize];
-    let (given_name, given_kana) = GIVEN[((i / FAMILIES.len() as u64) % GIVEN.len() as u64) as usize];
+    let (given_name, given_kana) =
+        GIVEN[((i / FAMILIES.len() as u64) % GIVEN.len() as u64) as usize];
     Person {
         family_name: family_name.into(),
         given_name: given_name.into(),

@@ -421,7 +421,11 @@ fn chunked_len(data: &[u8]) -> Option<usize> {
 }
 
 /// Reads one whole HTTP/1.1 message; what was read beyond it stays in `buf`.
-async fn read_message(stream: &mut TcpStream, buf: &mut Vec<u8>, response: bool) -> Option<Vec<u8>> {
+async fn read_message(
+    stream: &mut TcpStream,
+    buf: &mut Vec<u8>,
+    response: bool,
+) -> Option<Vec<u8>> {
     loop {
         if let Some(head_end) = find(buf, b"\r\n\r\n") {
             let head_len = head_end + 4;

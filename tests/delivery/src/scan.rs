@@ -23,7 +23,13 @@ pub struct Hit {
 
 impl std::fmt::Display for Hit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} at byte {}: {}", self.file.display(), self.offset, self.what)
+        write!(
+            f,
+            "{} at byte {}: {}",
+            self.file.display(),
+            self.offset,
+            self.what
+        )
     }
 }
 
@@ -47,8 +53,14 @@ pub fn needles(persons: &[Person]) -> Vec<(Vec<u8>, String)> {
         for name in [&p.family_name, &p.given_name, &p.family_kana, &p.given_kana] {
             names.insert(name.clone());
         }
-        out.push((p.phone.as_bytes().to_vec(), format!("phone {} (UTF-8)", p.phone)));
-        out.push((p.email.as_bytes().to_vec(), format!("email {} (UTF-8)", p.email)));
+        out.push((
+            p.phone.as_bytes().to_vec(),
+            format!("phone {} (UTF-8)", p.phone),
+        ));
+        out.push((
+            p.email.as_bytes().to_vec(),
+            format!("email {} (UTF-8)", p.email),
+        ));
     }
     for name in names {
         out.push((name.as_bytes().to_vec(), format!("name {name} (UTF-8)")));
@@ -80,29 +92,51 @@ pub fn files_under(root: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The search for a set of persons, built once and run over as many directories as wanted.
+pub struct Scanner {
+    needles: Vec<(Vec<u8>, String)>,
+    automaton: AhoCorasick,
+}
+
+impl Scanner {
+    pub fn new(persons: &[Person]) -> Result<Scanner, String> {
+        let needles = needles(persons);
+        let automaton = AhoCorasick::new(needles.iter().map(|(bytes, _)| bytes))
+            .map_err(|e| format!("cannot build the search: {e}"))?;
+        Ok(Scanner { needles, automaton })
+    }
+
+    /// Searches every file under `roots`; returns the hits and the number of files and bytes
+    /// searched. A file that vanishes meanwhile (SQLite removes `-wal` and `-shm` when the last
+    /// connection closes) is skipped.
+    pub fn scan(&self, roots: &[&Path]) -> Result<(Vec<Hit>, usize, u64), String> {
+        let mut hits = Vec::new();
+        let mut files = 0;
+        let mut bytes = 0u64;
+        for root in roots {
+            for file in files_under(root) {
+                let data = match std::fs::read(&file) {
+                    Ok(d) => d,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                    Err(e) => return Err(format!("cannot read {}: {e}", file.display())),
+                };
+                files += 1;
+                bytes += data.len() as u64;
+                for m in self.automaton.find_overlapping_iter(&data) {
+                    hits.push(Hit {
+                        file: file.clone(),
+                        offset: m.start(),
+                        what: self.needles[m.pattern().as_usize()].1.clone(),
+                    });
+                }
+            }
+        }
+        Ok((hits, files, bytes))
+    }
+}
+
 /// Searches every file under `roots` for the personal data of `persons`.
 /// Returns the hits and the number of files and bytes searched.
 pub fn scan(roots: &[&Path], persons: &[Person]) -> Result<(Vec<Hit>, usize, u64), String> {
-    let needles = needles(persons);
-    let automaton = AhoCorasick::new(needles.iter().map(|(bytes, _)| bytes))
-        .map_err(|e| format!("cannot build the search: {e}"))?;
-    let mut hits = Vec::new();
-    let mut files = 0;
-    let mut bytes = 0u64;
-    for root in roots {
-        for file in files_under(root) {
-            let data =
-                std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            files += 1;
-            bytes += data.len() as u64;
-            for m in automaton.find_overlapping_iter(&data) {
-                hits.push(Hit {
-                    file: file.clone(),
-                    offset: m.start(),
-                    what: needles[m.pattern().as_usize()].1.clone(),
-                });
-            }
-        }
-    }
-    Ok((hits, files, bytes))
+    Scanner::new(persons)?.scan(roots)
 }

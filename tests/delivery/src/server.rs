@@ -40,7 +40,14 @@ pub fn binary() -> Result<PathBuf, String> {
     let mut command = Command::new(cargo);
     command
         .current_dir(workspace_root())
-        .args(["build", "--quiet", "-p", "madoguchi-server", "--bin", "madoguchi-server"])
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "madoguchi-server",
+            "--bin",
+            "madoguchi-server",
+        ])
         .arg("--target-dir")
         .arg(target);
     if profile.file_name().is_some_and(|n| n == "release") {
@@ -69,6 +76,9 @@ pub struct Held {
     pub kiosk_id: String,
     pub receipt: String,
     pub idempotency_key: String,
+    /// Who applied: the phone number inside the opened application (unique per test person),
+    /// so that one visitor's application stored twice is seen whatever its keys and receipts.
+    pub phone: String,
 }
 
 pub struct Server {
@@ -262,14 +272,23 @@ impl Server {
         conn.busy_timeout(Duration::from_secs(10))
             .map_err(|e| format!("server database: {e}"))?;
         let mut stmt = conn
-            .prepare("SELECT kiosk_id, receipt, idempotency_key FROM applications")
+            .prepare(
+                "SELECT kiosk_id, receipt, idempotency_key, application_json FROM applications",
+            )
             .map_err(|e| format!("server database: {e}"))?;
         let rows = stmt
             .query_map([], |r| {
+                let json: String = r.get(3)?;
+                let application: serde_json::Value =
+                    serde_json::from_str(&json).unwrap_or_default();
                 Ok(Held {
                     kiosk_id: r.get(0)?,
                     receipt: r.get(1)?,
                     idempotency_key: r.get(2)?,
+                    phone: application["contact"]["phone"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_owned(),
                 })
             })
             .map_err(|e| format!("server database: {e}"))?;

@@ -121,11 +121,13 @@ pub struct Accounting {
     pub delivered: usize,
     /// L: shown to a visitor, not held by the server.
     pub lost: usize,
-    /// D: held more often than the kiosk committed it, or held without the kiosk having
-    /// committed it at all.
+    /// D: applications the server holds beyond the first of their visitor (each test person
+    /// applies once, so a second row of the same person is a duplicate whatever its key).
     pub duplicated: usize,
+    /// Held by the server under an idempotency key the kiosk never committed.
+    pub unknown: usize,
     /// Committed and delivered, but the kiosk died before the visitor saw 完了 (not an error:
-    /// the application exists, staff find it; the visitor was told nothing).
+    /// the application exists and staff find it).
     pub unshown: usize,
     /// Committed rows still waiting or refused at the end.
     pub undelivered: usize,
@@ -141,13 +143,12 @@ impl Accounting {
     }
 
     pub fn exact(&self) -> bool {
-        self.lost == 0 && self.duplicated == 0 && self.undelivered == 0
+        self.lost == 0 && self.duplicated == 0 && self.unknown == 0 && self.undelivered == 0
     }
 }
 
-/// Counts per (kiosk id, receipt) as multisets: receipt numbers are short and may repeat
-/// across thousands of applications, so a repeat is a duplicate only when the server holds a
-/// receipt more often than the kiosk committed it.
+/// Loss is counted per (kiosk id, receipt) as multisets (receipt numbers are short and two
+/// visitors may draw the same one); duplicates per visitor.
 pub fn account(
     shown: &[(String, String)],
     ledgers: &[(String, Ledger)],
@@ -158,44 +159,35 @@ pub fn account(
     for (kiosk, receipt) in shown {
         *shown_n.entry((kiosk.clone(), receipt.clone())).or_default() += 1;
     }
-    let mut issued_n: BTreeMap<Key, usize> = BTreeMap::new();
-    let mut issued_keys: BTreeSet<(String, String)> = BTreeSet::new();
-    let mut undelivered = 0;
+    let mut issued_keys: BTreeSet<Key> = BTreeSet::new();
+    let mut a = Accounting::default();
     for (kiosk, ledger) in ledgers {
-        undelivered += ledger.pending.len() + ledger.refused.len();
+        a.undelivered += ledger.pending.len() + ledger.refused.len();
         for row in ledger.all() {
-            *issued_n
-                .entry((kiosk.clone(), row.receipt.clone()))
-                .or_default() += 1;
             issued_keys.insert((kiosk.clone(), row.idempotency_key.clone()));
         }
     }
     let mut held_n: BTreeMap<Key, usize> = BTreeMap::new();
-    let mut a = Accounting {
-        undelivered,
-        ..Accounting::default()
-    };
+    let mut people: BTreeMap<&str, usize> = BTreeMap::new();
     for h in held {
-        if issued_keys.contains(&(h.kiosk_id.clone(), h.idempotency_key.clone())) {
-            *held_n
-                .entry((h.kiosk_id.clone(), h.receipt.clone()))
-                .or_default() += 1;
-        } else {
-            // Nobody committed this: an application the server made up or stored twice under
-            // a new name.
-            a.duplicated += 1;
+        *held_n
+            .entry((h.kiosk_id.clone(), h.receipt.clone()))
+            .or_default() += 1;
+        *people.entry(h.phone.as_str()).or_default() += 1;
+        if !issued_keys.contains(&(h.kiosk_id.clone(), h.idempotency_key.clone())) {
+            a.unknown += 1;
         }
     }
-    let keys: BTreeSet<&Key> = shown_n.keys().chain(issued_n.keys()).chain(held_n.keys()).collect();
-    for key in keys {
-        let s = shown_n.get(key).copied().unwrap_or(0);
-        let i = issued_n.get(key).copied().unwrap_or(0);
+    a.duplicated = people.values().map(|n| n - 1).sum();
+    for (key, s) in &shown_n {
         let h = held_n.get(key).copied().unwrap_or(0);
         a.submitted += s;
-        a.delivered += s.min(h);
+        a.delivered += (*s).min(h);
         a.lost += s.saturating_sub(h);
-        a.duplicated += h.saturating_sub(s.max(i));
-        a.unshown += h.min(i).saturating_sub(s);
+    }
+    for (key, h) in &held_n {
+        let s = shown_n.get(key).copied().unwrap_or(0);
+        a.unshown += h.saturating_sub(s);
     }
     a
 }
@@ -204,11 +196,12 @@ pub fn account(
 mod tests {
     use super::*;
 
-    fn held(kiosk: &str, receipt: &str, key: &str) -> Held {
+    fn held(kiosk: &str, receipt: &str, key: &str, phone: &str) -> Held {
         Held {
             kiosk_id: kiosk.into(),
             receipt: receipt.into(),
             idempotency_key: key.into(),
+            phone: phone.into(),
         }
     }
 
@@ -239,29 +232,35 @@ mod tests {
             .map(|r| ("k".to_owned(), (*r).to_owned()))
             .collect();
         let ledgers = [("k".to_owned(), ledger())];
-        // Two visitors drew the same receipt: held twice is right, not a duplicate.
+        // Two visitors drew the same receipt: held twice is right, not a duplicate. FFFFFF
+        // was committed, then the kiosk died before showing it: delivered, unshown.
         let server = vec![
-            held("k", "AAAAAA", "key-a"),
-            held("k", "CCCCCC", "key-c1"),
-            held("k", "CCCCCC", "key-c2"),
-            held("k", "FFFFFF", "key-f"),
+            held("k", "AAAAAA", "key-a", "1"),
+            held("k", "CCCCCC", "key-c1", "2"),
+            held("k", "CCCCCC", "key-c2", "3"),
+            held("k", "FFFFFF", "key-f", "4"),
         ];
         let a = account(&shown, &ledgers, &server);
-        assert_eq!((a.lost, a.duplicated, a.delivered, a.submitted), (1, 0, 3, 4));
-        assert_eq!((a.unshown, a.undelivered), (1, 1));
+        assert_eq!(
+            (a.lost, a.duplicated, a.delivered, a.submitted),
+            (1, 0, 3, 4)
+        );
+        assert_eq!((a.unshown, a.undelivered, a.unknown), (1, 1, 0));
         assert!(!a.exact());
-        // The same application stored again under a key the kiosk never issued.
+        // One visitor's application stored again under a key the kiosk never issued.
         let mut extra = server.clone();
-        extra.push(held("k", "AAAAAA", "key-x"));
+        extra.push(held("k", "AAAAAA", "key-x", "1"));
         let a = account(&shown, &ledgers, &extra);
         assert_eq!(a.line(), "lost 1, duplicated 1, delivered 3/4");
-        // The same key stored twice (as if the server's unique index were gone).
+        assert_eq!(a.unknown, 1);
+        // The same visitor committed twice under two keys and receipts (a double submit).
         let mut twice = server.clone();
-        twice.push(held("k", "AAAAAA", "key-a"));
-        assert_eq!(account(&shown, &ledgers, &twice).duplicated, 1);
+        twice.push(held("k", "EEEEEE", "key-e", "1"));
+        let a = account(&shown, &ledgers, &twice);
+        assert_eq!((a.duplicated, a.unknown, a.lost), (1, 0, 0));
         // Everything in order.
         let mut fine = server;
-        fine.push(held("k", "EEEEEE", "key-e"));
+        fine.push(held("k", "EEEEEE", "key-e", "5"));
         let done = Ledger {
             delivered: ledger().all().cloned().collect(),
             ..Ledger::default()

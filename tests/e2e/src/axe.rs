@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+
 use std::sync::OnceLock;
 
 use serde_json::{json, Value};
@@ -53,7 +54,8 @@ fn axe_source() -> &'static str {
     })
 }
 
-/// `tests/e2e/axe-known.txt`: `<page> <rule>` pairs already reported.
+/// `tests/e2e/axe-known.txt`: `<page> <rule>` pairs already reported; a page ending in `*`
+/// stands for every page it starts (`kiosk/* meta-viewport`).
 fn known() -> BTreeSet<(String, String)> {
     let path = tools::repo_root().join("tests/e2e/axe-known.txt");
     let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -112,19 +114,25 @@ impl Audit {
             .unwrap_or_else(|e| panic!("{} cannot be written: {e}", md_path.display()));
 
         let known = known();
+        let listed = |page: &str, rule: &str| {
+            known
+                .iter()
+                .any(|(p, r)| r == rule && page_matches(p, page))
+        };
         let new: Vec<&Violation> = self
             .violations
             .iter()
-            .filter(|v| !known.contains(&(v.page.clone(), v.rule.clone())))
+            .filter(|v| !listed(&v.page, &v.rule))
             .collect();
+        // A line whose pages this audit visited without finding its rule on any of them.
         let fixed: Vec<String> = known
             .iter()
-            .filter(|(page, rule)| {
-                self.pages.contains(page)
+            .filter(|(pattern, rule)| {
+                self.pages.iter().any(|p| page_matches(pattern, p))
                     && !self
                         .violations
                         .iter()
-                        .any(|v| &v.page == page && &v.rule == rule)
+                        .any(|v| &v.rule == rule && page_matches(pattern, &v.page))
             })
             .map(|(page, rule)| format!("{page} {rule}"))
             .collect();
@@ -208,6 +216,14 @@ impl Audit {
             out.push('\n');
         }
         out
+    }
+}
+
+/// Whether a page of `tests/e2e/axe-known.txt` (`kiosk/review`, or `kiosk/*`) names `page`.
+fn page_matches(pattern: &str, page: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => page.starts_with(prefix),
+        None => pattern == page,
     }
 }
 
@@ -303,4 +319,17 @@ async fn run(d: &WebDriver, page: &str) -> Vec<Violation> {
 /// Where the reports go.
 pub fn report_dir() -> PathBuf {
     tools::repo_root().join("artifacts/axe")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_matches;
+
+    #[test]
+    fn known_pages_match() {
+        assert!(page_matches("kiosk/*", "kiosk/review"));
+        assert!(page_matches("kiosk/review", "kiosk/review"));
+        assert!(!page_matches("kiosk/review", "kiosk/review-x"));
+        assert!(!page_matches("phone/*", "kiosk/review"));
+    }
 }

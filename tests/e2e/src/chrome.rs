@@ -116,7 +116,10 @@ impl Chrome {
         let d = self.driver();
         for _ in 0..3 {
             let inner = d
-                .execute("return [window.innerWidth, window.innerHeight];", Vec::new())
+                .execute(
+                    "return [window.innerWidth, window.innerHeight];",
+                    Vec::new(),
+                )
                 .await
                 .ok()
                 .and_then(|r| {

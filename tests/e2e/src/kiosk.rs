@@ -362,7 +362,11 @@ pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
         &toml_string(&data_dir.display().to_string()),
         &text,
     );
-    text = replace("office_code", &toml_string(crate::server::OFFICE_CODE), &text);
+    text = replace(
+        "office_code",
+        &toml_string(crate::server::OFFICE_CODE),
+        &text,
+    );
     // Port 9 (discard) on loopback: nothing listens there.
     let nowhere = toml_string("http://127.0.0.1:9");
     match &setup.link {

@@ -12,7 +12,11 @@ use thirtyfour::WebDriver;
 fn encodings(secret: &str) -> Vec<(&'static str, Vec<u8>)> {
     let le: Vec<u8> = secret.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let be: Vec<u8> = secret.encode_utf16().flat_map(u16::to_be_bytes).collect();
-    vec![("UTF-8", secret.as_bytes().to_vec()), ("UTF-16LE", le), ("UTF-16BE", be)]
+    vec![
+        ("UTF-8", secret.as_bytes().to_vec()),
+        ("UTF-16LE", le),
+        ("UTF-16BE", be),
+    ]
 }
 
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {

@@ -104,7 +104,14 @@ pub fn server_binary() -> PathBuf {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = std::process::Command::new(cargo)
         .current_dir(repo_root())
-        .args(["build", "--quiet", "-p", "madoguchi-server", "--bin", "madoguchi-server"])
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "madoguchi-server",
+            "--bin",
+            "madoguchi-server",
+        ])
         .arg("--target-dir")
         .arg(&target)
         .status()

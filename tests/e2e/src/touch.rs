@@ -301,9 +301,18 @@ pub async fn field_mark_colour(d: &WebDriver, testid: &str) -> [u8; 3] {
     let rgb: Vec<u8> = ret
         .json()
         .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_u64()).map(|v| v as u8).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_u64())
+                .map(|v| v as u8)
+                .collect()
+        })
         .unwrap_or_default();
-    assert_eq!(rgb.len(), 3, "`{testid}` is not inside a .field with a border");
+    assert_eq!(
+        rgb.len(),
+        3,
+        "`{testid}` is not inside a .field with a border"
+    );
     [rgb[0], rgb[1], rgb[2]]
 }
 
@@ -317,5 +326,12 @@ pub async fn finding_severity(d: &WebDriver, testid: &str) -> String {
         "warning".to_owned()
     } else {
         class
+    }
+}
+
+/// 入力を閉じる, when the on-screen keyboard is open.
+pub async fn close_keyboard(d: &WebDriver) {
+    if is_shown(d, "key-close").await {
+        tap(d, "key-close").await;
     }
 }

@@ -78,11 +78,7 @@ impl WebKioskRun {
             url: format!("http://127.0.0.1:{port}/"),
         };
         run.wait_for_port(port);
-        let chrome = Chrome::start(
-            &format!("web-kiosk-{}", setup.name),
-            orientation.size(),
-        )
-        .await;
+        let chrome = Chrome::start(&format!("web-kiosk-{}", setup.name), orientation.size()).await;
         chrome
             .driver()
             .goto(&run.url)

@@ -25,7 +25,10 @@ fn main() -> ExitCode {
     while let Some(arg) = args.next() {
         let parsed = match arg.as_str() {
             "--trials" => args.next().and_then(|v| v.parse().ok()).map(|v| trials = v),
-            "--seed" => args.next().and_then(|v| v.parse().ok()).map(|v| seed = Some(v)),
+            "--seed" => args
+                .next()
+                .and_then(|v| v.parse().ok())
+                .map(|v| seed = Some(v)),
             "--max-per-trial" => args
                 .next()
                 .and_then(|v| v.parse().ok())
@@ -82,7 +85,10 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             eprintln!("crash-test: {e}");
-            println!("crash-test: the run did not complete (seed {})", options.seed);
+            println!(
+                "crash-test: the run did not complete (seed {})",
+                options.seed
+            );
             ExitCode::from(1)
         }
     }

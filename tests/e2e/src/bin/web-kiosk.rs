@@ -58,11 +58,7 @@ fn parse_args() -> Result<Args, String> {
         let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
             "--config" => config = Some(PathBuf::from(value()?)),
-            "--listen" => {
-                listen = value()?
-                    .parse()
-                    .map_err(|e| format!("--listen: {e}"))?
-            }
+            "--listen" => listen = value()?.parse().map_err(|e| format!("--listen: {e}"))?,
             "--ui" => ui = PathBuf::from(value()?),
             "--enroll-server" => server = Some(value()?),
             "--enroll-code" => code = Some(value()?),
@@ -199,11 +195,7 @@ fn file(root: &FsPath, path: &str) -> Response {
 
 fn json<T: Serialize>(value: T) -> Response {
     match serde_json::to_vec(&value) {
-        Ok(body) => (
-            [(header::CONTENT_TYPE, "application/json")],
-            body,
-        )
-            .into_response(),
+        Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     }
 }
@@ -266,11 +258,7 @@ struct PinArgs {
 }
 
 /// One command, exactly as `src-tauri/src/commands.rs` does it.
-async fn command(
-    State(state): State<AppState>,
-    Path(name): Path<String>,
-    body: Bytes,
-) -> Response {
+async fn command(State(state): State<AppState>, Path(name): Path<String>, body: Bytes) -> Response {
     let kiosk = &state.kiosk;
     let answer = || -> Result<Response, Response> {
         Ok(match name.as_str() {

@@ -10,7 +10,7 @@ use std::time::Duration;
 use madoguchi_e2e::axe::Audit;
 use madoguchi_e2e::chrome::{Chrome, PHONE};
 use madoguchi_e2e::kiosk::{Link, Setup};
-use madoguchi_e2e::pages::{self, Look};
+use madoguchi_e2e::pages::{self, Outcome};
 use madoguchi_e2e::server::ServerRun;
 use madoguchi_e2e::shots::PAGES;
 use madoguchi_e2e::visitor::{self, Eyes, KYOKO};
@@ -54,42 +54,22 @@ async fn s1_japanese_by_touch_to_the_counter_and_my_page() {
         visitor::first_steps_in(d, &mut eyes, "ja-easy").await;
 
         let browser = Chrome::start("s1", PHONE).await;
-        pages::phone_opens_my_page(
+        let outcome = pages::phone_and_counter(
             &browser,
-            &mut Look {
-                shots: Some(&mut phone_shots),
-                audit: Some(&mut pages_audit),
-            },
             &server,
             &receipt,
             "ja",
             &KYOKO,
-        )
-        .await;
-        let number = pages::counter_accepts(
-            &browser,
-            &mut Look {
-                shots: Some(&mut counter_shots),
-                audit: Some(&mut pages_audit),
-            },
-            &server,
-            &receipt,
-        )
-        .await;
-        pages::phone_sees_number(
-            &browser,
-            &mut Look {
-                shots: Some(&mut phone_shots),
-                audit: Some(&mut pages_audit),
-            },
-            &server,
-            "ja",
-            &number,
+            Some(&mut phone_shots),
+            Some(&mut counter_shots),
+            Some(&mut pages_audit),
         )
         .await;
         assert_eq!(server.application_count(), 1, "one application in all");
+        if let Outcome::Accepted(number) = &outcome {
+            eprintln!("s1: receipt {}, 求職番号 {number}", receipt.number);
+        }
         browser.quit().await;
-        eprintln!("s1: receipt {}, 求職番号 {number}", receipt.number);
     };
     if tokio::time::timeout(LIMIT, work).await.is_err() {
         panic!(

@@ -42,12 +42,18 @@ fn start_kiosk(config: &Path, lang: &str) -> (Option<i32>, String) {
         if Instant::now() >= deadline {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("the kiosk kept running with a bad configuration ({})", config.display());
+            panic!(
+                "the kiosk kept running with a bad configuration ({})",
+                config.display()
+            );
         }
         std::thread::sleep(Duration::from_millis(50));
     }
     let out = child.wait_with_output().expect("the kiosk's output");
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// Fluent wraps arguments in Unicode isolation marks; the administrator reads without them.
@@ -64,25 +70,43 @@ fn s7_bad_configuration_names_the_key() {
         good.replacen(from, to, 1)
     };
     let cases: Vec<(&str, String, &str)> = vec![
-        ("office_code", swap("office_code = \"13010\"", "office_code = \"1301\""), "config-invalid"),
+        (
+            "office_code",
+            swap("office_code = \"13010\"", "office_code = \"1301\""),
+            "config-invalid",
+        ),
         (
             "idle.warning_after_seconds",
             swap("warning_after_seconds = 90", "warning_after_seconds = 5"),
             "config-invalid",
         ),
-        ("staff_pin", swap("staff_pin = \"2468\"", "staff_pin = \"12\""), "config-invalid"),
-        ("server_url", {
-            let from = good
-                .lines()
-                .find(|l| l.starts_with("server_url "))
-                .expect("a server_url line")
-                .to_owned();
-            swap(&from, "server_url = \"ftp://127.0.0.1\"")
-        }, "config-invalid"),
-        ("printer", format!("{good}printer = \"lp0\"\n"), "config-syntax"),
+        (
+            "staff_pin",
+            swap("staff_pin = \"2468\"", "staff_pin = \"12\""),
+            "config-invalid",
+        ),
+        (
+            "server_url",
+            {
+                let from = good
+                    .lines()
+                    .find(|l| l.starts_with("server_url "))
+                    .expect("a server_url line")
+                    .to_owned();
+                swap(&from, "server_url = \"ftp://127.0.0.1\"")
+            },
+            "config-invalid",
+        ),
+        (
+            "printer",
+            format!("{good}printer = \"lp0\"\n"),
+            "config-syntax",
+        ),
     ];
     for (key, text, id) in cases {
-        let path = dir.path().join(format!("bad-{}.toml", key.replace('.', "-")));
+        let path = dir
+            .path()
+            .join(format!("bad-{}.toml", key.replace('.', "-")));
         std::fs::write(&path, text).expect("the configuration is written");
         for (lang, locale) in [("ja_JP.UTF-8", "ja"), ("C.UTF-8", "en")] {
             let (code, stderr) = start_kiosk(&path, lang);
@@ -108,7 +132,11 @@ fn s7_bad_configuration_names_the_key() {
     // A file that is not there: named too.
     let missing = dir.path().join("nowhere.toml");
     let (code, stderr) = start_kiosk(&missing, "ja_JP.UTF-8");
-    assert_eq!(code, Some(2), "a missing configuration exits with 2: {stderr}");
+    assert_eq!(
+        code,
+        Some(2),
+        "a missing configuration exits with 2: {stderr}"
+    );
     assert!(
         plain(&stderr).contains(&missing.display().to_string()),
         "the message names the missing file: {stderr}"
@@ -126,7 +154,8 @@ async fn s7_unenrolled_landscape() {
 }
 
 async fn unenrolled(orientation: Orientation) {
-    let run = KioskRun::start_with(orientation, Setup::new("s7-unenrolled", Link::Unenrolled)).await;
+    let run =
+        KioskRun::start_with(orientation, Setup::new("s7-unenrolled", Link::Unenrolled)).await;
     let mut shots = Shots::of_display(orientation, run.display(), NOT_READY);
     let mut audit = Audit::new(&format!("s7-not-ready-{}", orientation.name()));
     let d = run.driver();
@@ -138,7 +167,10 @@ async fn unenrolled(orientation: Orientation) {
             staff_note.contains("demo-kiosk-01"),
             "準備中 tells staff the kiosk id: {staff_note:?}"
         );
-        assert!(!is_shown(d, "btn-start").await, "no way to start an application");
+        assert!(
+            !is_shown(d, "btn-start").await,
+            "no way to start an application"
+        );
         shots.take(d, "not-ready").await;
         audit.check(d, "kiosk/not-ready").await;
 
@@ -159,7 +191,12 @@ async fn unenrolled(orientation: Orientation) {
         expect_heading(d, "staff", "ja", "staff-title").await;
         let enrolled = shown(d, "staff-enrolled").await;
         assert_eq!(
-            enrolled.attr("data-enrolled").await.ok().flatten().as_deref(),
+            enrolled
+                .attr("data-enrolled")
+                .await
+                .ok()
+                .flatten()
+                .as_deref(),
             Some("false"),
             "staff mode says the kiosk is not enrolled"
         );

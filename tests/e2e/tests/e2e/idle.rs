@@ -50,6 +50,14 @@ async fn idle(orientation: Orientation) {
         visitor::type_email(d, &p).await;
         tap(d, "key-close").await;
         let last_touch = Instant::now();
+        // The page search sees what is there (so that finding nothing later means something).
+        let before = page_hits(&run, &p).await;
+        for secret in [p.phone.to_owned(), p.email()] {
+            assert!(
+                before.iter().any(|h| h.ends_with(&secret)),
+                "the page search does not find {secret} while it is on screen: {before:?}"
+            );
+        }
 
         // No touch: the warning comes after the configured time, not before.
         let warning = shown_within(
@@ -71,7 +79,10 @@ async fn idle(orientation: Orientation) {
         tap(d, "btn-continue").await;
         let deadline = Instant::now() + Duration::from_secs(5);
         while is_shown(d, "dialog-idle").await {
-            assert!(Instant::now() < deadline, "続ける did not close the warning");
+            assert!(
+                Instant::now() < deadline,
+                "続ける did not close the warning"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         screen(d, "contact").await;
@@ -121,15 +132,22 @@ async fn idle(orientation: Orientation) {
     audit.finish();
 }
 
-/// The person's details are nowhere the kiosk or its webview keep anything.
-async fn nothing_left(run: &KioskRun, p: &Person) {
+/// `page <place>: <secret>` for each of the person's details the page holds.
+async fn page_hits(run: &KioskRun, p: &Person) -> Vec<String> {
     let secrets = p.secrets();
-    let mut found: Vec<String> = Vec::new();
+    let mut found = Vec::new();
     for (place, text) in search::page_text(run.driver()).await {
         for (secret, _) in find_in_bytes(text.as_bytes(), &secrets) {
             found.push(format!("page {place}: {secret}"));
         }
     }
+    found
+}
+
+/// The person's details are nowhere the kiosk or its webview keep anything.
+async fn nothing_left(run: &KioskRun, p: &Person) {
+    let secrets = p.secrets();
+    let mut found = page_hits(run, p).await;
     let webview = run.webview_home();
     let files = search::files_under(webview);
     assert!(
@@ -144,7 +162,10 @@ async fn nothing_left(run: &KioskRun, p: &Person) {
     }
     let log = std::fs::read(run.log()).unwrap_or_default();
     for (secret, encoding) in find_in_bytes(&log, &secrets) {
-        found.push(format!("log {} ({encoding}): {secret}", run.log().display()));
+        found.push(format!(
+            "log {} ({encoding}): {secret}",
+            run.log().display()
+        ));
     }
     assert!(
         found.is_empty(),

