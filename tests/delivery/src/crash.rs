@@ -457,6 +457,16 @@ pub fn run(options: &Options) -> Result<Report, String> {
                 }
             }
         }
+        let every = (options.trials / 10).max(1);
+        if !options.verbose && (trial + 1) % every == 0 {
+            eprintln!(
+                "crash-test: {}/{} trials, {} shown so far, {:.0} s",
+                trial + 1,
+                options.trials,
+                shown.len(),
+                started.elapsed().as_secs_f64()
+            );
+        }
         if options.verbose {
             eprintln!(
                 "trial {trial}: {} x{count}, {} shown, ended {status}, {pending_held} queued rows already held, {runs} drain runs, {} ms",
