@@ -109,7 +109,10 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
+            // Not `no-referrer`: under it browsers post forms with `Origin: null`, which
+            // `web::same_origin_posts` must refuse. `same-origin` keeps the real origin on our own
+            // posts and still sends nothing (no continuation token in a URL) to another site.
+            HeaderValue::from_static("same-origin"),
         ))
         .with_state(state)
 }

@@ -9,6 +9,7 @@ use madoguchi_server::storage::Role;
 use crate::on_every_database;
 use crate::support::{
     hidden_value, sample_application, Answer, Harness, Staff, Submitted, OFFICE_A, OFFICE_B,
+    PUBLIC_URL,
 };
 
 async fn identity(h: &Harness, staff: &Staff, id: &str) -> Answer {
@@ -270,6 +271,26 @@ async fn forms_need_the_session_csrf_token_and_sign_in_fails_politely() {
             .body(Body::from(format!("csrf={}", staff.csrf)))
             .expect("request");
         assert_eq!(h.send(cross_site).await.status, StatusCode::FORBIDDEN);
+        // `Origin: null` (a sandboxed frame, a data: page) is not our origin either.
+        let null_origin = Request::builder()
+            .method(Method::POST)
+            .uri(format!("/counter/applications/{}/accept", sub.id()))
+            .header(header::COOKIE, &staff.cookie)
+            .header(header::ORIGIN, "null")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("csrf={}", staff.csrf)))
+            .expect("request");
+        assert_eq!(h.send(null_origin).await.status, StatusCode::FORBIDDEN);
+        // Our own origin, as a browser sends it under `Referrer-Policy: same-origin`, passes.
+        let own = Request::builder()
+            .method(Method::POST)
+            .uri(format!("/counter/applications/{}/identity", sub.id()))
+            .header(header::COOKIE, &staff.cookie)
+            .header(header::ORIGIN, PUBLIC_URL)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("csrf={}&document=passport", staff.csrf)))
+            .expect("request");
+        assert_ne!(h.send(own).await.status, StatusCode::FORBIDDEN);
 
         let wrong = h
             .post_form(

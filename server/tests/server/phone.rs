@@ -79,7 +79,7 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
         assert!(csp.contains("default-src 'none'"));
         assert_eq!(
             page.headers.get("referrer-policy").map(|v| v.as_bytes()),
-            Some(&b"no-referrer"[..])
+            Some(&b"same-origin"[..])
         );
 
         let code = mailed_code(&h, &sub).await;

@@ -15,20 +15,8 @@ use crate::Shots;
 
 const WAIT: Duration = Duration::from_secs(15);
 
-/// A product bug reported to the lead (issue 5 report): every server page is sent with
-/// `Referrer-Policy: no-referrer`, so a browser sends `Origin: null` with each form post, and
-/// `web::same_origin_posts` refuses it with 403: in a real browser no form of the phone or the
-/// counter works. While this is `true`, a flow that meets exactly that refusal stops there and the
-/// test says so loudly; a flow that gets through fails the test, so that the line is flipped to
-/// `false` the moment the server is fixed (and from then on any refusal fails the test).
-pub const KNOWN_ORIGIN_NULL_BUG: bool = true;
-
-/// A flow stopped by [`KNOWN_ORIGIN_NULL_BUG`]: what was refused.
-#[derive(Debug)]
-pub struct Blocked(pub String);
-
-/// After a form post: the server's 403 page is the known bug (while it is known), else a failure.
-async fn after_post(d: &WebDriver, what: &str) -> Result<(), Blocked> {
+/// After a form post: the server's 403 page fails the test, naming the page.
+async fn after_post(d: &WebDriver, what: &str) {
     tokio::time::sleep(Duration::from_millis(200)).await;
     let h1 = match d.find(By::Css("h1")).await {
         Ok(h1) => h1.text().await.unwrap_or_default(),
@@ -37,17 +25,9 @@ async fn after_post(d: &WebDriver, what: &str) -> Result<(), Blocked> {
     let forbidden = ["ja", "ja-easy", "en"]
         .iter()
         .any(|l| h1.trim() == server_message(l, "srv-error-forbidden-title"));
-    if !forbidden {
-        return Ok(());
-    }
-    let page = describe_page(d).await;
-    if KNOWN_ORIGIN_NULL_BUG {
-        Err(Blocked(format!(
-            "{what}: the server refused the browser's form post with 403 (Origin: null under \
-             Referrer-Policy: no-referrer): {page}"
-        )))
-    } else {
-        panic!("{what}: the server refused the form post with 403: {page}");
+    if forbidden {
+        let page = describe_page(d).await;
+        panic!("{what}: the server refused the browser's form post with 403: {page}");
     }
 }
 
@@ -184,7 +164,7 @@ pub async fn phone_opens_my_page(
     receipt: &Receipt,
     language: &str,
     p: &Person,
-) -> Result<(), Blocked> {
+) {
     let d = phone.driver();
     phone.fit_viewport(PHONE.0, PHONE.1).await;
     assert!(
@@ -216,21 +196,21 @@ pub async fn phone_opens_my_page(
     );
     look.at(d, "phone", "continue").await;
     click(d, "form[action*='/send-code'] button[type=submit]").await;
-    after_post(d, "the phone's 確認コードを送る").await?;
+    after_post(d, "the phone's 確認コードを送る").await;
 
     find(d, "#code").await;
     look.at(d, "phone", "email-code").await;
     let code = server.email_code_for(&p.email()).await;
     fill(d, "#code", &code).await;
     click(d, "form[action*='/verify'] button[type=submit]").await;
-    after_post(d, "the phone's email code").await?;
+    after_post(d, "the phone's email code").await;
 
     find(d, "#password").await;
     look.at(d, "phone", "password").await;
     fill(d, "#password", VISITOR_PASSWORD).await;
     fill(d, "#confirm", VISITOR_PASSWORD).await;
     click(d, "form[action*='/password'] button[type=submit]").await;
-    after_post(d, "the phone's password").await?;
+    after_post(d, "the phone's password").await;
 
     expect_h1(d, &server_message(language, "srv-my-title")).await;
     let status = find(d, ".status").await.text().await.unwrap_or_default();
@@ -240,7 +220,6 @@ pub async fn phone_opens_my_page(
         "My Page shows the application as provisional"
     );
     look.at(d, "phone", "my-page-provisional").await;
-    Ok(())
 }
 
 /// Staff sign in at `/counter`, open the application by its receipt number, record the identity
@@ -250,7 +229,7 @@ pub async fn counter_accepts(
     look: &mut Look<'_>,
     server: &ServerRun,
     receipt: &Receipt,
-) -> Result<String, Blocked> {
+) -> String {
     let d = browser.driver();
     browser.fit_viewport(DESKTOP.0, DESKTOP.1).await;
     d.goto(&format!("{}/counter", server.url()))
@@ -261,7 +240,7 @@ pub async fn counter_accepts(
     fill(d, "#login", STAFF_LOGIN).await;
     fill(d, "#password", STAFF_PASSWORD).await;
     click(d, "form[action='/counter/signin'] button[type=submit]").await;
-    after_post(d, "the counter's sign-in").await?;
+    after_post(d, "the counter's sign-in").await;
 
     expect_h1(d, &server_message("ja", "srv-counter-title")).await;
     let link = "a.receipt-link";
@@ -286,7 +265,7 @@ pub async fn counter_accepts(
     expect_h1(d, &receipt.number).await;
     look.at(d, "counter", "application").await;
     click(d, "form[action$='/identity'] button[type=submit]").await;
-    after_post(d, "the counter's identity check").await?;
+    after_post(d, "the counter's identity check").await;
     let accept = "form[action$='/accept'] button[type=submit]";
     let deadline = Instant::now() + WAIT;
     loop {
@@ -303,7 +282,7 @@ pub async fn counter_accepts(
     }
     look.at(d, "counter", "identity-checked").await;
     click(d, accept).await;
-    after_post(d, "the counter's 受理").await?;
+    after_post(d, "the counter's 受理").await;
 
     let label = server_message("ja", "srv-field-job-seeker-number");
     let deadline = Instant::now() + WAIT;
@@ -323,7 +302,7 @@ pub async fn counter_accepts(
         "the counter issued {number:?}, not a 求職番号 like 13010-00000042"
     );
     look.at(d, "counter", "accepted").await;
-    Ok(number)
+    number
 }
 
 /// The phone's My Page, reloaded, shows the application accepted with this 求職番号.
@@ -357,30 +336,9 @@ pub async fn phone_sees_number(
     look.at(d, "phone", "my-page-accepted").await;
 }
 
-#[cfg(test)]
-mod tests {
-    use super::is_job_seeker_number;
-
-    #[test]
-    fn job_seeker_numbers() {
-        assert!(is_job_seeker_number("13010-00000042"));
-        assert!(!is_job_seeker_number("13010-42"));
-        assert!(!is_job_seeker_number(""));
-    }
-}
-
-/// Where the phone and counter flows got to.
-pub enum Outcome {
-    /// All the way: the 求職番号 issued and seen on the phone.
-    Accepted(String),
-    /// Stopped by [`KNOWN_ORIGIN_NULL_BUG`].
-    Blocked(Vec<String>),
-}
-
 /// The phone opens the QR code's URL and My Page; the counter accepts; the phone sees the
-/// 求職番号. With [`KNOWN_ORIGIN_NULL_BUG`] set, a flow the server refuses stops (each flow is
-/// still tried, so every refusal is listed) and getting all the way through fails the test.
-#[allow(clippy::too_many_arguments)]
+/// 求職番号, which is returned.
+#[allow(clippy::too_many_arguments, clippy::needless_option_as_deref)]
 pub async fn phone_and_counter(
     browser: &Chrome,
     server: &ServerRun,
@@ -390,46 +348,33 @@ pub async fn phone_and_counter(
     mut phone_shots: Option<&mut Shots>,
     mut counter_shots: Option<&mut Shots>,
     mut audit: Option<&mut Audit>,
-) -> Outcome {
-    let mut blocked = Vec::new();
+) -> String {
     let mut look = Look {
         shots: phone_shots.as_deref_mut(),
         audit: audit.as_deref_mut(),
     };
-    let phone = phone_opens_my_page(browser, &mut look, server, receipt, language, p).await;
-    if let Err(Blocked(why)) = &phone {
-        blocked.push(why.clone());
-    }
+    phone_opens_my_page(browser, &mut look, server, receipt, language, p).await;
     let mut look = Look {
         shots: counter_shots.as_deref_mut(),
         audit: audit.as_deref_mut(),
     };
-    let number = match counter_accepts(browser, &mut look, server, receipt).await {
-        Ok(n) => Some(n),
-        Err(Blocked(why)) => {
-            blocked.push(why);
-            None
-        }
+    let number = counter_accepts(browser, &mut look, server, receipt).await;
+    let mut look = Look {
+        shots: phone_shots.as_deref_mut(),
+        audit: audit.as_deref_mut(),
     };
-    match (phone.is_ok(), number) {
-        (true, Some(number)) => {
-            let mut look = Look {
-                shots: phone_shots.as_deref_mut(),
-                audit: audit.as_deref_mut(),
-            };
-            phone_sees_number(browser, &mut look, server, language, &number).await;
-            assert!(
-                !KNOWN_ORIGIN_NULL_BUG,
-                "the phone and the counter work in a real browser now: set \
-                 KNOWN_ORIGIN_NULL_BUG to false in tests/e2e/src/pages.rs"
-            );
-            Outcome::Accepted(number)
-        }
-        _ => {
-            for why in &blocked {
-                eprintln!("KNOWN PRODUCT BUG (see KNOWN_ORIGIN_NULL_BUG): {why}");
-            }
-            Outcome::Blocked(blocked)
-        }
+    phone_sees_number(browser, &mut look, server, language, &number).await;
+    number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_job_seeker_number;
+
+    #[test]
+    fn job_seeker_numbers() {
+        assert!(is_job_seeker_number("13010-00000042"));
+        assert!(!is_job_seeker_number("13010-42"));
+        assert!(!is_job_seeker_number(""));
     }
 }

@@ -217,11 +217,9 @@ fn no_content() -> Response {
     StatusCode::NO_CONTENT.into_response()
 }
 
-fn args<T: DeserializeOwned>(body: &Bytes) -> Result<T, Response> {
-    serde_json::from_slice(body).map_err(|e| {
-        // Like a Tauri command whose arguments do not deserialise: not a CommandError.
-        (StatusCode::BAD_REQUEST, format!("bad arguments: {e}")).into_response()
-    })
+/// The command's arguments; a message when they do not deserialise.
+fn args<T: DeserializeOwned>(body: &Bytes) -> Result<T, String> {
+    serde_json::from_slice(body).map_err(|e| format!("bad arguments: {e}"))
 }
 
 #[derive(Deserialize)]
@@ -260,7 +258,7 @@ struct PinArgs {
 /// One command, exactly as `src-tauri/src/commands.rs` does it.
 async fn command(State(state): State<AppState>, Path(name): Path<String>, body: Bytes) -> Response {
     let kiosk = &state.kiosk;
-    let answer = || -> Result<Response, Response> {
+    let answer = || -> Result<Response, String> {
         Ok(match name.as_str() {
             "kiosk_info" => json(kiosk.info()),
             "check_step" => {
@@ -321,6 +319,8 @@ async fn command(State(state): State<AppState>, Path(name): Path<String>, body: 
         })
     };
     match answer() {
-        Ok(r) | Err(r) => r,
+        Ok(r) => r,
+        // Like a Tauri command whose arguments do not deserialise: not a CommandError.
+        Err(message) => (StatusCode::BAD_REQUEST, message).into_response(),
     }
 }

@@ -16,7 +16,7 @@ use std::time::Duration;
 use madoguchi_e2e::axe::Audit;
 use madoguchi_e2e::chrome::{Chrome, PHONE};
 use madoguchi_e2e::kiosk::{Link, Setup};
-use madoguchi_e2e::pages::{self, Outcome};
+use madoguchi_e2e::pages;
 use madoguchi_e2e::server::ServerRun;
 use madoguchi_e2e::touch::{
     choose, close_keyboard, describe, digits, erase, expect_value, field_mark_colour,
@@ -65,7 +65,7 @@ async fn application_in(language: &str, p: &Person) {
         visitor::finish(d, &mut Eyes::default()).await;
 
         let browser = Chrome::start(&name, PHONE).await;
-        let outcome = pages::phone_and_counter(
+        let number = pages::phone_and_counter(
             &browser,
             &server,
             &receipt,
@@ -76,9 +76,7 @@ async fn application_in(language: &str, p: &Person) {
             Some(&mut audit),
         )
         .await;
-        if let Outcome::Accepted(number) = outcome {
-            eprintln!("{name}: receipt {}, 求職番号 {number}", receipt.number);
-        }
+        eprintln!("{name}: receipt {}, 求職番号 {number}", receipt.number);
         browser.quit().await;
     };
     if tokio::time::timeout(LIMIT, work).await.is_err() {
