@@ -463,7 +463,7 @@ pub async fn run(args: Args) -> R<()> {
     let outcome = match session {
         Ok(()) => {
             let d = driver.driver.clone().ok_or("no session")?;
-            measure(&d, &args, &*memory_roots).await
+            measure(&d, &args, memory_roots.as_ref()).await
         }
         Err(e) => Err(e),
     };

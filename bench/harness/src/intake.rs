@@ -276,7 +276,7 @@ async fn fill(database: &str, postgres: bool, target: u64, json: &str) -> Result
             .await
             .map_err(|e| format!("filling: {e}"))?;
         next = end;
-        if next % 1_000_000 == 0 || next == target {
+        if next.is_multiple_of(1_000_000) || next == target {
             eprintln!(
                 "intake: {next} rows stored ({:.0} s)",
                 start.elapsed().as_secs_f64()
@@ -606,8 +606,8 @@ fn engine_title(engine: &str) -> &str {
 pub fn stage_name(rows: u64) -> String {
     match rows {
         0 => "empty".into(),
-        n if n % 1_000_000 == 0 => format!("{}M", n / 1_000_000),
-        n if n % 1_000 == 0 => format!("{}k", n / 1_000),
+        n if n.is_multiple_of(1_000_000) => format!("{}M", n / 1_000_000),
+        n if n.is_multiple_of(1_000) => format!("{}k", n / 1_000),
         n => n.to_string(),
     }
 }

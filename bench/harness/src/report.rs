@@ -85,7 +85,7 @@ pub fn deb(args: DebArgs) -> Result<(), String> {
         })
         .filter(|(b, _)| *b > 0)
         .collect();
-    files.sort_by(|a, b| b.0.cmp(&a.0));
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
     let file_rows: Vec<Vec<String>> = files
         .iter()
         .take(8)

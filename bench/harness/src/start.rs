@@ -145,76 +145,89 @@ struct Setup<'a> {
     chromium_profile: PathBuf,
 }
 
+type Watched = (std::process::Child, mpsc::Receiver<String>);
+
+/// Starts `who` and returns once its page has painted.
+fn launch(
+    s: &Setup<'_>,
+    who: Contender,
+    env: &dyn Fn(&mut Command),
+    roots: &mut Vec<u32>,
+    children: &mut Vec<Watched>,
+) -> Result<(), String> {
+    match who {
+        Contender::Kiosk | Contender::KioskNoDmabuf => {
+            let mut c = Command::new(&s.args.kiosk_bin);
+            c.arg("--config").arg(&s.config).env("RUST_LOG", "info");
+            env(&mut c);
+            if who == Contender::KioskNoDmabuf {
+                c.env("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+            }
+            let (child, rx) = spawn_watched(&mut c)?;
+            roots.push(child.id());
+            children.push((child, rx));
+            wait_for(
+                &children[0].1,
+                "attract screen painted",
+                Duration::from_secs(60),
+            )?;
+        }
+        Contender::Bare => {
+            let mut c = Command::new(&s.args.bare_bin);
+            env(&mut c);
+            let (child, rx) = spawn_watched(&mut c)?;
+            roots.push(child.id());
+            children.push((child, rx));
+            wait_for(&children[0].1, "bare page painted", Duration::from_secs(60))?;
+        }
+        Contender::Chromium => {
+            let port = madoguchi_bench::http::free_port();
+            let mut ui = Command::new(&s.args.ui_server_bin);
+            ui.arg("serve-ui")
+                .arg("--config")
+                .arg(&s.config)
+                .arg("--dist")
+                .arg(&s.args.dist)
+                .arg("--listen")
+                .arg(format!("127.0.0.1:{port}"));
+            let (child, rx) = spawn_watched(&mut ui)?;
+            roots.push(child.id());
+            children.push((child, rx));
+            wait_for(&children[0].1, "listening", Duration::from_secs(30))?;
+            let mut c = Command::new(&s.args.chromium);
+            c.args(chromium_flags(
+                &s.chromium_profile,
+                s.args.width,
+                s.args.height,
+            ))
+            .arg(format!("http://127.0.0.1:{port}/"));
+            env(&mut c);
+            let (child, rx) = spawn_watched(&mut c)?;
+            roots.push(child.id());
+            children.push((child, rx));
+            wait_for(
+                &children[0].1,
+                "attract screen painted",
+                Duration::from_secs(60),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
     let env = |c: &mut Command| {
         c.env("DISPLAY", &s.display).env("NO_AT_BRIDGE", "1");
     };
     let t0 = Instant::now();
-    let (mut roots, mut children) = (Vec::new(), Vec::new());
-    let result = (|| {
-        match who {
-            Contender::Kiosk | Contender::KioskNoDmabuf => {
-                let mut c = Command::new(&s.args.kiosk_bin);
-                c.arg("--config").arg(&s.config).env("RUST_LOG", "info");
-                env(&mut c);
-                if who == Contender::KioskNoDmabuf {
-                    c.env("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
-                }
-                let (child, rx) = spawn_watched(&mut c)?;
-                roots.push(child.id());
-                children.push((child, rx));
-                wait_for(
-                    &children[0].1,
-                    "attract screen painted",
-                    Duration::from_secs(60),
-                )?;
-            }
-            Contender::Bare => {
-                let mut c = Command::new(&s.args.bare_bin);
-                env(&mut c);
-                let (child, rx) = spawn_watched(&mut c)?;
-                roots.push(child.id());
-                children.push((child, rx));
-                wait_for(&children[0].1, "bare page painted", Duration::from_secs(60))?;
-            }
-            Contender::Chromium => {
-                let port = madoguchi_bench::http::free_port();
-                let mut ui = Command::new(&s.args.ui_server_bin);
-                ui.arg("serve-ui")
-                    .arg("--config")
-                    .arg(&s.config)
-                    .arg("--dist")
-                    .arg(&s.args.dist)
-                    .arg("--listen")
-                    .arg(format!("127.0.0.1:{port}"));
-                let (child, rx) = spawn_watched(&mut ui)?;
-                roots.push(child.id());
-                children.push((child, rx));
-                wait_for(&children[0].1, "listening", Duration::from_secs(30))?;
-                let mut c = Command::new(&s.args.chromium);
-                c.args(chromium_flags(
-                    &s.chromium_profile,
-                    s.args.width,
-                    s.args.height,
-                ))
-                .arg(format!("http://127.0.0.1:{port}/"));
-                env(&mut c);
-                let (child, rx) = spawn_watched(&mut c)?;
-                roots.push(child.id());
-                children.push((child, rx));
-                wait_for(
-                    &children[0].1,
-                    "attract screen painted",
-                    Duration::from_secs(60),
-                )?;
-            }
-        }
-        Ok::<f64, String>(t0.elapsed().as_secs_f64() * 1000.0)
-    })();
-    let outcome = result.and_then(|start_ms| {
+    let mut roots = Vec::new();
+    let mut children = Vec::new();
+    let result = launch(s, who, &env, &mut roots, &mut children)
+        .map(|()| t0.elapsed().as_secs_f64() * 1000.0);
+    let outcome = result.map(|start_ms| {
         std::thread::sleep(Duration::from_secs(1));
         let memory = proc::memory(&roots);
-        Ok(Sample { start_ms, memory })
+        Sample { start_ms, memory }
     });
     let all = proc::tree(&roots);
     display::stop(&all, Duration::from_secs(5));

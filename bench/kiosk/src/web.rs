@@ -81,12 +81,15 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn args<T: DeserializeOwned>(body: &Value) -> Result<T, Response> {
-    serde_json::from_value(body.clone()).map_err(|e| {
-        let mut err = CommandError::new("error-unexpected");
-        err.args.insert("detail".into(), e.to_string());
-        (StatusCode::BAD_REQUEST, axum::Json(err)).into_response()
-    })
+/// The command's arguments, or why they are not: the UI gets a 400 with that detail.
+fn args<T: DeserializeOwned>(body: &Value) -> Result<T, String> {
+    serde_json::from_value(body.clone()).map_err(|e| e.to_string())
+}
+
+fn bad_request(detail: String) -> Response {
+    let mut err = CommandError::new("error-unexpected");
+    err.args.insert("detail".into(), detail);
+    (StatusCode::BAD_REQUEST, axum::Json(err)).into_response()
 }
 
 fn answer<T: serde::Serialize>(result: Result<T, CommandError>) -> Response {
@@ -130,58 +133,58 @@ async fn command(
     body: axum::body::Bytes,
 ) -> Response {
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let k = &shared.kiosk;
+    dispatch(&shared.kiosk, &command, &body).unwrap_or_else(bad_request)
+}
+
+fn dispatch(k: &Kiosk, command: &str, body: &Value) -> Result<Response, String> {
     let now = time::OffsetDateTime::now_utc();
-    let run = || -> Result<Response, Response> {
-        Ok(match command.as_str() {
-            "kiosk_info" => axum::Json(k.info()).into_response(),
-            "check_step" => {
-                let a: StepArgs = args(&body)?;
-                axum::Json(k.check_step(&a.application, a.step)).into_response()
+    Ok(match command {
+        "kiosk_info" => axum::Json(k.info()).into_response(),
+        "check_step" => {
+            let a: StepArgs = args(body)?;
+            axum::Json(k.check_step(&a.application, a.step)).into_response()
+        }
+        "check_all" => {
+            let a: AppArgs = args(body)?;
+            axum::Json(k.check_all(&a.application)).into_response()
+        }
+        "lookup_postcode" => {
+            let a: InputArgs = args(body)?;
+            answer(k.lookup_postcode(&a.input))
+        }
+        "occupation_groups" => axum::Json(k.occupation_groups()).into_response(),
+        "search_occupations" => {
+            let a: QueryArgs = args(body)?;
+            axum::Json(k.search_occupations(&a.query)).into_response()
+        }
+        "submit_application" => {
+            let a: AppArgs = args(body)?;
+            answer(k.submit(&a.application, now, &mut madoguchi_bench::sample::os_rng()))
+        }
+        "record_survey" => {
+            let a: SurveyArgs = args(body)?;
+            match k.record_survey(&a.receipt, a.score, &a.reason, now) {
+                Ok(()) => StatusCode::NO_CONTENT.into_response(),
+                Err(e) => (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(e)).into_response(),
             }
-            "check_all" => {
-                let a: AppArgs = args(&body)?;
-                axum::Json(k.check_all(&a.application)).into_response()
-            }
-            "lookup_postcode" => {
-                let a: InputArgs = args(&body)?;
-                answer(k.lookup_postcode(&a.input))
-            }
-            "occupation_groups" => axum::Json(k.occupation_groups()).into_response(),
-            "search_occupations" => {
-                let a: QueryArgs = args(&body)?;
-                axum::Json(k.search_occupations(&a.query)).into_response()
-            }
-            "submit_application" => {
-                let a: AppArgs = args(&body)?;
-                answer(k.submit(&a.application, now, &mut madoguchi_bench::sample::os_rng()))
-            }
-            "record_survey" => {
-                let a: SurveyArgs = args(&body)?;
-                match k.record_survey(&a.receipt, a.score, &a.reason, now) {
-                    Ok(()) => StatusCode::NO_CONTENT.into_response(),
-                    Err(e) => (StatusCode::UNPROCESSABLE_ENTITY, axum::Json(e)).into_response(),
-                }
-            }
-            "wipe_session" => StatusCode::NO_CONTENT.into_response(),
-            "ui_ready" => {
-                eprintln!("serve-ui: attract screen painted");
-                StatusCode::NO_CONTENT.into_response()
-            }
-            "staff_status" => {
-                let a: PinArgs = args(&body)?;
-                answer(k.staff_status(&a.pin))
-            }
-            "staff_sync_now" => {
-                let a: PinArgs = args(&body)?;
-                answer(k.staff_sync_now(&a.pin))
-            }
-            _ => (
-                StatusCode::NOT_FOUND,
-                axum::Json(CommandError::new("error-unexpected")),
-            )
-                .into_response(),
-        })
-    };
-    run().unwrap_or_else(|r| r)
+        }
+        "wipe_session" => StatusCode::NO_CONTENT.into_response(),
+        "ui_ready" => {
+            eprintln!("serve-ui: attract screen painted");
+            StatusCode::NO_CONTENT.into_response()
+        }
+        "staff_status" => {
+            let a: PinArgs = args(body)?;
+            answer(k.staff_status(&a.pin))
+        }
+        "staff_sync_now" => {
+            let a: PinArgs = args(body)?;
+            answer(k.staff_sync_now(&a.pin))
+        }
+        _ => (
+            StatusCode::NOT_FOUND,
+            axum::Json(CommandError::new("error-unexpected")),
+        )
+            .into_response(),
+    })
 }
