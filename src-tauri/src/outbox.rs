@@ -252,13 +252,17 @@ impl Outbox {
         Ok(())
     }
 
-    /// Whether a receipt number is already waiting (receipt numbers are unique per kiosk queue).
+    /// Whether a receipt number is in use here: waiting, refused, or delivered and still
+    /// remembered by a tombstone (staff look applications up by it, so it must not repeat).
     pub fn has_receipt(&self, receipt: &str) -> Result<bool, OutboxError> {
         Ok(self
             .conn
-            .query_row("SELECT 1 FROM outbox WHERE receipt = ?1", [receipt], |_| {
-                Ok(())
-            })
+            .query_row(
+                "SELECT 1 FROM outbox WHERE receipt = ?1
+                 UNION ALL SELECT 1 FROM tombstone WHERE receipt = ?1 LIMIT 1",
+                [receipt],
+                |_| Ok(()),
+            )
             .optional()?
             .is_some())
     }
@@ -368,6 +372,10 @@ mod tests {
         let stones = outbox.tombstones().expect("stones");
         assert_eq!(stones.len(), 1);
         assert_eq!(stones[0].receipt, "AAAAA1");
+        assert!(
+            outbox.has_receipt("AAAAA1").expect("has"),
+            "a delivered receipt number is not handed out again while its tombstone lasts"
+        );
         assert_eq!(
             outbox
                 .prune_tombstones("2026-11-26T00:00:00Z")
@@ -375,6 +383,7 @@ mod tests {
             1
         );
         assert!(outbox.tombstones().expect("stones").is_empty());
+        assert!(!outbox.has_receipt("AAAAA1").expect("has"));
     }
 
     #[test]

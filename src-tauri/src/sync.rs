@@ -69,8 +69,42 @@ pub enum Answer {
     Delivered { application_id: String },
     /// Try again later: network, timeout, 5xx, 429, or a token problem staff can fix.
     Retry(String),
+    /// As [`Answer::Retry`], and the server said when (`Retry-After` on a 429 or 503).
+    RetryAfter(String, Duration),
     /// The server will never take this row as it is (a conflict or a malformed envelope).
     Refused(String),
+}
+
+/// The longest `Retry-After` the worker honours: a wrong header must not park the queue for days.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(3600);
+
+/// Reads `Retry-After`: delay-seconds or an HTTP date (RFC 9110 §10.2.3), capped at
+/// [`MAX_RETRY_AFTER`]; `None` when absent or unreadable.
+pub fn retry_after(value: &str, now: std::time::SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    let wait = match value.parse::<u64>() {
+        Ok(secs) => Duration::from_secs(secs),
+        Err(_) => httpdate::parse_http_date(value)
+            .ok()?
+            .duration_since(now)
+            .unwrap_or(Duration::ZERO),
+    };
+    Some(wait.min(MAX_RETRY_AFTER))
+}
+
+impl Answer {
+    /// The retry answer, with the server's `Retry-After` when it gave one.
+    fn with_retry_after(self, after: Option<Duration>) -> Answer {
+        match (self, after) {
+            (Answer::Retry(e), Some(after)) => Answer::RetryAfter(e, after),
+            (answer, _) => answer,
+        }
+    }
+
+    /// Whether this answer means "try again later".
+    pub fn is_retry(&self) -> bool {
+        matches!(self, Answer::Retry(_) | Answer::RetryAfter(..))
+    }
 }
 
 /// Classifies the server's answer to `POST /api/v1/applications`.
@@ -139,8 +173,13 @@ impl Courier {
             Err(e) => Answer::Retry(network_error(&e)),
             Ok(response) => {
                 let status = response.status().as_u16();
+                let after = response
+                    .headers()
+                    .get(reqwest::header::RETRY_AFTER)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| retry_after(v, std::time::SystemTime::now()));
                 match response.text().await {
-                    Ok(body) => classify(status, &body),
+                    Ok(body) => classify(status, &body).with_retry_after(after),
                     Err(e) => Answer::Retry(network_error(&e)),
                 }
             }
@@ -210,8 +249,12 @@ pub struct SyncStatus {
 pub enum Pass {
     /// Everything sendable was delivered (or refused for good).
     Drained { delivered: usize },
-    /// Stopped at a row that must be retried later.
-    Interrupted { delivered: usize, error: String },
+    /// Stopped at a row that must be retried later (`after`: not before this, the server said).
+    Interrupted {
+        delivered: usize,
+        error: String,
+        after: Option<Duration>,
+    },
 }
 
 pub struct Worker {
@@ -222,6 +265,12 @@ pub struct Worker {
     pub backoff: Backoff,
     /// How long tombstones are kept for support.
     pub tombstone_days: i64,
+}
+
+/// The wait before the next pass after an interruption: the jittered backoff, but never less than
+/// the server's `Retry-After` (retrying sooner would only be refused again).
+pub fn next_wait(backoff: Duration, retry_after: Option<Duration>) -> Duration {
+    retry_after.map_or(backoff, |after| backoff.max(after))
 }
 
 fn now_rfc3339() -> String {
@@ -280,18 +329,27 @@ impl Worker {
                     tracing::warn!(receipt = %row.receipt, error = %e, "server refused an application for good");
                     self.with_outbox(|o| o.mark_refused(&row.idempotency_key, e))
                 }
-                Answer::Retry(e) => {
+                Answer::Retry(e) | Answer::RetryAfter(e, _) => {
                     let _ = self.with_outbox(|o| o.record_failure(&row.idempotency_key, e));
                     self.refresh_status(delivered > 0, Some(e.clone()));
+                    let after = match answer {
+                        Answer::RetryAfter(_, after) => Some(after),
+                        _ => None,
+                    };
                     return Pass::Interrupted {
                         delivered,
                         error: e.clone(),
+                        after,
                     };
                 }
             };
             if let Err(error) = write {
                 self.refresh_status(delivered > 0, Some("outbox".into()));
-                return Pass::Interrupted { delivered, error };
+                return Pass::Interrupted {
+                    delivered,
+                    error,
+                    after: None,
+                };
             }
             if matches!(answer, Answer::Delivered { .. }) {
                 delivered += 1;
@@ -312,7 +370,7 @@ impl Worker {
             .unwrap_or_default();
         for (id, answer) in pending {
             match self.courier.send_survey(&answer).await {
-                Answer::Retry(_) => return,
+                a if a.is_retry() => return,
                 // Delivered, or refused for good (e.g. an unknown receipt): either way it goes.
                 _ => {
                     let _ = self.outbox.lock().map(|mut o| o.remove_survey(id));
@@ -350,9 +408,9 @@ impl Worker {
                     attempt = 0;
                     Duration::from_secs(30)
                 }
-                Pass::Interrupted { .. } => {
+                Pass::Interrupted { after, .. } => {
                     attempt = attempt.saturating_add(1);
-                    self.backoff.delay(attempt, rng)
+                    next_wait(self.backoff.delay(attempt, rng), after)
                 }
             };
             if last_heartbeat.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
@@ -440,6 +498,7 @@ mod tests {
             }
         );
         assert!(matches!(classify(503, ""), Answer::Retry(_)));
+        assert!(classify(503, "").is_retry());
         assert!(matches!(classify(500, "<html>"), Answer::Retry(_)));
         assert!(matches!(classify(429, ""), Answer::Retry(_)));
         assert!(matches!(classify(401, ""), Answer::Retry(_)));
@@ -449,5 +508,93 @@ mod tests {
         );
         assert!(matches!(classify(400, ""), Answer::Refused(_)));
         assert!(matches!(classify(201, "{}"), Answer::Retry(_)));
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates_and_is_capped() {
+        let now = std::time::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        assert_eq!(retry_after("120", now), Some(Duration::from_secs(120)));
+        assert_eq!(retry_after(" 0 ", now), Some(Duration::ZERO));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(90));
+        assert_eq!(retry_after(&later, now), Some(Duration::from_secs(90)));
+        let past = httpdate::fmt_http_date(now - Duration::from_secs(90));
+        assert_eq!(retry_after(&past, now), Some(Duration::ZERO));
+        assert_eq!(retry_after("999999999", now), Some(MAX_RETRY_AFTER));
+        assert_eq!(retry_after("soon", now), None);
+        assert_eq!(retry_after("-5", now), None);
+    }
+
+    #[test]
+    fn the_wait_is_never_shorter_than_retry_after() {
+        let b = Duration::from_secs(3);
+        assert_eq!(next_wait(b, None), b);
+        assert_eq!(
+            next_wait(b, Some(Duration::from_secs(60))),
+            Duration::from_secs(60)
+        );
+        assert_eq!(next_wait(b, Some(Duration::from_secs(1))), b);
+    }
+
+    /// A loopback server that answers every request with `response`, as raw HTTP/1.1.
+    fn answering(response: &'static str) -> String {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        std::thread::spawn(move || {
+            for mut socket in listener.incoming().flatten() {
+                let mut buf = vec![0u8; 64 * 1024];
+                let _ = socket.read(&mut buf);
+                let _ = socket.write_all(response.as_bytes());
+            }
+        });
+        url
+    }
+
+    #[tokio::test]
+    async fn a_busy_server_s_retry_after_reaches_the_worker() {
+        use madoguchi_core::envelope::{generate_keypair, Envelope};
+        use rand_core::TryRngCore as _;
+        let url = answering(
+            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 120\r\n\
+             Content-Type: application/problem+json\r\nContent-Length: 21\r\n\
+             Connection: close\r\n\r\n{\"code\":\"overloaded\"}",
+        );
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut outbox = Outbox::open_in(dir.path()).expect("outbox");
+        let (_, public) = generate_keypair(&mut rand_core::OsRng.unwrap_err());
+        let envelope = Envelope::seal(
+            &public,
+            "kiosk",
+            "idem-key-0000001",
+            b"sealed",
+            &mut rand_core::OsRng.unwrap_err(),
+        )
+        .expect("seal");
+        outbox
+            .enqueue(&crate::outbox::QueuedApplication {
+                idempotency_key: "idem-key-0000001".into(),
+                receipt: "AAAAAA".into(),
+                envelope: envelope.to_bytes(),
+                created_at: "2026-11-25T10:00:00Z".into(),
+            })
+            .expect("enqueue");
+        let worker = Worker {
+            outbox: Arc::new(Mutex::new(outbox)),
+            courier: Courier::new(&url, "token").expect("courier"),
+            status: Arc::default(),
+            wake: Arc::default(),
+            backoff: Backoff::default(),
+            tombstone_days: 30,
+        };
+        assert_eq!(
+            worker.pass().await,
+            Pass::Interrupted {
+                delivered: 0,
+                error: "overloaded".into(),
+                after: Some(Duration::from_secs(120)),
+            }
+        );
+        let depth = worker.outbox.lock().map(|o| o.depth().unwrap_or(0));
+        assert_eq!(depth.ok(), Some(1), "the row waits for the next pass");
     }
 }
