@@ -1,4 +1,5 @@
-//! The sync worker: delivers the outbox to the intake server, oldest first, exactly once.
+//! The sync worker: delivers the outbox to the intake server, oldest first (a few in flight at
+//! once), exactly once.
 //!
 //! A row leaves the outbox only when the server has acknowledged it (201 or 200 for a repeat);
 //! the server's idempotency key makes every retry harmless, so a crash between sending and
@@ -74,6 +75,9 @@ pub enum Answer {
     /// The server will never take this row as it is (a conflict or a malformed envelope).
     Refused(String),
 }
+
+/// How many applications one pass has in flight at once.
+pub const SEND_WINDOW: u32 = 4;
 
 /// The longest `Retry-After` the worker honours: a wrong header must not park the queue for days.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(3600);
@@ -309,56 +313,83 @@ impl Worker {
     }
 
     /// Sends queued applications oldest first until the queue is empty or a send must wait.
+    /// Up to [`SEND_WINDOW`] are in flight at once (started oldest first), so the kiosk's and
+    /// the server's work overlap; each answer is then written back on its own, in queue order.
     pub async fn pass(&self) -> Pass {
         let mut delivered = 0;
         loop {
-            let next = self
+            let rows = self
                 .outbox
                 .lock()
                 .ok()
-                .and_then(|o| o.oldest(1).ok())
-                .and_then(|mut rows| rows.pop());
-            let Some(row) = next else { break };
-            let answer = self.courier.send_application(&row).await;
-            fail::fail_point!("after-send");
-            let write = match &answer {
-                Answer::Delivered { application_id } => self.with_outbox(|o| {
-                    o.mark_delivered(&row.idempotency_key, application_id, &now_rfc3339())
-                }),
-                Answer::Refused(e) => {
-                    tracing::warn!(receipt = %row.receipt, error = %e, "server refused an application for good");
-                    self.with_outbox(|o| o.mark_refused(&row.idempotency_key, e))
+                .and_then(|o| o.oldest(SEND_WINDOW).ok())
+                .unwrap_or_default();
+            if rows.is_empty() {
+                break;
+            }
+            let answers = futures_util::future::join_all(
+                rows.iter().map(|r| self.courier.send_application(r)),
+            )
+            .await;
+            let mut stop: Option<(String, Option<Duration>)> = None;
+            for (row, answer) in rows.iter().zip(answers) {
+                fail::fail_point!("after-send");
+                match self.write_back(row, &answer) {
+                    Ok(true) => delivered += 1,
+                    Ok(false) => {}
+                    Err(e) => {
+                        stop.get_or_insert(e);
+                    }
                 }
-                Answer::Retry(e) | Answer::RetryAfter(e, _) => {
-                    let _ = self.with_outbox(|o| o.record_failure(&row.idempotency_key, e));
-                    self.refresh_status(delivered > 0, Some(e.clone()));
-                    let after = match answer {
-                        Answer::RetryAfter(_, after) => Some(after),
-                        _ => None,
-                    };
-                    return Pass::Interrupted {
-                        delivered,
-                        error: e.clone(),
-                        after,
-                    };
-                }
-            };
-            if let Err(error) = write {
-                self.refresh_status(delivered > 0, Some("outbox".into()));
+            }
+            if let Some((error, after)) = stop {
+                self.refresh_status(delivered > 0, Some(error.clone()));
                 return Pass::Interrupted {
                     delivered,
                     error,
-                    after: None,
+                    after,
                 };
-            }
-            if matches!(answer, Answer::Delivered { .. }) {
-                delivered += 1;
-                tracing::info!(receipt = %row.receipt, "application delivered");
             }
         }
         self.send_surveys().await;
         self.refresh_status(delivered > 0, None);
         Pass::Drained { delivered }
+    }
+
+    /// Records one answer in the outbox: `Ok(true)` delivered, `Ok(false)` refused for good,
+    /// `Err` the row waits for a later pass (with the server's `Retry-After`, if any).
+    fn write_back(
+        &self,
+        row: &QueuedApplication,
+        answer: &Answer,
+    ) -> Result<bool, (String, Option<Duration>)> {
+        let write = match answer {
+            Answer::Delivered { application_id } => self.with_outbox(|o| {
+                o.mark_delivered(&row.idempotency_key, application_id, &now_rfc3339())
+            }),
+            Answer::Refused(e) => {
+                tracing::warn!(receipt = %row.receipt, error = %e, "server refused an application for good");
+                self.with_outbox(|o| o.mark_refused(&row.idempotency_key, e))
+            }
+            Answer::Retry(e) | Answer::RetryAfter(e, _) => {
+                let _ = self.with_outbox(|o| o.record_failure(&row.idempotency_key, e));
+                let after = match answer {
+                    Answer::RetryAfter(_, after) => Some(*after),
+                    _ => None,
+                };
+                return Err((e.clone(), after));
+            }
+        };
+        if let Err(error) = write {
+            tracing::warn!(receipt = %row.receipt, "outbox write failed: {error}");
+            return Err(("outbox".into(), None));
+        }
+        if matches!(answer, Answer::Delivered { .. }) {
+            tracing::info!(receipt = %row.receipt, "application delivered");
+            Ok(true)
+        } else {
+            Ok(false)
+        }
     }
 
     async fn send_surveys(&self) {

@@ -315,7 +315,9 @@ pub async fn run(args: Args) -> Result<(), String> {
         let seconds = start.elapsed().as_secs_f64();
         let delivered = match pass {
             Pass::Drained { delivered } => delivered,
-            Pass::Interrupted { delivered, error } => {
+            Pass::Interrupted {
+                delivered, error, ..
+            } => {
                 return Err(format!(
                     "the drain of {n} stopped after {delivered}: {error}"
                 ))
@@ -369,7 +371,9 @@ pub async fn run(args: Args) -> Result<(), String> {
         let seconds = start.elapsed().as_secs_f64();
         let (delivered, error) = match pass {
             Pass::Drained { delivered } => (delivered, None),
-            Pass::Interrupted { delivered, error } => (delivered, Some(error)),
+            Pass::Interrupted {
+                delivered, error, ..
+            } => (delivered, Some(error)),
         };
         eprintln!(
             "drain (real binary): {delivered} of {} in {seconds:.1} s, then {error:?}",

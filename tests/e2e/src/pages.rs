@@ -358,7 +358,10 @@ pub async fn phone_and_counter(
         shots: counter_shots.as_deref_mut(),
         audit: audit.as_deref_mut(),
     };
-    let number = counter_accepts(browser, &mut look, server, receipt).await;
+    // The counter is another device (its own profile: no cookie of the phone's comes along).
+    let counter = Chrome::start(&format!("counter-{}", receipt.number), DESKTOP).await;
+    let number = counter_accepts(&counter, &mut look, server, receipt).await;
+    counter.quit().await;
     let mut look = Look {
         shots: phone_shots.as_deref_mut(),
         audit: audit.as_deref_mut(),

@@ -122,7 +122,9 @@ fn main() -> ExitCode {
             let _ = writeln!(out, "DRAINED {delivered}");
             ExitCode::SUCCESS
         }
-        Pass::Interrupted { delivered, error } => {
+        Pass::Interrupted {
+            delivered, error, ..
+        } => {
             let _ = writeln!(out, "INTERRUPTED {delivered} {error}");
             ExitCode::from(75)
         }
