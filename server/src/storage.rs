@@ -20,8 +20,14 @@ use sqlx::{AnyPool, Row, SqlSafeStr as _};
 use thiserror::Error;
 
 /// The schema, oldest first. Never edit an applied entry; append a new one.
-const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "initial", include_str!("../migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("../migrations/0001_initial.sql")),
+    (
+        2,
+        "scorecard decided",
+        include_str!("../migrations/0002_scorecard_decided.sql"),
+    ),
+];
 
 #[derive(Debug, Error)]
 #[non_exhaustive]

@@ -302,6 +302,19 @@ pub async fn counter_accepts(
         "the counter issued {number:?}, not a 求職番号 like 13010-00000042"
     );
     look.at(d, "counter", "accepted").await;
+
+    // The rest of the console, for the pictures and the audit: the 求職受付票 print view, the
+    // scorecard (one application, one My Page opened) and the kiosk fleet.
+    for (path, name, title) in [
+        ("/counter/scorecard", "scorecard", "srv-scorecard-title"),
+        ("/counter/fleet", "fleet", "srv-fleet-title"),
+    ] {
+        d.goto(&format!("{}{path}", server.url()))
+            .await
+            .unwrap_or_else(|e| panic!("{path} does not open: {e}"));
+        expect_h1(d, &server_message("ja", title)).await;
+        look.at(d, "counter", name).await;
+    }
     number
 }
 
