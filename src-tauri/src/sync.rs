@@ -371,14 +371,8 @@ impl Worker {
                 tracing::warn!(receipt = %row.receipt, error = %e, "server refused an application for good");
                 self.with_outbox(|o| o.mark_refused(&row.idempotency_key, e))
             }
-            Answer::Retry(e) | Answer::RetryAfter(e, _) => {
-                let _ = self.with_outbox(|o| o.record_failure(&row.idempotency_key, e));
-                let after = match answer {
-                    Answer::RetryAfter(_, after) => Some(*after),
-                    _ => None,
-                };
-                return Err((e.clone(), after));
-            }
+            Answer::Retry(e) => return Err(self.retry_later(row, e, None)),
+            Answer::RetryAfter(e, after) => return Err(self.retry_later(row, e, Some(*after))),
         };
         if let Err(error) = write {
             tracing::warn!(receipt = %row.receipt, "outbox write failed: {error}");
@@ -390,6 +384,17 @@ impl Worker {
         } else {
             Ok(false)
         }
+    }
+
+    /// Counts the failed try on the row, which waits for a later pass.
+    fn retry_later(
+        &self,
+        row: &QueuedApplication,
+        error: &str,
+        after: Option<Duration>,
+    ) -> (String, Option<Duration>) {
+        let _ = self.with_outbox(|o| o.record_failure(&row.idempotency_key, error));
+        (error.to_owned(), after)
     }
 
     async fn send_surveys(&self) {

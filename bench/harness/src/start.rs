@@ -147,6 +147,18 @@ struct Setup<'a> {
 
 type Watched = (std::process::Child, mpsc::Receiver<String>);
 
+/// Starts `cmd` as one more process of the contender's tree.
+fn spawn_into(
+    cmd: &mut Command,
+    roots: &mut Vec<u32>,
+    children: &mut Vec<Watched>,
+) -> Result<(), String> {
+    let (child, rx) = spawn_watched(cmd)?;
+    roots.push(child.id());
+    children.push((child, rx));
+    Ok(())
+}
+
 /// Starts `who` and returns once its page has painted.
 fn launch(
     s: &Setup<'_>,
@@ -163,9 +175,7 @@ fn launch(
             if who == Contender::KioskNoDmabuf {
                 c.env("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
             }
-            let (child, rx) = spawn_watched(&mut c)?;
-            roots.push(child.id());
-            children.push((child, rx));
+            spawn_into(&mut c, roots, children)?;
             wait_for(
                 &children[0].1,
                 "attract screen painted",
@@ -175,9 +185,7 @@ fn launch(
         Contender::Bare => {
             let mut c = Command::new(&s.args.bare_bin);
             env(&mut c);
-            let (child, rx) = spawn_watched(&mut c)?;
-            roots.push(child.id());
-            children.push((child, rx));
+            spawn_into(&mut c, roots, children)?;
             wait_for(&children[0].1, "bare page painted", Duration::from_secs(60))?;
         }
         Contender::Chromium => {
@@ -190,9 +198,7 @@ fn launch(
                 .arg(&s.args.dist)
                 .arg("--listen")
                 .arg(format!("127.0.0.1:{port}"));
-            let (child, rx) = spawn_watched(&mut ui)?;
-            roots.push(child.id());
-            children.push((child, rx));
+            spawn_into(&mut ui, roots, children)?;
             wait_for(&children[0].1, "listening", Duration::from_secs(30))?;
             let mut c = Command::new(&s.args.chromium);
             c.args(chromium_flags(
@@ -202,9 +208,7 @@ fn launch(
             ))
             .arg(format!("http://127.0.0.1:{port}/"));
             env(&mut c);
-            let (child, rx) = spawn_watched(&mut c)?;
-            roots.push(child.id());
-            children.push((child, rx));
+            spawn_into(&mut c, roots, children)?;
             wait_for(
                 &children[0].1,
                 "attract screen painted",
