@@ -141,6 +141,21 @@ srv-mail-code-body =
 
     If you did not apply, please delete this email.
 
+srv-mail-change-code-subject = [Hello Work] Code to change your email address
+srv-mail-change-code-body =
+    Code: { $code }
+
+    This code changes the email address of your job seeker My Page to this address.
+    Type these six digits on the My Page screen. The code is valid for { $minutes } minutes.
+
+    If you did not ask for this, delete this email. Your email address stays as it is.
+srv-mail-email-changed-subject = [Hello Work] Your email address was changed
+srv-mail-email-changed-body =
+    The email address of your job seeker My Page was changed to { $email }.
+    From now on, sign in with the new address. This address will no longer receive notices.
+
+    If you did not make this change, contact the Hello Work counter at once.
+
 ## My Page
 
 srv-my-title = Job seeker My Page
@@ -154,9 +169,21 @@ srv-my-status-returned = The counter returned your application. Please talk to t
 srv-my-registration-title = Your registration
 srv-my-saved = Your changes are saved.
 srv-my-edit-title = Change your registration
-srv-my-edit-lead = You can change your contact details and the work you are looking for.
+srv-my-edit-lead = You can change your contact details and the work you are looking for. If you have moved, change the postcode and the street address.
 srv-my-edit-contact = Contact details
-srv-my-edit-address-counter = To change your postcode or town, please ask at the counter.
+srv-field-postcode = Postcode
+srv-field-town = Town
+srv-my-email-title = Change email address
+srv-my-email-lead = Your email address is also how you sign in to My Page. We send a code to the new address; when you type it here, the address changes. Until then you sign in with the current address.
+srv-my-email-now = Current email address
+srv-field-new-email = New email address
+srv-my-email-code-title = Enter the code
+srv-my-email-code-lead = Type the six-digit code we sent to { $email }.
+srv-my-email-confirm = Change
+srv-my-email-same = This is your current email address. To change it, type a new address.
+srv-my-email-changed = Your email address is now { $email }. Sign in with this address from now on.
+srv-my-edit-postcode-hint = Seven digits. The prefecture, city and town are filled in from the postcode.
+srv-my-edit-town-choose = This postcode covers more than one town. Choose the town you live in.
 srv-my-edit-work = Work you are looking for
 
 ## API error codes (for kiosk screens and logs)

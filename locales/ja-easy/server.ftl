@@ -141,6 +141,21 @@ srv-mail-code-body =
 
     わからない ときは、この メールを けして ください。
 
+srv-mail-change-code-subject = 【ハローワーク】メールアドレスを かえる ための 番号
+srv-mail-change-code-body =
+    番号：{ $code }
+
+    求職者マイページの メールアドレスを、この アドレスに かえる ための 番号です。
+    マイページの 画面に この 6つの 数字を 入力して ください。{ $minutes }分 つかえます。
+
+    わからない ときは、この メールを けして ください。メールアドレスは かわりません。
+srv-mail-email-changed-subject = 【ハローワーク】メールアドレスを かえました
+srv-mail-email-changed-body =
+    求職者マイページの メールアドレスを { $email } に かえました。
+    つぎからは あたらしい アドレスで ログインします。この アドレスには もう メールが 来ません。
+
+    わからない ときは、すぐに ハローワークの 窓口に 連絡して ください。
+
 ## 求職者マイページ
 
 srv-my-title = 求職者マイページ
@@ -154,9 +169,21 @@ srv-my-status-returned = 窓口で 申込みが もどされました。窓口�
 srv-my-registration-title = 登録した 内容
 srv-my-saved = ほぞんしました。
 srv-my-edit-title = 登録を かえる
-srv-my-edit-lead = 電話番号、住所の 番地、したい 仕事を かえられます。
+srv-my-edit-lead = 電話番号、住所、したい 仕事を かえられます。ひっこした ときは、郵便番号と 番地を かえて ください。
 srv-my-edit-contact = 連絡先
-srv-my-edit-address-counter = 郵便番号や 市・町を かえる ときは、窓口に 来て ください。
+srv-field-postcode = 郵便番号
+srv-field-town = 町
+srv-my-email-title = メールアドレスを かえる
+srv-my-email-lead = メールアドレスは マイページに ログインする ときにも つかいます。あたらしい アドレスに 番号を 送ります。その 番号を 入力すると かわります。それまでは いまの アドレスで ログインできます。
+srv-my-email-now = いまの メールアドレス
+srv-field-new-email = あたらしい メールアドレス
+srv-my-email-code-title = 番号を 入力する
+srv-my-email-code-lead = { $email } に 送った 6つの 数字を 入力して ください。
+srv-my-email-confirm = かえる
+srv-my-email-same = いまと おなじ メールアドレスです。かえる ときは あたらしい アドレスを 入力して ください。
+srv-my-email-changed = メールアドレスを { $email } に かえました。つぎからは この アドレスで ログインして ください。
+srv-my-edit-postcode-hint = 数字 7つです。県、市、町は 郵便番号から 入ります。
+srv-my-edit-town-choose = この 郵便番号には 町が いくつか あります。住んで いる 町を えらんで ください。
 srv-my-edit-work = したい 仕事
 
 ## API の エラー（キオスクで つかう）

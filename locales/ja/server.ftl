@@ -141,6 +141,21 @@ srv-mail-code-body =
 
     お心当たりのない場合は、このメールを削除してください。
 
+srv-mail-change-code-subject = 【ハローワーク】メールアドレス変更の確認コード
+srv-mail-change-code-body =
+    確認コード：{ $code }
+
+    求職者マイページのメールアドレスを、このアドレスに変更するための確認コードです。
+    マイページの画面に、この6桁の数字を入力してください。有効期限は{ $minutes }分です。
+
+    お心当たりのない場合は、このメールを削除してください。メールアドレスは変わりません。
+srv-mail-email-changed-subject = 【ハローワーク】メールアドレスを変更しました
+srv-mail-email-changed-body =
+    求職者マイページのメールアドレスが { $email } に変更されました。
+    次からは新しいアドレスでログインします。このアドレスにはお知らせが届かなくなります。
+
+    お心当たりのない場合は、すぐにハローワークの窓口にご連絡ください。
+
 ## 求職者マイページ
 
 srv-my-title = 求職者マイページ
@@ -154,9 +169,21 @@ srv-my-status-returned = 窓口でお申込みが返戻されました。内容�
 srv-my-registration-title = 登録内容
 srv-my-saved = 変更を保存しました。
 srv-my-edit-title = 登録内容の変更
-srv-my-edit-lead = 連絡先と希望する仕事を変更できます。
+srv-my-edit-lead = 連絡先と希望する仕事を変更できます。引っ越したときは郵便番号と番地を変えてください。
 srv-my-edit-contact = 連絡先
-srv-my-edit-address-counter = 郵便番号や市区町村の変更は、窓口で承ります。
+srv-field-postcode = 郵便番号
+srv-field-town = 町域
+srv-my-email-title = メールアドレスの変更
+srv-my-email-lead = メールアドレスは求職者マイページのログインにも使います。新しいアドレスに確認コードを送り、届いたコードを入力すると変更されます。それまでは今のアドレスでログインできます。
+srv-my-email-now = 今のメールアドレス
+srv-field-new-email = 新しいメールアドレス
+srv-my-email-code-title = 確認コードの入力
+srv-my-email-code-lead = { $email } に送った6桁の確認コードを入力してください。
+srv-my-email-confirm = 変更する
+srv-my-email-same = 今と同じメールアドレスです。変更する場合は、新しいアドレスを入力してください。
+srv-my-email-changed = メールアドレスを { $email } に変更しました。次からはこのアドレスでログインしてください。
+srv-my-edit-postcode-hint = 7けたの数字。都道府県・市区町村・町域は郵便番号から入ります。
+srv-my-edit-town-choose = この郵便番号には町域がいくつかあります。お住まいの町域を選んでください。
 srv-my-edit-work = 希望する仕事
 
 ## APIのエラーコード（キオスクの画面や記録で使う）

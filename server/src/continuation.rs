@@ -79,7 +79,7 @@ pub fn application_of(record: &ApplicationRecord) -> Result<Application, Continu
         .map_err(|e| ContinuationError::Corrupt(e.to_string()))
 }
 
-fn code_hash(application_id: &str, code: &str) -> String {
+pub(crate) fn code_hash(application_id: &str, code: &str) -> String {
     secret::hash(&format!("{application_id}:{code}"))
 }
 
@@ -136,8 +136,25 @@ pub enum VerifyOutcome {
     NeedNewCode,
 }
 
-/// Checks a code typed on the phone.
+/// Checks a code typed on the phone and, when it is right, marks the address proven.
 pub async fn verify_code(
+    state: &AppState,
+    record: &ApplicationRecord,
+    typed: &str,
+) -> Result<VerifyOutcome, StorageError> {
+    let outcome = check_code(state, record, typed).await?;
+    if outcome == VerifyOutcome::Verified {
+        state
+            .db
+            .mark_email_verified(&record.id, state.now())
+            .await?;
+    }
+    Ok(outcome)
+}
+
+/// Compares a typed code with the one last mailed for this application, counting the attempt;
+/// `Verified` changes nothing else, so each caller records what the code proved.
+pub(crate) async fn check_code(
     state: &AppState,
     record: &ApplicationRecord,
     typed: &str,
@@ -160,7 +177,6 @@ pub async fn verify_code(
         return Ok(VerifyOutcome::NeedNewCode);
     }
     if auth::csrf_matches(stored, &code_hash(&record.id, &typed)) {
-        state.db.mark_email_verified(&record.id, now).await?;
         Ok(VerifyOutcome::Verified)
     } else if attempts >= limit {
         Ok(VerifyOutcome::NeedNewCode)

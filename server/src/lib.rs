@@ -7,6 +7,7 @@
 //! surface, so tests drive it without a socket; `main` only parses flags, opens the database
 //! and serves.
 
+pub mod address_change;
 pub mod api;
 pub mod auth;
 pub mod clock;
@@ -14,10 +15,12 @@ pub mod console;
 pub mod continuation;
 pub mod counter;
 pub mod demo;
+pub mod email_change;
 pub mod enrolment;
 pub mod i18n;
 pub mod intake;
 pub mod mail;
+pub mod my_email;
 pub mod phone;
 pub mod problem;
 pub mod ratelimit;
@@ -65,6 +68,8 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{token}/password", post(phone::set_password))
         .route("/my", get(phone::my_home))
         .route("/my/edit", get(phone::my_edit).post(phone::my_edit_save))
+        .route("/my/email", get(my_email::show).post(my_email::request))
+        .route("/my/email/verify", post(my_email::verify))
         .route(
             "/my/signin",
             get(phone::my_signin_form).post(phone::my_signin),

@@ -10,12 +10,14 @@ use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
 use madoguchi_core::finding::Step;
+use madoguchi_core::kiosk_api::Address;
 use madoguchi_core::occupation::Classification;
 use madoguchi_core::receipt::ContinuationToken;
 use madoguchi_core::{check, Application, EmploymentType, Language, WageKind};
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use crate::address_change::{self, AddressChange, TownChoice};
 use crate::api::Client;
 use crate::auth::{self, PasswordProblem, MIN_PASSWORD_CHARS, SUGGESTED_PASSWORD_CHARS};
 use crate::continuation::{self, SendOutcome, TokenState, VerifyOutcome};
@@ -35,7 +37,7 @@ pub const ON_ITS_WAY_REFRESH: u32 = 10;
 #[derive(Deserialize, Default)]
 pub struct LangQuery {
     lang: Option<String>,
-    sent: Option<String>,
+    pub(crate) sent: Option<String>,
     saved: Option<String>,
 }
 
@@ -57,7 +59,7 @@ fn token_page_options(tr: Tr, token: &str) -> PageOptions {
     }
 }
 
-fn limit(state: &AppState, tr: Tr, which: Limit, key: &str) -> Result<(), PageError> {
+pub(crate) fn limit(state: &AppState, tr: Tr, which: Limit, key: &str) -> Result<(), PageError> {
     state
         .limits
         .check(which, key, state.clock.as_ref())
@@ -493,14 +495,14 @@ pub async fn set_password(
 // My Page
 
 /// The visitor signed in to My Page, with their application.
-struct MyPage {
-    record: ApplicationRecord,
-    app: Application,
-    csrf: String,
-    tr: Tr,
+pub(crate) struct MyPage {
+    pub(crate) record: ApplicationRecord,
+    pub(crate) app: Application,
+    pub(crate) csrf: String,
+    pub(crate) tr: Tr,
 }
 
-async fn my_page(
+pub(crate) async fn my_page(
     state: &AppState,
     headers: &HeaderMap,
     query: &LangQuery,
@@ -532,7 +534,7 @@ async fn my_page(
     }))
 }
 
-fn my_header(tr: Tr, csrf: &str) -> Markup {
+pub(crate) fn my_header(tr: Tr, csrf: &str) -> Markup {
     html! {
         nav aria-label=(tr.t("srv-my-nav")) {
             a href="/my" { (tr.t("srv-my-title")) }
@@ -545,7 +547,7 @@ fn my_header(tr: Tr, csrf: &str) -> Markup {
     }
 }
 
-fn signin_redirect(query: &LangQuery) -> Response {
+pub(crate) fn signin_redirect(query: &LangQuery) -> Response {
     match query.lang.as_deref().and_then(Language::from_code) {
         Some(lang) => web::see_other(&format!("/my/signin?lang={}", lang.code())),
         None => web::see_other("/my/signin"),
@@ -565,8 +567,12 @@ pub async fn my_home(
     let r = &me.record;
     let body = html! {
         h1 { (tr.t("srv-my-title")) }
-        @if query.saved.is_some() {
-            div.notice.ok role="status" { p { (tr.t("srv-my-saved")) } }
+        @match query.saved.as_deref() {
+            Some("email") => div.notice.ok role="status" {
+                p { (tr.f("srv-my-email-changed", &[("email", me.app.contact.email.as_str())])) }
+            },
+            Some(_) => div.notice.ok role="status" { p { (tr.t("srv-my-saved")) } },
+            None => {},
         }
         section aria-labelledby="status" {
             h2 id="status" { (tr.t("srv-my-status-title")) }
@@ -596,7 +602,10 @@ pub async fn my_home(
                 (view::personal_rows(tr, &me.app))
                 (view::work_rows(tr, &me.app))
             }
-            p { a.button.secondary href="/my/edit" { (tr.t("srv-my-edit-title")) } }
+            p.actions {
+                a.button.secondary href="/my/edit" { (tr.t("srv-my-edit-title")) }
+                a.button.secondary href="/my/email" { (tr.t("srv-my-email-title")) }
+            }
         }
     };
     Ok(page(
@@ -616,6 +625,15 @@ pub async fn my_home(
 pub struct EditForm {
     #[serde(default)]
     csrf: String,
+    /// Absent (an older form): the address stays as it is.
+    #[serde(default)]
+    postcode: Option<String>,
+    /// The index of the town chosen where the postcode stands for several.
+    #[serde(default)]
+    town: Option<String>,
+    /// The postcode the towns were listed for.
+    #[serde(default)]
+    town_for: Option<String>,
     #[serde(default)]
     phone: String,
     #[serde(default)]
@@ -643,7 +661,8 @@ pub struct EditForm {
 }
 
 /// The fields My Page lets the visitor change; findings elsewhere are for the counter.
-const EDITABLE: [&str; 6] = [
+const EDITABLE: [&str; 7] = [
+    "contact.postcode",
     "contact.phone",
     "contact.street",
     "contact.building",
@@ -660,7 +679,9 @@ fn editable(field: &str) -> bool {
 
 /// The form's id for a finding's field path.
 fn form_field(path: &str) -> &'static str {
-    if path.starts_with("contact.phone") {
+    if path.starts_with("contact.postcode") {
+        "postcode"
+    } else if path.starts_with("contact.phone") {
         "phone"
     } else if path.starts_with("contact.street") {
         "street"
@@ -675,8 +696,18 @@ fn form_field(path: &str) -> &'static str {
     }
 }
 
-fn apply_edit(app: &Application, form: &EditForm) -> Application {
+fn apply_edit(app: &Application, form: &EditForm) -> (Application, AddressChange) {
     let mut next = app.clone();
+    let change = address_change::resolve(
+        &app.contact,
+        form.postcode.as_deref().unwrap_or(&app.contact.postcode),
+        TownChoice {
+            town: form.town.as_deref(),
+            town_for: form.town_for.as_deref(),
+        },
+        reference::postcode_addresses,
+    );
+    change.apply(&mut next.contact);
     next.contact.phone = form.phone.clone();
     next.contact.street = form.street.clone();
     next.contact.building = form.building.clone();
@@ -703,10 +734,89 @@ fn apply_edit(app: &Application, form: &EditForm) -> Application {
         WageKind::Monthly
     };
     next.desired_work.wage.amount = form.wage_amount.clone();
-    next
+    (next, change)
 }
 
-fn edit_body(tr: Tr, app: &Application, csrf: &str, findings: &[(String, String)]) -> Markup {
+/// The towns to choose from, where the typed postcode stands for several.
+struct Towns<'a> {
+    postcode: &'a str,
+    candidates: &'a [Address],
+}
+
+/// Up to this many towns are radio buttons; more (one code covers 70 towns) are a list.
+const TOWN_RADIOS: usize = 8;
+
+fn address_line(a: &Address) -> String {
+    format!("{}{}{}", a.prefecture, a.city, a.town)
+}
+
+fn postcode_fields(
+    tr: Tr,
+    app: &Application,
+    towns: Option<&Towns>,
+    error: Option<String>,
+) -> Markup {
+    let c = &app.contact;
+    let typed = towns.map_or(c.postcode.as_str(), |t| t.postcode);
+    let shown = if typed.len() == 7 && typed.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{}-{}", &typed[..3], &typed[3..])
+    } else {
+        typed.to_owned()
+    };
+    html! {
+        div.field {
+            label for="postcode" { (tr.t("srv-field-postcode")) span.tag.required { (tr.t("srv-required")) } }
+            span.help id="postcode-hint" { (tr.t("srv-my-edit-postcode-hint")) }
+            @if let Some(message) = &error { span.error id="postcode-error" { (message) } }
+            input #postcode .short type="text" inputmode="numeric" name="postcode" value=(shown)
+                autocomplete="postal-code" required
+                aria-invalid=[error.as_ref().map(|_| "true")]
+                aria-describedby=(if error.is_some() { "postcode-hint postcode-error" } else { "postcode-hint" });
+        }
+        @match towns {
+            Some(t) => {
+                input type="hidden" name="town_for" value=(t.postcode);
+                @if t.candidates.len() <= TOWN_RADIOS {
+                    fieldset.field {
+                        legend { (tr.t("srv-field-town")) span.tag.required { (tr.t("srv-required")) } }
+                        span.error id="town-error" { (tr.t("srv-my-edit-town-choose")) }
+                        @for (i, a) in t.candidates.iter().enumerate() {
+                            label.choice {
+                                input type="radio" name="town" value=(i) id=(format!("town-{i}")) required;
+                                (address_line(a))
+                            }
+                        }
+                    }
+                } @else {
+                    div.field {
+                        label for="town-0" { (tr.t("srv-field-town")) span.tag.required { (tr.t("srv-required")) } }
+                        span.error id="town-error" { (tr.t("srv-my-edit-town-choose")) }
+                        select id="town-0" name="town" required aria-invalid="true" aria-describedby="town-error" {
+                            option value="" { (tr.t("srv-unselected")) }
+                            @for (i, a) in t.candidates.iter().enumerate() {
+                                option value=(i) { (address_line(a)) }
+                            }
+                        }
+                    }
+                }
+            },
+            None => {
+                p.muted {
+                    (tr.t("srv-field-address")) ": "
+                    (format!("{}{}{}", c.prefecture, c.city, c.town))
+                }
+            },
+        }
+    }
+}
+
+fn edit_body(
+    tr: Tr,
+    app: &Application,
+    csrf: &str,
+    findings: &[(String, String)],
+    towns: Option<&Towns>,
+) -> Markup {
     let error_for = |id: &str| {
         findings
             .iter()
@@ -744,10 +854,14 @@ fn edit_body(tr: Tr, app: &Application, csrf: &str, findings: &[(String, String)
         form method="post" action="/my/edit" novalidate {
             (csrf_field(csrf))
             h2 { (tr.t("srv-my-edit-contact")) }
+            (postcode_fields(tr, app, towns, error_for("postcode")))
             (text_field("phone", "srv-field-phone", &app.contact.phone, "tel", true))
             (text_field("street", "srv-field-street", &app.contact.street, "address-line1", true))
             (text_field("building", "srv-field-building", &app.contact.building, "address-line2", false))
-            p.muted { (tr.t("srv-my-edit-address-counter")) }
+            p {
+                (tr.t("srv-field-email")) ": " (app.contact.email) " "
+                a href="/my/email" { (tr.t("srv-my-email-title")) }
+            }
             h2 { (tr.t("srv-my-edit-work")) }
             @for i in 0..3 {
                 @let id = format!("occupation{}", i + 1);
@@ -817,7 +931,7 @@ pub async fn my_edit(
     Ok(page(
         tr,
         &tr.t("srv-my-edit-title"),
-        edit_body(tr, &me.app, &me.csrf, &[]),
+        edit_body(tr, &me.app, &me.csrf, &[], None),
         PageOptions {
             header: Some(my_header(tr, &me.csrf)),
             language_links: Some("/my/edit?".into()),
@@ -845,7 +959,7 @@ pub async fn my_edit_save(
     if !auth::csrf_matches(&me.csrf, &form.csrf) {
         return Err(PageError::forbidden(tr));
     }
-    let edited = apply_edit(&me.app, &form);
+    let (edited, change) = apply_edit(&me.app, &form);
     let (normalised, findings) = reference::with_context(state.clock.today(), |cx| {
         let mut next = edited.clone();
         let mut findings = Vec::new();
@@ -856,7 +970,7 @@ pub async fn my_edit_save(
         }
         (next, findings)
     });
-    let blocking: Vec<(String, String)> = findings
+    let mut blocking: Vec<(String, String)> = findings
         .iter()
         .filter(|f| editable(&f.field) && f.severity == madoguchi_core::Severity::Error)
         .map(|f| {
@@ -868,13 +982,26 @@ pub async fn my_edit_save(
             (form_field(&f.field).to_owned(), tr.f(&f.message, &args))
         })
         .collect();
+    let towns = match &change {
+        AddressChange::Choose {
+            postcode,
+            candidates,
+        } => {
+            blocking.push(("town-0".to_owned(), tr.t("srv-my-edit-town-choose")));
+            Some(Towns {
+                postcode,
+                candidates,
+            })
+        }
+        _ => None,
+    };
     if !blocking.is_empty() {
         return Ok((
             axum::http::StatusCode::UNPROCESSABLE_ENTITY,
             page(
                 tr,
                 &tr.t("srv-my-edit-title"),
-                edit_body(tr, &edited, &me.csrf, &blocking),
+                edit_body(tr, &normalised, &me.csrf, &blocking, towns.as_ref()),
                 PageOptions {
                     header: Some(my_header(tr, &me.csrf)),
                     ..PageOptions::default()

@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use madoguchi_core::check::Context;
+use madoguchi_core::kiosk_api::Address;
 use madoguchi_core::occupation::Classification;
 use madoguchi_core::postcode::PostcodeBook;
 use time::Date;
@@ -18,6 +19,14 @@ static POSTCODES: LazyLock<Option<PostcodeBook>> = LazyLock::new(|| {
 /// the counter sees the address anyway.
 pub fn postcode_known(code: &str) -> bool {
     POSTCODES.as_ref().is_none_or(|book| book.contains(code))
+}
+
+/// The addresses Japan Post gives for seven ASCII digits; none without a readable book.
+pub fn postcode_addresses(code: &str) -> Vec<Address> {
+    POSTCODES
+        .as_ref()
+        .map(|book| book.lookup(code))
+        .unwrap_or_default()
 }
 
 pub fn occupation_known(code: &str) -> bool {
@@ -45,6 +54,8 @@ mod tests {
         assert!(POSTCODES.is_some(), "data/postcodes.bin did not parse");
         assert!(postcode_known("1000001"));
         assert!(!postcode_known("0000000"));
+        assert_eq!(postcode_addresses("1000013")[0].town, "霞が関");
+        assert!(postcode_addresses("0000000").is_empty());
         assert!(occupation_known("001"));
         assert!(!occupation_known("999"));
     }

@@ -27,6 +27,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "scorecard decided",
         include_str!("../migrations/0002_scorecard_decided.sql"),
     ),
+    (
+        3,
+        "pending email",
+        include_str!("../migrations/0003_pending_email.sql"),
+    ),
 ];
 
 #[derive(Debug, Error)]
@@ -556,6 +561,8 @@ pub struct ApplicationRecord {
     pub login_email: Option<String>,
     pub password_hash: Option<String>,
     pub my_page_opened_at: Option<i64>,
+    /// A new email address waiting for its code (My Page's change of address).
+    pub pending_email: Option<String>,
     pub updated_at: i64,
 }
 
@@ -565,7 +572,7 @@ macro_rules! application_columns {
          findings_json, submitted_at, received_at, status, identity_checked_at, identity_document,
          identity_checked_by, decided_at, decided_by, job_seeker_number, return_reason,
          email_code_hash, email_code_expires_at, email_code_attempts, email_verified_at,
-         login_email, password_hash, my_page_opened_at, updated_at"
+         login_email, password_hash, my_page_opened_at, pending_email, updated_at"
     };
 }
 
@@ -597,6 +604,7 @@ fn application_of(r: &AnyRow) -> Result<ApplicationRecord, StorageError> {
         login_email: r.try_get("login_email")?,
         password_hash: r.try_get("password_hash")?,
         my_page_opened_at: r.try_get("my_page_opened_at")?,
+        pending_email: r.try_get("pending_email")?,
         updated_at: r.try_get("updated_at")?,
     })
 }
@@ -826,6 +834,58 @@ impl Db {
         .bind(login_email)
         .bind(now)
         .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Starts a change of the My Page email address: the new address waits with a fresh code
+    /// (hash) and a reset attempt counter. Only for an opened My Page.
+    pub async fn set_pending_email(
+        &self,
+        id: &str,
+        email: &str,
+        code_hash: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE applications SET pending_email = $1, email_code_hash = $2,
+                 email_code_expires_at = $3, email_code_attempts = 0, updated_at = $4
+             WHERE id = $5 AND password_hash IS NOT NULL",
+        )
+        .bind(email)
+        .bind(code_hash)
+        .bind(expires_at)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Ends a change of email address: the application (with the new address in it) and the
+    /// sign-in change together, only if `email` is still the address waiting. False when
+    /// another change replaced it meanwhile.
+    pub async fn change_email(
+        &self,
+        id: &str,
+        email: &str,
+        login: &str,
+        application_json: &str,
+        now: i64,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "UPDATE applications SET application_json = $1, login_email = $2, email_verified_at = $3,
+                 pending_email = NULL, email_code_hash = NULL, email_code_expires_at = NULL,
+                 updated_at = $3
+             WHERE id = $4 AND pending_email = $5",
+        )
+        .bind(application_json)
+        .bind(login)
+        .bind(now)
+        .bind(id)
+        .bind(email)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)

@@ -370,3 +370,269 @@ async fn my_page_sign_in_and_edits() {
         );
     });
 }
+
+/// The stored application behind a submission.
+async fn stored(h: &Harness, sub: &Submitted) -> madoguchi_core::Application {
+    let row =
+        h.db.application(&sub.id())
+            .await
+            .expect("read")
+            .expect("row");
+    serde_json::from_str(&row.application_json).expect("json")
+}
+
+/// The edit form as the page sends it, with `extra` replacing or adding fields.
+fn edit_fields<'a>(csrf: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("csrf", csrf),
+        ("postcode", "100-0001"),
+        ("phone", "03-1234-5678"),
+        ("street", "1-1"),
+        ("building", ""),
+        ("occupation1", "009"),
+        ("occupation2", ""),
+        ("occupation3", ""),
+        ("emp_full_time", "on"),
+        ("wage_kind", "monthly"),
+        ("wage_amount", ""),
+    ];
+    for (k, v) in extra {
+        fields.retain(|(f, _)| f != k);
+        fields.push((k, v));
+    }
+    fields
+}
+
+#[tokio::test]
+async fn a_visitor_who_moves_changes_the_postcode_and_picks_the_town() {
+    on_every_database!(|h| {
+        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        let cookie = open_my_page(&h, &sub).await;
+        let form = h.get("/my/edit", Some(&cookie)).await;
+        let html = form.text();
+        assert!(
+            html.contains("name=\"postcode\" value=\"100-0001\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("東京都千代田区千代田"),
+            "the address lines are shown"
+        );
+        let csrf = hidden_value(&html, "csrf").expect("csrf");
+
+        // A code Japan Post does not know: refused on the postcode field, nothing saved.
+        let unknown = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(&csrf, &[("postcode", "999-9999")]),
+            )
+            .await;
+        assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            unknown.text().contains("href=\"#postcode\""),
+            "{}",
+            unknown.text()
+        );
+        assert!(unknown.text().contains("999-9999"));
+        assert_eq!(stored(&h, &sub).await.contact.postcode, "1000001");
+
+        // A code for several towns: the page lists them and saves nothing yet.
+        let several = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(
+                    &csrf,
+                    &[("postcode", "〒４４１－１３２４"), ("street", "５－６")],
+                ),
+            )
+            .await;
+        assert_eq!(several.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let html = several.text();
+        for town in [
+            "愛知県新城市井道",
+            "愛知県新城市奥井道",
+            "愛知県新城市内井道",
+        ] {
+            assert!(html.contains(town), "{town} listed");
+        }
+        assert!(html.contains("type=\"radio\" name=\"town\""));
+        assert!(html.contains("name=\"town_for\" value=\"4411324\""));
+        assert!(html.contains("value=\"5-6\""), "what was typed is kept");
+        assert_eq!(stored(&h, &sub).await.contact.postcode, "1000001");
+
+        // The choice saves the address, with what else was typed.
+        let chosen = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(
+                    &csrf,
+                    &[
+                        ("postcode", "441-1324"),
+                        ("town", "1"),
+                        ("town_for", "4411324"),
+                        ("street", "5-6"),
+                    ],
+                ),
+            )
+            .await;
+        assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.text());
+        let app = stored(&h, &sub).await;
+        assert_eq!(
+            (
+                app.contact.postcode.as_str(),
+                app.contact.prefecture.as_str(),
+                app.contact.city.as_str(),
+                app.contact.town.as_str(),
+                app.contact.street.as_str()
+            ),
+            ("4411324", "愛知県", "新城市", "奥井道", "5-6")
+        );
+        let home = h.get("/my", Some(&cookie)).await.text();
+        assert!(home.contains("〒441-1324 愛知県新城市奥井道5-6"), "{home}");
+
+        // A code with one address needs no choice; saving again unchanged keeps the town.
+        let one = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(&csrf, &[("postcode", "1000001")]),
+            )
+            .await;
+        assert_eq!(one.status, StatusCode::SEE_OTHER, "{}", one.text());
+        let app = stored(&h, &sub).await;
+        assert_eq!(
+            (app.contact.city.as_str(), app.contact.town.as_str()),
+            ("千代田区", "千代田")
+        );
+        let again = h
+            .post_form("/my/edit", Some(&cookie), &edit_fields(&csrf, &[]))
+            .await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER);
+        assert_eq!(stored(&h, &sub).await.contact.town, "千代田");
+    });
+}
+
+#[tokio::test]
+async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
+    on_every_database!(|h| {
+        const NEW: &str = "haruo.new@example.org";
+        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        let cookie = open_my_page(&h, &sub).await;
+        let page = h.get("/my/email", Some(&cookie)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        let csrf = hidden_value(&page.text(), "csrf").expect("csrf");
+
+        // What core's check refuses, and the address already held, are said on the field.
+        let wrong = h
+            .post_form(
+                "/my/email",
+                Some(&cookie),
+                &[("csrf", &csrf), ("email", "haruo@example")],
+            )
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(wrong.text().contains("aria-invalid=\"true\""));
+        let same = h
+            .post_form(
+                "/my/email",
+                Some(&cookie),
+                &[("csrf", &csrf), ("email", &EMAIL.to_uppercase())],
+            )
+            .await;
+        assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let forged = h
+            .post_form(
+                "/my/email",
+                Some(&cookie),
+                &[("csrf", "forged"), ("email", NEW)],
+            )
+            .await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+        // The code goes to the new address, typed full-width; the old one still signs in.
+        let before = h.smtp.all().len();
+        let asked = h
+            .post_form(
+                "/my/email",
+                Some(&cookie),
+                &[("csrf", &csrf), ("email", "ｈａｒｕｏ.new@Example.ORG")],
+            )
+            .await;
+        assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.text());
+        let mails = h.smtp.all();
+        assert_eq!(mails.len(), before + 1);
+        let mail = mails.last().cloned().expect("mail");
+        assert!(mail.to.iter().any(|t| t.contains(NEW)), "{:?}", mail.to);
+        let code = mail.code().expect("code");
+        let waiting = h.get("/my/email?sent=1", Some(&cookie)).await.text();
+        assert!(
+            waiting.contains(NEW) && waiting.contains("name=\"code\""),
+            "{waiting}"
+        );
+        assert_eq!(stored(&h, &sub).await.contact.email, EMAIL);
+
+        let wrong_code = if code == "000000" { "111111" } else { "000000" };
+        let guessed = h
+            .post_form(
+                "/my/email/verify",
+                Some(&cookie),
+                &[("csrf", &csrf), ("code", wrong_code)],
+            )
+            .await;
+        assert_eq!(guessed.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(stored(&h, &sub).await.contact.email, EMAIL);
+
+        let before = h.smtp.all().len();
+        let done = h
+            .post_form(
+                "/my/email/verify",
+                Some(&cookie),
+                &[("csrf", &csrf), ("code", &code)],
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
+        assert_eq!(done.location(), "/my?saved=email");
+        assert_eq!(stored(&h, &sub).await.contact.email, NEW);
+        let home = h.get("/my?saved=email", Some(&cookie)).await.text();
+        assert!(home.contains(NEW));
+        // The old address is told.
+        let mails = h.smtp.all();
+        assert_eq!(mails.len(), before + 1);
+        let notice = mails.last().cloned().expect("notice");
+        assert!(
+            notice.to.iter().any(|t| t.contains(EMAIL)),
+            "{:?}",
+            notice.to
+        );
+        assert!(notice.body().contains(NEW), "{}", notice.body());
+
+        // The code is spent, and the sign-in follows the address.
+        let reused = h
+            .post_form(
+                "/my/email/verify",
+                Some(&cookie),
+                &[("csrf", &csrf), ("code", &code)],
+            )
+            .await;
+        assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let old = h
+            .post_form(
+                "/my/signin",
+                None,
+                &[("email", EMAIL), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+        let new = h
+            .post_form(
+                "/my/signin",
+                None,
+                &[("email", NEW), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(new.status, StatusCode::SEE_OTHER, "{}", new.text());
+    });
+}

@@ -222,6 +222,75 @@ pub async fn phone_opens_my_page(
     look.at(d, "phone", "my-page-provisional").await;
 }
 
+/// On My Page the visitor moves house: a new postcode that stands for several towns, the town
+/// picked from the list the page offers; then a new email address, proven by the code mailed to
+/// it. Both in the visitor's language, without JavaScript doing anything for them.
+pub async fn phone_moves_house(
+    phone: &Chrome,
+    look: &mut Look<'_>,
+    server: &ServerRun,
+    language: &str,
+    p: &Person,
+) {
+    let d = phone.driver();
+    d.goto(&format!("{}/my/edit", server.url()))
+        .await
+        .expect("the edit page opens");
+    expect_h1(d, &server_message(language, "srv-my-edit-title")).await;
+    look.at(d, "phone", "my-page-edit").await;
+    // 〒441-1324 stands for three towns of 新城市; typed with full-width digits and a dash.
+    fill(d, "#postcode", "４４１ー１３２４").await;
+    fill(d, "#street", "５－６").await;
+    click(d, "form[action='/my/edit'] button[type=submit]").await;
+    after_post(d, "the phone's new postcode").await;
+    find(d, "input[name=town]").await;
+    let page = d.source().await.unwrap_or_default();
+    for town in ["井道", "奥井道", "内井道"] {
+        assert!(
+            page.contains(&format!("愛知県新城市{town}")),
+            "the towns of 〒441-1324 are offered: {}",
+            describe_page(d).await
+        );
+    }
+    look.at(d, "phone", "my-page-edit-town").await;
+    click(d, "#town-1").await;
+    click(d, "form[action='/my/edit'] button[type=submit]").await;
+    after_post(d, "the phone's town choice").await;
+    expect_h1(d, &server_message(language, "srv-my-title")).await;
+    let address = definition(d, &server_message(language, "srv-field-address")).await;
+    assert_eq!(
+        address.as_deref(),
+        Some("〒441-1324 愛知県新城市奥井道5-6"),
+        "My Page shows the new address, normalised: {}",
+        describe_page(d).await
+    );
+
+    let new_email = format!("moved.{}", p.email());
+    d.goto(&format!("{}/my/email", server.url()))
+        .await
+        .expect("the email page opens");
+    expect_h1(d, &server_message(language, "srv-my-email-title")).await;
+    fill(d, "#email", &new_email).await;
+    click(d, "form[action='/my/email'] button[type=submit]").await;
+    after_post(d, "the phone's new email address").await;
+    find(d, "#code").await;
+    look.at(d, "phone", "my-page-email-code").await;
+    let code = server.email_code_for(&new_email).await;
+    fill(d, "#code", &code).await;
+    click(d, "form[action='/my/email/verify'] button[type=submit]").await;
+    after_post(d, "the phone's email change code").await;
+    expect_h1(d, &server_message(language, "srv-my-title")).await;
+    let notice = find(d, ".notice.ok").await.text().await.unwrap_or_default();
+    assert!(
+        notice.contains(&new_email),
+        "My Page says the address is now {new_email}: {}",
+        describe_page(d).await
+    );
+    let shown = definition(d, &server_message(language, "srv-field-email")).await;
+    assert_eq!(shown.as_deref(), Some(new_email.as_str()));
+    look.at(d, "phone", "my-page-moved").await;
+}
+
 /// Staff sign in at `/counter`, open the application by its receipt number, record the identity
 /// check and accept it. Returns the 求職番号 issued.
 pub async fn counter_accepts(
@@ -367,6 +436,7 @@ pub async fn phone_and_counter(
         audit: audit.as_deref_mut(),
     };
     phone_opens_my_page(browser, &mut look, server, receipt, language, p).await;
+    phone_moves_house(browser, &mut look, server, language, p).await;
     let mut look = Look {
         shots: counter_shots.as_deref_mut(),
         audit: audit.as_deref_mut(),
