@@ -166,7 +166,8 @@ fn describe_dir(dir_name: &str) -> &'static str {
     match dir_name {
         "phone" => {
             "The visitor's phone (headless Chromium at 390×844) opening the QR code's page: the \
-             email code, the password, then My Page before and after the counter accepted the \
+             email code, the password, My Page, a move (new postcode, the town picked, a new \
+             email address proven by its code), then My Page after the counter accepted the \
              application."
         }
         "counter" => {
