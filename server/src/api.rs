@@ -198,8 +198,8 @@ pub async fn enroll(
     ApiJson(body): ApiJson<EnrollRequest>,
 ) -> Result<(StatusCode, Json<Enrolled>), ApiError> {
     state
-        .limits
-        .check(Limit::Enrolment, &client, state.clock.as_ref())
+        .limit(Limit::Enrolment, &client)
+        .await
         .map_err(|retry_after| ApiError::RateLimited { retry_after })?;
     let enrolled =
         enrolment::enrol(&state, &body.code, &body.kiosk_id, &mut secret::os_rng()).await?;

@@ -190,20 +190,16 @@ pub async fn signin(
     form: Result<Form<SignInForm>, FormRejection>,
 ) -> Result<Response, PageError> {
     state
-        .limits
-        .check(Limit::SignIn, &client, state.clock.as_ref())
+        .limit(Limit::SignIn, &client)
+        .await
         .map_err(|wait| PageError::limited(tr, wait))?;
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };
     let login = form.login.trim().to_owned();
     state
-        .limits
-        .check(
-            Limit::SignInLogin,
-            &format!("staff:{login}"),
-            state.clock.as_ref(),
-        )
+        .limit(Limit::SignInLogin, &format!("staff:{login}"))
+        .await
         .map_err(|wait| PageError::limited(tr, wait))?;
     let user = state.db.user_by_login(&login).await.tr(tr)?;
     let ok = auth::verify_password(

@@ -174,10 +174,7 @@ pub async fn request(
     if !auth::csrf_matches(&me.csrf, &form.csrf) {
         return Err(PageError::forbidden(tr));
     }
-    if let Err(wait) = state
-        .limits
-        .check(Limit::EmailCodeSend, &me.record.id, state.clock.as_ref())
-    {
+    if let Err(wait) = state.limit(Limit::EmailCodeSend, &me.record.id).await {
         let minutes = wait.div_ceil(60).to_string();
         let problem = (
             "email",
@@ -239,7 +236,7 @@ pub async fn verify(
         return Ok(signin_redirect(&query));
     };
     let tr = me.tr;
-    limit(&state, tr, Limit::EmailCodeGuess, &client)?;
+    limit(&state, tr, Limit::EmailCodeGuess, &client).await?;
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };

@@ -59,10 +59,15 @@ fn token_page_options(tr: Tr, token: &str) -> PageOptions {
     }
 }
 
-pub(crate) fn limit(state: &AppState, tr: Tr, which: Limit, key: &str) -> Result<(), PageError> {
+pub(crate) async fn limit(
+    state: &AppState,
+    tr: Tr,
+    which: Limit,
+    key: &str,
+) -> Result<(), PageError> {
     state
-        .limits
-        .check(which, key, state.clock.as_ref())
+        .limit(which, key)
+        .await
         .map_err(|wait| PageError::limited(tr, wait))
 }
 
@@ -86,7 +91,7 @@ pub async fn token_page(
         .and_then(crate::i18n::from_accept_language)
         .unwrap_or(Language::Ja);
     let tr = chosen(&query, browser);
-    limit(&state, tr, Limit::TokenPage, &client)?;
+    limit(&state, tr, Limit::TokenPage, &client).await?;
     let token = parse_token(tr, &token_text)?;
     let found = continuation::lookup(&state, &token).await.tr(tr)?;
     let tr = chosen(&query, found.language().unwrap_or(browser));
@@ -284,17 +289,14 @@ pub async fn send_code(
     Client(client): Client,
 ) -> Result<Response, PageError> {
     let tr = chosen(&query, Language::Ja);
-    limit(&state, tr, Limit::TokenPage, &client)?;
+    limit(&state, tr, Limit::TokenPage, &client).await?;
     let token = parse_token(tr, &token_text)?;
     let record = match live(&state, tr, &token).await? {
         Ok(record) => record,
         Err(redirect) => return Ok(redirect),
     };
     let tr = record_tr(&query, &record);
-    if let Err(wait) = state
-        .limits
-        .check(Limit::EmailCodeSend, &record.id, state.clock.as_ref())
-    {
+    if let Err(wait) = state.limit(Limit::EmailCodeSend, &record.id).await {
         let minutes = wait.div_ceil(60).to_string();
         return token_page_with(
             &state,
@@ -349,7 +351,7 @@ pub async fn verify(
     form: Result<Form<CodeForm>, FormRejection>,
 ) -> Result<Response, PageError> {
     let tr = chosen(&query, Language::Ja);
-    limit(&state, tr, Limit::EmailCodeGuess, &client)?;
+    limit(&state, tr, Limit::EmailCodeGuess, &client).await?;
     let token = parse_token(tr, &token_text)?;
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
@@ -433,7 +435,7 @@ pub async fn set_password(
     form: Result<Form<PasswordForm>, FormRejection>,
 ) -> Result<Response, PageError> {
     let tr = chosen(&query, Language::Ja);
-    limit(&state, tr, Limit::TokenPage, &client)?;
+    limit(&state, tr, Limit::TokenPage, &client).await?;
     let token = parse_token(tr, &token_text)?;
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
@@ -1069,12 +1071,12 @@ pub async fn my_signin(
     Client(client): Client,
     form: Result<Form<SignInForm>, FormRejection>,
 ) -> Result<Response, PageError> {
-    limit(&state, tr, Limit::SignIn, &client)?;
+    limit(&state, tr, Limit::SignIn, &client).await?;
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };
     let login = form.email.trim().to_lowercase();
-    limit(&state, tr, Limit::SignInLogin, &format!("my:{login}"))?;
+    limit(&state, tr, Limit::SignInLogin, &format!("my:{login}")).await?;
     match continuation::sign_in(&state, &login, &form.password)
         .await
         .tr(tr)?

@@ -1,8 +1,11 @@
-//! Rate limits: a token bucket per (kind of request, client), in memory.
+//! Rate limits: a token bucket per (kind of request, client).
 //!
 //! Buckets refill continuously and are measured with the server's [`Clock`], so tests move time
-//! instead of sleeping. One process holds the buckets; a restart forgets them, which is
-//! acceptable for limits whose job is to make guessing slow, not to count exactly.
+//! instead of sleeping. The limits that make guessing slow (sign-in, email codes, enrolment) are
+//! [`Limit::shared`]: their buckets live in the database, so several server processes behind one
+//! address share them and a restart does not refill them (see [`crate::state::AppState::limit`]).
+//! The flood limits (token pages, the kiosk API) stay in each process's memory, where checking
+//! costs nothing.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -29,6 +32,24 @@ pub enum Limit {
 }
 
 impl Limit {
+    /// Kept in the database, shared by every server process.
+    pub fn shared(self) -> bool {
+        !matches!(self, Limit::TokenPage | Limit::KioskApi)
+    }
+
+    /// The name the database keeps the buckets under.
+    pub fn code(self) -> &'static str {
+        match self {
+            Limit::Enrolment => "enrolment",
+            Limit::SignIn => "sign-in",
+            Limit::SignInLogin => "sign-in-login",
+            Limit::EmailCodeSend => "email-code-send",
+            Limit::EmailCodeGuess => "email-code-guess",
+            Limit::TokenPage => "token-page",
+            Limit::KioskApi => "kiosk-api",
+        }
+    }
+
     /// (burst, tokens per hour).
     fn shape(self) -> (f64, f64) {
         match self {
@@ -43,10 +64,48 @@ impl Limit {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
-struct Bucket {
-    tokens: f64,
-    at: i128,
+/// A bucket's state: tokens left and when they were counted (Unix nanoseconds).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bucket {
+    pub tokens: f64,
+    pub at: i128,
+}
+
+impl Limit {
+    /// A full bucket at `now`.
+    pub fn full(self, now: i128) -> Bucket {
+        Bucket {
+            tokens: self.shape().0,
+            at: now,
+        }
+    }
+
+    /// Refills `bucket` up to `now` and takes one token: the bucket to keep, and `Err(seconds)`
+    /// until the next token where none is left.
+    pub fn take(self, bucket: Bucket, now: i128) -> (Bucket, Result<(), u64>) {
+        let (burst, per_hour) = self.shape();
+        let per_nano = per_hour / 3_600e9;
+        let elapsed = (now - bucket.at).max(0) as f64;
+        let tokens = (bucket.tokens + elapsed * per_nano).min(burst);
+        if tokens >= 1.0 {
+            let kept = Bucket {
+                tokens: tokens - 1.0,
+                at: now,
+            };
+            (kept, Ok(()))
+        } else {
+            // Less a microsecond, so float noise never adds a whole second.
+            let wait = (1.0 - tokens) / per_nano / 1e9 - 1e-6;
+            let kept = Bucket { tokens, at: now };
+            (kept, Err(wait.ceil().max(1.0) as u64))
+        }
+    }
+
+    /// Whether a bucket last counted at `at` is full again by `now` (and so can be forgotten).
+    pub fn refilled(self, bucket: Bucket, now: i128) -> bool {
+        let (burst, per_hour) = self.shape();
+        bucket.tokens + (now - bucket.at) as f64 * per_hour / 3_600e9 >= burst
+    }
 }
 
 #[derive(Default)]
@@ -72,36 +131,28 @@ impl RateLimits {
         }
     }
 
-    /// Takes one token; `Err(seconds)` says when the next one will be there.
+    pub fn is_disabled(&self) -> bool {
+        self.disabled
+    }
+
+    /// Takes one token from this process's bucket; `Err(seconds)` says when the next one will
+    /// be there.
     pub fn check(&self, limit: Limit, key: &str, clock: &dyn Clock) -> Result<(), u64> {
         if self.disabled {
             return Ok(());
         }
-        let (burst, per_hour) = limit.shape();
-        let per_nano = per_hour / 3_600e9;
         let now = clock.now().unix_timestamp_nanos();
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         if buckets.len() > 100_000 {
             // Full buckets carry no information; dropping them bounds memory.
-            buckets.retain(|(l, _), b| {
-                let (burst, per_hour) = l.shape();
-                b.tokens + (now - b.at) as f64 * per_hour / 3_600e9 < burst
-            });
+            buckets.retain(|(l, _), b| !l.refilled(*b, now));
         }
-        let bucket = buckets.entry((limit, key.to_owned())).or_insert(Bucket {
-            tokens: burst,
-            at: now,
-        });
-        let elapsed = (now - bucket.at).max(0) as f64;
-        bucket.tokens = (bucket.tokens + elapsed * per_nano).min(burst);
-        bucket.at = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            Ok(())
-        } else {
-            let wait = (1.0 - bucket.tokens) / per_nano / 1e9;
-            Err(wait.ceil().max(1.0) as u64)
-        }
+        let bucket = buckets
+            .entry((limit, key.to_owned()))
+            .or_insert(limit.full(now));
+        let (kept, verdict) = limit.take(*bucket, now);
+        *bucket = kept;
+        verdict
     }
 }
 
@@ -127,6 +178,43 @@ mod tests {
         clock.advance(Duration::minutes(3));
         assert_eq!(limits.check(Limit::Enrolment, "10.0.0.1", &clock), Ok(()));
         assert!(limits.check(Limit::Enrolment, "10.0.0.1", &clock).is_err());
+    }
+
+    #[test]
+    fn taking_refills_first_and_never_overfills() {
+        let start = 1_000_000_000_000_000_000_i128;
+        let empty = Bucket {
+            tokens: 0.0,
+            at: start,
+        };
+        // Enrolment: 20 an hour, so one token every three minutes.
+        let (_, verdict) = Limit::Enrolment.take(empty, start + 60 * 1_000_000_000);
+        assert_eq!(verdict, Err(120));
+        let (kept, verdict) = Limit::Enrolment.take(empty, start + 180 * 1_000_000_000);
+        assert_eq!(verdict, Ok(()));
+        assert!(kept.tokens.abs() < 1e-9);
+        let (kept, _) = Limit::Enrolment.take(empty, start + 1_000 * 3_600 * 1_000_000_000);
+        assert!(
+            (kept.tokens - 4.0).abs() < 1e-9,
+            "a full bucket of 5 less one"
+        );
+    }
+
+    #[test]
+    fn every_shared_bucket_is_full_before_it_is_forgotten() {
+        let forget = crate::state::SHARED_BUCKET_FORGET_NS;
+        for limit in [
+            Limit::Enrolment,
+            Limit::SignIn,
+            Limit::SignInLogin,
+            Limit::EmailCodeSend,
+            Limit::EmailCodeGuess,
+        ] {
+            assert!(limit.shared());
+            let empty = Bucket { tokens: 0.0, at: 0 };
+            assert!(limit.refilled(empty, forget), "{limit:?}");
+        }
+        assert!(!Limit::TokenPage.shared() && !Limit::KioskApi.shared());
     }
 
     #[test]

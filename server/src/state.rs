@@ -8,7 +8,8 @@ use time::Duration;
 
 use crate::clock::Clock;
 use crate::mail::Mailer;
-use crate::ratelimit::RateLimits;
+use crate::ratelimit::{Bucket, Limit, RateLimits};
+use crate::secret;
 use crate::storage::Db;
 
 /// Settings from the command line.
@@ -83,4 +84,39 @@ impl AppState {
     pub fn now(&self) -> i64 {
         self.clock.unix()
     }
+
+    /// Takes one token of `limit` for `key`; `Err(seconds)` until the next one. Shared limits
+    /// count in the database (the key stored only as a hash); if the database cannot be asked,
+    /// this process's own bucket counts instead, so a failing database never opens the gate.
+    pub async fn limit(&self, limit: Limit, key: &str) -> Result<(), u64> {
+        if self.limits.is_disabled() || !limit.shared() {
+            return self.limits.check(limit, key, self.clock.as_ref());
+        }
+        let now = self.clock.now().unix_timestamp_nanos();
+        let forget_before = now - SHARED_BUCKET_FORGET_NS;
+        let decide = |stored: Option<(i64, i64)>| {
+            let bucket = stored.map_or(limit.full(now), |(micro, at)| Bucket {
+                tokens: micro as f64 / 1e6,
+                at: i128::from(at),
+            });
+            let (kept, verdict) = limit.take(bucket, now);
+            let at = i64::try_from(kept.at).unwrap_or(i64::MAX);
+            (((kept.tokens * 1e6).round() as i64, at), verdict)
+        };
+        let forget = i64::try_from(forget_before).unwrap_or(0);
+        match self
+            .db
+            .take_rate_token(limit.code(), &secret::hash(key), forget, decide)
+            .await
+        {
+            Ok(verdict) => verdict,
+            Err(e) => {
+                tracing::warn!("shared rate limit unavailable, counting in memory: {e}");
+                self.limits.check(limit, key, self.clock.as_ref())
+            }
+        }
+    }
 }
+
+/// Shared buckets untouched this long are deleted: every shared limit is full again by then.
+pub const SHARED_BUCKET_FORGET_NS: i128 = 2 * 3_600 * 1_000_000_000;

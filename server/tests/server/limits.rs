@@ -103,3 +103,32 @@ async fn email_codes_and_token_pages_are_limited() {
         );
     }
 }
+
+#[tokio::test]
+async fn guessing_limits_hold_across_server_processes_and_restarts() {
+    for db in databases().await {
+        let mut h = Harness::with_limits(db, RateLimits::default()).await;
+        let guess = |login: &'static str| [("login", login), ("password", "guess")];
+        for _ in 0..5 {
+            let answer = h.post_form("/counter/signin", None, &guess("tanaka")).await;
+            assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{}", h.label);
+        }
+        // A second process on the same database (or this one restarted): its memory is empty,
+        // the buckets are not.
+        let mut second = h.state.clone();
+        second.limits = std::sync::Arc::new(RateLimits::default());
+        h.app = madoguchi_server::app(second);
+        let refused = h.post_form("/counter/signin", None, &guess("tanaka")).await;
+        assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS, "{}", h.label);
+        let other = h.post_form("/counter/signin", None, &guess("suzuki")).await;
+        assert_eq!(
+            other.status,
+            StatusCode::UNAUTHORIZED,
+            "another login has its own bucket"
+        );
+        // Every shared bucket is full again within two hours, and old rows are forgotten.
+        h.clock.advance(Duration::hours(3));
+        let later = h.post_form("/counter/signin", None, &guess("tanaka")).await;
+        assert_eq!(later.status, StatusCode::UNAUTHORIZED, "{}", h.label);
+    }
+}
