@@ -112,18 +112,28 @@ pub async fn send_code(
             now,
         )
         .await?;
-    let tr = Tr::new(application.language);
+    let message = ("srv-mail-code-subject", "srv-mail-code-body");
+    mail_code(state, application.language, email, message, &code).await?;
+    Ok(SendOutcome::Sent)
+}
+
+/// Mails `code` in `language`: `message` is the subject's and the body's message ids (the body
+/// gets `code` and `minutes`, the code's lifetime).
+pub(crate) async fn mail_code(
+    state: &AppState,
+    language: Language,
+    to: &str,
+    (subject, body): (&str, &str),
+    code: &str,
+) -> Result<(), MailError> {
+    let tr = Tr::new(language);
     let minutes = state.settings.email_code_ttl.whole_minutes().to_string();
     let mail = Mail {
-        to: email.to_owned(),
-        subject: tr.t("srv-mail-code-subject"),
-        body: tr.f(
-            "srv-mail-code-body",
-            &[("code", &code), ("minutes", &minutes)],
-        ),
+        to: to.to_owned(),
+        subject: tr.t(subject),
+        body: tr.f(body, &[("code", code), ("minutes", &minutes)]),
     };
-    state.mailer.send(&mail).await?;
-    Ok(SendOutcome::Sent)
+    state.mailer.send(&mail).await
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

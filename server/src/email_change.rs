@@ -75,17 +75,8 @@ pub async fn request(
             now,
         )
         .await?;
-    let tr = Tr::new(app.language);
-    let minutes = state.settings.email_code_ttl.whole_minutes().to_string();
-    let mail = Mail {
-        to: email.clone(),
-        subject: tr.t("srv-mail-change-code-subject"),
-        body: tr.f(
-            "srv-mail-change-code-body",
-            &[("code", &code), ("minutes", &minutes)],
-        ),
-    };
-    state.mailer.send(&mail).await?;
+    let message = ("srv-mail-change-code-subject", "srv-mail-change-code-body");
+    continuation::mail_code(state, app.language, &email, message, &code).await?;
     Ok(RequestOutcome::Sent { email })
 }
 

@@ -10,10 +10,11 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::api::Client;
-use crate::auth;
 use crate::email_change::{self, ConfirmOutcome, RequestOutcome};
 use crate::i18n::Tr;
-use crate::phone::{limit, my_header, my_page, signin_redirect, LangQuery, MyPage};
+use crate::phone::{
+    limit, my_header, my_page, my_post, signin_redirect, LangQuery, MyPage, MyPageForm,
+};
 use crate::ratelimit::Limit;
 use crate::secret;
 use crate::state::AppState;
@@ -33,6 +34,18 @@ pub struct CodeForm {
     csrf: String,
     #[serde(default)]
     code: String,
+}
+
+impl MyPageForm for EmailForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+impl MyPageForm for CodeForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
 }
 
 /// A problem to show: the field it belongs to and the message.
@@ -164,16 +177,11 @@ pub async fn request(
     headers: HeaderMap,
     form: Result<Form<EmailForm>, FormRejection>,
 ) -> Result<Response, PageError> {
-    let Some(me) = my_page(&state, &headers, &query).await? else {
-        return Ok(signin_redirect(&query));
+    let (me, form) = match my_post(&state, &headers, &query, form).await? {
+        Ok(posted) => posted,
+        Err(redirect) => return Ok(redirect),
     };
     let tr = me.tr;
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(tr));
-    };
-    if !auth::csrf_matches(&me.csrf, &form.csrf) {
-        return Err(PageError::forbidden(tr));
-    }
     if let Err(wait) = state.limit(Limit::EmailCodeSend, &me.record.id).await {
         let minutes = wait.div_ceil(60).to_string();
         let problem = (
@@ -232,17 +240,12 @@ pub async fn verify(
     headers: HeaderMap,
     form: Result<Form<CodeForm>, FormRejection>,
 ) -> Result<Response, PageError> {
-    let Some(me) = my_page(&state, &headers, &query).await? else {
-        return Ok(signin_redirect(&query));
+    let (me, form) = match my_post(&state, &headers, &query, form).await? {
+        Ok(posted) => posted,
+        Err(redirect) => return Ok(redirect),
     };
     let tr = me.tr;
     limit(&state, tr, Limit::EmailCodeGuess, &client).await?;
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(tr));
-    };
-    if !auth::csrf_matches(&me.csrf, &form.csrf) {
-        return Err(PageError::forbidden(tr));
-    }
     let problem = match email_change::confirm(&state, &me.record, &me.app, &form.code)
         .await
         .map_err(|e| PageError::internal(tr, e))?

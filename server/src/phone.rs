@@ -536,6 +536,31 @@ pub(crate) async fn my_page(
     }))
 }
 
+/// A form posted from a signed-in My Page, carrying the session's CSRF token.
+pub(crate) trait MyPageForm {
+    fn csrf(&self) -> &str;
+}
+
+/// The signed-in visitor and their form post, checked: without a session the answer is the
+/// sign-in page (`Ok(Err(redirect))`); a malformed body is 400, a wrong CSRF token 403.
+pub(crate) async fn my_post<F: MyPageForm>(
+    state: &AppState,
+    headers: &HeaderMap,
+    query: &LangQuery,
+    form: Result<Form<F>, FormRejection>,
+) -> Result<Result<(MyPage, F), Response>, PageError> {
+    let Some(me) = my_page(state, headers, query).await? else {
+        return Ok(Err(signin_redirect(query)));
+    };
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(me.tr));
+    };
+    if !auth::csrf_matches(&me.csrf, form.csrf()) {
+        return Err(PageError::forbidden(me.tr));
+    }
+    Ok(Ok((me, form)))
+}
+
 pub(crate) fn my_header(tr: Tr, csrf: &str) -> Markup {
     html! {
         nav aria-label=(tr.t("srv-my-nav")) {
@@ -695,6 +720,12 @@ fn form_field(path: &str) -> &'static str {
         "employment"
     } else {
         "wage_amount"
+    }
+}
+
+impl MyPageForm for EditForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
     }
 }
 
@@ -951,16 +982,11 @@ pub async fn my_edit_save(
     headers: HeaderMap,
     form: Result<Form<EditForm>, FormRejection>,
 ) -> Result<Response, PageError> {
-    let Some(me) = my_page(&state, &headers, &query).await? else {
-        return Ok(signin_redirect(&query));
+    let (me, form) = match my_post(&state, &headers, &query, form).await? {
+        Ok(posted) => posted,
+        Err(redirect) => return Ok(redirect),
     };
     let tr = me.tr;
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(tr));
-    };
-    if !auth::csrf_matches(&me.csrf, &form.csrf) {
-        return Err(PageError::forbidden(tr));
-    }
     let (edited, change) = apply_edit(&me.app, &form);
     let (normalised, findings) = reference::with_context(state.clock.today(), |cx| {
         let mut next = edited.clone();
