@@ -3,13 +3,16 @@
 //! application (`pending_email`) and the old address keeps working. When the change is made, the
 //! old address is told, so a visitor whose account was taken over learns of it.
 //!
-//! The address is normalised and checked with core's rules for the contact screen, as on the
-//! kiosk; codes are the continuation's (six digits, hashed, 15 minutes, five tries).
+//! Asking for a change needs the My Page password as well as the session, so a phone left
+//! signed in cannot hand the account to someone else. The address is normalised and checked
+//! with core's rules for the contact screen, as on the kiosk; codes are the continuation's (six
+//! digits, hashed, 15 minutes, five tries).
 
 use madoguchi_core::finding::Step;
 use madoguchi_core::{check, Application, Finding};
 use rand_core::CryptoRng;
 
+use crate::auth;
 use crate::continuation::{self, code_hash, ContinuationError, VerifyOutcome};
 use crate::i18n::Tr;
 use crate::mail::Mail;
@@ -27,6 +30,9 @@ pub enum RequestOutcome {
     Same,
     /// Core's check refused the address; the finding says why and how to fix it.
     Invalid(Finding),
+    /// The My Page password typed with the request is not the visitor's: a session left open
+    /// on a shared phone must not be enough to take the sign-in.
+    WrongPassword,
 }
 
 /// The address after core's normalisation, or what is wrong with it.
@@ -48,14 +54,17 @@ pub fn normalised(app: &Application, typed: &str, today: time::Date) -> Result<S
     }
 }
 
-/// Checks the new address and mails a code to it.
+/// Checks the visitor's password and the new address, and mails a code to it.
 pub async fn request(
     state: &AppState,
     record: &ApplicationRecord,
     app: &Application,
-    typed: &str,
+    (typed, password): (&str, &str),
     rng: &mut impl CryptoRng,
 ) -> Result<RequestOutcome, ContinuationError> {
+    if !auth::verify_password(password.to_owned(), record.password_hash.clone()).await {
+        return Ok(RequestOutcome::WrongPassword);
+    }
     let email = match normalised(app, typed, state.clock.today()) {
         Ok(email) => email,
         Err(finding) => return Ok(RequestOutcome::Invalid(finding)),

@@ -26,6 +26,8 @@ pub struct EmailForm {
     csrf: String,
     #[serde(default)]
     email: String,
+    #[serde(default)]
+    password: String,
 }
 
 #[derive(Deserialize)]
@@ -104,6 +106,7 @@ fn body(
             form method="post" action="/my/email" novalidate {
                 (csrf_field(&me.csrf))
                 @let error = error_for("email");
+                input type="text" name="username" value=(me.app.contact.email) autocomplete="username" hidden;
                 div.field {
                     label for="email" { (tr.t("srv-field-new-email")) }
                     @if let Some(message) = &error { span.error id="email-error" { (message) } }
@@ -111,6 +114,15 @@ fn body(
                         inputmode="email" required
                         aria-invalid=[error.as_ref().map(|_| "true")]
                         aria-describedby=[error.as_ref().map(|_| "email-error")];
+                }
+                @let error = error_for("password");
+                div.field {
+                    label for="password" { (tr.t("srv-field-current-password")) }
+                    span.help id="password-help" { (tr.t("srv-my-email-password-help")) }
+                    @if let Some(message) = &error { span.error id="password-error" { (message) } }
+                    input #password type="password" name="password" autocomplete="current-password" required
+                        aria-invalid=[error.as_ref().map(|_| "true")]
+                        aria-describedby=(if error.is_some() { "password-help password-error" } else { "password-help" });
                 }
                 div.actions {
                     button type="submit" {
@@ -201,22 +213,29 @@ pub async fn request(
         &state,
         &me.record,
         &me.app,
-        &form.email,
+        (&form.email, &form.password),
         &mut secret::os_rng(),
     )
     .await;
-    let problem = match outcome {
+    let (status, problem) = match outcome {
         Ok(RequestOutcome::Sent { .. }) => return Ok(web::see_other("/my/email?sent=1")),
-        Ok(RequestOutcome::Same) => (StatusCode::UNPROCESSABLE_ENTITY, tr.t("srv-my-email-same")),
+        Ok(RequestOutcome::Same) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ("email", tr.t("srv-my-email-same")),
+        ),
         Ok(RequestOutcome::Invalid(finding)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            finding_message(tr, &finding),
+            ("email", finding_message(tr, &finding)),
+        ),
+        Ok(RequestOutcome::WrongPassword) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ("password", tr.t("srv-my-email-password-wrong")),
         ),
         Err(e) => {
             tracing::warn!(application = %me.record.id, "email change code not sent: {e}");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                tr.t("srv-code-send-failed"),
+                ("email", tr.t("srv-code-send-failed")),
             )
         }
     };
@@ -225,10 +244,10 @@ pub async fn request(
     Ok(respond(
         &state,
         &me,
-        problem.0,
+        status,
         false,
         &form.email,
-        Some(("email", problem.1)),
+        Some(problem),
     ))
 }
 

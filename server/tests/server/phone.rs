@@ -530,7 +530,11 @@ async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
             .post_form(
                 "/my/email",
                 Some(&cookie),
-                &[("csrf", &csrf), ("email", "haruo@example")],
+                &[
+                    ("csrf", &csrf),
+                    ("email", "haruo@example"),
+                    ("password", PASSWORD),
+                ],
             )
             .await;
         assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -539,7 +543,11 @@ async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
             .post_form(
                 "/my/email",
                 Some(&cookie),
-                &[("csrf", &csrf), ("email", &EMAIL.to_uppercase())],
+                &[
+                    ("csrf", &csrf),
+                    ("email", &EMAIL.to_uppercase()),
+                    ("password", PASSWORD),
+                ],
             )
             .await;
         assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -547,10 +555,27 @@ async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
             .post_form(
                 "/my/email",
                 Some(&cookie),
-                &[("csrf", "forged"), ("email", NEW)],
+                &[("csrf", "forged"), ("email", NEW), ("password", PASSWORD)],
             )
             .await;
         assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+        // A session alone is not enough: the password must come with the request.
+        let before = h.smtp.all().len();
+        let no_password = h
+            .post_form(
+                "/my/email",
+                Some(&cookie),
+                &[("csrf", &csrf), ("email", NEW), ("password", "not mine")],
+            )
+            .await;
+        assert_eq!(no_password.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            no_password.text().contains("href=\"#password\""),
+            "{}",
+            no_password.text()
+        );
+        assert_eq!(h.smtp.all().len(), before, "no code without the password");
 
         // The code goes to the new address, typed full-width; the old one still signs in.
         let before = h.smtp.all().len();
@@ -558,7 +583,11 @@ async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
             .post_form(
                 "/my/email",
                 Some(&cookie),
-                &[("csrf", &csrf), ("email", "ｈａｒｕｏ.new@Example.ORG")],
+                &[
+                    ("csrf", &csrf),
+                    ("email", "ｈａｒｕｏ.new@Example.ORG"),
+                    ("password", PASSWORD),
+                ],
             )
             .await;
         assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.text());

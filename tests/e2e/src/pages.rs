@@ -271,6 +271,8 @@ pub async fn phone_moves_house(
         .expect("the email page opens");
     expect_h1(d, &server_message(language, "srv-my-email-title")).await;
     fill(d, "#email", &new_email).await;
+    fill(d, "#password", VISITOR_PASSWORD).await;
+    look.at(d, "phone", "my-page-email").await;
     click(d, "form[action='/my/email'] button[type=submit]").await;
     after_post(d, "the phone's new email address").await;
     find(d, "#code").await;
