@@ -197,13 +197,18 @@ pub async fn enroll(
     Client(client): Client,
     ApiJson(body): ApiJson<EnrollRequest>,
 ) -> Result<(StatusCode, Json<Enrolled>), ApiError> {
+    // Only wrong codes count: an office enrolling its whole fleet from one address is not
+    // slowed, a client guessing codes is.
     state
-        .limit(Limit::Enrolment, &client)
+        .limit_allows(Limit::Enrolment, &client)
         .await
         .map_err(|retry_after| ApiError::RateLimited { retry_after })?;
     let enrolled =
-        enrolment::enrol(&state, &body.code, &body.kiosk_id, &mut secret::os_rng()).await?;
-    Ok((StatusCode::CREATED, Json(enrolled)))
+        enrolment::enrol(&state, &body.code, &body.kiosk_id, &mut secret::os_rng()).await;
+    if enrolled.is_err() {
+        let _ = state.limit(Limit::Enrolment, &client).await;
+    }
+    Ok((StatusCode::CREATED, Json(enrolled?)))
 }
 
 #[utoipa::path(

@@ -15,7 +15,7 @@ use crate::clock::Clock;
 /// What is being limited, each with its own burst and rate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Limit {
-    /// `POST /api/v1/kiosks/enroll`, per client address.
+    /// Wrong codes at `POST /api/v1/kiosks/enroll`, per client address.
     Enrolment,
     /// Staff and My Page sign-in, per client address.
     SignIn,
@@ -101,6 +101,11 @@ impl Limit {
         }
     }
 
+    /// Whether `bucket` has a token at `now`, without taking it: `Err(seconds)` until it has.
+    pub fn peek(self, bucket: Bucket, now: i128) -> Result<(), u64> {
+        self.take(bucket, now).1
+    }
+
     /// Whether a bucket last counted at `at` is full again by `now` (and so can be forgotten).
     pub fn refilled(self, bucket: Bucket, now: i128) -> bool {
         let (burst, per_hour) = self.shape();
@@ -133,6 +138,19 @@ impl RateLimits {
 
     pub fn is_disabled(&self) -> bool {
         self.disabled
+    }
+
+    /// Whether this process's bucket has a token, without taking it.
+    pub fn peek(&self, limit: Limit, key: &str, clock: &dyn Clock) -> Result<(), u64> {
+        if self.disabled {
+            return Ok(());
+        }
+        let now = clock.now().unix_timestamp_nanos();
+        let buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        match buckets.get(&(limit, key.to_owned())) {
+            Some(bucket) => limit.peek(*bucket, now),
+            None => Ok(()),
+        }
     }
 
     /// Takes one token from this process's bucket; `Err(seconds)` says when the next one will

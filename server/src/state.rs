@@ -116,6 +116,29 @@ impl AppState {
             }
         }
     }
+
+    /// Whether `limit` has a token for `key`, without taking one: for limits that count only
+    /// failures (a right enrolment code costs nothing; a wrong one takes a token afterwards).
+    pub async fn limit_allows(&self, limit: Limit, key: &str) -> Result<(), u64> {
+        if self.limits.is_disabled() || !limit.shared() {
+            return self.limits.peek(limit, key, self.clock.as_ref());
+        }
+        let now = self.clock.now().unix_timestamp_nanos();
+        match self.db.rate_bucket(limit.code(), &secret::hash(key)).await {
+            Ok(Some((micro, at))) => limit.peek(
+                Bucket {
+                    tokens: micro as f64 / 1e6,
+                    at: i128::from(at),
+                },
+                now,
+            ),
+            Ok(None) => Ok(()),
+            Err(e) => {
+                tracing::warn!("shared rate limit unavailable, counting in memory: {e}");
+                self.limits.peek(limit, key, self.clock.as_ref())
+            }
+        }
+    }
 }
 
 /// Shared buckets untouched this long are deleted: every shared limit is full again by then.

@@ -960,6 +960,25 @@ impl Db {
         Ok(verdict)
     }
 
+    /// A shared rate-limit bucket as stored (`(tokens_micro, at_ns)`), read only.
+    pub async fn rate_bucket(
+        &self,
+        kind: &str,
+        key_hash: &str,
+    ) -> Result<Option<(i64, i64)>, StorageError> {
+        let row = sqlx::query(
+            "SELECT tokens_micro, at_ns FROM rate_limits WHERE kind = $1 AND key_hash = $2",
+        )
+        .bind(kind)
+        .bind(key_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => Some((r.try_get("tokens_micro")?, r.try_get("at_ns")?)),
+            None => None,
+        })
+    }
+
     /// Records that staff saw an identity document; only while the application is undecided.
     pub async fn record_identity_check(
         &self,

@@ -170,16 +170,29 @@ impl Outbox {
         application_id: &str,
         delivered_at: &str,
     ) -> Result<(), OutboxError> {
+        self.mark_all_delivered(&[(idempotency_key, application_id)], delivered_at)
+    }
+
+    /// [`Outbox::mark_delivered`] for several rows (`(idempotency key, application id)`) in one
+    /// durable transaction: one commit for a whole send window. A crash before the commit
+    /// leaves every row queued, and the server answers their repeats with the same ids.
+    pub fn mark_all_delivered(
+        &mut self,
+        delivered: &[(&str, &str)],
+        delivered_at: &str,
+    ) -> Result<(), OutboxError> {
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT OR IGNORE INTO tombstone (receipt, idempotency_key, application_id, delivered_at)
-             SELECT receipt, idempotency_key, ?2, ?3 FROM outbox WHERE idempotency_key = ?1",
-            params![idempotency_key, application_id, delivered_at],
-        )?;
-        tx.execute(
-            "DELETE FROM outbox WHERE idempotency_key = ?1",
-            [idempotency_key],
-        )?;
+        for (idempotency_key, application_id) in delivered {
+            tx.execute(
+                "INSERT OR IGNORE INTO tombstone (receipt, idempotency_key, application_id, delivered_at)
+                 SELECT receipt, idempotency_key, ?2, ?3 FROM outbox WHERE idempotency_key = ?1",
+                params![idempotency_key, application_id, delivered_at],
+            )?;
+            tx.execute(
+                "DELETE FROM outbox WHERE idempotency_key = ?1",
+                [idempotency_key],
+            )?;
+        }
         tx.commit()?;
         Ok(())
     }
@@ -348,6 +361,31 @@ mod tests {
         let mut outbox = Outbox::open_in(dir.path()).expect("open");
         outbox.enqueue(&row(1)).expect("enqueue");
         assert!(outbox.enqueue(&row(1)).is_err());
+        assert_eq!(outbox.depth().expect("depth"), 1);
+    }
+
+    #[test]
+    fn a_window_of_deliveries_is_one_transaction() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut outbox = Outbox::open_in(dir.path()).expect("open");
+        for i in 1..=3 {
+            outbox.enqueue(&row(i)).expect("enqueue");
+        }
+        outbox
+            .mark_all_delivered(
+                &[("idem-key-0000001", "app-1"), ("idem-key-0000003", "app-3")],
+                "2026-11-25T10:00:00Z",
+            )
+            .expect("delivered");
+        assert_eq!(outbox.oldest(10).expect("rows"), vec![row(2)]);
+        let stones = outbox.tombstones().expect("stones");
+        let receipts: Vec<&str> = stones.iter().map(|s| s.receipt.as_str()).collect();
+        assert_eq!(receipts.len(), 2);
+        assert!(receipts.contains(&"AAAAA1") && receipts.contains(&"AAAAA3"));
+        // An empty window writes nothing and does not fail.
+        outbox
+            .mark_all_delivered(&[], "2026-11-25T10:00:01Z")
+            .expect("nothing");
         assert_eq!(outbox.depth().expect("depth"), 1);
     }
 

@@ -314,7 +314,8 @@ impl Worker {
 
     /// Sends queued applications oldest first until the queue is empty or a send must wait.
     /// Up to [`SEND_WINDOW`] are in flight at once (started oldest first), so the kiosk's and
-    /// the server's work overlap; each answer is then written back on its own, in queue order.
+    /// the server's work overlap; the window's deliveries are then written back in one durable
+    /// transaction, refusals and retries each on its own.
     pub async fn pass(&self) -> Pass {
         let mut delivered = 0;
         loop {
@@ -332,14 +333,22 @@ impl Worker {
             )
             .await;
             let mut stop: Option<(String, Option<Duration>)> = None;
-            for (row, answer) in rows.iter().zip(answers) {
+            let mut arrived: Vec<(&QueuedApplication, &str)> = Vec::new();
+            for (row, answer) in rows.iter().zip(&answers) {
                 fail::fail_point!("after-send");
-                match self.write_back(row, &answer) {
-                    Ok(true) => delivered += 1,
-                    Ok(false) => {}
-                    Err(e) => {
-                        stop.get_or_insert(e);
+                match answer {
+                    Answer::Delivered { application_id } => arrived.push((row, application_id)),
+                    _ => {
+                        if let Err(e) = self.write_back(row, answer) {
+                            stop.get_or_insert(e);
+                        }
                     }
+                }
+            }
+            match self.mark_arrived(&arrived) {
+                Ok(()) => delivered += arrived.len(),
+                Err(e) => {
+                    stop.get_or_insert(e);
                 }
             }
             if let Some((error, after)) = stop {
@@ -356,17 +365,37 @@ impl Worker {
         Pass::Drained { delivered }
     }
 
-    /// Records one answer in the outbox: `Ok(true)` delivered, `Ok(false)` refused for good,
-    /// `Err` the row waits for a later pass (with the server's `Retry-After`, if any).
+    /// Turns the rows the server now holds into tombstones, in one durable transaction.
+    fn mark_arrived(
+        &self,
+        arrived: &[(&QueuedApplication, &str)],
+    ) -> Result<(), (String, Option<Duration>)> {
+        if arrived.is_empty() {
+            return Ok(());
+        }
+        let keys: Vec<(&str, &str)> = arrived
+            .iter()
+            .map(|(row, id)| (row.idempotency_key.as_str(), *id))
+            .collect();
+        if let Err(error) = self.with_outbox(|o| o.mark_all_delivered(&keys, &now_rfc3339())) {
+            tracing::warn!("outbox write failed: {error}");
+            return Err(("outbox".into(), None));
+        }
+        for (row, _) in arrived {
+            tracing::info!(receipt = %row.receipt, "application delivered");
+        }
+        Ok(())
+    }
+
+    /// Records an answer other than a delivery: `Ok(())` refused for good (the row stays,
+    /// marked), `Err` the row waits for a later pass (with the server's `Retry-After`, if any).
     fn write_back(
         &self,
         row: &QueuedApplication,
         answer: &Answer,
-    ) -> Result<bool, (String, Option<Duration>)> {
+    ) -> Result<(), (String, Option<Duration>)> {
         let write = match answer {
-            Answer::Delivered { application_id } => self.with_outbox(|o| {
-                o.mark_delivered(&row.idempotency_key, application_id, &now_rfc3339())
-            }),
+            Answer::Delivered { .. } => return Ok(()),
             Answer::Refused(e) => {
                 tracing::warn!(receipt = %row.receipt, error = %e, "server refused an application for good");
                 self.with_outbox(|o| o.mark_refused(&row.idempotency_key, e))
@@ -378,12 +407,7 @@ impl Worker {
             tracing::warn!(receipt = %row.receipt, "outbox write failed: {error}");
             return Err(("outbox".into(), None));
         }
-        if matches!(answer, Answer::Delivered { .. }) {
-            tracing::info!(receipt = %row.receipt, "application delivered");
-            Ok(true)
-        } else {
-            Ok(false)
-        }
+        Ok(())
     }
 
     /// Counts the failed try on the row, which waits for a later pass.

@@ -492,6 +492,24 @@ async fn enrolment_is_rate_limited() {
     }
 }
 
+#[tokio::test]
+async fn a_whole_fleet_enrols_from_one_address() {
+    for db in databases().await {
+        let h = Harness::with_limits(db, RateLimits::default()).await;
+        // Only wrong codes count: twelve kiosks of one office, one after another, all enrol.
+        for i in 0..12 {
+            h.enrol(OFFICE_A, &format!("iidabashi-{i:02}")).await;
+        }
+        let guess = r#"{"code":"AAAA-AAAA-AAAA","kiosk_id":"guess"}"#;
+        for _ in 0..5 {
+            let wrong = h.post_json("/api/v1/kiosks/enroll", None, &[], guess).await;
+            assert_eq!(wrong.status.as_u16(), 403, "{}", h.label);
+        }
+        let limited = h.post_json("/api/v1/kiosks/enroll", None, &[], guess).await;
+        limited.assert_problem(429, "rate-limited");
+    }
+}
+
 /// Random bytes at every endpoint that reads a body: never a 5xx.
 #[tokio::test]
 async fn random_bodies_never_make_a_server_error() {

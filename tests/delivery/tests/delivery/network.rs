@@ -47,9 +47,9 @@ fn every_application_crosses_a_faulty_network_exactly_once() {
     // requests and its refill of 10 a second, so the run measures faults, not the rate limit.
     let kiosks = total.div_ceil(50).clamp(2, 20);
     let rt = runtime();
-    let mut server = start_server();
+    let server = start_server();
     let root = tempfile::tempdir().expect("tempdir");
-    let sites = rt.block_on(enrolled_sites(&mut server, root.path(), "net", kiosks));
+    let sites = rt.block_on(enrolled_sites(&server, root.path(), "net", kiosks));
     let proxy = rt
         .block_on(FaultProxy::start(server.addr(), seed, plan()))
         .expect("the proxy listens");

@@ -101,7 +101,7 @@ fn hours_without_the_server_pass_in_no_time_and_the_queue_drains() {
     let mut server = start_server();
     let root = tempfile::tempdir().expect("tempdir");
     let site = rt
-        .block_on(enrolled_sites(&mut server, root.path(), "outage", 1))
+        .block_on(enrolled_sites(&server, root.path(), "outage", 1))
         .remove(0);
     server.kill();
     let server = Arc::new(Mutex::new(server));
@@ -253,10 +253,10 @@ fn hours_without_the_server_pass_in_no_time_and_the_queue_drains() {
 #[test]
 fn a_hung_server_does_not_keep_the_visitor_waiting() {
     let rt = runtime();
-    let mut server = start_server();
+    let server = start_server();
     let root = tempfile::tempdir().expect("tempdir");
     let site = rt
-        .block_on(enrolled_sites(&mut server, root.path(), "hung", 1))
+        .block_on(enrolled_sites(&server, root.path(), "hung", 1))
         .remove(0);
     let kiosk = Kiosk::start(site.config().expect("config")).expect("kiosk starts");
     let mut rng = rand_core::OsRng.unwrap_err();
