@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use madoguchi_bench::results::{read_all, table, Section};
+use madoguchi_bench::results::{measured_at, read_all, table, Section};
 
 #[derive(clap::Args, Debug)]
 pub struct DebArgs {
@@ -276,8 +276,9 @@ pub fn run(args: Args) -> Result<(), String> {
     let mut md = String::from("# Benchmarks\n\n");
     md.push_str(&format!(
         "Written by `scripts/bench{}` on {date}. Machine: {}. Issue 6 says what is measured and \
-         why; the goals are not CI gates. Every figure below comes from the run named here; \
-         `scripts/bench` rewrites this file.\n\n",
+         why; the goals are not CI gates. Each section says when it was measured (`scripts/bench \
+         --only` measures some again and keeps the others from the last run); `scripts/bench` \
+         rewrites this file.\n\n",
         if args.quick { " --quick" } else { "" },
         machine()
     ));
@@ -290,9 +291,13 @@ pub fn run(args: Args) -> Result<(), String> {
             md.push_str("\n\n");
         }
     }
+    let measured = measured_at(&args.results);
     for s in &sections {
-        md.push_str(&format!("## {}\n\n{}\n", s.title, s.markdown.trim_end()));
-        md.push('\n');
+        md.push_str(&format!("## {}\n\n", s.title));
+        if let Some(when) = measured.get(&s.id) {
+            md.push_str(&format!("*Measured {when}.*\n\n"));
+        }
+        md.push_str(&format!("{}\n\n", s.markdown.trim_end()));
     }
     let summary: Vec<(String, String)> = sections
         .iter()

@@ -49,6 +49,26 @@ pub fn read_all(dir: &Path) -> Vec<Section> {
     out
 }
 
+/// When each section in `dir` was measured (its file's time, UTC), by section id.
+pub fn measured_at(dir: &Path) -> std::collections::HashMap<String, String> {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let path = e.path();
+            let id = path.file_stem()?.to_str()?.to_owned();
+            let modified = e.metadata().ok()?.modified().ok()?;
+            let when = time::OffsetDateTime::from(modified)
+                .format(&time::macros::format_description!(
+                    "[year]-[month]-[day] [hour]:[minute] UTC"
+                ))
+                .ok()?;
+            (path.extension()? == "json").then_some((id, when))
+        })
+        .collect()
+}
+
 /// A markdown table from a header and rows.
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut s = format!("| {} |\n|", header.join(" | "));

@@ -388,8 +388,8 @@ pub async fn run(args: Args) -> Result<(), String> {
         "A fresh kiosk outbox (`madoguchi_kiosk::outbox`, WAL, `synchronous=FULL`, \
          `secure_delete`) holding N sealed applications (JSON body {body_bytes} bytes each), \
          drained by one `sync::Worker::pass` — the kiosk's own code: the four oldest rows sent \
-         at once, each answer marked delivered (a tombstone) in its own durable transaction, \
-         the next four — into the intake server on \
+         at once, their answers marked delivered (tombstones) in one durable transaction, the \
+         next four — into the intake server on \
          loopback (SQLite, durable). The server here is the library's router with rate limits \
          off (`madoguchi-bench-kiosk serve-unlimited`); see below for the real binary's limit. \
          *loopback* is the same `reqwest` client sending the same size of body one request at a \
