@@ -177,6 +177,7 @@ srv-my-email-title = Change email address
 srv-my-email-lead = Your email address is also how you sign in to My Page. We send a code to the new address; when you type it here, the address changes. Until then you sign in with the current address.
 srv-my-email-now = Current email address
 srv-field-new-email = New email address
+srv-my-email-new-title = Register a new address
 srv-field-current-password = Current password
 srv-my-email-password-help = To confirm it is you, type your My Page password.
 srv-my-email-password-wrong = The password is wrong. Type the password you use to sign in to My Page.

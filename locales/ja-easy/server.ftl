@@ -177,6 +177,7 @@ srv-my-email-title = メールアドレスを かえる
 srv-my-email-lead = メールアドレスは マイページに ログインする ときにも つかいます。あたらしい アドレスに 番号を 送ります。その 番号を 入力すると かわります。それまでは いまの アドレスで ログインできます。
 srv-my-email-now = いまの メールアドレス
 srv-field-new-email = あたらしい メールアドレス
+srv-my-email-new-title = あたらしい アドレスを 登録する
 srv-field-current-password = いまの パスワード
 srv-my-email-password-help = あなたで ある ことを たしかめます。マイページの パスワードを 入力して ください。
 srv-my-email-password-wrong = パスワードが ちがいます。マイページに ログインする ときの パスワードを 入力して ください。

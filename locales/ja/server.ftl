@@ -177,6 +177,7 @@ srv-my-email-title = メールアドレスの変更
 srv-my-email-lead = メールアドレスは求職者マイページのログインにも使います。新しいアドレスに確認コードを送り、届いたコードを入力すると変更されます。それまでは今のアドレスでログインできます。
 srv-my-email-now = 今のメールアドレス
 srv-field-new-email = 新しいメールアドレス
+srv-my-email-new-title = 新しいアドレスを登録する
 srv-field-current-password = 今のパスワード
 srv-my-email-password-help = ご本人の確認のため、求職者マイページのパスワードを入力してください。
 srv-my-email-password-wrong = パスワードが違います。求職者マイページにログインするときのパスワードを入力してください。

@@ -102,7 +102,7 @@ fn body(
             }
         }
         section aria-labelledby="new-title" {
-            h2 id="new-title" { (tr.t("srv-field-new-email")) }
+            h2 id="new-title" { (tr.t("srv-my-email-new-title")) }
             form method="post" action="/my/email" novalidate {
                 (csrf_field(&me.csrf))
                 @let error = error_for("email");
