@@ -424,9 +424,8 @@ fn finding_list(tr: Tr, findings: &[Finding]) -> Markup {
                 p { (tr.t("srv-counter-findings-lead")) }
                 ul {
                     @for f in findings {
-                        @let args: Vec<(&str, &str)> = f.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
                         li class=(if f.severity == Severity::Error { "finding error" } else { "finding warning" }) {
-                            code { (f.field) } " — " (tr.f(&f.message, &args))
+                            code { (f.field) } " — " (tr.finding(f))
                         }
                     }
                 }

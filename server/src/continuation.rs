@@ -146,6 +146,16 @@ pub enum VerifyOutcome {
     NeedNewCode,
 }
 
+/// Whether the application has a mailed code that can still be typed: sent, not expired, not
+/// worn out by wrong tries.
+pub fn code_live(state: &AppState, record: &ApplicationRecord) -> bool {
+    record.email_code_hash.is_some()
+        && record
+            .email_code_expires_at
+            .is_some_and(|t| t > state.now())
+        && record.email_code_attempts < state.settings.email_code_attempts
+}
+
 /// Checks a code typed on the phone and, when it is right, marks the address proven.
 pub async fn verify_code(
     state: &AppState,

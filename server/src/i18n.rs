@@ -64,6 +64,11 @@ impl Tr {
         catalog().message(self.lang, id, &args)
     }
 
+    /// What a check's finding says, with its arguments.
+    pub fn finding(self, finding: &madoguchi_core::Finding) -> String {
+        catalog().message(self.lang, &finding.message, &finding.args)
+    }
+
     /// The name of an occupation code, or the code itself.
     pub fn occupation(self, code: &str) -> String {
         catalog()

@@ -10,8 +10,8 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::api::Client;
+use crate::continuation;
 use crate::email_change::{self, ConfirmOutcome, RequestOutcome};
-use crate::i18n::Tr;
 use crate::phone::{
     limit, my_header, my_page, my_post, signin_redirect, LangQuery, MyPage, MyPageForm,
 };
@@ -62,10 +62,10 @@ fn body(
 ) -> Markup {
     let tr = me.tr;
     let r = &me.record;
-    let waiting = r.pending_email.as_deref().filter(|_| {
-        r.email_code_expires_at.is_some_and(|t| t > state.now())
-            && r.email_code_attempts < state.settings.email_code_attempts
-    });
+    let waiting = r
+        .pending_email
+        .as_deref()
+        .filter(|_| continuation::code_live(state, r));
     let error_for = |field: &str| problem.filter(|(f, _)| *f == field).map(|(_, m)| m.clone());
     let summary: Vec<(String, String)> = problem
         .map(|(f, m)| vec![((*f).to_owned(), m.clone())])
@@ -160,15 +160,6 @@ fn respond(
         .into_response()
 }
 
-fn finding_message(tr: Tr, finding: &madoguchi_core::Finding) -> String {
-    let args: Vec<(&str, &str)> = finding
-        .args
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    tr.f(&finding.message, &args)
-}
-
 /// `GET /my/email`.
 pub async fn show(
     State(state): State<AppState>,
@@ -225,7 +216,7 @@ pub async fn request(
         ),
         Ok(RequestOutcome::Invalid(finding)) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            ("email", finding_message(tr, &finding)),
+            ("email", tr.finding(&finding)),
         ),
         Ok(RequestOutcome::WrongPassword) => (
             StatusCode::UNPROCESSABLE_ENTITY,

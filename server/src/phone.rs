@@ -144,11 +144,7 @@ fn open_token_body(
     let base = format!("/c/{}", token.as_str());
     let lang = tr.lang.code();
     let email = app.contact.email.trim();
-    let code_sent = record.email_code_hash.is_some()
-        && record
-            .email_code_expires_at
-            .is_some_and(|t| t > state.now())
-        && record.email_code_attempts < state.settings.email_code_attempts;
+    let code_sent = continuation::code_live(state, record);
     let errors: Vec<(String, String)> = problem
         .iter()
         .map(|(field, message)| ((*field).to_owned(), message.clone()))
@@ -790,12 +786,7 @@ fn postcode_fields(
     error: Option<String>,
 ) -> Markup {
     let c = &app.contact;
-    let typed = towns.map_or(c.postcode.as_str(), |t| t.postcode);
-    let shown = if typed.len() == 7 && typed.bytes().all(|b| b.is_ascii_digit()) {
-        format!("{}-{}", &typed[..3], &typed[3..])
-    } else {
-        typed.to_owned()
-    };
+    let shown = view::postcode_text(towns.map_or(c.postcode.as_str(), |t| t.postcode));
     html! {
         div.field {
             label for="postcode" { (tr.t("srv-field-postcode")) span.tag.required { (tr.t("srv-required")) } }
@@ -835,8 +826,7 @@ fn postcode_fields(
             },
             None => {
                 p.muted {
-                    (tr.t("srv-field-address")) ": "
-                    (format!("{}{}{}", c.prefecture, c.city, c.town))
+                    (tr.t("srv-field-address")) ": " (c.prefecture) (c.city) (c.town)
                 }
             },
         }
@@ -1001,14 +991,7 @@ pub async fn my_edit_save(
     let mut blocking: Vec<(String, String)> = findings
         .iter()
         .filter(|f| editable(&f.field) && f.severity == madoguchi_core::Severity::Error)
-        .map(|f| {
-            let args: Vec<(&str, &str)> = f
-                .args
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.as_str()))
-                .collect();
-            (form_field(&f.field).to_owned(), tr.f(&f.message, &args))
-        })
+        .map(|f| (form_field(&f.field).to_owned(), tr.finding(f)))
         .collect();
     let towns = match &change {
         AddressChange::Choose {

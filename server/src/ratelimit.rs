@@ -71,6 +71,25 @@ pub struct Bucket {
     pub at: i128,
 }
 
+/// Shared buckets untouched this long are deleted: every shared limit is full again by then.
+pub const SHARED_BUCKET_FORGET_NS: i128 = 2 * 3_600 * 1_000_000_000;
+
+impl Bucket {
+    /// From the database's columns: (millionths of a token, Unix nanoseconds).
+    pub fn from_stored((tokens_micro, at_ns): (i64, i64)) -> Bucket {
+        Bucket {
+            tokens: tokens_micro as f64 / 1e6,
+            at: i128::from(at_ns),
+        }
+    }
+
+    /// To the database's columns.
+    pub fn to_stored(self) -> (i64, i64) {
+        let at = i64::try_from(self.at).unwrap_or(i64::MAX);
+        ((self.tokens * 1e6).round() as i64, at)
+    }
+}
+
 impl Limit {
     /// A full bucket at `now`.
     pub fn full(self, now: i128) -> Bucket {
@@ -220,7 +239,7 @@ mod tests {
 
     #[test]
     fn every_shared_bucket_is_full_before_it_is_forgotten() {
-        let forget = crate::state::SHARED_BUCKET_FORGET_NS;
+        let forget = SHARED_BUCKET_FORGET_NS;
         for limit in [
             Limit::Enrolment,
             Limit::SignIn,

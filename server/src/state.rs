@@ -8,7 +8,7 @@ use time::Duration;
 
 use crate::clock::Clock;
 use crate::mail::Mailer;
-use crate::ratelimit::{Bucket, Limit, RateLimits};
+use crate::ratelimit::{Bucket, Limit, RateLimits, SHARED_BUCKET_FORGET_NS};
 use crate::secret;
 use crate::storage::Db;
 
@@ -95,13 +95,9 @@ impl AppState {
         let now = self.clock.now().unix_timestamp_nanos();
         let forget_before = now - SHARED_BUCKET_FORGET_NS;
         let decide = |stored: Option<(i64, i64)>| {
-            let bucket = stored.map_or(limit.full(now), |(micro, at)| Bucket {
-                tokens: micro as f64 / 1e6,
-                at: i128::from(at),
-            });
+            let bucket = stored.map_or(limit.full(now), Bucket::from_stored);
             let (kept, verdict) = limit.take(bucket, now);
-            let at = i64::try_from(kept.at).unwrap_or(i64::MAX);
-            (((kept.tokens * 1e6).round() as i64, at), verdict)
+            (kept.to_stored(), verdict)
         };
         let forget = i64::try_from(forget_before).unwrap_or(0);
         match self
@@ -125,13 +121,7 @@ impl AppState {
         }
         let now = self.clock.now().unix_timestamp_nanos();
         match self.db.rate_bucket(limit.code(), &secret::hash(key)).await {
-            Ok(Some((micro, at))) => limit.peek(
-                Bucket {
-                    tokens: micro as f64 / 1e6,
-                    at: i128::from(at),
-                },
-                now,
-            ),
+            Ok(Some(stored)) => limit.peek(Bucket::from_stored(stored), now),
             Ok(None) => Ok(()),
             Err(e) => {
                 tracing::warn!("shared rate limit unavailable, counting in memory: {e}");
@@ -140,6 +130,3 @@ impl AppState {
         }
     }
 }
-
-/// Shared buckets untouched this long are deleted: every shared limit is full again by then.
-pub const SHARED_BUCKET_FORGET_NS: i128 = 2 * 3_600 * 1_000_000_000;

@@ -41,11 +41,20 @@ pub fn birth_date_text(tr: Tr, app: &Application) -> String {
     }
 }
 
+/// A postcode as people write it: `100-0001` for seven digits, anything else as it is.
+pub fn postcode_text(postcode: &str) -> String {
+    if postcode.len() == 7 && postcode.is_ascii() {
+        format!("{}-{}", &postcode[..3], &postcode[3..])
+    } else {
+        postcode.to_owned()
+    }
+}
+
 /// 〒100-0001 東京都千代田区千代田1-1 建物.
 pub fn address_text(app: &Application) -> String {
     let c = &app.contact;
     let postcode = if c.postcode.len() == 7 && c.postcode.is_ascii() {
-        format!("〒{}-{}", &c.postcode[..3], &c.postcode[3..])
+        format!("〒{}", postcode_text(&c.postcode))
     } else {
         c.postcode.clone()
     };
