@@ -5,6 +5,7 @@
 
 pub mod application;
 pub mod check;
+pub mod clock;
 pub mod envelope;
 pub mod era;
 pub mod finding;

@@ -5,19 +5,7 @@ use thiserror::Error;
 
 use crate::storage::{ApplicationRecord, Db, Decision, Role, StorageError, User};
 
-/// The 求職番号: the office's 5-digit code followed by an 8-digit serial, 13 digits in all.
-pub fn job_seeker_number(office_code: &str, serial: i64) -> String {
-    format!("{office_code}{serial:08}")
-}
-
-/// `13001-00000042`, as printed on the 求職受付票 and shown on My Page.
-pub fn display_job_seeker_number(number: &str) -> String {
-    if number.len() == 13 && number.is_ascii() {
-        format!("{}-{}", &number[..5], &number[5..])
-    } else {
-        number.to_owned()
-    }
-}
+pub use madoguchi_core::receipt::{display_job_seeker_number, job_seeker_number};
 
 /// What the counter may do, and to which office's applications.
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -191,12 +179,5 @@ mod tests {
         assert!(may_see(&admin, "27001"));
         assert!(may_see(&staff, "13010"));
         assert!(!may_see(&staff, "27001"));
-    }
-
-    #[test]
-    fn numbers_are_office_then_serial() {
-        assert_eq!(job_seeker_number("13001", 42), "1300100000042");
-        assert_eq!(display_job_seeker_number("1300100000042"), "13001-00000042");
-        assert_eq!(display_job_seeker_number("odd"), "odd");
     }
 }

@@ -1024,7 +1024,7 @@ impl Db {
             return Ok(Decision::NotFound);
         };
         let serial: i64 = serial.try_get("last_serial")?;
-        let number = crate::counter::job_seeker_number(office_code, serial);
+        let number = madoguchi_core::receipt::job_seeker_number(office_code, serial);
         let done = sqlx::query(
             "UPDATE applications SET status = 'accepted', job_seeker_number = $1, decided_at = $2,
                  decided_by = $3, updated_at = $2

@@ -9,7 +9,6 @@ use madoguchi_core::kiosk_api::{
 use madoguchi_core::{Application, Report, Step};
 use rand_core::{OsRng, TryRngCore as _};
 use tauri::{Runtime, State, WebviewWindow};
-use time::OffsetDateTime;
 
 use crate::kiosk::Kiosk;
 
@@ -53,7 +52,7 @@ pub fn submit_application(
 ) -> Result<Submission, CommandError> {
     kiosk.submit(
         &application,
-        OffsetDateTime::now_utc(),
+        kiosk.now(),
         &mut OsRng.unwrap_err(),
     )
 }
@@ -65,7 +64,7 @@ pub fn record_survey(
     score: u8,
     reason: String,
 ) -> Result<(), CommandError> {
-    kiosk.record_survey(&receipt, score, &reason, OffsetDateTime::now_utc())
+    kiosk.record_survey(&receipt, score, &reason, kiosk.now())
 }
 
 /// Forgets the last visitor: storage, cache and history of the webview, then a fresh page.

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use madoguchi_core::check::{self, Context};
+use madoguchi_core::clock::{Clock, SystemClock};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
@@ -50,6 +51,8 @@ pub struct Kiosk {
     /// Woken after each submission so the sync worker sends at once.
     wake: Arc<tokio::sync::Notify>,
     status: Arc<Mutex<SyncStatus>>,
+    /// Japan time, as the server judges it: ages, "today" and delivery times come from here.
+    clock: Arc<dyn Clock>,
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -88,7 +91,25 @@ impl Kiosk {
                 queue_depth: depth,
                 ..SyncStatus::default()
             })),
+            clock: Arc::new(SystemClock),
         })
+    }
+
+    /// The same kiosk judging time by `clock` (tests, and a kiosk whose own zone is not Japan's
+    /// still judges by Japan time: every clock here does).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Kiosk {
+        self.clock = clock;
+        self
+    }
+
+    /// Now, by the kiosk's clock.
+    pub fn now(&self) -> OffsetDateTime {
+        self.clock.now()
+    }
+
+    /// Today's date at the office (Japan time), whatever the machine's time zone.
+    pub fn today(&self) -> time::Date {
+        self.clock.today()
     }
 
     /// The key applications are sealed to: the enrolled server's, else the configured one;
@@ -108,7 +129,9 @@ impl Kiosk {
     /// The delivery worker, when the kiosk is enrolled (it needs a kiosk token).
     pub fn worker(&self) -> Option<Worker> {
         let enrolment = self.enrolment.as_ref()?;
-        let courier = Courier::new(&enrolment.server_url, &enrolment.kiosk_token).ok()?;
+        let courier = Courier::new(&enrolment.server_url, &enrolment.kiosk_token)
+            .ok()?
+            .with_clock(Arc::clone(&self.clock));
         Some(Worker {
             outbox: Arc::clone(&self.outbox),
             courier,
@@ -116,6 +139,7 @@ impl Kiosk {
             wake: Arc::clone(&self.wake),
             backoff: Backoff::default(),
             tombstone_days: 30,
+            clock: Arc::clone(&self.clock),
         })
     }
 
@@ -180,7 +204,7 @@ impl Kiosk {
         let postcode_known = |code: &str| self.postcodes.contains(code);
         let occupation_known = |code: &str| self.occupations.is_middle(code);
         let cx = Context {
-            today: today(),
+            today: self.today(),
             postcode_known: &postcode_known,
             occupation_known: &occupation_known,
         };
@@ -329,9 +353,67 @@ fn rfc3339(t: OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-/// Today in the kiosk's local time zone (Japan), falling back to UTC+9.
-pub fn today() -> time::Date {
-    let offset = time::UtcOffset::current_local_offset()
-        .unwrap_or(time::UtcOffset::from_hms(9, 0, 0).unwrap_or(time::UtcOffset::UTC));
-    OffsetDateTime::now_utc().to_offset(offset).date()
+
+#[cfg(test)]
+mod tests {
+    use madoguchi_core::clock::ManualClock;
+    use madoguchi_core::{BirthDateInput, Calendar};
+    use time::macros::datetime;
+
+    use super::*;
+
+    fn kiosk_at(dir: &Path, at: OffsetDateTime) -> Kiosk {
+        let text = format!(
+            "kiosk_id = \"clock-kiosk\"\noffice_code = \"13010\"\noffice_name = \"テスト\"\n\
+             continuation_base_url = \"https://m.example.test\"\n\
+             server_url = \"https://m.example.test\"\ndata_dir = \"{}\"\n",
+            dir.display()
+        );
+        let config = KioskConfig::parse(&text, "test").expect("config");
+        Kiosk::start(config)
+            .expect("kiosk starts")
+            .with_clock(Arc::new(ManualClock::new(at)))
+    }
+
+    /// Born on 26 November 2011: fifteen (old enough to apply) from 2026-11-26 in Japan.
+    fn too_young(kiosk: &Kiosk) -> bool {
+        let mut application = Application::default();
+        application.basic.birth_date = BirthDateInput {
+            calendar: Calendar::Western,
+            year: "2011".into(),
+            month: "11".into(),
+            day: "26".into(),
+        };
+        kiosk
+            .check_step(&application, Step::Basic)
+            .findings
+            .iter()
+            .any(|f| f.message == "check-birth-date-too-young")
+    }
+
+    /// A kiosk whose machine runs on UTC and one on Japan time judge an age the same way near
+    /// midnight, and the same way as the server: both by the date in Japan.
+    #[test]
+    fn an_age_near_midnight_is_judged_by_japan_time_whatever_the_machine_zone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        // 23:30 on the 25th and 00:30 on the 26th in Japan (14:30 and 15:30 UTC).
+        let before = datetime!(2026-11-25 14:30 UTC);
+        let after = datetime!(2026-11-25 15:30 UTC);
+        let mut verdicts = Vec::new();
+        for zone in ["UTC", "Asia/Tokyo", "America/Los_Angeles"] {
+            std::env::set_var("TZ", zone);
+            verdicts.push((
+                zone,
+                too_young(&kiosk_at(dir.path(), before)),
+                too_young(&kiosk_at(dir.path(), after)),
+            ));
+        }
+        std::env::remove_var("TZ");
+        for (zone, at_2330, at_0030) in verdicts {
+            assert!(at_2330, "{zone}: still fourteen at 23:30 in Japan");
+            assert!(!at_0030, "{zone}: fifteen at 00:30 in Japan");
+        }
+        let server_day = ManualClock::new(after).today();
+        assert_eq!(kiosk_at(dir.path(), after).today(), server_day);
+    }
 }

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use rand_core::RngCore;
 use serde::Serialize;
+use madoguchi_core::clock::{Clock, SystemClock};
 use tokio::sync::Notify;
 
 use crate::outbox::{Outbox, QueuedApplication, SurveyAnswer};
@@ -138,6 +139,8 @@ pub struct Courier {
     client: reqwest::Client,
     server_url: String,
     token: String,
+    /// Reads `Retry-After` dates against this clock, never the machine's own.
+    clock: Arc<dyn Clock>,
 }
 
 impl Courier {
@@ -156,7 +159,14 @@ impl Courier {
             client: http_client_with(connect, request)?,
             server_url: server_url.trim_end_matches('/').to_owned(),
             token: token.to_owned(),
+            clock: Arc::new(SystemClock),
         })
+    }
+
+    /// The same courier judging time by `clock`.
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Courier {
+        self.clock = clock;
+        self
     }
 
     pub async fn send_application(&self, row: &QueuedApplication) -> Answer {
@@ -181,7 +191,7 @@ impl Courier {
                     .headers()
                     .get(reqwest::header::RETRY_AFTER)
                     .and_then(|v| v.to_str().ok())
-                    .and_then(|v| retry_after(v, std::time::SystemTime::now()));
+                    .and_then(|v| retry_after(v, self.clock.now().into()));
                 match response.text().await {
                     Ok(body) => classify(status, &body).with_retry_after(after),
                     Err(e) => Answer::Retry(network_error(&e)),
@@ -269,6 +279,8 @@ pub struct Worker {
     pub backoff: Backoff,
     /// How long tombstones are kept for support.
     pub tombstone_days: i64,
+    /// Delivery times and the tombstones' age are judged by this clock.
+    pub clock: Arc<dyn Clock>,
 }
 
 /// The wait before the next pass after an interruption: the jittered backoff, but never less than
@@ -277,13 +289,14 @@ pub fn next_wait(backoff: Duration, retry_after: Option<Duration>) -> Duration {
     retry_after.map_or(backoff, |after| backoff.max(after))
 }
 
-fn now_rfc3339() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
-
 impl Worker {
+    fn now_rfc3339(&self) -> String {
+        self.clock
+            .now()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default()
+    }
+
     fn with_outbox<T>(
         &self,
         f: impl FnOnce(&mut Outbox) -> Result<T, crate::outbox::OutboxError>,
@@ -302,7 +315,7 @@ impl Worker {
             s.queue_depth = depth;
             s.refused = refused;
             if delivered_now {
-                s.last_success = Some(now_rfc3339());
+                s.last_success = Some(self.now_rfc3339());
             }
             match error {
                 Some(e) => s.last_error = Some(e),
@@ -377,7 +390,7 @@ impl Worker {
             .iter()
             .map(|(row, id)| (row.idempotency_key.as_str(), *id))
             .collect();
-        if let Err(error) = self.with_outbox(|o| o.mark_all_delivered(&keys, &now_rfc3339())) {
+        if let Err(error) = self.with_outbox(|o| o.mark_all_delivered(&keys, &self.now_rfc3339())) {
             tracing::warn!("outbox write failed: {error}");
             return Err(("outbox".into(), None));
         }
@@ -440,7 +453,7 @@ impl Worker {
     }
 
     fn prune(&self) {
-        let cutoff = time::OffsetDateTime::now_utc() - time::Duration::days(self.tombstone_days);
+        let cutoff = self.clock.now() - time::Duration::days(self.tombstone_days);
         if let Ok(cutoff) = cutoff.format(&time::format_description::well_known::Rfc3339) {
             let _ = self.outbox.lock().map(|mut o| o.prune_tombstones(&cutoff));
         }
@@ -645,6 +658,7 @@ mod tests {
             wake: Arc::default(),
             backoff: Backoff::default(),
             tombstone_days: 30,
+            clock: Arc::new(SystemClock),
         };
         assert_eq!(
             worker.pass().await,

@@ -222,6 +222,7 @@ fn worker(dir: &Path, server: &str, token: &str) -> Result<Worker, String> {
         wake: Arc::new(tokio::sync::Notify::new()),
         backoff: Backoff::default(),
         tombstone_days: 30,
+        clock: std::sync::Arc::new(madoguchi_core::clock::SystemClock),
     })
 }
 
