@@ -612,7 +612,7 @@ mod tests {
         let with = |pairs: &[(&'static str, &'static str)]| {
             let mut h = HeaderMap::new();
             for (k, v) in pairs {
-                h.insert(*k, HeaderValue::from_static(*v));
+                h.insert(*k, HeaderValue::from_static(v));
             }
             h
         };
