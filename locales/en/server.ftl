@@ -192,6 +192,7 @@ srv-my-edit-work = Work you are looking for
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
+srv-sign-in-form-expired = The sign-in form had expired or did not come from this site. Please sign in again.
 srv-my-edit-person = Name and date of birth
 srv-my-edit-checked-note = Once the counter has accepted your application, a change of name, date of birth or address is checked by the staff at the counter before it applies.
 srv-field-family-name = Family name

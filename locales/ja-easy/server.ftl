@@ -192,6 +192,7 @@ srv-my-edit-work = したい 仕事
 
 ## 信頼（スライスB）：受理の あとの なまえ・生まれた 日・住所の 変更と、その 記録
 
+srv-sign-in-form-expired = サインインの 画面が 古く なりました。もう 一度 サインイン して ください。
 srv-my-edit-person = なまえと 生まれた 日
 srv-my-edit-checked-note = 窓口で 受理された あと、なまえ・生まれた 日・住所を かえると、窓口の 人が たしかめてから かわります。
 srv-field-family-name = みょうじ

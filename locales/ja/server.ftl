@@ -192,6 +192,7 @@ srv-my-edit-work = 希望する仕事
 
 ## 信頼（スライスB）：受理後の氏名・生年月日・住所の変更と、その記録
 
+srv-sign-in-form-expired = サインインの画面の有効期限が切れたか、このサイトの画面ではありません。もう一度サインインしてください。
 srv-my-edit-person = 氏名と生年月日
 srv-my-edit-checked-note = 窓口で受理された後は、氏名・生年月日・住所の変更は、窓口の職員が確認してから反映されます。
 srv-field-family-name = 氏（姓）

@@ -149,12 +149,11 @@ pub struct SignInForm {
     csrf: String,
 }
 
-fn signin_body(tr: Tr, failed: bool, login: &str, csrf: &str) -> Markup {
-    let errors: Vec<(String, String)> = if failed {
-        vec![("login".to_owned(), tr.t("srv-counter-sign-in-failed"))]
-    } else {
-        Vec::new()
-    };
+fn signin_body(tr: Tr, error: Option<&str>, login: &str, csrf: &str) -> Markup {
+    let errors: Vec<(String, String)> = error
+        .map(|id| ("login".to_owned(), tr.t(id)))
+        .into_iter()
+        .collect();
     html! {
         h1 { (tr.t("srv-counter-signin-title")) }
         (web::error_summary(tr, &errors))
@@ -179,7 +178,7 @@ fn signin_page(
     state: &AppState,
     tr: Tr,
     headers: &HeaderMap,
-    failed: bool,
+    problem: Option<(StatusCode, &str)>,
     login: &str,
 ) -> Response {
     let (csrf, set) = web::sign_in_token(
@@ -187,19 +186,15 @@ fn signin_page(
         state.settings.secure_cookies(),
         &mut secret::os_rng(),
     );
-    let status = if failed {
-        StatusCode::UNAUTHORIZED
-    } else {
-        StatusCode::OK
-    };
+    let status = problem.map_or(StatusCode::OK, |(status, _)| status);
     let mut response = (
         status,
         page(
             tr,
             &tr.t("srv-counter-signin-title"),
-            signin_body(tr, failed, login, &csrf),
+            signin_body(tr, problem.map(|(_, id)| id), login, &csrf),
             PageOptions {
-                language_links: (!failed).then(|| "/counter/signin?".into()),
+                language_links: problem.is_none().then(|| "/counter/signin?".into()),
                 ..PageOptions::default()
             },
         ),
@@ -217,7 +212,7 @@ pub async fn signin_form(
     Lang(tr): Lang,
     headers: HeaderMap,
 ) -> Response {
-    signin_page(&state, tr, &headers, false, "")
+    signin_page(&state, tr, &headers, None, "")
 }
 
 /// `POST /counter/signin`: a new session on every sign-in (no fixation).
@@ -231,10 +226,13 @@ pub async fn signin(
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };
-    if !web::sign_in_token_matches(&headers, state.settings.secure_cookies(), &form.csrf) {
-        return Err(PageError::forbidden(tr));
-    }
     let login = form.login.trim().to_owned();
+    if !web::sign_in_token_matches(&headers, state.settings.secure_cookies(), &form.csrf) {
+        // A form from another site, or one left open past its token's hour: nothing is tried,
+        // and the form comes back with a fresh token.
+        let expired = (StatusCode::FORBIDDEN, "srv-sign-in-form-expired");
+        return Ok(signin_page(&state, tr, &headers, Some(expired), &login));
+    }
     let gate = auth::SignInGate::enter(&state, "staff", &client, &login)
         .await
         .map_err(|wait| PageError::limited(tr, wait))?;
@@ -274,7 +272,13 @@ pub async fn signin(
             );
             Ok(response)
         }
-        None => Ok(signin_page(&state, tr, &headers, true, &login)),
+        None => Ok(signin_page(
+            &state,
+            tr,
+            &headers,
+            Some((StatusCode::UNAUTHORIZED, "srv-counter-sign-in-failed")),
+            &login,
+        )),
     }
 }
 

@@ -1192,7 +1192,7 @@ fn my_signin_page(
     state: &AppState,
     tr: Tr,
     headers: &HeaderMap,
-    error: Option<String>,
+    problem: Option<(axum::http::StatusCode, &str)>,
     email: &str,
 ) -> Response {
     let (csrf, set) = web::sign_in_token(
@@ -1200,12 +1200,9 @@ fn my_signin_page(
         state.settings.secure_cookies(),
         &mut secret::os_rng(),
     );
-    let status = if error.is_some() {
-        axum::http::StatusCode::UNAUTHORIZED
-    } else {
-        axum::http::StatusCode::OK
-    };
-    let language_links = error.is_none().then(|| "/my/signin?".to_owned());
+    let status = problem.map_or(axum::http::StatusCode::OK, |(status, _)| status);
+    let language_links = problem.is_none().then(|| "/my/signin?".to_owned());
+    let error = problem.map(|(_, id)| tr.t(id));
     let mut response = (
         status,
         page(
@@ -1246,7 +1243,19 @@ pub async fn my_signin(
         return Err(PageError::bad_request(tr));
     };
     if !web::sign_in_token_matches(&headers, state.settings.secure_cookies(), &form.csrf) {
-        return Err(PageError::forbidden(tr));
+        // A form from another site, or one left open past its token's hour: nothing is tried,
+        // and the form comes back with a fresh token.
+        let expired = (
+            axum::http::StatusCode::FORBIDDEN,
+            "srv-sign-in-form-expired",
+        );
+        return Ok(my_signin_page(
+            &state,
+            tr,
+            &headers,
+            Some(expired),
+            &form.email,
+        ));
     }
     let login = form.email.trim().to_lowercase();
     let gate = auth::SignInGate::enter(&state, "my", &client, &login)
@@ -1283,7 +1292,7 @@ pub async fn my_signin(
             &state,
             tr,
             &headers,
-            Some(tr.t("srv-sign-in-failed")),
+            Some((axum::http::StatusCode::UNAUTHORIZED, "srv-sign-in-failed")),
             &form.email,
         )),
     }

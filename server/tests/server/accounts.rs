@@ -320,6 +320,9 @@ async fn sign_in_forms_need_their_csrf_token() {
         let bare = h.post_form("/counter/signin", None, &right).await;
         assert_eq!(bare.status, StatusCode::FORBIDDEN, "{}", h.label);
         assert!(bare.cookie("mdg_staff").is_none());
+        // The form comes back with a fresh token, so a form left open too long is no dead end.
+        assert!(hidden_value(&bare.text(), "csrf").is_some());
+        assert!(bare.cookie("mdg_signin").is_some());
         let (cookie, csrf) = sign_in_token(&h, "/counter/signin", "mdg_signin").await;
         // The token without its cookie (an attacker's own token, posted from their page).
         let mut with_token = right.to_vec();
