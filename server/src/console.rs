@@ -1,6 +1,8 @@
 //! The counter console: staff sign in, find today's kiosk applications by receipt number, check
-//! identity, accept (求職番号) or return, print the 求職受付票; and the scorecard and fleet
-//! pages. Handlers are thin; the rules are in [`crate::counter`] and [`crate::scorecard`].
+//! identity, accept (求職番号) or return, print the 求職受付票, decide the name, birth date and
+//! address changes a visitor asked for on My Page after 受理 (with the audit of every change,
+//! see [`crate::pending_change`]); and the scorecard and fleet pages. Handlers are thin; the
+//! rules are in [`crate::counter`], [`crate::pending_change`] and [`crate::scorecard`].
 //!
 //! Every page needs a staff session (an `HttpOnly` cookie holding a random id, stored hashed);
 //! every form carries the session's CSRF token. Staff see only their office; admins see all,

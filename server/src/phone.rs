@@ -581,6 +581,23 @@ pub(crate) fn signin_redirect(query: &LangQuery) -> Response {
     }
 }
 
+/// The changes waiting for the counter (after 受理), as the visitor sees them.
+fn pending_notice(tr: Tr, pending: &[pending_change::PendingChange]) -> Markup {
+    html! {
+        @if !pending.is_empty() {
+            section.notice.warning aria-labelledby="pending" {
+                h2 id="pending" { (tr.t("srv-my-change-pending-title")) }
+                p { (tr.t("srv-my-change-pending-lead")) }
+                ul {
+                    @for c in pending {
+                        li { (tr.t(c.field.label_id())) ": " (pending_change::display(tr, c.field, &c.new)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// `GET /my`.
 pub async fn my_home(
     State(state): State<AppState>,
@@ -623,17 +640,7 @@ pub async fn my_home(
                 },
             }
         }
-        @if !pending.is_empty() {
-            section.notice.warning aria-labelledby="pending" {
-                h2 id="pending" { (tr.t("srv-my-change-pending-title")) }
-                p { (tr.t("srv-my-change-pending-lead")) }
-                ul {
-                    @for c in &pending {
-                        li { (tr.t(c.field.label_id())) ": " (pending_change::display(tr, c.field, &c.new)) }
-                    }
-                }
-            }
-        }
+        (pending_notice(tr, &pending))
         section aria-labelledby="registration" {
             h2 id="registration" { (tr.t("srv-my-registration-title")) }
             dl.summary {
@@ -1052,10 +1059,14 @@ pub async fn my_edit(
         return Ok(signin_redirect(&query));
     };
     let tr = me.tr;
+    let pending = state.db.pending_changes(&me.record.id).await.tr(tr)?;
     Ok(page(
         tr,
         &tr.t("srv-my-edit-title"),
-        edit_body(tr, &me.app, &me.csrf, &[], None),
+        html! {
+            (pending_notice(tr, &pending))
+            (edit_body(tr, &me.app, &me.csrf, &[], None))
+        },
         PageOptions {
             header: Some(my_header(tr, &me.csrf)),
             language_links: Some("/my/edit?".into()),

@@ -132,6 +132,8 @@ async fn a_name_changed_after_acceptance_waits_for_the_counter() {
             my.contains("窓口で確認中の変更") && my.contains("佐藤"),
             "{my}"
         );
+        let form = h.get("/my/edit", Some(&cookie)).await.text();
+        assert!(form.contains("窓口で確認中の変更"), "{form}");
 
         // Staff of another office neither see nor decide it.
         let detail = format!("/counter/applications/{}", sub.id());
