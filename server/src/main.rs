@@ -541,3 +541,50 @@ async fn shutdown() {
     }
     tracing::info!("shutting down");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trusted_proxies_are_cidrs_or_single_addresses() {
+        let net = |t: &str| parse_proxy(t).map(|n| n.to_string());
+        assert_eq!(net("10.0.0.0/8").as_deref(), Ok("10.0.0.0/8"));
+        assert_eq!(net(" 192.0.2.1 ").as_deref(), Ok("192.0.2.1/32"));
+        assert_eq!(net("::1").as_deref(), Ok("::1/128"));
+        assert!(parse_proxy("proxy.example").is_err());
+        assert!(parse_proxy("10.0.0.0/33").is_err());
+    }
+
+    #[test]
+    fn the_revocation_commands_parse() {
+        let cli = Cli::try_parse_from([
+            "madoguchi-server",
+            "user",
+            "disable",
+            "tanaka",
+            "--database",
+            "sqlite://x.db",
+        ]);
+        assert!(matches!(
+            cli.map(|c| c.command),
+            Ok(Command::User {
+                action: UserAction::Disable { .. }
+            })
+        ));
+        let cli = Cli::try_parse_from([
+            "madoguchi-server",
+            "kiosk",
+            "revoke",
+            "iidabashi-01",
+            "--database",
+            "sqlite://x.db",
+        ]);
+        assert!(matches!(
+            cli.map(|c| c.command),
+            Ok(Command::Kiosk {
+                action: KioskAction::Revoke { .. }
+            })
+        ));
+    }
+}
