@@ -190,6 +190,47 @@ srv-my-edit-postcode-hint = Seven digits. The prefecture, city and town are fill
 srv-my-edit-town-choose = This postcode covers more than one town. Choose the town you live in.
 srv-my-edit-work = Work you are looking for
 
+## Trust (slice B): name, birth date and address changes after acceptance, and their audit
+
+srv-sign-in-form-expired = The sign-in form had expired or did not come from this site. Please sign in again.
+srv-my-edit-person = Name and date of birth
+srv-my-edit-checked-note = Once the counter has accepted your application, a change of name, date of birth or address is checked by the staff at the counter before it applies.
+srv-field-family-name = Family name
+srv-field-given-name = Given name
+srv-field-family-kana = Family name in katakana
+srv-field-given-kana = Given name in katakana
+srv-birth-calendar = Calendar
+srv-birth-year = Year
+srv-birth-month = Month
+srv-birth-day = Day
+srv-calendar-western = Western (e.g. 1985)
+srv-calendar-meiji = Meiji
+srv-calendar-taisho = Taishō
+srv-calendar-showa = Shōwa
+srv-calendar-heisei = Heisei
+srv-calendar-reiwa = Reiwa
+srv-my-change-sent = Your other changes are saved. The change of name, date of birth or address is sent to the counter; it applies when the staff have checked it.
+srv-my-change-pending-title = Waiting for the counter
+srv-my-change-pending-lead = These changes apply when the staff at the counter have checked them:
+srv-change-pending-title = Changes waiting for a decision
+srv-change-pending-lead = The visitor changed these on My Page after the application was accepted. Check them (with an identity document where needed), then accept or refuse.
+srv-change-old = Before
+srv-change-new = Asked for
+srv-change-when = When
+srv-change-who = By
+srv-change-action = What happened
+srv-change-field = Field
+srv-change-accept = Accept the change
+srv-change-refuse = Refuse the change
+srv-change-already-decided = This change has already been decided.
+srv-change-audit-title = Change history
+srv-change-audit-none = No changes to the name, date of birth or address.
+srv-change-by-visitor = The visitor (My Page)
+srv-change-action-applied = Changed
+srv-change-action-requested = Asked for
+srv-change-action-accepted = Accepted
+srv-change-action-refused = Refused
+
 ## API error codes (for kiosk screens and logs)
 
 srv-problem-malformed-json = The body is not valid JSON.

@@ -190,6 +190,47 @@ srv-my-edit-postcode-hint = 数字 7つです。県、市、町は 郵便番号�
 srv-my-edit-town-choose = この 郵便番号には 町が いくつか あります。住んで いる 町を えらんで ください。
 srv-my-edit-work = したい 仕事
 
+## 信頼（スライスB）：受理の あとの なまえ・生まれた 日・住所の 変更と、その 記録
+
+srv-sign-in-form-expired = サインインの 画面が 古く なりました。もう 一度 サインイン して ください。
+srv-my-edit-person = なまえと 生まれた 日
+srv-my-edit-checked-note = 窓口で 受理された あと、なまえ・生まれた 日・住所を かえると、窓口の 人が たしかめてから かわります。
+srv-field-family-name = みょうじ
+srv-field-given-name = なまえ
+srv-field-family-kana = みょうじ（カタカナ）
+srv-field-given-kana = なまえ（カタカナ）
+srv-birth-calendar = こよみ
+srv-birth-year = 年
+srv-birth-month = 月
+srv-birth-day = 日
+srv-calendar-western = 西暦
+srv-calendar-meiji = 明治
+srv-calendar-taisho = 大正
+srv-calendar-showa = 昭和
+srv-calendar-heisei = 平成
+srv-calendar-reiwa = 令和
+srv-my-change-sent = ほかの 変更は ほぞんしました。なまえ・生まれた 日・住所の 変更は 窓口に おくりました。窓口の 人が たしかめると かわります。
+srv-my-change-pending-title = 窓口で たしかめて いる 変更
+srv-my-change-pending-lead = つぎの 変更は、窓口の 人が たしかめると かわります。
+srv-change-pending-title = たしかめる 変更
+srv-change-pending-lead = 受理の あとで、マイページで かえました。たしかめて、かえるか、かえないかを きめて ください。
+srv-change-old = まえ
+srv-change-new = あたらしい
+srv-change-when = いつ
+srv-change-who = だれ
+srv-change-action = なに
+srv-change-field = こうもく
+srv-change-accept = 変更を みとめる
+srv-change-refuse = 変更を みとめない
+srv-change-already-decided = この 変更は もう きまって います。
+srv-change-audit-title = 変更の 記録
+srv-change-audit-none = なまえ・生まれた 日・住所の 変更は ありません。
+srv-change-by-visitor = 本人（マイページ）
+srv-change-action-applied = かえた
+srv-change-action-requested = ねがいでた
+srv-change-action-accepted = みとめた
+srv-change-action-refused = みとめなかった
+
 ## API の エラー（キオスクで つかう）
 
 srv-problem-malformed-json = 送った ものが JSON では ありません。

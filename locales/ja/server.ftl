@@ -190,6 +190,47 @@ srv-my-edit-postcode-hint = 7けたの数字。都道府県・市区町村・町
 srv-my-edit-town-choose = この郵便番号には町域がいくつかあります。お住まいの町域を選んでください。
 srv-my-edit-work = 希望する仕事
 
+## 信頼（スライスB）：受理後の氏名・生年月日・住所の変更と、その記録
+
+srv-sign-in-form-expired = サインインの画面の有効期限が切れたか、このサイトの画面ではありません。もう一度サインインしてください。
+srv-my-edit-person = 氏名と生年月日
+srv-my-edit-checked-note = 窓口で受理された後は、氏名・生年月日・住所の変更は、窓口の職員が確認してから反映されます。
+srv-field-family-name = 氏（姓）
+srv-field-given-name = 名
+srv-field-family-kana = フリガナ（セイ）
+srv-field-given-kana = フリガナ（メイ）
+srv-birth-calendar = 暦
+srv-birth-year = 年
+srv-birth-month = 月
+srv-birth-day = 日
+srv-calendar-western = 西暦
+srv-calendar-meiji = 明治
+srv-calendar-taisho = 大正
+srv-calendar-showa = 昭和
+srv-calendar-heisei = 平成
+srv-calendar-reiwa = 令和
+srv-my-change-sent = ほかの変更は保存しました。氏名・生年月日・住所の変更は窓口に送りました。職員が確認すると反映されます。
+srv-my-change-pending-title = 窓口で確認中の変更
+srv-my-change-pending-lead = 次の変更は、窓口の職員が確認すると反映されます。
+srv-change-pending-title = 確認待ちの変更
+srv-change-pending-lead = 受理の後に、求職者がマイページで変更しました。内容を（必要なら本人確認書類で）確認し、反映するか、しないかを決めてください。
+srv-change-old = 変更前
+srv-change-new = 変更後（申出）
+srv-change-when = 日時
+srv-change-who = 変更した人
+srv-change-action = 内容
+srv-change-field = 項目
+srv-change-accept = 変更を反映する
+srv-change-refuse = 変更を反映しない
+srv-change-already-decided = この変更はすでに処理されています。
+srv-change-audit-title = 変更の記録
+srv-change-audit-none = 氏名・生年月日・住所の変更はありません。
+srv-change-by-visitor = 求職者（マイページ）
+srv-change-action-applied = 変更
+srv-change-action-requested = 申出
+srv-change-action-accepted = 反映
+srv-change-action-refused = 不反映
+
 ## APIのエラーコード（キオスクの画面や記録で使う）
 
 srv-problem-malformed-json = 送信内容がJSONとして読み取れません。

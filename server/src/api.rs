@@ -136,27 +136,6 @@ pub const SURVEY_REASONS: [&str; 7] = [
     "",
 ];
 
-pub fn client_key(
-    headers: &HeaderMap,
-    parts_addr: Option<std::net::SocketAddr>,
-    trust_forwarded_for: bool,
-) -> String {
-    if trust_forwarded_for {
-        if let Some(first) = headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-        {
-            return first.to_owned();
-        }
-    }
-    parts_addr
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "local".into())
-}
-
 /// The client's address for rate limits.
 pub struct Client(pub String);
 
@@ -167,14 +146,14 @@ impl FromRequestParts<AppState> for Client {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let addr = parts
+        let peer = parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0);
-        Ok(Client(client_key(
+            .map(|c| c.0.ip());
+        Ok(Client(crate::web::client_address(
             &parts.headers,
-            addr,
-            state.settings.trust_forwarded_for,
+            peer,
+            &state.settings.trusted_proxies,
         )))
     }
 }

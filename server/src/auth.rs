@@ -5,13 +5,21 @@
 //! trivially guessable one, and not the visitor's own email address. They are stored as
 //! argon2id PHC strings (the crate's defaults: 19 MiB, 2 passes, 1 lane) and hashed off the
 //! async threads. Sessions are random cookies stored as hashes, each with its own CSRF token.
+//!
+//! Sessions end at the latest after `session_ttl`, sooner after an idle time (30 minutes at the
+//! counter, an hour on My Page), when the user is disabled, and when the password changes.
+//! Sign-in is limited per client and per (client, login), so nobody can lock another person
+//! out of their account by failing on purpose: failures on one login from everywhere together
+//! only slow that login's sign-ins down ([`SignInGate`]).
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use rand_core::CryptoRng;
 use thiserror::Error;
 
+use crate::ratelimit::Limit;
 use crate::secret;
+use crate::state::AppState;
 use crate::storage::{Db, SessionKind, SessionRecord, StorageError};
 
 pub const MIN_PASSWORD_CHARS: usize = 8;
@@ -258,20 +266,104 @@ pub async fn start_session(
     Ok(NewSession { cookie, csrf })
 }
 
+/// The live session behind a cookie: not past its end and used within `idle_seconds`; looking
+/// it up counts as using it.
 pub async fn find_session(
     db: &Db,
     cookie: &str,
     kind: SessionKind,
     now: i64,
+    idle_seconds: i64,
 ) -> Result<Option<SessionRecord>, StorageError> {
     if cookie.is_empty() || cookie.len() > 128 {
         return Ok(None);
     }
-    db.session(&secret::hash(cookie), kind, now).await
+    db.session(&secret::hash(cookie), kind, now, idle_seconds)
+        .await
 }
 
 pub async fn end_session(db: &Db, cookie: &str) -> Result<(), StorageError> {
     db.delete_session(&secret::hash(cookie)).await
+}
+
+/// Sets a staff user's password and ends all their sessions. `Ok(false)`: no such login.
+pub async fn change_staff_password(
+    db: &Db,
+    login: &str,
+    password: String,
+) -> Result<bool, AuthError> {
+    let hash = hash_password(password).await?;
+    Ok(db.set_user_password(login, &hash).await?)
+}
+
+/// Disables a staff user; their sessions end at once (and a disabled user's session is refused
+/// on lookup anyway). `Ok(false)`: no such login, or already disabled.
+pub async fn disable_user(db: &Db, login: &str, now: i64) -> Result<bool, StorageError> {
+    let done = db.disable_user(login, now).await?;
+    if done {
+        tracing::info!(user = %login, "user disabled; sessions ended");
+    }
+    Ok(done)
+}
+
+/// Revokes a kiosk by its configured id (or row id): its bearer token stops working for the API
+/// at once. `Ok(false)`: no active kiosk by that name.
+pub async fn revoke_kiosk(db: &Db, id: &str, now: i64) -> Result<bool, StorageError> {
+    let revoked = db.revoke_kiosk(id, now).await?;
+    if revoked > 0 {
+        tracing::info!(kiosk = %id, "kiosk revoked");
+    }
+    Ok(revoked > 0)
+}
+
+/// The limits around one sign-in attempt. Entering takes a token per client and per (client,
+/// login) and refuses when either is empty; a success gives both back, so signing in right costs
+/// nothing; a failure also takes a token of the login's own bucket, shared by every client.
+/// That bucket never refuses: when it is empty, attempts on the login wait
+/// [`crate::Settings::sign_in_slowdown`] first. Strangers failing on someone's login therefore
+/// slow it down a little but never keep its owner out.
+pub struct SignInGate {
+    client: String,
+    pair: String,
+    login: String,
+}
+
+impl SignInGate {
+    /// `scope` tells the sign-ins apart (`staff`, `my`); `Err(seconds)` until a retry may work.
+    pub async fn enter(
+        state: &AppState,
+        scope: &str,
+        client: &str,
+        login: &str,
+    ) -> Result<SignInGate, u64> {
+        let login = format!("{scope}:{login}");
+        let pair = format!("{client}|{login}");
+        state.limit(Limit::SignIn, client).await?;
+        state.limit(Limit::SignInPair, &pair).await?;
+        if state
+            .limit_allows(Limit::SignInLogin, &login)
+            .await
+            .is_err()
+        {
+            tokio::time::sleep(state.settings.sign_in_slowdown).await;
+        }
+        Ok(SignInGate {
+            client: client.to_owned(),
+            pair,
+            login,
+        })
+    }
+
+    /// The password was right: the client's tokens come back.
+    pub async fn succeeded(self, state: &AppState) {
+        state.give_back(Limit::SignIn, &self.client).await;
+        state.give_back(Limit::SignInPair, &self.pair).await;
+    }
+
+    /// The password was wrong: the login's shared bucket loses a token.
+    pub async fn failed(self, state: &AppState) {
+        let _ = state.limit(Limit::SignInLogin, &self.login).await;
+    }
 }
 
 /// Compares a submitted CSRF token with the session's without early exit.

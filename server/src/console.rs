@@ -1,6 +1,8 @@
 //! The counter console: staff sign in, find today's kiosk applications by receipt number, check
-//! identity, accept (求職番号) or return, print the 求職受付票; and the scorecard and fleet
-//! pages. Handlers are thin; the rules are in [`crate::counter`] and [`crate::scorecard`].
+//! identity, accept (求職番号) or return, print the 求職受付票, decide the name, birth date and
+//! address changes a visitor asked for on My Page after 受理 (with the audit of every change,
+//! see [`crate::pending_change`]); and the scorecard and fleet pages. Handlers are thin; the
+//! rules are in [`crate::counter`], [`crate::pending_change`] and [`crate::scorecard`].
 //!
 //! Every page needs a staff session (an `HttpOnly` cookie holding a random id, stored hashed);
 //! every form carries the session's CSRF token. Staff see only their office; admins see all,
@@ -24,7 +26,7 @@ use crate::auth;
 use crate::clock::{day_bounds, format_local};
 use crate::counter::{self, CounterError, IDENTITY_DOCUMENTS};
 use crate::i18n::Tr;
-use crate::ratelimit::Limit;
+use crate::pending_change::{self, Actor, AuditEntry, PendingChange};
 use crate::scorecard::{self, Quarter};
 use crate::secret;
 use crate::state::AppState;
@@ -62,8 +64,11 @@ impl FromRequestParts<AppState> for Staff {
             Err(never) => match never {},
         };
         let to_sign_in = || SignInFirst(web::see_other("/counter/signin"));
-        let cookie = web::cookie(&parts.headers, STAFF_COOKIE).ok_or_else(to_sign_in)?;
-        let session = auth::find_session(&state.db, &cookie, SessionKind::Staff, state.now())
+        let secure = state.settings.secure_cookies();
+        let cookie =
+            web::our_cookie(&parts.headers, STAFF_COOKIE, secure).ok_or_else(to_sign_in)?;
+        let idle = state.settings.staff_idle.whole_seconds();
+        let session = auth::find_session(&state.db, &cookie, SessionKind::Staff, state.now(), idle)
             .await
             .map_err(|e| SignInFirst(PageError::internal(tr, e).into_response()))?
             .ok_or_else(to_sign_in)?;
@@ -142,18 +147,20 @@ fn counter_error(tr: Tr, e: CounterError) -> PageError {
 pub struct SignInForm {
     login: String,
     password: String,
+    #[serde(default)]
+    csrf: String,
 }
 
-fn signin_body(tr: Tr, failed: bool, login: &str) -> Markup {
-    let errors: Vec<(String, String)> = if failed {
-        vec![("login".to_owned(), tr.t("srv-counter-sign-in-failed"))]
-    } else {
-        Vec::new()
-    };
+fn signin_body(tr: Tr, error: Option<&str>, login: &str, csrf: &str) -> Markup {
+    let errors: Vec<(String, String)> = error
+        .map(|id| ("login".to_owned(), tr.t(id)))
+        .into_iter()
+        .collect();
     html! {
         h1 { (tr.t("srv-counter-signin-title")) }
         (web::error_summary(tr, &errors))
         form method="post" action="/counter/signin" {
+            (csrf_field(csrf))
             div.field {
                 label for="login" { (tr.t("srv-counter-login")) }
                 input #login type="text" name="login" value=(login) autocomplete="username" required
@@ -168,18 +175,46 @@ fn signin_body(tr: Tr, failed: bool, login: &str) -> Markup {
     }
 }
 
-/// `GET /counter/signin`.
-pub async fn signin_form(Lang(tr): Lang) -> Response {
-    page(
-        tr,
-        &tr.t("srv-counter-signin-title"),
-        signin_body(tr, false, ""),
-        PageOptions {
-            language_links: Some("/counter/signin?".into()),
-            ..PageOptions::default()
-        },
+/// A sign-in page with its pre-session CSRF token (and the cookie, when it is new).
+fn signin_page(
+    state: &AppState,
+    tr: Tr,
+    headers: &HeaderMap,
+    problem: Option<(StatusCode, &str)>,
+    login: &str,
+) -> Response {
+    let (csrf, set) = web::sign_in_token(
+        headers,
+        state.settings.secure_cookies(),
+        &mut secret::os_rng(),
+    );
+    let status = problem.map_or(StatusCode::OK, |(status, _)| status);
+    let mut response = (
+        status,
+        page(
+            tr,
+            &tr.t("srv-counter-signin-title"),
+            signin_body(tr, problem.map(|(_, id)| id), login, &csrf),
+            PageOptions {
+                language_links: problem.is_none().then(|| "/counter/signin?".into()),
+                ..PageOptions::default()
+            },
+        ),
     )
-    .into_response()
+        .into_response();
+    if let Some(set) = set {
+        response.headers_mut().append(header::SET_COOKIE, set);
+    }
+    response
+}
+
+/// `GET /counter/signin`.
+pub async fn signin_form(
+    State(state): State<AppState>,
+    Lang(tr): Lang,
+    headers: HeaderMap,
+) -> Response {
+    signin_page(&state, tr, &headers, None, "")
 }
 
 /// `POST /counter/signin`: a new session on every sign-in (no fixation).
@@ -187,18 +222,20 @@ pub async fn signin(
     State(state): State<AppState>,
     Lang(tr): Lang,
     Client(client): Client,
+    headers: HeaderMap,
     form: Result<Form<SignInForm>, FormRejection>,
 ) -> Result<Response, PageError> {
-    state
-        .limit(Limit::SignIn, &client)
-        .await
-        .map_err(|wait| PageError::limited(tr, wait))?;
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };
     let login = form.login.trim().to_owned();
-    state
-        .limit(Limit::SignInLogin, &format!("staff:{login}"))
+    if !web::sign_in_token_matches(&headers, state.settings.secure_cookies(), &form.csrf) {
+        // A form from another site, or one left open past its token's hour: nothing is tried,
+        // and the form comes back with a fresh token.
+        let expired = (StatusCode::FORBIDDEN, "srv-sign-in-form-expired");
+        return Ok(signin_page(&state, tr, &headers, Some(expired), &login));
+    }
+    let gate = auth::SignInGate::enter(&state, "staff", &client, &login)
         .await
         .map_err(|wait| PageError::limited(tr, wait))?;
     let user = state.db.user_by_login(&login).await.tr(tr)?;
@@ -207,6 +244,11 @@ pub async fn signin(
         user.as_ref().map(|u| u.password_hash.clone()),
     )
     .await;
+    if ok && user.is_some() {
+        gate.succeeded(&state).await;
+    } else {
+        gate.failed(&state).await;
+    }
     match user.filter(|_| ok) {
         Some(user) => {
             let session = auth::start_session(
@@ -223,7 +265,7 @@ pub async fn signin(
             let mut response = web::see_other("/counter");
             response.headers_mut().append(
                 header::SET_COOKIE,
-                web::set_cookie(
+                web::our_set_cookie(
                     STAFF_COOKIE,
                     &session.cookie,
                     state.settings.session_ttl.whole_seconds(),
@@ -232,16 +274,13 @@ pub async fn signin(
             );
             Ok(response)
         }
-        None => Ok((
-            StatusCode::UNAUTHORIZED,
-            page(
-                tr,
-                &tr.t("srv-counter-signin-title"),
-                signin_body(tr, true, &login),
-                PageOptions::default(),
-            ),
-        )
-            .into_response()),
+        None => Ok(signin_page(
+            &state,
+            tr,
+            &headers,
+            Some((StatusCode::UNAUTHORIZED, "srv-counter-sign-in-failed")),
+            &login,
+        )),
     }
 }
 
@@ -260,13 +299,14 @@ pub async fn signout(
 ) -> Result<Response, PageError> {
     let csrf = form.map(|Form(f)| f.csrf).unwrap_or_default();
     staff.check_csrf(&csrf)?;
-    if let Some(cookie) = web::cookie(&headers, STAFF_COOKIE) {
+    let secure = state.settings.secure_cookies();
+    if let Some(cookie) = web::our_cookie(&headers, STAFF_COOKIE, secure) {
         auth::end_session(&state.db, &cookie).await.tr(staff.tr)?;
     }
     let mut response = web::see_other("/counter/signin");
     response.headers_mut().append(
         header::SET_COOKIE,
-        web::set_cookie(STAFF_COOKIE, "", 0, state.settings.secure_cookies()),
+        web::our_set_cookie(STAFF_COOKIE, "", 0, secure),
     );
     Ok(response)
 }
@@ -434,7 +474,91 @@ fn finding_list(tr: Tr, findings: &[Finding]) -> Markup {
     }
 }
 
-fn detail_body(tr: Tr, staff: &Staff, r: &ApplicationRecord, problem: Option<String>) -> Markup {
+/// The changes of one application for the counter: waiting ones and the audit.
+struct Changes {
+    pending: Vec<PendingChange>,
+    audit: Vec<AuditEntry>,
+}
+
+async fn changes_of(state: &AppState, tr: Tr, id: &str) -> Result<Changes, PageError> {
+    Ok(Changes {
+        pending: state.db.pending_changes(id).await.tr(tr)?,
+        audit: state.db.change_audit(id).await.tr(tr)?,
+    })
+}
+
+/// Changes asked for on My Page after 受理, each with accept and refuse; then the audit.
+fn changes_section(tr: Tr, staff: &Staff, base: &str, changes: &Changes) -> Markup {
+    html! {
+        @if !changes.pending.is_empty() {
+            section.notice.warning aria-labelledby="pending-changes" {
+                h2 id="pending-changes" { (tr.t("srv-change-pending-title")) }
+                p { (tr.t("srv-change-pending-lead")) }
+                @for c in &changes.pending {
+                    div.pending-change {
+                        h3 { (tr.t(c.field.label_id())) }
+                        dl.summary {
+                            dt { (tr.t("srv-change-old")) }
+                            dd { (pending_change::display(tr, c.field, &c.old)) }
+                            dt { (tr.t("srv-change-new")) }
+                            dd { strong { (pending_change::display(tr, c.field, &c.new)) } }
+                            dt { (tr.t("srv-change-when")) }
+                            dd { (format_local(c.requested_at)) }
+                        }
+                        form.inline-form method="post" action=(format!("{base}/changes/{}", c.id)) {
+                            (csrf_field(&staff.csrf))
+                            button type="submit" name="decision" value="accept" { (tr.t("srv-change-accept")) }
+                            " "
+                            button.secondary type="submit" name="decision" value="refuse" { (tr.t("srv-change-refuse")) }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { (tr.t("srv-change-audit-title")) }
+        @if changes.audit.is_empty() {
+            p.muted { (tr.t("srv-change-audit-none")) }
+        } @else {
+            div.table-wrap {
+                table.change-audit {
+                    thead { tr {
+                        th scope="col" { (tr.t("srv-change-when")) }
+                        th scope="col" { (tr.t("srv-change-who")) }
+                        th scope="col" { (tr.t("srv-change-action")) }
+                        th scope="col" { (tr.t("srv-change-field")) }
+                        th scope="col" { (tr.t("srv-change-old")) }
+                        th scope="col" { (tr.t("srv-change-new")) }
+                    } }
+                    tbody {
+                        @for e in &changes.audit {
+                            tr {
+                                td { (format_local(e.at)) }
+                                td {
+                                    @match &e.actor {
+                                        Actor::Visitor => (tr.t("srv-change-by-visitor")),
+                                        Actor::Staff(login) => (login),
+                                    }
+                                }
+                                td { (tr.t(&format!("srv-change-action-{}", e.action.code()))) }
+                                td { (tr.t(e.field.label_id())) }
+                                td { (pending_change::display(tr, e.field, &e.old)) }
+                                td { (pending_change::display(tr, e.field, &e.new)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn detail_body(
+    tr: Tr,
+    staff: &Staff,
+    r: &ApplicationRecord,
+    problem: Option<String>,
+    changes: &Changes,
+) -> Markup {
     let app = application_of(r);
     let findings = findings_of(r);
     let base = format!("/counter/applications/{}", r.id);
@@ -514,6 +638,7 @@ fn detail_body(tr: Tr, staff: &Staff, r: &ApplicationRecord, problem: Option<Str
                 a.button.secondary href=(format!("{base}/print?paper=receipt")) { (tr.t("srv-counter-print-receipt")) }
             }
         }
+        (changes_section(tr, staff, &base, changes))
     }
 }
 
@@ -527,12 +652,13 @@ pub async fn detail(
     let record = counter::application_for(&state.db, &staff.user, &id)
         .await
         .map_err(|e| counter_error(tr, e))?;
+    let changes = changes_of(&state, tr, &record.id).await?;
     Ok(staff.page(
         &tr.f(
             "srv-counter-application-page",
             &[("receipt", &record.receipt)],
         ),
-        detail_body(tr, &staff, &record, None),
+        detail_body(tr, &staff, &record, None, &changes),
         &format!("/counter/applications/{id}?"),
     ))
 }
@@ -565,12 +691,13 @@ async fn detail_with(
     let record = counter::application_for(&state.db, &staff.user, id)
         .await
         .map_err(|e| counter_error(tr, e))?;
+    let changes = changes_of(state, tr, &record.id).await?;
     let mut response = staff.page(
         &tr.f(
             "srv-counter-application-page",
             &[("receipt", &record.receipt)],
         ),
-        detail_body(tr, staff, &record, Some(message)),
+        detail_body(tr, staff, &record, Some(message), &changes),
         &format!("/counter/applications/{id}?"),
     );
     *response.status_mut() = status;
@@ -660,6 +787,50 @@ pub async fn return_application(
     let result =
         counter::return_application(&state.db, &staff.user, &id, &form.reason, state.now()).await;
     after(&state, &staff, &id, result).await
+}
+
+#[derive(Deserialize)]
+pub struct ChangeForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    decision: String,
+}
+
+/// `POST /counter/applications/{id}/changes/{change}`: accept or refuse a change asked for on
+/// My Page after 受理.
+pub async fn decide_change(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, change)): Path<(String, String)>,
+    form: Result<Form<ChangeForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(staff.tr));
+    };
+    staff.check_csrf(&form.csrf)?;
+    let accept = match form.decision.as_str() {
+        "accept" => true,
+        "refuse" => false,
+        _ => return Err(PageError::bad_request(staff.tr)),
+    };
+    let decided = pending_change::decide(
+        &state.db,
+        &staff.user,
+        &id,
+        &change,
+        accept,
+        state.now(),
+        &mut secret::os_rng(),
+    )
+    .await
+    .map_err(|e| counter_error(staff.tr, e))?;
+    if decided {
+        Ok(web::see_other(&format!("/counter/applications/{id}")))
+    } else {
+        let message = staff.tr.t("srv-change-already-decided");
+        detail_with(&state, &staff, &id, StatusCode::CONFLICT, message).await
+    }
 }
 
 #[derive(Deserialize, Default)]

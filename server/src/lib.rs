@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod intake;
 pub mod mail;
 pub mod my_email;
+pub mod pending_change;
 pub mod phone;
 pub mod problem;
 pub mod ratelimit;
@@ -88,6 +89,10 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/counter/applications/{id}/accept", post(console::accept))
         .route(
+            "/counter/applications/{id}/changes/{change}",
+            post(console::decide_change),
+        )
+        .route(
             "/counter/applications/{id}/return",
             post(console::return_application),
         )
@@ -99,13 +104,17 @@ pub fn app(state: AppState) -> Router {
         .route("/static/{name}", get(web::stylesheet))
         .fallback(web::not_found)
         .layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT))
-        .layer(middleware::from_fn(web::remember_language))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::remember_language,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::same_origin_posts,
         ))
         .layer(middleware::from_fn(web::page_headers));
-    Router::new()
+    let hsts = state.settings.secure_cookies();
+    let router = Router::new()
         .nest("/api/v1", api)
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
@@ -127,6 +136,16 @@ pub fn app(state: AppState) -> Router {
             // `web::same_origin_posts` must refuse. `same-origin` keeps the real origin on our own
             // posts and still sends nothing (no continuation token in a URL) to another site.
             HeaderValue::from_static("same-origin"),
+        ));
+    // Served over HTTPS: browsers must not try plain HTTP for a year (a first visit typed as
+    // http:// is answered by the proxy's redirect; every later one goes straight to HTTPS).
+    let router = if hsts {
+        router.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
         ))
-        .with_state(state)
+    } else {
+        router
+    };
+    router.with_state(state)
 }

@@ -1,5 +1,6 @@
 //! `madoguchi-server`: parses flags, opens the database and serves [`madoguchi_server::app`];
-//! the administrative commands (keygen, office/kiosk/user add) live here too.
+//! the administrative commands (keygen, office/kiosk/user add, user disable, kiosk revoke) live
+//! here too, each a call into the library.
 
 use std::io::{BufRead as _, Write as _};
 use std::net::SocketAddr;
@@ -91,6 +92,14 @@ enum KioskAction {
         #[arg(long)]
         office_name: Option<String>,
     },
+    /// Revoke a kiosk (by its configured id, or the id `kiosk add` printed): its token stops
+    /// working at once, and an unused enrolment code with it.
+    Revoke {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// The kiosk's id.
+        id: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -119,7 +128,15 @@ enum UserAction {
         #[arg(long)]
         password_stdin: bool,
     },
-    /// Set a user's password (read from standard input, or generated and printed).
+    /// Disable a user: they cannot sign in, and their sessions end at once.
+    Disable {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// The user's login.
+        login: String,
+    },
+    /// Set a user's password (read from standard input, or generated and printed); every
+    /// session of the user ends.
     Password {
         #[command(flatten)]
         db: DatabaseArg,
@@ -158,9 +175,17 @@ struct Serve {
     /// Days a continuation token (the QR) stays valid.
     #[arg(long, default_value_t = 14)]
     token_ttl_days: i64,
-    /// Take the client address from X-Forwarded-For (only behind a trusted reverse proxy).
-    #[arg(long)]
-    trust_forwarded_for: bool,
+    /// A reverse proxy whose X-Forwarded-For is believed (an address or CIDR, e.g. 10.0.0.0/8;
+    /// repeat for several). The client is the right-most X-Forwarded-For entry that is not a
+    /// trusted proxy; without this flag the header is ignored.
+    #[arg(long = "trusted-proxy", value_name = "CIDR", value_parser = parse_proxy)]
+    trusted_proxies: Vec<ipnet::IpNet>,
+    /// Minutes after which an unused counter session ends.
+    #[arg(long, default_value_t = 30)]
+    staff_idle_minutes: i64,
+    /// Minutes after which an unused My Page session ends.
+    #[arg(long, default_value_t = 60)]
+    my_page_idle_minutes: i64,
     /// Demo mode: mail to a directory, a demo office with staff and admin (passwords printed),
     /// and the demo kiosk enrolled.
     #[arg(long)]
@@ -172,6 +197,14 @@ struct Serve {
     /// `madoguchi-kiosk enroll --code "$(cat FILE)"`. Nothing is written when already enrolled.
     #[arg(long)]
     demo_code_file: Option<PathBuf>,
+}
+
+/// `10.0.0.0/8`, or a single address (`192.0.2.1`, `::1`) as a one-address network.
+fn parse_proxy(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("{text} is neither an address nor a CIDR"))
 }
 
 fn main() -> ExitCode {
@@ -331,6 +364,34 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
+        Command::Kiosk {
+            action: KioskAction::Revoke { db, id },
+        } => {
+            let db = open(&db).await?;
+            if auth::revoke_kiosk(&db, &id, clock.unix())
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                eprintln!("kiosk {id} revoked");
+                Ok(())
+            } else {
+                Err(format!("no active kiosk {id}"))
+            }
+        }
+        Command::User {
+            action: UserAction::Disable { db, login },
+        } => {
+            let db = open(&db).await?;
+            if auth::disable_user(&db, &login, clock.unix())
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                eprintln!("user {login} disabled; their sessions have ended");
+                Ok(())
+            } else {
+                Err(format!("no active user {login}"))
+            }
+        }
         Command::User {
             action:
                 UserAction::Password {
@@ -347,16 +408,13 @@ async fn run(cli: Cli) -> Result<(), String> {
             };
             auth::check_new_password(&password, &password, &[&login])
                 .map_err(|p| format!("password refused: {p}"))?;
-            let hash = auth::hash_password(password.clone())
-                .await
-                .map_err(|e| e.to_string())?;
-            if !db
-                .set_user_password(&login, &hash)
+            if !auth::change_staff_password(&db, &login, password.clone())
                 .await
                 .map_err(|e| e.to_string())?
             {
                 return Err(format!("no user {login}"));
             }
+            eprintln!("password of {login} set; their sessions have ended");
             if generated {
                 println!("{password}");
             }
@@ -424,7 +482,9 @@ async fn run_server(serve: Serve) -> Result<(), String> {
     let db = open(&serve.db).await?;
     let mut settings = Settings::new(&serve.public_url);
     settings.token_ttl = Duration::days(serve.token_ttl_days.clamp(1, 90));
-    settings.trust_forwarded_for = serve.trust_forwarded_for;
+    settings.trusted_proxies = serve.trusted_proxies.clone();
+    settings.staff_idle = Duration::minutes(serve.staff_idle_minutes.clamp(1, 24 * 60));
+    settings.my_page_idle = Duration::minutes(serve.my_page_idle_minutes.clamp(1, 24 * 60));
     settings.demo = serve.demo;
     let mailer = match (&serve.smtp_url, &serve.mail_dir, serve.demo) {
         (Some(url), _, _) => Mailer::smtp(url, &serve.mail_from),
@@ -480,4 +540,51 @@ async fn shutdown() {
         () = term => {},
     }
     tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trusted_proxies_are_cidrs_or_single_addresses() {
+        let net = |t: &str| parse_proxy(t).map(|n| n.to_string());
+        assert_eq!(net("10.0.0.0/8").as_deref(), Ok("10.0.0.0/8"));
+        assert_eq!(net(" 192.0.2.1 ").as_deref(), Ok("192.0.2.1/32"));
+        assert_eq!(net("::1").as_deref(), Ok("::1/128"));
+        assert!(parse_proxy("proxy.example").is_err());
+        assert!(parse_proxy("10.0.0.0/33").is_err());
+    }
+
+    #[test]
+    fn the_revocation_commands_parse() {
+        let cli = Cli::try_parse_from([
+            "madoguchi-server",
+            "user",
+            "disable",
+            "tanaka",
+            "--database",
+            "sqlite://x.db",
+        ]);
+        assert!(matches!(
+            cli.map(|c| c.command),
+            Ok(Command::User {
+                action: UserAction::Disable { .. }
+            })
+        ));
+        let cli = Cli::try_parse_from([
+            "madoguchi-server",
+            "kiosk",
+            "revoke",
+            "iidabashi-01",
+            "--database",
+            "sqlite://x.db",
+        ]);
+        assert!(matches!(
+            cli.map(|c| c.command),
+            Ok(Command::Kiosk {
+                action: KioskAction::Revoke { .. }
+            })
+        ));
+    }
 }

@@ -13,7 +13,7 @@ use madoguchi_core::finding::Step;
 use madoguchi_core::kiosk_api::Address;
 use madoguchi_core::occupation::Classification;
 use madoguchi_core::receipt::ContinuationToken;
-use madoguchi_core::{check, Application, EmploymentType, Language, WageKind};
+use madoguchi_core::{check, Application, Calendar, EmploymentType, Language, WageKind};
 use maud::{html, Markup};
 use serde::Deserialize;
 
@@ -22,6 +22,7 @@ use crate::api::Client;
 use crate::auth::{self, PasswordProblem, MIN_PASSWORD_CHARS, SUGGESTED_PASSWORD_CHARS};
 use crate::continuation::{self, SendOutcome, TokenState, VerifyOutcome};
 use crate::i18n::Tr;
+use crate::pending_change;
 use crate::ratelimit::Limit;
 use crate::reference;
 use crate::secret;
@@ -414,7 +415,7 @@ fn password_message(tr: Tr, problem: PasswordProblem) -> String {
 }
 
 fn session_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
-    web::set_cookie(
+    web::our_set_cookie(
         name,
         value,
         state.settings.session_ttl.whole_seconds(),
@@ -506,12 +507,15 @@ pub(crate) async fn my_page(
     query: &LangQuery,
 ) -> Result<Option<MyPage>, PageError> {
     let fallback = Tr::new(Language::Ja);
-    let Some(cookie) = web::cookie(headers, MY_PAGE_COOKIE) else {
+    let Some(cookie) = web::our_cookie(headers, MY_PAGE_COOKIE, state.settings.secure_cookies())
+    else {
         return Ok(None);
     };
-    let Some(session) = auth::find_session(&state.db, &cookie, SessionKind::MyPage, state.now())
-        .await
-        .tr(fallback)?
+    let idle = state.settings.my_page_idle.whole_seconds();
+    let Some(session) =
+        auth::find_session(&state.db, &cookie, SessionKind::MyPage, state.now(), idle)
+            .await
+            .tr(fallback)?
     else {
         return Ok(None);
     };
@@ -577,6 +581,23 @@ pub(crate) fn signin_redirect(query: &LangQuery) -> Response {
     }
 }
 
+/// The changes waiting for the counter (after 受理), as the visitor sees them.
+fn pending_notice(tr: Tr, pending: &[pending_change::PendingChange]) -> Markup {
+    html! {
+        @if !pending.is_empty() {
+            section.notice.warning aria-labelledby="pending" {
+                h2 id="pending" { (tr.t("srv-my-change-pending-title")) }
+                p { (tr.t("srv-my-change-pending-lead")) }
+                ul {
+                    @for c in pending {
+                        li { (tr.t(c.field.label_id())) ": " (pending_change::display(tr, c.field, &c.new)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// `GET /my`.
 pub async fn my_home(
     State(state): State<AppState>,
@@ -588,12 +609,14 @@ pub async fn my_home(
     };
     let tr = me.tr;
     let r = &me.record;
+    let pending = state.db.pending_changes(&r.id).await.tr(tr)?;
     let body = html! {
         h1 { (tr.t("srv-my-title")) }
         @match query.saved.as_deref() {
             Some("email") => div.notice.ok role="status" {
                 p { (tr.f("srv-my-email-changed", &[("email", me.app.contact.email.as_str())])) }
             },
+            Some("pending") => div.notice.ok role="status" { p { (tr.t("srv-my-change-sent")) } },
             Some(_) => div.notice.ok role="status" { p { (tr.t("srv-my-saved")) } },
             None => {},
         }
@@ -617,6 +640,7 @@ pub async fn my_home(
                 },
             }
         }
+        (pending_notice(tr, &pending))
         section aria-labelledby="registration" {
             h2 id="registration" { (tr.t("srv-my-registration-title")) }
             dl.summary {
@@ -648,6 +672,23 @@ pub async fn my_home(
 pub struct EditForm {
     #[serde(default)]
     csrf: String,
+    /// Absent (an older form): the name and birth date stay as they are.
+    #[serde(default)]
+    family_name: Option<String>,
+    #[serde(default)]
+    given_name: Option<String>,
+    #[serde(default)]
+    family_kana: Option<String>,
+    #[serde(default)]
+    given_kana: Option<String>,
+    #[serde(default)]
+    birth_calendar: Option<String>,
+    #[serde(default)]
+    birth_year: Option<String>,
+    #[serde(default)]
+    birth_month: Option<String>,
+    #[serde(default)]
+    birth_day: Option<String>,
     /// Absent (an older form): the address stays as it is.
     #[serde(default)]
     postcode: Option<String>,
@@ -683,8 +724,14 @@ pub struct EditForm {
     wage_amount: String,
 }
 
-/// The fields My Page lets the visitor change; findings elsewhere are for the counter.
-const EDITABLE: [&str; 7] = [
+/// The fields My Page lets the visitor change; findings elsewhere are for the counter. After
+/// 受理 the name, birth date and address wait for the counter ([`crate::pending_change`]).
+const EDITABLE: [&str; 12] = [
+    "basic.family_name",
+    "basic.given_name",
+    "basic.family_kana",
+    "basic.given_kana",
+    "basic.birth_date",
     "contact.postcode",
     "contact.phone",
     "contact.street",
@@ -702,7 +749,14 @@ fn editable(field: &str) -> bool {
 
 /// The form's id for a finding's field path.
 fn form_field(path: &str) -> &'static str {
-    if path.starts_with("contact.postcode") {
+    if let Some(name) = ["family_name", "given_name", "family_kana", "given_kana"]
+        .into_iter()
+        .find(|f| path.starts_with(&format!("basic.{f}")))
+    {
+        name
+    } else if path.starts_with("basic.birth_date") {
+        "birth_year"
+    } else if path.starts_with("contact.postcode") {
         "postcode"
     } else if path.starts_with("contact.phone") {
         "phone"
@@ -725,8 +779,39 @@ impl MyPageForm for EditForm {
     }
 }
 
+/// The calendars a birth date can be given in, with their form values.
+const CALENDARS: [(Calendar, &str); 6] = [
+    (Calendar::Western, "western"),
+    (Calendar::Meiji, "meiji"),
+    (Calendar::Taisho, "taisho"),
+    (Calendar::Showa, "showa"),
+    (Calendar::Heisei, "heisei"),
+    (Calendar::Reiwa, "reiwa"),
+];
+
 fn apply_edit(app: &Application, form: &EditForm) -> (Application, AddressChange) {
     let mut next = app.clone();
+    let b = &mut next.basic;
+    for (target, posted) in [
+        (&mut b.family_name, &form.family_name),
+        (&mut b.given_name, &form.given_name),
+        (&mut b.family_kana, &form.family_kana),
+        (&mut b.given_kana, &form.given_kana),
+        (&mut b.birth_date.year, &form.birth_year),
+        (&mut b.birth_date.month, &form.birth_month),
+        (&mut b.birth_date.day, &form.birth_day),
+    ] {
+        if let Some(value) = posted {
+            value.clone_into(target);
+        }
+    }
+    if let Some((calendar, _)) = form
+        .birth_calendar
+        .as_deref()
+        .and_then(|code| CALENDARS.iter().find(|(_, c)| *c == code))
+    {
+        b.birth_date.calendar = *calendar;
+    }
     let change = address_change::resolve(
         &app.contact,
         form.postcode.as_deref().unwrap_or(&app.contact.postcode),
@@ -876,6 +961,29 @@ fn edit_body(
         (error_summary(tr, findings))
         form method="post" action="/my/edit" novalidate {
             (csrf_field(csrf))
+            h2 { (tr.t("srv-my-edit-person")) }
+            p.help { (tr.t("srv-my-edit-checked-note")) }
+            (text_field("family_name", "srv-field-family-name", &app.basic.family_name, "family-name", true))
+            (text_field("given_name", "srv-field-given-name", &app.basic.given_name, "given-name", true))
+            (text_field("family_kana", "srv-field-family-kana", &app.basic.family_kana, "off", true))
+            (text_field("given_kana", "srv-field-given-kana", &app.basic.given_kana, "off", true))
+            fieldset.field {
+                legend { (tr.t("srv-field-birth-date")) span.tag.required { (tr.t("srv-required")) } }
+                @if let Some(message) = error_for("birth_year") { span.error id="birth_year-error" { (message) } }
+                label for="birth_calendar" { (tr.t("srv-birth-calendar")) }
+                select #birth_calendar name="birth_calendar" {
+                    @for (calendar, code) in CALENDARS {
+                        option value=(code) selected[app.basic.birth_date.calendar == calendar] { (tr.t(&format!("srv-calendar-{code}"))) }
+                    }
+                }
+                label for="birth_year" { (tr.t("srv-birth-year")) }
+                input #birth_year .short type="text" inputmode="numeric" name="birth_year" value=(app.basic.birth_date.year)
+                    aria-invalid=[error_for("birth_year").map(|_| "true")];
+                label for="birth_month" { (tr.t("srv-birth-month")) }
+                input #birth_month .short type="text" inputmode="numeric" name="birth_month" value=(app.basic.birth_date.month);
+                label for="birth_day" { (tr.t("srv-birth-day")) }
+                input #birth_day .short type="text" inputmode="numeric" name="birth_day" value=(app.basic.birth_date.day);
+            }
             h2 { (tr.t("srv-my-edit-contact")) }
             (postcode_fields(tr, app, towns, error_for("postcode")))
             (text_field("phone", "srv-field-phone", &app.contact.phone, "tel", true))
@@ -951,10 +1059,14 @@ pub async fn my_edit(
         return Ok(signin_redirect(&query));
     };
     let tr = me.tr;
+    let pending = state.db.pending_changes(&me.record.id).await.tr(tr)?;
     Ok(page(
         tr,
         &tr.t("srv-my-edit-title"),
-        edit_body(tr, &me.app, &me.csrf, &[], None),
+        html! {
+            (pending_notice(tr, &pending))
+            (edit_body(tr, &me.app, &me.csrf, &[], None))
+        },
         PageOptions {
             header: Some(my_header(tr, &me.csrf)),
             language_links: Some("/my/edit?".into()),
@@ -978,16 +1090,21 @@ pub async fn my_edit_save(
     };
     let tr = me.tr;
     let (edited, change) = apply_edit(&me.app, &form);
-    let (normalised, findings) = reference::with_context(state.clock.today(), |cx| {
-        let mut next = edited.clone();
-        let mut findings = Vec::new();
-        for step in [Step::Contact, Step::DesiredWork] {
-            let report = check::step(&next, step, cx);
-            next = report.application;
-            findings.extend(report.findings);
-        }
-        (next, findings)
-    });
+    let checked = |app: &Application| {
+        reference::with_context(state.clock.today(), |cx| {
+            let mut next = app.clone();
+            let mut findings = Vec::new();
+            for step in [Step::Basic, Step::Contact, Step::DesiredWork] {
+                let report = check::step(&next, step, cx);
+                next = report.application;
+                findings.extend(report.findings);
+            }
+            (next, findings)
+        })
+    };
+    let (normalised, findings) = checked(&edited);
+    // What is stored, normalised the same way, so an untouched field never counts as changed.
+    let (current, _) = checked(&me.app);
     let mut blocking: Vec<(String, String)> = findings
         .iter()
         .filter(|f| editable(&f.field) && f.severity == madoguchi_core::Severity::Error)
@@ -1021,22 +1138,43 @@ pub async fn my_edit_save(
         )
             .into_response());
     }
-    let json = serde_json::to_string(&normalised).map_err(|e| PageError::internal(tr, e))?;
+    let accepted = me.record.status == Status::Accepted;
+    let (save, changes) = pending_change::split_edit(&current, &normalised, accepted);
+    let (applied, requested) = if accepted {
+        (Vec::new(), changes)
+    } else {
+        (changes, Vec::new())
+    };
+    let json = serde_json::to_string(&save).map_err(|e| PageError::internal(tr, e))?;
+    let mut rng = secret::os_rng();
     state
         .db
-        .update_application_json(&me.record.id, &json, state.now())
+        .save_my_page_edit(
+            &me.record.id,
+            &json,
+            &applied,
+            &requested,
+            state.now(),
+            || secret::id("chg", &mut rng),
+        )
         .await
         .tr(tr)?;
-    Ok(web::see_other("/my?saved=1"))
+    Ok(web::see_other(if requested.is_empty() {
+        "/my?saved=1"
+    } else {
+        "/my?saved=pending"
+    }))
 }
 
 #[derive(Deserialize)]
 pub struct SignInForm {
     email: String,
     password: String,
+    #[serde(default)]
+    csrf: String,
 }
 
-fn signin_body(tr: Tr, error: Option<String>, email: &str) -> Markup {
+fn signin_body(tr: Tr, error: Option<String>, email: &str, csrf: &str) -> Markup {
     let errors: Vec<(String, String)> = error
         .iter()
         .map(|m| ("email".to_owned(), m.clone()))
@@ -1045,6 +1183,7 @@ fn signin_body(tr: Tr, error: Option<String>, email: &str) -> Markup {
         h1 { (tr.t("srv-my-signin-title")) }
         (error_summary(tr, &errors))
         form method="post" action=(format!("/my/signin?lang={}", tr.lang.code())) {
+            (csrf_field(csrf))
             div.field {
                 label for="email" { (tr.t("srv-field-email")) }
                 input #email type="email" name="email" value=(email) autocomplete="username" required;
@@ -1059,18 +1198,48 @@ fn signin_body(tr: Tr, error: Option<String>, email: &str) -> Markup {
     }
 }
 
-/// `GET /my/signin`.
-pub async fn my_signin_form(web::Lang(tr): web::Lang) -> Response {
-    page(
-        tr,
-        &tr.t("srv-my-signin-title"),
-        signin_body(tr, None, ""),
-        PageOptions {
-            language_links: Some("/my/signin?".into()),
-            ..PageOptions::default()
-        },
+/// The sign-in page with its pre-session CSRF token (and the cookie, when it is new).
+fn my_signin_page(
+    state: &AppState,
+    tr: Tr,
+    headers: &HeaderMap,
+    problem: Option<(axum::http::StatusCode, &str)>,
+    email: &str,
+) -> Response {
+    let (csrf, set) = web::sign_in_token(
+        headers,
+        state.settings.secure_cookies(),
+        &mut secret::os_rng(),
+    );
+    let status = problem.map_or(axum::http::StatusCode::OK, |(status, _)| status);
+    let language_links = problem.is_none().then(|| "/my/signin?".to_owned());
+    let error = problem.map(|(_, id)| tr.t(id));
+    let mut response = (
+        status,
+        page(
+            tr,
+            &tr.t("srv-my-signin-title"),
+            signin_body(tr, error, email, &csrf),
+            PageOptions {
+                language_links,
+                ..PageOptions::default()
+            },
+        ),
     )
-    .into_response()
+        .into_response();
+    if let Some(set) = set {
+        response.headers_mut().append(header::SET_COOKIE, set);
+    }
+    response
+}
+
+/// `GET /my/signin`.
+pub async fn my_signin_form(
+    State(state): State<AppState>,
+    web::Lang(tr): web::Lang,
+    headers: HeaderMap,
+) -> Response {
+    my_signin_page(&state, tr, &headers, None, "")
 }
 
 /// `POST /my/signin`.
@@ -1078,18 +1247,40 @@ pub async fn my_signin(
     State(state): State<AppState>,
     web::Lang(tr): web::Lang,
     Client(client): Client,
+    headers: HeaderMap,
     form: Result<Form<SignInForm>, FormRejection>,
 ) -> Result<Response, PageError> {
-    limit(&state, tr, Limit::SignIn, &client).await?;
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };
+    if !web::sign_in_token_matches(&headers, state.settings.secure_cookies(), &form.csrf) {
+        // A form from another site, or one left open past its token's hour: nothing is tried,
+        // and the form comes back with a fresh token.
+        let expired = (
+            axum::http::StatusCode::FORBIDDEN,
+            "srv-sign-in-form-expired",
+        );
+        return Ok(my_signin_page(
+            &state,
+            tr,
+            &headers,
+            Some(expired),
+            &form.email,
+        ));
+    }
     let login = form.email.trim().to_lowercase();
-    limit(&state, tr, Limit::SignInLogin, &format!("my:{login}")).await?;
-    match continuation::sign_in(&state, &login, &form.password)
+    let gate = auth::SignInGate::enter(&state, "my", &client, &login)
         .await
-        .tr(tr)?
-    {
+        .map_err(|wait| PageError::limited(tr, wait))?;
+    let found = continuation::sign_in(&state, &login, &form.password)
+        .await
+        .tr(tr)?;
+    if found.is_some() {
+        gate.succeeded(&state).await;
+    } else {
+        gate.failed(&state).await;
+    }
+    match found {
         Some(record) => {
             let session = auth::start_session(
                 &state.db,
@@ -1108,16 +1299,13 @@ pub async fn my_signin(
             );
             Ok(response)
         }
-        None => Ok((
-            axum::http::StatusCode::UNAUTHORIZED,
-            page(
-                tr,
-                &tr.t("srv-my-signin-title"),
-                signin_body(tr, Some(tr.t("srv-sign-in-failed")), &form.email),
-                PageOptions::default(),
-            ),
-        )
-            .into_response()),
+        None => Ok(my_signin_page(
+            &state,
+            tr,
+            &headers,
+            Some((axum::http::StatusCode::UNAUTHORIZED, "srv-sign-in-failed")),
+            &form.email,
+        )),
     }
 }
 
@@ -1139,14 +1327,15 @@ pub async fn my_signout(
         if !auth::csrf_matches(&me.csrf, &csrf) {
             return Err(PageError::forbidden(me.tr));
         }
-        if let Some(cookie) = web::cookie(&headers, MY_PAGE_COOKIE) {
+        let secure = state.settings.secure_cookies();
+        if let Some(cookie) = web::our_cookie(&headers, MY_PAGE_COOKIE, secure) {
             auth::end_session(&state.db, &cookie).await.tr(me.tr)?;
         }
     }
     let mut response = web::see_other("/my/signin");
     response.headers_mut().append(
         header::SET_COOKIE,
-        web::set_cookie(MY_PAGE_COOKIE, "", 0, state.settings.secure_cookies()),
+        web::our_set_cookie(MY_PAGE_COOKIE, "", 0, state.settings.secure_cookies()),
     );
     Ok(response)
 }

@@ -17,9 +17,14 @@ use crate::clock::Clock;
 pub enum Limit {
     /// Wrong codes at `POST /api/v1/kiosks/enroll`, per client address.
     Enrolment,
-    /// Staff and My Page sign-in, per client address.
+    /// Staff and My Page sign-in, per client address: a client trying many logins is refused.
     SignIn,
-    /// Staff and My Page sign-in, per login name.
+    /// Staff and My Page sign-in, per (client address, login): a client guessing one login's
+    /// password is refused.
+    SignInPair,
+    /// Staff and My Page sign-in failures, per login name, from every client together. Never a
+    /// refusal (strangers could lock the owner out with it): an empty bucket only slows the next
+    /// attempts on that login down (see [`crate::auth::SignInGate`]).
     SignInLogin,
     /// Email codes sent, per application.
     EmailCodeSend,
@@ -42,6 +47,7 @@ impl Limit {
         match self {
             Limit::Enrolment => "enrolment",
             Limit::SignIn => "sign-in",
+            Limit::SignInPair => "sign-in-pair",
             Limit::SignInLogin => "sign-in-login",
             Limit::EmailCodeSend => "email-code-send",
             Limit::EmailCodeGuess => "email-code-guess",
@@ -55,6 +61,7 @@ impl Limit {
         match self {
             Limit::Enrolment => (5.0, 20.0),
             Limit::SignIn => (10.0, 60.0),
+            Limit::SignInPair => (5.0, 20.0),
             Limit::SignInLogin => (5.0, 20.0),
             Limit::EmailCodeSend => (3.0, 6.0),
             Limit::EmailCodeGuess => (10.0, 60.0),
@@ -120,6 +127,15 @@ impl Limit {
         }
     }
 
+    /// Refills `bucket` up to `now` and gives one token back (a sign-in that succeeded costs
+    /// nothing), never above the burst.
+    pub fn give_back(self, bucket: Bucket, now: i128) -> Bucket {
+        let (burst, per_hour) = self.shape();
+        let elapsed = (now - bucket.at).max(0) as f64;
+        let tokens = (bucket.tokens + elapsed * per_hour / 3_600e9 + 1.0).min(burst);
+        Bucket { tokens, at: now }
+    }
+
     /// Whether `bucket` has a token at `now`, without taking it: `Err(seconds)` until it has.
     pub fn peek(self, bucket: Bucket, now: i128) -> Result<(), u64> {
         self.take(bucket, now).1
@@ -169,6 +185,18 @@ impl RateLimits {
         match buckets.get(&(limit, key.to_owned())) {
             Some(bucket) => limit.peek(*bucket, now),
             None => Ok(()),
+        }
+    }
+
+    /// Gives one token back to this process's bucket, if it has one.
+    pub fn give_back(&self, limit: Limit, key: &str, clock: &dyn Clock) {
+        if self.disabled {
+            return;
+        }
+        let now = clock.now().unix_timestamp_nanos();
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(bucket) = buckets.get_mut(&(limit, key.to_owned())) {
+            *bucket = limit.give_back(*bucket, now);
         }
     }
 
@@ -243,6 +271,7 @@ mod tests {
         for limit in [
             Limit::Enrolment,
             Limit::SignIn,
+            Limit::SignInPair,
             Limit::SignInLogin,
             Limit::EmailCodeSend,
             Limit::EmailCodeGuess,
@@ -252,6 +281,20 @@ mod tests {
             assert!(limit.refilled(empty, forget), "{limit:?}");
         }
         assert!(!Limit::TokenPage.shared() && !Limit::KioskApi.shared());
+    }
+
+    #[test]
+    fn a_token_given_back_is_taken_again_but_never_overfills() {
+        let clock = ManualClock::new(datetime!(2026-11-25 10:00 UTC));
+        let limits = RateLimits::default();
+        for _ in 0..5 {
+            assert_eq!(limits.check(Limit::SignInPair, "k", &clock), Ok(()));
+        }
+        assert!(limits.check(Limit::SignInPair, "k", &clock).is_err());
+        limits.give_back(Limit::SignInPair, "k", &clock);
+        assert_eq!(limits.check(Limit::SignInPair, "k", &clock), Ok(()));
+        let full = Limit::SignInPair.full(0);
+        assert!((Limit::SignInPair.give_back(full, 0).tokens - 5.0).abs() < 1e-9);
     }
 
     #[test]

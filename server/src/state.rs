@@ -24,12 +24,20 @@ pub struct Settings {
     pub email_code_ttl: Duration,
     /// Wrong email codes allowed before a new one must be sent.
     pub email_code_attempts: i64,
-    /// Staff and My Page sessions.
+    /// Staff and My Page sessions, at most.
     pub session_ttl: Duration,
+    /// A staff session unused this long ends (the counter PC left signed in).
+    pub staff_idle: Duration,
+    /// A My Page session unused this long ends (a phone left on a table).
+    pub my_page_idle: Duration,
+    /// How long a sign-in waits once its login has seen many failures from anywhere: a
+    /// slow-down for guessers spread over many addresses, never a lock-out of the owner.
+    pub sign_in_slowdown: std::time::Duration,
     /// A kiosk silent longer than this is marked stale on the fleet page.
     pub stale_after: Duration,
-    /// Use the first `X-Forwarded-For` address as the client (only behind a trusted proxy).
-    pub trust_forwarded_for: bool,
+    /// Reverse proxies whose `X-Forwarded-For` is believed: the client is the right-most entry
+    /// that is not one of them (see [`crate::web::client_address`]). Empty: the peer address.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub demo: bool,
 }
 
@@ -41,15 +49,27 @@ impl Settings {
             email_code_ttl: Duration::minutes(15),
             email_code_attempts: 5,
             session_ttl: Duration::hours(10),
+            staff_idle: Duration::minutes(30),
+            my_page_idle: Duration::minutes(60),
+            sign_in_slowdown: std::time::Duration::from_secs(1),
             stale_after: Duration::minutes(15),
-            trust_forwarded_for: false,
+            trusted_proxies: Vec::new(),
             demo: false,
         }
     }
 
-    /// Cookies get `Secure` when the public URL is HTTPS.
+    /// Cookies get `Secure` and `__Host-` names, and responses HSTS, when the public URL is
+    /// HTTPS.
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
+    }
+
+    /// The idle time of a kind of session.
+    pub fn idle(&self, kind: crate::storage::SessionKind) -> Duration {
+        match kind {
+            crate::storage::SessionKind::Staff => self.staff_idle,
+            crate::storage::SessionKind::MyPage => self.my_page_idle,
+        }
     }
 }
 
@@ -110,6 +130,29 @@ impl AppState {
                 tracing::warn!("shared rate limit unavailable, counting in memory: {e}");
                 self.limits.check(limit, key, self.clock.as_ref())
             }
+        }
+    }
+
+    /// Gives back a token taken with [`AppState::limit`] (a sign-in that succeeded). Best effort:
+    /// if the database cannot be asked, the token stays taken.
+    pub async fn give_back(&self, limit: Limit, key: &str) {
+        if self.limits.is_disabled() || !limit.shared() {
+            self.limits.give_back(limit, key, self.clock.as_ref());
+            return;
+        }
+        let now = self.clock.now().unix_timestamp_nanos();
+        let forget = i64::try_from(now - SHARED_BUCKET_FORGET_NS).unwrap_or(0);
+        let decide = |stored: Option<(i64, i64)>| {
+            let bucket = stored.map_or(limit.full(now), Bucket::from_stored);
+            (limit.give_back(bucket, now).to_stored(), ())
+        };
+        if let Err(e) = self
+            .db
+            .take_rate_token(limit.code(), &secret::hash(key), forget, decide)
+            .await
+        {
+            tracing::warn!("shared rate limit unavailable, token not given back: {e}");
+            self.limits.give_back(limit, key, self.clock.as_ref());
         }
     }
 

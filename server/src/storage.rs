@@ -19,6 +19,10 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::{AnyPool, Row, SqlSafeStr as _};
 use thiserror::Error;
 
+use crate::pending_change::{
+    Actor, AuditAction, AuditEntry, ChangedField, FieldChange, PendingChange,
+};
+
 /// The schema, oldest first. Never edit an applied entry; append a new one.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial", include_str!("../migrations/0001_initial.sql")),
@@ -37,6 +41,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "rate limits",
         include_str!("../migrations/0004_rate_limits.sql"),
     ),
+    (
+        6,
+        "sessions idle",
+        include_str!("../migrations/0006_sessions_idle.sql"),
+    ),
+    (
+        7,
+        "pending changes",
+        include_str!("../migrations/0007_pending_changes.sql"),
+    ),
 ];
 
 #[derive(Debug, Error)]
@@ -51,6 +65,9 @@ pub enum StorageError {
     /// A unique constraint refused a write that the caller did not expect to collide.
     #[error("a unique value is already taken")]
     Taken,
+    /// A stored value this server wrote cannot be read back.
+    #[error("a stored value is not readable: {0}")]
+    Unreadable(String),
 }
 
 /// Which database is behind the pool.
@@ -420,6 +437,21 @@ impl Db {
             })
         })
         .transpose()
+    }
+
+    /// Revokes a kiosk, named by its configured id or by the row id `kiosk add` printed: its
+    /// token and any unused enrolment code stop working at once. The number of kiosks revoked
+    /// (0: none active by that name).
+    pub async fn revoke_kiosk(&self, id: &str, now: i64) -> Result<u64, StorageError> {
+        let done = sqlx::query(
+            "UPDATE kiosks SET revoked_at = $1, token_hash = NULL, enrolment_code_hash = NULL
+             WHERE (kiosk_id = $2 OR id = $2) AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
     }
 
     pub async fn record_heartbeat(
@@ -1287,7 +1319,7 @@ pub enum SessionKind {
 }
 
 impl SessionKind {
-    fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
             SessionKind::Staff => "staff",
             SessionKind::MyPage => "my-page",
@@ -1343,17 +1375,72 @@ impl Db {
         row.as_ref().map(user_of).transpose()
     }
 
+    /// Sets a user's password and ends every session of theirs, in one transaction: whoever
+    /// knew the old password is signed out. `false`: no such login.
     pub async fn set_user_password(
         &self,
         login: &str,
         password_hash: &str,
     ) -> Result<bool, StorageError> {
-        let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE login = $2")
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query("UPDATE users SET password_hash = $1 WHERE login = $2 RETURNING id")
             .bind(password_hash)
             .bind(login)
-            .execute(&self.pool)
+            .fetch_optional(&mut *tx)
             .await?;
-        Ok(done.rows_affected() == 1)
+        let Some(row) = row else {
+            return Ok(false);
+        };
+        let id: String = row.try_get("id")?;
+        sqlx::query("DELETE FROM sessions WHERE kind = $1 AND subject = $2")
+            .bind(SessionKind::Staff.code())
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Disables a user and ends their sessions at once, in one transaction. `false`: no such
+    /// login, or already disabled.
+    pub async fn disable_user(&self, login: &str, now: i64) -> Result<bool, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "UPDATE users SET disabled_at = $1 WHERE login = $2 AND disabled_at IS NULL RETURNING id",
+        )
+        .bind(now)
+        .bind(login)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Ok(false);
+        };
+        let id: String = row.try_get("id")?;
+        sqlx::query("DELETE FROM sessions WHERE kind = $1 AND subject = $2")
+            .bind(SessionKind::Staff.code())
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Ends every session of one subject (a user's id, or an application's for My Page), except
+    /// the one whose hash is `keep`.
+    pub async fn end_sessions_of(
+        &self,
+        kind: SessionKind,
+        subject: &str,
+        keep: Option<&str>,
+    ) -> Result<u64, StorageError> {
+        let done =
+            sqlx::query("DELETE FROM sessions WHERE kind = $1 AND subject = $2 AND id_hash <> $3")
+                .bind(kind.code())
+                .bind(subject)
+                .bind(keep.unwrap_or_default())
+                .execute(&self.pool)
+                .await?;
+        Ok(done.rows_affected())
     }
 
     pub async fn create_session(
@@ -1366,8 +1453,8 @@ impl Db {
         expires_at: i64,
     ) -> Result<(), StorageError> {
         sqlx::query(
-            "INSERT INTO sessions (id_hash, kind, subject, csrf, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO sessions (id_hash, kind, subject, csrf, created_at, expires_at, last_seen_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $5)",
         )
         .bind(id_hash)
         .bind(kind.code())
@@ -1377,7 +1464,7 @@ impl Db {
         .bind(expires_at)
         .execute(&self.pool)
         .await?;
-        // Old sessions are swept as new ones are made.
+        // Old sessions are swept as new ones are made (idle ones when the lookup refuses them).
         sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now)
             .execute(&self.pool)
@@ -1385,18 +1472,24 @@ impl Db {
         Ok(())
     }
 
+    /// A live session, marked as seen now: not past its end, and used within the last
+    /// `idle_seconds` (one statement, so two tabs cannot revive an idle session between them).
     pub async fn session(
         &self,
         id_hash: &str,
         kind: SessionKind,
         now: i64,
+        idle_seconds: i64,
     ) -> Result<Option<SessionRecord>, StorageError> {
         let row = sqlx::query(
-            "SELECT subject, csrf, expires_at FROM sessions WHERE id_hash = $1 AND kind = $2 AND expires_at > $3",
+            "UPDATE sessions SET last_seen_at = $3
+             WHERE id_hash = $1 AND kind = $2 AND expires_at > $3 AND last_seen_at > $4
+             RETURNING subject, csrf, expires_at",
         )
         .bind(id_hash)
         .bind(kind.code())
         .bind(now)
+        .bind(now - idle_seconds)
         .fetch_optional(&self.pool)
         .await?;
         row.map(|r| {
@@ -1415,6 +1508,248 @@ impl Db {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pending changes and their audit (see pending_change.rs)
+
+fn pending_of(r: &AnyRow) -> Result<Option<PendingChange>, StorageError> {
+    let field: String = r.try_get("field")?;
+    let Some(field) = ChangedField::from_code(&field) else {
+        return Ok(None);
+    };
+    Ok(Some(PendingChange {
+        id: r.try_get("id")?,
+        application_id: r.try_get("application_id")?,
+        field,
+        old: r.try_get("old_value")?,
+        new: r.try_get("new_value")?,
+        requested_at: r.try_get("requested_at")?,
+    }))
+}
+
+/// A decision on a pending change, as [`Db::decide_change`] takes it.
+pub struct ChangeDecision<'a> {
+    pub change_id: &'a str,
+    pub application_id: &'a str,
+    pub accept: bool,
+    pub staff_login: &'a str,
+    pub now: i64,
+}
+
+async fn audit_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    application_id: &str,
+    entry: &AuditEntry,
+    id: &str,
+) -> Result<(), StorageError> {
+    let (kind, login) = entry.actor.stored();
+    sqlx::query(
+        "INSERT INTO change_audit (id, application_id, at, actor_kind, actor, action, field, old_value, new_value)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(id)
+    .bind(application_id)
+    .bind(entry.at)
+    .bind(kind)
+    .bind(login)
+    .bind(entry.action.code())
+    .bind(entry.field.code())
+    .bind(&entry.old)
+    .bind(&entry.new)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+impl Db {
+    /// Saves a My Page edit: the application's JSON, the changes that wait for the counter
+    /// (`requested`, each replacing an older request for its field) and the audit of every
+    /// change (`applied` ones are already in the JSON), in one transaction. `ids` gives each
+    /// change two fresh row ids (the request's and the audit line's).
+    pub async fn save_my_page_edit(
+        &self,
+        application_id: &str,
+        json: &str,
+        applied: &[FieldChange],
+        requested: &[FieldChange],
+        now: i64,
+        mut ids: impl FnMut() -> String,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3")
+            .bind(json)
+            .bind(now)
+            .bind(application_id)
+            .execute(&mut *tx)
+            .await?;
+        for (changes, action) in [
+            (applied, AuditAction::Applied),
+            (requested, AuditAction::Requested),
+        ] {
+            for change in changes {
+                if action == AuditAction::Requested {
+                    sqlx::query(
+                        "UPDATE pending_changes SET status = 'replaced', decided_at = $1
+                         WHERE application_id = $2 AND field = $3 AND status = 'pending'",
+                    )
+                    .bind(now)
+                    .bind(application_id)
+                    .bind(change.field.code())
+                    .execute(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "INSERT INTO pending_changes (id, application_id, field, old_value, new_value, requested_at, status)
+                         VALUES ($1, $2, $3, $4, $5, $6, 'pending')",
+                    )
+                    .bind(ids())
+                    .bind(application_id)
+                    .bind(change.field.code())
+                    .bind(&change.old)
+                    .bind(&change.new)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let entry = AuditEntry {
+                    at: now,
+                    actor: Actor::Visitor,
+                    action,
+                    field: change.field,
+                    old: change.old.clone(),
+                    new: change.new.clone(),
+                };
+                audit_in(&mut tx, application_id, &entry, &ids()).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The changes of one application waiting for the counter, oldest first.
+    pub async fn pending_changes(
+        &self,
+        application_id: &str,
+    ) -> Result<Vec<PendingChange>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT id, application_id, field, old_value, new_value, requested_at FROM pending_changes
+             WHERE application_id = $1 AND status = 'pending' ORDER BY requested_at, field",
+        )
+        .bind(application_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(pending_of)
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .flatten()
+            .collect())
+    }
+
+    /// Accepts or refuses a pending change of `application_id`, once: accepting writes the new
+    /// value into the application (through `apply`, which gets the application's JSON and the
+    /// change and answers the new JSON). Both are audited. `Ok(None)`: no such pending change of
+    /// that application (decided already, or another's).
+    pub async fn decide_change(
+        &self,
+        decision: ChangeDecision<'_>,
+        audit_id: &str,
+        apply: impl FnOnce(&str, &PendingChange) -> Result<String, StorageError>,
+    ) -> Result<Option<PendingChange>, StorageError> {
+        let ChangeDecision {
+            change_id,
+            application_id,
+            accept,
+            staff_login,
+            now,
+        } = decision;
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(
+            "UPDATE pending_changes SET status = $1, decided_at = $2, decided_by = $3
+             WHERE id = $4 AND application_id = $5 AND status = 'pending'
+             RETURNING id, application_id, field, old_value, new_value, requested_at",
+        )
+        .bind(if accept { "accepted" } else { "refused" })
+        .bind(now)
+        .bind(staff_login)
+        .bind(change_id)
+        .bind(application_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(change) = row.as_ref().map(pending_of).transpose()?.flatten() else {
+            return Ok(None);
+        };
+        if accept {
+            let current: String =
+                sqlx::query("SELECT application_json FROM applications WHERE id = $1")
+                    .bind(application_id)
+                    .fetch_one(&mut *tx)
+                    .await?
+                    .try_get("application_json")?;
+            let next = apply(&current, &change)?;
+            sqlx::query(
+                "UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3",
+            )
+            .bind(&next)
+            .bind(now)
+            .bind(application_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let entry = AuditEntry {
+            at: now,
+            actor: Actor::Staff(staff_login.to_owned()),
+            action: if accept {
+                AuditAction::Accepted
+            } else {
+                AuditAction::Refused
+            },
+            field: change.field,
+            old: change.old.clone(),
+            new: change.new.clone(),
+        };
+        audit_in(&mut tx, application_id, &entry, audit_id).await?;
+        tx.commit().await?;
+        Ok(Some(change))
+    }
+
+    /// The audit of one application's changes, oldest first.
+    pub async fn change_audit(
+        &self,
+        application_id: &str,
+    ) -> Result<Vec<AuditEntry>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT at, actor_kind, actor, action, field, old_value, new_value FROM change_audit
+             WHERE application_id = $1",
+        )
+        .bind(application_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut entries = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let action: String = r.try_get("action")?;
+            let field: String = r.try_get("field")?;
+            let (Some(action), Some(field)) = (
+                AuditAction::from_code(&action),
+                ChangedField::from_code(&field),
+            ) else {
+                continue;
+            };
+            let kind: String = r.try_get("actor_kind")?;
+            let login: String = r.try_get("actor")?;
+            entries.push(AuditEntry {
+                at: r.try_get("at")?,
+                actor: Actor::from_stored(&kind, &login),
+                action,
+                field,
+                old: r.try_get("old_value")?,
+                new: r.try_get("new_value")?,
+            });
+        }
+        entries.sort_by_key(|e| (e.at, e.action.rank()));
+        Ok(entries)
     }
 }
 

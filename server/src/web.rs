@@ -191,16 +191,48 @@ pub fn language_name(lang: Language) -> &'static str {
     }
 }
 
-/// The value of one cookie.
+/// The value of one cookie; `None` when it is absent or sent more than once. Two values under
+/// one name mean someone planted a second cookie (a sibling subdomain, a plain-http page): which
+/// one is ours cannot be told, so neither is believed, rather than "first wins".
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
+    let mut found = headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_owned())
+        .filter(|(k, _)| *k == name)
+        .map(|(_, v)| v);
+    let first = found.next()?;
+    match found.next() {
+        Some(_) => None,
+        None => Some(first.to_owned()),
+    }
+}
+
+/// The name a cookie of ours has in the browser. Over HTTPS it is `__Host-<base>`: browsers
+/// keep such a cookie only if it is `Secure`, `Path=/` and has no `Domain`, so neither a sibling
+/// subdomain nor a plain-http page can plant or overwrite it. Over plain HTTP (the demo and the
+/// end-to-end runs on loopback) the prefix cannot work, since not every browser keeps a
+/// `Secure` cookie from `http://`, so the bare name is used; a real office serves HTTPS, and the
+/// name follows the public URL (see [`crate::Settings::secure_cookies`]).
+pub fn cookie_name(base: &str, secure: bool) -> String {
+    if secure {
+        format!("__Host-{base}")
+    } else {
+        base.to_owned()
+    }
+}
+
+/// One of our cookies by its base name (see [`cookie_name`]); `None` when absent or doubled.
+pub fn our_cookie(headers: &HeaderMap, base: &str, secure: bool) -> Option<String> {
+    cookie(headers, &cookie_name(base, secure))
+}
+
+/// A `Set-Cookie` for one of our cookies by its base name: HttpOnly, SameSite=Lax, and over
+/// HTTPS `Secure` with the `__Host-` name; `max_age` 0 deletes.
+pub fn our_set_cookie(base: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    set_cookie(&cookie_name(base, secure), value, max_age, secure)
 }
 
 /// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure over HTTPS; `max_age` 0 deletes.
@@ -210,6 +242,100 @@ pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> Header
         "{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
     ))
     .unwrap_or_else(|_| HeaderValue::from_static("invalid=; Max-Age=0"))
+}
+
+/// The pre-session cookie of the sign-in forms (double-submit: the form carries the same value).
+pub const SIGN_IN_COOKIE: &str = "mdg_signin";
+
+/// How long a sign-in form's token lives.
+const SIGN_IN_TOKEN_SECONDS: i64 = 3_600;
+
+/// The CSRF token of a sign-in form, which has no session yet: the browser's pre-session cookie
+/// if it has a well-formed one, else a new random one with the `Set-Cookie` to send. The form
+/// posts it back as `csrf`; a page of another site can neither read the cookie nor set it
+/// (HttpOnly, SameSite=Strict, and `__Host-` over HTTPS), so it cannot make a browser sign in to
+/// an account of the attacker's choosing.
+pub fn sign_in_token(
+    headers: &HeaderMap,
+    secure: bool,
+    rng: &mut impl rand_core::CryptoRng,
+) -> (String, Option<HeaderValue>) {
+    if let Some(token) =
+        our_cookie(headers, SIGN_IN_COOKIE, secure).filter(|t| well_formed_token(t))
+    {
+        return (token, None);
+    }
+    let token = crate::secret::token(rng);
+    let secure_flag = if secure { "; Secure" } else { "" };
+    let set = HeaderValue::from_str(&format!(
+        "{}={token}; Path=/; Max-Age={SIGN_IN_TOKEN_SECONDS}; HttpOnly; SameSite=Strict{secure_flag}",
+        cookie_name(SIGN_IN_COOKIE, secure)
+    ))
+    .ok();
+    (token, set)
+}
+
+/// Whether a posted sign-in form carries the token of the browser's pre-session cookie.
+pub fn sign_in_token_matches(headers: &HeaderMap, secure: bool, submitted: &str) -> bool {
+    our_cookie(headers, SIGN_IN_COOKIE, secure)
+        .filter(|t| well_formed_token(t))
+        .is_some_and(|expected| crate::auth::csrf_matches(&expected, submitted))
+}
+
+/// 256 bits base64url, as [`crate::secret::token`] makes them.
+fn well_formed_token(token: &str) -> bool {
+    token.len() == 43
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The client's address, for rate limits and logs. Without trusted proxies it is the peer. When
+/// the peer is one of `trusted` (nginx's `set_real_ip_from` with `real_ip_recursive on`), the
+/// `X-Forwarded-For` entries are read from the right, skipping trusted proxies, and the first
+/// address that is not one is the client. Entries further left were written by the client itself
+/// and may say anything, so they are never read; an entry that is not an address stops the walk
+/// at the nearest trusted hop. No peer at all (a test calling the app directly) is `local`.
+pub fn client_address(
+    headers: &HeaderMap,
+    peer: Option<std::net::IpAddr>,
+    trusted: &[ipnet::IpNet],
+) -> String {
+    let Some(peer) = peer.map(|p| p.to_canonical()) else {
+        return "local".into();
+    };
+    let is_trusted = |ip: &std::net::IpAddr| trusted.iter().any(|net| net.contains(ip));
+    if !is_trusted(&peer) {
+        return peer.to_string();
+    }
+    let entries: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect();
+    let mut client = peer;
+    for entry in entries.iter().rev() {
+        let Some(ip) = forwarded_ip(entry) else {
+            break;
+        };
+        client = ip;
+        if !is_trusted(&ip) {
+            break;
+        }
+    }
+    client.to_string()
+}
+
+/// An `X-Forwarded-For` entry: `1.2.3.4`, `1.2.3.4:5678`, `::1` or `[::1]:80`.
+fn forwarded_ip(entry: &str) -> Option<std::net::IpAddr> {
+    entry
+        .parse::<std::net::IpAddr>()
+        .or_else(|_| entry.parse::<std::net::SocketAddr>().map(|s| s.ip()))
+        .ok()
+        .map(|ip| ip.to_canonical())
 }
 
 /// The reader's language on pages without an application: `?lang=`, the `lang` cookie,
@@ -241,7 +367,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
 }
 
 /// Remembers a language chosen with `?lang=` in a cookie, so the next page keeps it.
-pub async fn remember_language(request: Request, next: Next) -> Response {
+pub async fn remember_language(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let chosen = request.uri().query().and_then(|q| {
         q.split('&')
             .filter_map(|p| p.split_once('='))
@@ -250,8 +380,13 @@ pub async fn remember_language(request: Request, next: Next) -> Response {
     });
     let mut response = next.run(request).await;
     if let Some(lang) = chosen {
+        let secure = if state.settings.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        };
         if let Ok(v) = HeaderValue::from_str(&format!(
-            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
             lang.code()
         )) {
             response.headers_mut().append(header::SET_COOKIE, v);
@@ -260,8 +395,11 @@ pub async fn remember_language(request: Request, next: Next) -> Response {
     response
 }
 
-/// Refuses a form post from another site (a second line behind the CSRF tokens, and the only
-/// one for the sign-in forms, which have no session yet).
+/// Refuses a form post from another site (a second line behind the CSRF tokens, which every
+/// form carries, the sign-in forms included). With an `Origin` header the origin must be ours;
+/// without one (older browsers, some privacy settings) the browser's `Sec-Fetch-Site` is
+/// believed where it is sent: only `same-origin` (or `none`, a post the user made themselves)
+/// passes. A post with neither is judged by its CSRF token alone.
 pub async fn same_origin_posts(
     axum::extract::State(state): axum::extract::State<AppState>,
     request: Request,
@@ -270,28 +408,28 @@ pub async fn same_origin_posts(
     if request.method() != Method::GET
         && request.method() != Method::HEAD
         && !request.uri().path().starts_with("/api/")
+        && !post_is_ours(request.headers(), &state.settings.public_url)
     {
-        if let Some(origin) = request
-            .headers()
-            .get(header::ORIGIN)
-            .and_then(|v| v.to_str().ok())
-        {
-            let host = request
-                .headers()
-                .get(header::HOST)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default();
-            let public = state.settings.public_url.as_str();
-            let same = origin == public
-                || public.starts_with(&format!("{origin}/"))
-                || origin == format!("http://{host}")
-                || origin == format!("https://{host}");
-            if !same {
-                return PageError::forbidden(Tr::new(Language::Ja)).into_response();
-            }
-        }
+        return PageError::forbidden(Tr::new(Language::Ja)).into_response();
     }
     next.run(request).await
+}
+
+/// Whether a form post's `Origin` (or, without one, `Sec-Fetch-Site`) says it comes from our
+/// own pages.
+pub fn post_is_ours(headers: &HeaderMap, public_url: &str) -> bool {
+    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(origin) = text(header::ORIGIN.as_str()) {
+        let host = text(header::HOST.as_str()).unwrap_or_default();
+        return origin == public_url
+            || public_url.starts_with(&format!("{origin}/"))
+            || origin == format!("http://{host}")
+            || origin == format!("https://{host}");
+    }
+    match text("sec-fetch-site") {
+        Some(site) => matches!(site, "same-origin" | "none"),
+        None => true,
+    }
 }
 
 /// Security headers of every HTML page: CSP, no framing, no caching of personal data.
@@ -391,6 +529,114 @@ mod tests {
         assert_eq!(cookie(&headers, "mdg_staff").as_deref(), Some("xyz"));
         assert_eq!(cookie(&headers, "lang").as_deref(), Some("en"));
         assert_eq!(cookie(&headers, "nope"), None);
+    }
+
+    #[test]
+    fn a_cookie_sent_twice_is_believed_in_neither_copy() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("mdg_staff=mine; lang=en; mdg_staff=planted"),
+        );
+        assert_eq!(cookie(&headers, "mdg_staff"), None);
+        assert_eq!(cookie(&headers, "lang").as_deref(), Some("en"));
+        let mut split = HeaderMap::new();
+        split.append(header::COOKIE, HeaderValue::from_static("mdg_my=a"));
+        split.append(header::COOKIE, HeaderValue::from_static("mdg_my=b"));
+        assert_eq!(cookie(&split, "mdg_my"), None);
+    }
+
+    #[test]
+    fn cookie_names_carry_the_host_prefix_over_https() {
+        assert_eq!(cookie_name("mdg_staff", true), "__Host-mdg_staff");
+        assert_eq!(cookie_name("mdg_staff", false), "mdg_staff");
+        let set = our_set_cookie("mdg_my", "v", 60, true);
+        let set = set.to_str().expect("ascii");
+        assert!(set.starts_with("__Host-mdg_my=v; Path=/;"), "{set}");
+        assert!(set.contains("; Secure") && !set.contains("Domain"), "{set}");
+    }
+
+    fn forwarded(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            "x-forwarded-for",
+            HeaderValue::from_str(value).expect("ascii"),
+        );
+        headers
+    }
+
+    #[test]
+    fn the_client_is_the_right_most_address_that_is_not_a_trusted_proxy() {
+        let trusted: Vec<ipnet::IpNet> = vec![
+            "10.0.0.0/8".parse().expect("cidr"),
+            "192.0.2.1/32".parse().expect("cidr"),
+        ];
+        let proxy = Some("10.1.2.3".parse().expect("ip"));
+        // A spoofed left-most entry changes nothing.
+        for spoof in ["1.1.1.1", "2.2.2.2", "junk", "10.9.9.9"] {
+            let h = forwarded(&format!("{spoof}, 203.0.113.7, 192.0.2.1"));
+            assert_eq!(
+                client_address(&h, proxy, &trusted),
+                "203.0.113.7",
+                "{spoof}"
+            );
+        }
+        // Without trusted proxies, or from an untrusted peer, the header is not read at all.
+        let h = forwarded("203.0.113.7");
+        assert_eq!(client_address(&h, proxy, &[]), "10.1.2.3");
+        let stranger = Some("198.51.100.9".parse().expect("ip"));
+        assert_eq!(client_address(&h, stranger, &trusted), "198.51.100.9");
+        // Only trusted hops: the left-most of them; garbage stops at the nearest trusted hop.
+        assert_eq!(
+            client_address(&forwarded("10.0.0.7"), proxy, &trusted),
+            "10.0.0.7"
+        );
+        assert_eq!(
+            client_address(&forwarded("not-an-ip"), proxy, &trusted),
+            "10.1.2.3"
+        );
+        assert_eq!(
+            client_address(&forwarded("[2001:db8::1]:443"), proxy, &trusted),
+            "2001:db8::1"
+        );
+        // Several headers are one list, in order.
+        let mut two = forwarded("1.1.1.1");
+        two.append("x-forwarded-for", HeaderValue::from_static("203.0.113.8"));
+        assert_eq!(client_address(&two, proxy, &trusted), "203.0.113.8");
+        assert_eq!(client_address(&HeaderMap::new(), None, &trusted), "local");
+    }
+
+    #[test]
+    fn posts_without_origin_are_judged_by_sec_fetch_site() {
+        let public = "https://madoguchi.example.lg.jp";
+        let with = |pairs: &[(&'static str, &'static str)]| {
+            let mut h = HeaderMap::new();
+            for (k, v) in pairs {
+                h.insert(*k, HeaderValue::from_static(v));
+            }
+            h
+        };
+        assert!(post_is_ours(
+            &with(&[("origin", "https://madoguchi.example.lg.jp")]),
+            public
+        ));
+        assert!(!post_is_ours(
+            &with(&[("origin", "https://evil.example")]),
+            public
+        ));
+        assert!(!post_is_ours(
+            &with(&[("sec-fetch-site", "cross-site")]),
+            public
+        ));
+        assert!(!post_is_ours(
+            &with(&[("sec-fetch-site", "same-site")]),
+            public
+        ));
+        assert!(post_is_ours(
+            &with(&[("sec-fetch-site", "same-origin")]),
+            public
+        ));
+        assert!(post_is_ours(&with(&[]), public));
     }
 
     #[test]

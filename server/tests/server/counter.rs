@@ -293,18 +293,16 @@ async fn forms_need_the_session_csrf_token_and_sign_in_fails_politely() {
         assert_ne!(h.send(own).await.status, StatusCode::FORBIDDEN);
 
         let wrong = h
-            .post_form(
+            .sign_in(
                 "/counter/signin",
-                None,
                 &[("login", "tanaka"), ("password", "nope")],
             )
             .await;
         assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
         assert!(wrong.cookie("mdg_staff").is_none());
         let nobody = h
-            .post_form(
+            .sign_in(
                 "/counter/signin",
-                None,
                 &[("login", "nobody"), ("password", "nope")],
             )
             .await;

@@ -15,9 +15,8 @@ async fn sign_in_guesses_are_slowed_per_login_and_per_client() {
         let mut statuses = Vec::new();
         for _ in 0..6 {
             let answer = h
-                .post_form(
+                .sign_in(
                     "/counter/signin",
-                    None,
                     &[("login", "tanaka"), ("password", "guess")],
                 )
                 .await;
@@ -33,9 +32,8 @@ async fn sign_in_guesses_are_slowed_per_login_and_per_client() {
         for i in 0..5 {
             let login = format!("user{i}");
             other.push(
-                h.post_form(
+                h.sign_in(
                     "/counter/signin",
-                    None,
                     &[("login", &login), ("password", "guess")],
                 )
                 .await
@@ -45,9 +43,8 @@ async fn sign_in_guesses_are_slowed_per_login_and_per_client() {
         }
         assert_eq!(other, [401, 401, 401, 401, 429]);
         let my = h
-            .post_form(
+            .sign_in(
                 "/my/signin",
-                None,
                 &[("email", "a@example.jp"), ("password", "guess")],
             )
             .await;
@@ -59,9 +56,8 @@ async fn sign_in_guesses_are_slowed_per_login_and_per_client() {
         assert!(my.headers.get("retry-after").is_some());
         h.clock.advance(Duration::hours(1));
         let later = h
-            .post_form(
+            .sign_in(
                 "/counter/signin",
-                None,
                 &[("login", "tanaka"), ("password", "guess")],
             )
             .await;
@@ -110,7 +106,7 @@ async fn guessing_limits_hold_across_server_processes_and_restarts() {
         let mut h = Harness::with_limits(db, RateLimits::default()).await;
         let guess = |login: &'static str| [("login", login), ("password", "guess")];
         for _ in 0..5 {
-            let answer = h.post_form("/counter/signin", None, &guess("tanaka")).await;
+            let answer = h.sign_in("/counter/signin", &guess("tanaka")).await;
             assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{}", h.label);
         }
         // A second process on the same database (or this one restarted): its memory is empty,
@@ -118,9 +114,9 @@ async fn guessing_limits_hold_across_server_processes_and_restarts() {
         let mut second = h.state.clone();
         second.limits = std::sync::Arc::new(RateLimits::default());
         h.app = madoguchi_server::app(second);
-        let refused = h.post_form("/counter/signin", None, &guess("tanaka")).await;
+        let refused = h.sign_in("/counter/signin", &guess("tanaka")).await;
         assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS, "{}", h.label);
-        let other = h.post_form("/counter/signin", None, &guess("suzuki")).await;
+        let other = h.sign_in("/counter/signin", &guess("suzuki")).await;
         assert_eq!(
             other.status,
             StatusCode::UNAUTHORIZED,
@@ -128,7 +124,7 @@ async fn guessing_limits_hold_across_server_processes_and_restarts() {
         );
         // Every shared bucket is full again within two hours, and old rows are forgotten.
         h.clock.advance(Duration::hours(3));
-        let later = h.post_form("/counter/signin", None, &guess("tanaka")).await;
+        let later = h.sign_in("/counter/signin", &guess("tanaka")).await;
         assert_eq!(later.status, StatusCode::UNAUTHORIZED, "{}", h.label);
     }
 }

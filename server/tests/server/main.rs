@@ -3,10 +3,12 @@
 
 mod support;
 
+mod accounts;
 mod api;
 mod cli;
 mod counter;
 mod intake;
 mod limits;
+mod pending_changes;
 mod phone;
 mod scorecard;

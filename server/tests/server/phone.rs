@@ -287,17 +287,15 @@ async fn my_page_sign_in_and_edits() {
         assert!(anonymous.location().starts_with("/my/signin"));
 
         let wrong = h
-            .post_form(
+            .sign_in(
                 "/my/signin",
-                None,
                 &[("email", EMAIL), ("password", "not my password")],
             )
             .await;
         assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
         let signed = h
-            .post_form(
+            .sign_in(
                 "/my/signin",
-                None,
                 &[("email", &EMAIL.to_uppercase()), ("password", PASSWORD)],
             )
             .await;
@@ -648,19 +646,11 @@ async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
             .await;
         assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
         let old = h
-            .post_form(
-                "/my/signin",
-                None,
-                &[("email", EMAIL), ("password", PASSWORD)],
-            )
+            .sign_in("/my/signin", &[("email", EMAIL), ("password", PASSWORD)])
             .await;
         assert_eq!(old.status, StatusCode::UNAUTHORIZED);
         let new = h
-            .post_form(
-                "/my/signin",
-                None,
-                &[("email", NEW), ("password", PASSWORD)],
-            )
+            .sign_in("/my/signin", &[("email", NEW), ("password", PASSWORD)])
             .await;
         assert_eq!(new.status, StatusCode::SEE_OTHER, "{}", new.text());
     });

@@ -485,6 +485,17 @@ impl Harness {
         cookie: Option<&str>,
         fields: &[(&str, &str)],
     ) -> Answer {
+        self.post_form_from(None, path, cookie, fields).await
+    }
+
+    /// A form post from a client at `peer` (an IP address), as the server sees the connection.
+    pub async fn post_form_from(
+        &self,
+        peer: Option<&str>,
+        path: &str,
+        cookie: Option<&str>,
+        fields: &[(&str, &str)],
+    ) -> Answer {
         let body = fields
             .iter()
             .map(|(k, v)| format!("{}={}", form_encode(k), form_encode(v)))
@@ -497,7 +508,37 @@ impl Harness {
         if let Some(c) = cookie {
             builder = builder.header(header::COOKIE, c);
         }
+        if let Some(ip) = peer {
+            let ip: std::net::IpAddr = ip.parse().expect("an IP address");
+            builder = builder.extension(axum::extract::ConnectInfo(std::net::SocketAddr::new(
+                ip, 40_000,
+            )));
+        }
         self.send(builder.body(Body::from(body)).expect("request"))
+            .await
+    }
+
+    /// Opens a sign-in form (`/counter/signin`, `/my/signin`) and posts it with its pre-session
+    /// CSRF token, as a browser does.
+    pub async fn sign_in(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        self.sign_in_from(None, path, fields).await
+    }
+
+    /// [`Harness::sign_in`] from a client at `peer`.
+    pub async fn sign_in_from(
+        &self,
+        peer: Option<&str>,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Answer {
+        let form = self.get(path, None).await;
+        let csrf = hidden_value(&form.text(), "csrf").expect("a CSRF token on the sign-in form");
+        let cookie = form
+            .cookie("mdg_signin")
+            .expect("the sign-in form's cookie");
+        let mut with_token = fields.to_vec();
+        with_token.push(("csrf", &csrf));
+        self.post_form_from(peer, path, Some(&cookie), &with_token)
             .await
     }
 
@@ -597,9 +638,8 @@ impl Harness {
             .await
             .expect("add user");
         let answer = self
-            .post_form(
+            .sign_in(
                 "/counter/signin",
-                None,
                 &[("login", login), ("password", &password)],
             )
             .await;
