@@ -4,9 +4,12 @@
 mod support;
 
 mod api;
+mod at_rest;
 mod cli;
 mod counter;
 mod intake;
 mod limits;
+mod logs;
 mod phone;
+mod retention;
 mod scorecard;
