@@ -4,6 +4,10 @@
 //! `smtp://…?tls=required`); in demo mode each message is written as an `.eml` file to a
 //! directory, so a demo needs no mail server and the code can be read off the disk. A message
 //! carries only the code and a greeting: no name, no receipt, nothing the application says.
+//!
+//! Errors never carry the address or the server's reply (an SMTP server's refusal usually
+//! quotes the recipient): they say what kind of failure it was, so whoever logs one logs no
+//! personal data.
 
 use std::path::PathBuf;
 
@@ -15,16 +19,16 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum MailError {
-    #[error("the address {0:?} is not a valid mailbox")]
-    Address(String),
+    #[error("the address is not a valid mailbox")]
+    Address,
     #[error("the SMTP URL is not valid: {0}")]
     Url(String),
-    #[error("the message could not be built: {0}")]
-    Build(String),
+    #[error("the message could not be built")]
+    Build,
     #[error("SMTP delivery failed: {0}")]
-    Smtp(String),
+    Smtp(SmtpFailure),
     #[error("writing the mail file failed: {0}")]
-    File(#[from] std::io::Error),
+    File(std::io::ErrorKind),
 }
 
 /// One plain-text message.
@@ -54,10 +58,53 @@ impl std::fmt::Debug for Mailer {
     }
 }
 
+impl From<std::io::Error> for MailError {
+    fn from(e: std::io::Error) -> MailError {
+        MailError::File(e.kind())
+    }
+}
+
+/// What kind of SMTP failure it was, without the server's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SmtpFailure {
+    pub kind: &'static str,
+    /// The SMTP reply code, e.g. 550, when the server answered one.
+    pub code: Option<u16>,
+}
+
+impl std::fmt::Display for SmtpFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.code {
+            Some(code) => write!(f, "{} (reply {code})", self.kind),
+            None => f.write_str(self.kind),
+        }
+    }
+}
+
+impl SmtpFailure {
+    fn of(e: &lettre::transport::smtp::Error) -> SmtpFailure {
+        let kind = if e.is_permanent() {
+            "refused permanently"
+        } else if e.is_transient() {
+            "refused for now"
+        } else if e.is_timeout() {
+            "timed out"
+        } else if e.is_tls() {
+            "TLS failed"
+        } else if e.is_response() {
+            "unreadable reply"
+        } else if e.is_client() {
+            "client error"
+        } else {
+            "connection failed"
+        };
+        let code = e.status().and_then(|c| c.to_string().parse::<u16>().ok());
+        SmtpFailure { kind, code }
+    }
+}
+
 fn mailbox(address: &str) -> Result<Mailbox, MailError> {
-    address
-        .parse()
-        .map_err(|_| MailError::Address(address.to_owned()))
+    address.parse().map_err(|_| MailError::Address)
 }
 
 impl Mailer {
@@ -86,7 +133,7 @@ impl Mailer {
             .subject(mail.subject.clone())
             .header(ContentType::TEXT_PLAIN)
             .body(mail.body.clone())
-            .map_err(|e| MailError::Build(e.to_string()))
+            .map_err(|_| MailError::Build)
     }
 
     /// For files: the body as it is, UTF-8 with CRLF line ends, so a person or a test reads the
@@ -95,7 +142,7 @@ impl Mailer {
     /// over SMTP the transfer encoding is left to lettre, which suits every server.
     fn readable_message(from: &Mailbox, mail: &Mail) -> Result<Message, MailError> {
         let body = Body::new_with_encoding(mail.body.clone(), ContentTransferEncoding::Binary)
-            .map_err(|_| MailError::Build("body cannot be written as it is".into()))?;
+            .map_err(|_| MailError::Build)?;
         Message::builder()
             .from(from.clone())
             .to(mailbox(&mail.to)?)
@@ -105,7 +152,7 @@ impl Mailer {
                     .header(ContentType::TEXT_PLAIN)
                     .body(body),
             )
-            .map_err(|e| MailError::Build(e.to_string()))
+            .map_err(|_| MailError::Build)
     }
 
     pub async fn send(&self, mail: &Mail) -> Result<(), MailError> {
@@ -115,7 +162,7 @@ impl Mailer {
                 transport
                     .send(message)
                     .await
-                    .map_err(|e| MailError::Smtp(e.to_string()))?;
+                    .map_err(|e| MailError::Smtp(SmtpFailure::of(&e)))?;
                 Ok(())
             }
             Mailer::Directory { dir, from } => {
@@ -184,6 +231,22 @@ mod tests {
         let text = std::fs::read_to_string(file.path()).expect("read");
         assert!(text.contains("確認コード：246750"), "{text}");
         assert!(text.contains(&format!("{line}{line}")), "{text}");
+    }
+
+    /// An address that does not parse is reported by kind: the address is personal data.
+    #[tokio::test]
+    async fn a_bad_address_is_not_repeated_in_the_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mailer = Mailer::directory(dir.path(), "madoguchi@example.jp").expect("mailer");
+        let mail = Mail {
+            to: "haruo yamada@@example.jp".into(),
+            subject: "確認コード".into(),
+            body: "コード: 123456".into(),
+        };
+        let error = mailer.send(&mail).await.expect_err("refused");
+        let text = format!("{error} {error:?}");
+        assert!(!text.contains("haruo"), "{text}");
+        assert!(!text.contains("example.jp"), "{text}");
     }
 
     /// Async: the SMTP connection pool needs a runtime to be dropped in.

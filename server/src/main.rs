@@ -1,6 +1,6 @@
 //! `madoguchi-server`: parses flags, opens the database and serves [`madoguchi_server::app`];
-//! the administrative commands (keygen, office/kiosk/user add, user disable, kiosk revoke) live
-//! here too, each a call into the library.
+//! the administrative commands (keygen, datakey, rekey, retention, office/kiosk/user add, user
+//! disable, kiosk revoke) live here too, each a call into the library.
 
 use std::io::{BufRead as _, Write as _};
 use std::net::SocketAddr;
@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use madoguchi_core::envelope::{generate_keypair, PrivateKey};
 use madoguchi_server::clock::{Clock, SystemClock};
 use madoguchi_server::mail::Mailer;
+use madoguchi_server::retention::{self, Policy};
+use madoguchi_server::sealed::{self, DataKey, Keyring};
 use madoguchi_server::storage::{Db, Role, User};
 use madoguchi_server::{auth, demo, enrolment, secret, AppState, Settings};
 use time::Duration;
@@ -29,7 +31,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write a new server key pair: DIR/server.key (mode 0600) and DIR/server.pub.
+    /// Write a new server key pair: DIR/server.key (mode 0600) and DIR/server.pub; and, unless
+    /// it exists, a new data key DIR/data.key (mode 0600, never replaced).
     Keygen {
         #[arg(long)]
         out: PathBuf,
@@ -54,6 +57,59 @@ enum Command {
     },
     /// Run the server.
     Serve(Serve),
+    /// Write a new data key (mode 0600) that seals personal data in the database. An existing
+    /// file is never replaced: rotate with `rekey`.
+    Datakey {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Rotate the data key: seal every value again under --data-key and recompute every keyed
+    /// hash. Stop the server first; start it again with the new key.
+    Rekey {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// The key the database is sealed under now.
+        #[arg(long)]
+        old_data_key: PathBuf,
+        /// The new key (`datakey --out FILE`).
+        #[arg(long, env = "MADOGUCHI_DATA_KEY")]
+        data_key: PathBuf,
+    },
+    /// Erasure of expired applications (serve runs it every hour).
+    Retention {
+        #[command(subcommand)]
+        action: RetentionAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum RetentionAction {
+    /// Erase now what has expired; prints the counts.
+    Run {
+        #[command(flatten)]
+        db: DatabaseArg,
+        #[command(flatten)]
+        retention: RetentionArg,
+    },
+}
+
+#[derive(clap::Args)]
+struct RetentionArg {
+    /// Days an accepted application is kept after acceptance (never-accepted ones are erased
+    /// when their validity ends: the end of the month after next).
+    #[arg(long, env = "MADOGUCHI_RETAIN_ACCEPTED_DAYS", default_value_t = retention::DEFAULT_RETAIN_ACCEPTED_DAYS)]
+    retain_accepted_days: i64,
+}
+
+impl RetentionArg {
+    fn policy(&self) -> Result<Policy, String> {
+        if self.retain_accepted_days < 1 {
+            return Err("--retain-accepted-days must be at least 1".into());
+        }
+        Ok(Policy {
+            retain_accepted: Duration::days(self.retain_accepted_days),
+        })
+    }
 }
 
 #[derive(clap::Args)]
@@ -151,9 +207,15 @@ enum UserAction {
 struct Serve {
     #[command(flatten)]
     db: DatabaseArg,
-    /// The private key file written by `keygen`.
+    /// The private key file written by `keygen` (mode 0600: refused if others may read it).
     #[arg(long, env = "MADOGUCHI_KEY")]
     key: PathBuf,
+    /// The data key that seals personal data in the database (`datakey --out FILE`, mode 0600);
+    /// by default data.key beside --key.
+    #[arg(long, env = "MADOGUCHI_DATA_KEY")]
+    data_key: Option<PathBuf>,
+    #[command(flatten)]
+    retention: RetentionArg,
     #[arg(long, default_value = "127.0.0.1:8080", env = "MADOGUCHI_LISTEN")]
     listen: SocketAddr,
     /// Where phones and kiosks reach this server; the QR encodes <public-url>/c/<token>.
@@ -421,6 +483,50 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Serve(serve) => run_server(serve).await,
+        Command::Datakey { out } => {
+            let key = DataKey::generate(&mut secret::os_rng());
+            key.write_new(&out).map_err(|e| e.to_string())?;
+            eprintln!("wrote {} (data key, mode 0600)", out.display());
+            println!("{}", key.id());
+            Ok(())
+        }
+        Command::Rekey {
+            db,
+            old_data_key,
+            data_key,
+        } => {
+            let old = DataKey::read(&old_data_key).map_err(|e| e.to_string())?;
+            let new = DataKey::read(&data_key).map_err(|e| e.to_string())?;
+            if old.id() == new.id() {
+                return Err("the old and the new data key are the same".into());
+            }
+            let (old_id, new_id) = (old.id().to_owned(), new.id().to_owned());
+            let db = Db::open_sealed(&db.database, Keyring::new(new).with_old(old))
+                .await
+                .map_err(|e| format!("cannot open the database: {e}"))?;
+            let done = db.rekey().await.map_err(|e| e.to_string())?;
+            db.close().await;
+            eprintln!(
+                "rekeyed from {old_id} to {new_id}: {} rows sealed again, {} rate-limit buckets dropped",
+                done.rows, done.rate_buckets
+            );
+            Ok(())
+        }
+        Command::Retention {
+            action: RetentionAction::Run { db, retention },
+        } => {
+            let policy = retention.policy()?;
+            let db = open(&db).await?;
+            let erased = retention::run(&db, &policy, clock.unix())
+                .await
+                .map_err(|e| e.to_string())?;
+            db.close().await;
+            println!(
+                "erased {} never-accepted and {} accepted applications",
+                erased.unaccepted, erased.accepted
+            );
+            Ok(())
+        }
     }
 }
 
@@ -457,20 +563,24 @@ fn keygen(out: &Path, force: bool) -> Result<(), String> {
         key_path.display(),
         pub_path.display()
     );
+    let data_path = out.join("data.key");
+    if data_path.exists() {
+        eprintln!(
+            "kept {} (a data key is never replaced)",
+            data_path.display()
+        );
+    } else {
+        DataKey::generate(&mut secret::os_rng())
+            .write_new(&data_path)
+            .map_err(|e| e.to_string())?;
+        eprintln!("wrote {} (data key, mode 0600)", data_path.display());
+    }
     println!("{}", public.to_base64());
     Ok(())
 }
 
 fn read_key(path: &Path) -> Result<PrivateKey, String> {
-    use std::os::unix::fs::PermissionsExt as _;
-    let meta = std::fs::metadata(path)
-        .map_err(|e| format!("cannot read the key {}: {e}", path.display()))?;
-    if meta.permissions().mode() & 0o077 != 0 {
-        tracing::warn!(
-            "{} is readable by others; run chmod 600 on it",
-            path.display()
-        );
-    }
+    sealed::check_private(path).map_err(|e| e.to_string())?;
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read the key {}: {e}", path.display()))?;
     PrivateKey::from_base64(&text)
@@ -479,7 +589,15 @@ fn read_key(path: &Path) -> Result<PrivateKey, String> {
 
 async fn run_server(serve: Serve) -> Result<(), String> {
     let key = read_key(&serve.key)?;
-    let db = open(&serve.db).await?;
+    let policy = serve.retention.policy()?;
+    let data_key_path = serve
+        .data_key
+        .clone()
+        .unwrap_or_else(|| serve.key.with_file_name("data.key"));
+    let data_key = DataKey::read(&data_key_path).map_err(|e| e.to_string())?;
+    let db = Db::open_sealed(&serve.db.database, Keyring::new(data_key))
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
     let mut settings = Settings::new(&serve.public_url);
     settings.token_ttl = Duration::days(serve.token_ttl_days.clamp(1, 90));
     settings.trusted_proxies = serve.trusted_proxies.clone();
@@ -496,7 +614,7 @@ async fn run_server(serve: Serve) -> Result<(), String> {
     }
     .map_err(|e| e.to_string())?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let state = AppState::new(db.clone(), key, settings, clock, mailer);
+    let state = AppState::new(db.clone(), key, settings, clock.clone(), mailer);
     if serve.demo {
         let report = demo::seed(&state, &serve.demo_dir, serve.demo_code_file.as_deref())
             .await
@@ -513,11 +631,13 @@ async fn run_server(serve: Serve) -> Result<(), String> {
         serve.listen,
         serve.public_url
     );
+    let retention_job = retention::spawn(db.clone(), clock, policy);
     let app = madoguchi_server::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown())
         .await
         .map_err(|e| format!("server failed: {e}"))?;
+    retention_job.abort();
     db.close().await;
     Ok(())
 }

@@ -9,7 +9,7 @@ use time::Duration;
 use crate::clock::Clock;
 use crate::mail::Mailer;
 use crate::ratelimit::{Bucket, Limit, RateLimits, SHARED_BUCKET_FORGET_NS};
-use crate::secret;
+use crate::sealed::Lookup;
 use crate::storage::Db;
 
 /// Settings from the command line.
@@ -106,7 +106,8 @@ impl AppState {
     }
 
     /// Takes one token of `limit` for `key`; `Err(seconds)` until the next one. Shared limits
-    /// count in the database (the key stored only as a hash); if the database cannot be asked,
+    /// count in the database (the key stored only as a keyed hash: a copy of the database cannot
+    /// test a guessed address or login against it); if the database cannot be asked,
     /// this process's own bucket counts instead, so a failing database never opens the gate.
     pub async fn limit(&self, limit: Limit, key: &str) -> Result<(), u64> {
         if self.limits.is_disabled() || !limit.shared() {
@@ -120,11 +121,15 @@ impl AppState {
             (kept.to_stored(), verdict)
         };
         let forget = i64::try_from(forget_before).unwrap_or(0);
-        match self
-            .db
-            .take_rate_token(limit.code(), &secret::hash(key), forget, decide)
-            .await
-        {
+        let taken = match self.db.lookup_hash(Lookup::RateLimit, key) {
+            Ok(key_hash) => {
+                self.db
+                    .take_rate_token(limit.code(), &key_hash, forget, decide)
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+        match taken {
             Ok(verdict) => verdict,
             Err(e) => {
                 tracing::warn!("shared rate limit unavailable, counting in memory: {e}");
@@ -163,7 +168,11 @@ impl AppState {
             return self.limits.peek(limit, key, self.clock.as_ref());
         }
         let now = self.clock.now().unix_timestamp_nanos();
-        match self.db.rate_bucket(limit.code(), &secret::hash(key)).await {
+        let stored = match self.db.lookup_hash(Lookup::RateLimit, key) {
+            Ok(key_hash) => self.db.rate_bucket(limit.code(), &key_hash).await,
+            Err(e) => Err(e),
+        };
+        match stored {
             Ok(Some(stored)) => limit.peek(Bucket::from_stored(stored), now),
             Ok(None) => Ok(()),
             Err(e) => {

@@ -10,8 +10,17 @@
 //! statements (`INSERT … ON CONFLICT DO NOTHING`, `UPDATE … WHERE <state> RETURNING`), and a
 //! transaction always begins with a write, so SQLite takes its write lock first and waits on
 //! `busy_timeout` instead of failing on a stale read snapshot.
+//!
+//! Personal data is sealed here and nowhere else: a [`Db`] opened with a data key
+//! ([`Db::open_sealed`]) seals the visitor's columns as it writes them and opens them as it reads
+//! them, so handlers only ever see plain text and the database only ever holds ciphertext (see
+//! [`crate::sealed`]). A [`Db`] opened without one ([`Db::open`], for the administrative
+//! commands) refuses every read or write of those columns. SQLite files are created with mode
+//! 0600 and run with `secure_delete`, so an erased value does not linger in a free page.
 
 use std::borrow::Cow;
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -22,6 +31,7 @@ use thiserror::Error;
 use crate::pending_change::{
     Actor, AuditAction, AuditEntry, ChangedField, FieldChange, PendingChange,
 };
+use crate::sealed::{Field, Keyring, Lookup, SealError};
 
 /// The schema, oldest first. Never edit an applied entry; append a new one.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
@@ -51,6 +61,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "pending changes",
         include_str!("../migrations/0007_pending_changes.sql"),
     ),
+    (
+        8,
+        "sealed fields",
+        include_str!("../migrations/0008_sealed_fields.sql"),
+    ),
 ];
 
 #[derive(Debug, Error)]
@@ -68,6 +83,20 @@ pub enum StorageError {
     /// A stored value this server wrote cannot be read back.
     #[error("a stored value is not readable: {0}")]
     Unreadable(String),
+    /// A sealed value did not open, or sealing failed.
+    #[error("sealed data: {0}")]
+    Sealed(#[from] SealError),
+    /// Personal data was asked of a database opened without the data key.
+    #[error("the data key is needed for this (give --data-key)")]
+    NoDataKey,
+    /// The database is sealed under another data key than the one given.
+    #[error("the database is sealed under data key {stored}, but the data key given is {given}")]
+    WrongDataKey { stored: String, given: String },
+    /// A `rekey` stopped half-way: values are sealed under two keys.
+    #[error("a rekey from data key {from} did not finish: run `madoguchi-server rekey` again with both keys")]
+    RekeyUnfinished { from: String },
+    #[error("cannot set up the database file {path}: {reason}")]
+    File { path: String, reason: String },
 }
 
 /// Which database is behind the pool.
@@ -93,6 +122,50 @@ impl Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// Seals and opens the personal columns; `None` for the administrative commands.
+    keys: Option<Arc<Keyring>>,
+}
+
+/// The file behind an `sqlite:` URL, if it is a file.
+fn sqlite_path(url: &str) -> Option<PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.contains(":memory:")).then(|| PathBuf::from(path))
+}
+
+/// Creates the SQLite file with mode 0600 before SQLite does (SQLite would honour the umask,
+/// usually 0644; its -wal and -shm files copy the database file's mode). An existing file that
+/// others may read is made private.
+fn prepare_sqlite_file(url: &str) -> Result<(), StorageError> {
+    use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+    let Some(path) = sqlite_path(url) else {
+        return Ok(());
+    };
+    let failed = |e: std::io::Error| StorageError::File {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    };
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let meta = std::fs::metadata(&path).map_err(failed)?;
+            if meta.permissions().mode() & 0o077 != 0 {
+                tracing::warn!("{} was readable by others; made it 0600", path.display());
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
+                    .map_err(failed)?;
+            }
+            Ok(())
+        }
+        // A directory that does not exist yet and the like: SQLite's own error says it better.
+        Err(_) => Ok(()),
+    }
 }
 
 /// `sqlite://PATH` with `mode=rwc` added, so a missing file is created.
@@ -113,27 +186,54 @@ fn is_unique_violation(error: &sqlx::Error) -> bool {
 }
 
 impl Db {
-    /// Connects, creating an SQLite file if needed, and applies every pending migration.
+    /// Connects, creating an SQLite file if needed, and applies every pending migration. Without
+    /// a data key: enough for offices, kiosks and users; the visitors' columns are refused.
     pub async fn open(url: &str) -> Result<Db, StorageError> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of(url)?;
         let (url, connections) = match backend {
-            Backend::Sqlite => (sqlite_url(url), 8),
+            Backend::Sqlite => {
+                prepare_sqlite_file(url)?;
+                (sqlite_url(url), 8)
+            }
             Backend::Postgres => (url.to_owned(), 16),
         };
-        let pool = AnyPoolOptions::new()
+        let mut options = AnyPoolOptions::new()
             .max_connections(connections)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect(&url)
-            .await?;
+            .acquire_timeout(Duration::from_secs(10));
+        if backend == Backend::Sqlite {
+            // Per connection: deleted and overwritten content is zeroed, not left in free space.
+            options = options.after_connect(|conn, _| {
+                Box::pin(async move {
+                    sqlx::query("PRAGMA secure_delete = ON")
+                        .execute(&mut *conn)
+                        .await?;
+                    Ok(())
+                })
+            });
+        }
+        let pool = options.connect(&url).await?;
         if backend == Backend::Sqlite {
             // Persistent in the file: readers never wait for the writer.
             sqlx::query("PRAGMA journal_mode = WAL")
                 .execute(&pool)
                 .await?;
         }
-        let db = Db { pool, backend };
+        let db = Db {
+            pool,
+            backend,
+            keys: None,
+        };
         db.migrate().await?;
+        Ok(db)
+    }
+
+    /// [`Db::open`] with the data key: checks that the database is sealed under it (or, during
+    /// `rekey`, under one of its older keys), and seals any row written before sealing existed.
+    pub async fn open_sealed(url: &str, keys: Keyring) -> Result<Db, StorageError> {
+        let mut db = Db::open(url).await?;
+        db.keys = Some(Arc::new(keys));
+        db.check_and_seal_legacy().await?;
         Ok(db)
     }
 
@@ -176,6 +276,266 @@ impl Db {
             .fetch_one(&self.pool)
             .await?;
         Ok(row.try_get::<Option<i64>, _>("v")?.unwrap_or(0))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sealing
+
+/// The personal columns of one application row, as stored.
+struct PersonalColumns {
+    id: String,
+    values: Vec<(Field, Option<String>)>,
+}
+
+/// What `rekey` did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Rekeyed {
+    /// Rows whose sealed values were sealed again under the new key.
+    pub rows: u64,
+    /// Rate-limit buckets dropped: their keys are keyed hashes of values never stored.
+    pub rate_buckets: u64,
+}
+
+const PERSONAL_COLUMNS: &str =
+    "id, application_json, findings_json, login_email, pending_email, return_reason";
+
+/// Rows sealed or resealed per transaction.
+const SEAL_BATCH: i64 = 500;
+
+impl Db {
+    fn keys(&self) -> Result<&Keyring, StorageError> {
+        self.keys.as_deref().ok_or(StorageError::NoDataKey)
+    }
+
+    /// Whether this database was opened with the data key.
+    pub fn has_data_key(&self) -> bool {
+        self.keys.is_some()
+    }
+
+    /// Seals `plain` for `field` of application `row` under the current data key.
+    pub fn seal(&self, field: Field, row: &str, plain: &str) -> Result<String, StorageError> {
+        Ok(self
+            .keys()?
+            .seal(&mut crate::secret::os_rng(), field, row, plain)?)
+    }
+
+    /// Opens a stored value of `field` of application `row`. An empty value is an erased one.
+    pub fn open_field(
+        &self,
+        field: Field,
+        row: &str,
+        stored: &str,
+    ) -> Result<String, StorageError> {
+        if stored.is_empty() {
+            return Ok(String::new());
+        }
+        Ok(self.keys()?.open(field, row, stored)?)
+    }
+
+    fn open_opt(
+        &self,
+        field: Field,
+        row: &str,
+        stored: Option<String>,
+    ) -> Result<Option<String>, StorageError> {
+        stored.map(|s| self.open_field(field, row, &s)).transpose()
+    }
+
+    /// The keyed hash under which `value` is looked up for `purpose`.
+    pub fn lookup_hash(&self, purpose: Lookup, value: &str) -> Result<String, StorageError> {
+        Ok(self.keys()?.lookup(purpose, value))
+    }
+
+    /// At start with a data key: the first start seals every row written before sealing existed
+    /// (once, in one transaction, so two processes starting together do it once); later starts
+    /// check that the database is sealed under a key given.
+    async fn check_and_seal_legacy(&self) -> Result<(), StorageError> {
+        let keys = self.keys()?;
+        let mut tx = self.pool.begin().await?;
+        let claimed = sqlx::query(
+            "INSERT INTO sealing (id, key_id) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(keys.current_id())
+        .execute(&mut *tx)
+        .await?;
+        if claimed.rows_affected() == 1 {
+            let mut after = String::new();
+            let mut sealed = 0;
+            loop {
+                let (last, changed) = self.reseal_batch(&mut tx, &after, true).await?;
+                sealed += changed;
+                match last {
+                    Some(last) => after = last,
+                    None => break,
+                }
+            }
+            tx.commit().await?;
+            if sealed > 0 {
+                tracing::info!(rows = sealed, "sealed the rows written before sealing");
+                self.checkpoint().await;
+            }
+            return Ok(());
+        }
+        tx.rollback().await?;
+        let row = sqlx::query("SELECT key_id, rekey_from FROM sealing WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await?;
+        let stored: String = row.try_get("key_id")?;
+        let from: Option<String> = row.try_get("rekey_from")?;
+        if let Some(from) = from {
+            if !keys.knows(&from) {
+                return Err(StorageError::RekeyUnfinished { from });
+            }
+        }
+        if !keys.knows(&stored) {
+            return Err(StorageError::WrongDataKey {
+                stored,
+                given: keys.current_id().to_owned(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Seals again, under the current key, up to [`SEAL_BATCH`] rows after id `after` whose
+    /// values another key sealed (or, with `legacy`, that are not sealed at all), and recomputes
+    /// their keyed hashes. Answers the last id read (none at the end) and the rows changed.
+    async fn reseal_batch(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        after: &str,
+        legacy: bool,
+    ) -> Result<(Option<String>, u64), StorageError> {
+        let keys = self.keys()?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {PERSONAL_COLUMNS} FROM applications WHERE id > $1 ORDER BY id LIMIT {SEAL_BATCH}"
+        )))
+        .bind(after)
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut last = None;
+        let mut changed = 0;
+        for r in &rows {
+            let row = PersonalColumns {
+                id: r.try_get("id")?,
+                values: Field::ALL
+                    .iter()
+                    .map(|f| {
+                        let column = f.column().trim_start_matches("applications.");
+                        Ok((*f, r.try_get::<Option<String>, _>(column)?))
+                    })
+                    .collect::<Result<_, sqlx::Error>>()?,
+            };
+            let mut dirty = false;
+            let mut out = Vec::new();
+            let mut login = None;
+            let mut pending = None;
+            for (field, value) in &row.values {
+                let next = match value.as_deref() {
+                    None => None,
+                    Some("") => Some(String::new()),
+                    Some(stored) => {
+                        let plain = match keys.open(*field, &row.id, stored) {
+                            Ok(plain) => plain,
+                            Err(_) if legacy => stored.to_owned(),
+                            Err(e) => return Err(e.into()),
+                        };
+                        match *field {
+                            Field::LoginEmail => login = Some(plain.clone()),
+                            Field::PendingEmail => pending = Some(plain.clone()),
+                            _ => {}
+                        }
+                        if Keyring::key_id_of(stored) == Some(keys.current_id()) && plain != stored
+                        {
+                            Some(stored.to_owned())
+                        } else {
+                            dirty = true;
+                            Some(keys.seal(
+                                &mut crate::secret::os_rng(),
+                                *field,
+                                &row.id,
+                                &plain,
+                            )?)
+                        }
+                    }
+                };
+                out.push(next);
+            }
+            if dirty {
+                let mut query = sqlx::query(
+                    "UPDATE applications SET application_json = $1, findings_json = $2,
+                         login_email = $3, pending_email = $4, return_reason = $5,
+                         login_email_hash = $6, pending_email_hash = $7
+                     WHERE id = $8",
+                );
+                for value in out {
+                    query = query.bind(value);
+                }
+                query
+                    .bind(login.map(|l| keys.lookup(Lookup::Login, &l)))
+                    .bind(pending.map(|p| keys.lookup(Lookup::PendingEmail, &p)))
+                    .bind(&row.id)
+                    .execute(&mut *conn)
+                    .await?;
+                changed += 1;
+            }
+            last = Some(row.id);
+        }
+        Ok((last, changed))
+    }
+
+    /// `madoguchi-server rekey`: seals every value again under the current key (the old one must
+    /// be in the keyring), recomputes every keyed hash, and drops the rate-limit buckets (their
+    /// keys cannot be recomputed; they refill within two hours anyway). Stopped half-way, it is
+    /// run again with the same keys; a server refuses to start until it has finished.
+    pub async fn rekey(&self) -> Result<Rekeyed, StorageError> {
+        let keys = self.keys()?;
+        sqlx::query(
+            "UPDATE sealing SET rekey_from = COALESCE(rekey_from, key_id), key_id = $1
+             WHERE id = 1 AND key_id <> $1",
+        )
+        .bind(keys.current_id())
+        .execute(&self.pool)
+        .await?;
+        let mut after = String::new();
+        let mut report = Rekeyed::default();
+        loop {
+            let mut tx = self.pool.begin().await?;
+            // A write first, so SQLite takes its write lock before the batch is read.
+            sqlx::query("UPDATE sealing SET id = id WHERE id = 1")
+                .execute(&mut *tx)
+                .await?;
+            let (last, changed) = self.reseal_batch(&mut tx, &after, false).await?;
+            tx.commit().await?;
+            report.rows += changed;
+            match last {
+                Some(last) => after = last,
+                None => break,
+            }
+        }
+        report.rate_buckets = sqlx::query("DELETE FROM rate_limits")
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        sqlx::query("UPDATE sealing SET rekey_from = NULL WHERE id = 1")
+            .execute(&self.pool)
+            .await?;
+        self.checkpoint().await;
+        Ok(report)
+    }
+
+    /// SQLite: moves the WAL into the database file and truncates it, so values just sealed
+    /// again or erased leave no older copy in the WAL. Best effort: a busy database is left to
+    /// SQLite's own checkpoints.
+    pub async fn checkpoint(&self) {
+        if self.backend == Backend::Sqlite {
+            if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await
+            {
+                tracing::warn!("WAL checkpoint failed: {e}");
+            }
+        }
     }
 }
 
@@ -613,17 +973,57 @@ macro_rules! application_columns {
     };
 }
 
-fn application_of(r: &AnyRow) -> Result<ApplicationRecord, StorageError> {
-    let status: String = r.try_get("status")?;
+impl Db {
+    /// A stored row as handlers see it: the sealed columns opened.
+    fn application_of(&self, r: &AnyRow) -> Result<ApplicationRecord, StorageError> {
+        let status: String = r.try_get("status")?;
+        let id: String = r.try_get("id")?;
+        let application_json = self.open_field(
+            Field::ApplicationJson,
+            &id,
+            &r.try_get::<String, _>("application_json")?,
+        )?;
+        let findings_json = self.open_field(
+            Field::FindingsJson,
+            &id,
+            &r.try_get::<String, _>("findings_json")?,
+        )?;
+        let return_reason = self.open_opt(Field::ReturnReason, &id, r.try_get("return_reason")?)?;
+        let login_email = self.open_opt(Field::LoginEmail, &id, r.try_get("login_email")?)?;
+        let pending_email = self.open_opt(Field::PendingEmail, &id, r.try_get("pending_email")?)?;
+        application_record(
+            r,
+            id,
+            status,
+            application_json,
+            findings_json,
+            return_reason,
+            login_email,
+            pending_email,
+        )
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn application_record(
+    r: &AnyRow,
+    id: String,
+    status: String,
+    application_json: String,
+    findings_json: String,
+    return_reason: Option<String>,
+    login_email: Option<String>,
+    pending_email: Option<String>,
+) -> Result<ApplicationRecord, StorageError> {
     Ok(ApplicationRecord {
-        id: r.try_get("id")?,
+        id,
         kiosk_id: r.try_get("kiosk_id")?,
         office_code: r.try_get("office_code")?,
         receipt: r.try_get("receipt")?,
         token_expires_at: r.try_get("token_expires_at")?,
         language: r.try_get("language")?,
-        application_json: r.try_get("application_json")?,
-        findings_json: r.try_get("findings_json")?,
+        application_json,
+        findings_json,
         submitted_at: r.try_get("submitted_at")?,
         received_at: r.try_get("received_at")?,
         status: Status::from_code(&status).unwrap_or(Status::Provisional),
@@ -633,15 +1033,15 @@ fn application_of(r: &AnyRow) -> Result<ApplicationRecord, StorageError> {
         decided_at: r.try_get("decided_at")?,
         decided_by: r.try_get("decided_by")?,
         job_seeker_number: r.try_get("job_seeker_number")?,
-        return_reason: r.try_get("return_reason")?,
+        return_reason,
         email_code_hash: r.try_get("email_code_hash")?,
         email_code_expires_at: r.try_get("email_code_expires_at")?,
         email_code_attempts: r.try_get("email_code_attempts")?,
         email_verified_at: r.try_get("email_verified_at")?,
-        login_email: r.try_get("login_email")?,
+        login_email,
         password_hash: r.try_get("password_hash")?,
         my_page_opened_at: r.try_get("my_page_opened_at")?,
-        pending_email: r.try_get("pending_email")?,
+        pending_email,
         updated_at: r.try_get("updated_at")?,
     })
 }
@@ -678,8 +1078,8 @@ impl Db {
         .bind(&new.token_hash)
         .bind(new.token_expires_at)
         .bind(&new.language)
-        .bind(&new.application_json)
-        .bind(&new.findings_json)
+        .bind(self.seal(Field::ApplicationJson, &new.id, &new.application_json)?)
+        .bind(self.seal(Field::FindingsJson, &new.id, &new.findings_json)?)
         .bind(&new.submitted_at)
         .bind(new.received_at)
         .execute(&self.pool)
@@ -738,12 +1138,12 @@ impl Db {
         let row = sqlx::query(concat!(
             "SELECT ",
             application_columns!(),
-            " FROM applications WHERE id = $1"
+            " FROM applications WHERE id = $1 AND erased_at IS NULL"
         ))
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        row.as_ref().map(application_of).transpose()
+        row.as_ref().map(|r| self.application_of(r)).transpose()
     }
 
     pub async fn application_by_token(
@@ -753,12 +1153,12 @@ impl Db {
         let row = sqlx::query(concat!(
             "SELECT ",
             application_columns!(),
-            " FROM applications WHERE token_hash = $1"
+            " FROM applications WHERE token_hash = $1 AND erased_at IS NULL"
         ))
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
-        row.as_ref().map(application_of).transpose()
+        row.as_ref().map(|r| self.application_of(r)).transpose()
     }
 
     /// Applications with an open My Page under this email (sign-in candidates), newest first.
@@ -769,13 +1169,13 @@ impl Db {
         let rows = sqlx::query(concat!(
             "SELECT ",
             application_columns!(),
-            " FROM applications WHERE login_email = $1 AND password_hash IS NOT NULL
+            " FROM applications WHERE login_email_hash = $1 AND password_hash IS NOT NULL
               ORDER BY received_at DESC LIMIT 5"
         ))
-        .bind(login_email)
+        .bind(self.lookup_hash(Lookup::Login, login_email)?)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(application_of).collect()
+        rows.iter().map(|r| self.application_of(r)).collect()
     }
 
     /// An office's applications received in `[from, to)`, newest first; optionally one receipt.
@@ -791,7 +1191,7 @@ impl Db {
             application_columns!(),
             " FROM applications
               WHERE office_code = $1 AND received_at >= $2 AND received_at < $3
-                AND ($4 = '' OR receipt = $4)
+                AND ($4 = '' OR receipt = $4) AND erased_at IS NULL
               ORDER BY received_at DESC, id"
         ))
         .bind(office_code)
@@ -800,7 +1200,7 @@ impl Db {
         .bind(receipt.unwrap_or(""))
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(application_of).collect()
+        rows.iter().map(|r| self.application_of(r)).collect()
     }
 
     /// Stores a fresh email code (hash) and resets the attempt counter.
@@ -864,13 +1264,15 @@ impl Db {
         now: i64,
     ) -> Result<bool, StorageError> {
         let done = sqlx::query(
-            "UPDATE applications SET password_hash = $1, login_email = $2, my_page_opened_at = $3, updated_at = $3
+            "UPDATE applications SET password_hash = $1, login_email = $2, my_page_opened_at = $3,
+                 updated_at = $3, login_email_hash = $5
              WHERE id = $4 AND password_hash IS NULL AND email_verified_at IS NOT NULL",
         )
         .bind(password_hash)
-        .bind(login_email)
+        .bind(self.seal(Field::LoginEmail, id, login_email)?)
         .bind(now)
         .bind(id)
+        .bind(self.lookup_hash(Lookup::Login, login_email)?)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -888,14 +1290,16 @@ impl Db {
     ) -> Result<(), StorageError> {
         sqlx::query(
             "UPDATE applications SET pending_email = $1, email_code_hash = $2,
-                 email_code_expires_at = $3, email_code_attempts = 0, updated_at = $4
+                 email_code_expires_at = $3, email_code_attempts = 0, updated_at = $4,
+                 pending_email_hash = $6
              WHERE id = $5 AND password_hash IS NOT NULL",
         )
-        .bind(email)
+        .bind(self.seal(Field::PendingEmail, id, email)?)
         .bind(code_hash)
         .bind(expires_at)
         .bind(now)
         .bind(id)
+        .bind(self.lookup_hash(Lookup::PendingEmail, email)?)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -914,15 +1318,16 @@ impl Db {
     ) -> Result<bool, StorageError> {
         let done = sqlx::query(
             "UPDATE applications SET application_json = $1, login_email = $2, email_verified_at = $3,
-                 pending_email = NULL, email_code_hash = NULL, email_code_expires_at = NULL,
-                 updated_at = $3
-             WHERE id = $4 AND pending_email = $5",
+                 pending_email = NULL, pending_email_hash = NULL, email_code_hash = NULL,
+                 email_code_expires_at = NULL, updated_at = $3, login_email_hash = $6
+             WHERE id = $4 AND pending_email_hash = $5",
         )
-        .bind(application_json)
-        .bind(login)
+        .bind(self.seal(Field::ApplicationJson, id, application_json)?)
+        .bind(self.seal(Field::LoginEmail, id, login)?)
         .bind(now)
         .bind(id)
-        .bind(email)
+        .bind(self.lookup_hash(Lookup::PendingEmail, email)?)
+        .bind(self.lookup_hash(Lookup::Login, login)?)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -935,7 +1340,7 @@ impl Db {
         now: i64,
     ) -> Result<(), StorageError> {
         sqlx::query("UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3")
-            .bind(json)
+            .bind(self.seal(Field::ApplicationJson, id, json)?)
             .bind(now)
             .bind(id)
             .execute(&self.pool)
@@ -1102,7 +1507,7 @@ impl Db {
                  decided_by = $3, updated_at = $2
              WHERE id = $4 AND office_code = $5 AND status = 'provisional'",
         )
-        .bind(reason)
+        .bind(self.seal(Field::ReturnReason, id, reason)?)
         .bind(now)
         .bind(by)
         .bind(id)
@@ -1120,6 +1525,75 @@ impl Db {
         Ok(match self.application(id).await? {
             Some(app) if app.office_code == office_code => Decision::NotAllowed,
             _ => Decision::NotFound,
+        })
+    }
+}
+
+/// Every column with a visitor's details emptied; what the scorecard and a kiosk's repeated send
+/// need is kept (see [`crate::retention`]).
+const ERASE_SET: &str = "application_json = '', findings_json = '', return_reason = NULL,
+     login_email = NULL, login_email_hash = NULL, pending_email = NULL, pending_email_hash = NULL,
+     password_hash = NULL, email_code_hash = NULL, email_code_expires_at = NULL,
+     identity_document = NULL, job_seeker_number = NULL, erased_at = $1, updated_at = $1";
+
+/// Rows erased per statement, so a first run over a large table does not hold the write lock
+/// for long.
+const ERASE_BATCH: i64 = 1_000;
+
+impl Db {
+    /// Erases applications never accepted and received before `received_before`.
+    pub async fn erase_unaccepted(
+        &self,
+        received_before: i64,
+        now: i64,
+    ) -> Result<u64, StorageError> {
+        self.erase_where(
+            "erased_at IS NULL AND status <> 'accepted' AND received_at < $2",
+            received_before,
+            now,
+        )
+        .await
+    }
+
+    /// Erases accepted applications decided at or before `decided_by`.
+    pub async fn erase_accepted(&self, decided_by: i64, now: i64) -> Result<u64, StorageError> {
+        self.erase_where(
+            "erased_at IS NULL AND status = 'accepted' AND decided_at <= $2",
+            decided_by,
+            now,
+        )
+        .await
+    }
+
+    async fn erase_where(&self, filter: &str, before: i64, now: i64) -> Result<u64, StorageError> {
+        let sql = format!(
+            "UPDATE applications SET {ERASE_SET}
+             WHERE id IN (SELECT id FROM applications WHERE {filter} LIMIT {ERASE_BATCH})"
+        );
+        let mut total = 0;
+        loop {
+            let done = sqlx::query(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(now)
+                .bind(before)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+            total += done;
+            if done == 0 {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// Whether the application with this id was erased (for tests and operators).
+    pub async fn erased_at(&self, id: &str) -> Result<Option<i64>, StorageError> {
+        let row = sqlx::query("SELECT erased_at FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get("erased_at")?,
+            None => None,
         })
     }
 }

@@ -19,6 +19,7 @@ use madoguchi_bench::stats::{percentile, ratio};
 use madoguchi_core::envelope::generate_keypair;
 use madoguchi_core::receipt::{ContinuationToken, ReceiptNumber};
 use madoguchi_server::scorecard::{self, Quarter};
+use madoguchi_server::sealed::{DataKey, Keyring};
 use madoguchi_server::storage::{Db, NewApplication, Stored};
 use madoguchi_server::{intake, reference, secret};
 use sqlx::any::AnyPoolOptions;
@@ -114,6 +115,17 @@ fn write_key(work: &Path) -> Result<(PathBuf, madoguchi_core::envelope::PublicKe
         .map_err(|e| e.to_string())?;
     writeln!(f, "{}", private.to_base64()).map_err(|e| e.to_string())?;
     Ok((path, public))
+}
+
+/// The data key the server reads beside its key (`data.key`), made once per work folder.
+fn data_key(work: &Path) -> Result<DataKey, String> {
+    let path = work.join("data.key");
+    if !path.exists() {
+        DataKey::generate(&mut sample::os_rng())
+            .write_new(&path)
+            .map_err(|e| e.to_string())?;
+    }
+    DataKey::read(&path).map_err(|e| e.to_string())
 }
 
 /// The row the server would store for the sample application, with fresh identifiers.
@@ -352,7 +364,7 @@ pub async fn run(args: Args) -> Result<(), String> {
     let postgres = args.engine == "postgres";
     let meter = Meter::start();
     let (key_file, public) = write_key(&args.work)?;
-    let db = Db::open(&args.database)
+    let db = Db::open_sealed(&args.database, Keyring::new(data_key(&args.work)?))
         .await
         .map_err(|e| format!("{}: {e}", args.database))?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();

@@ -26,6 +26,7 @@ use madoguchi_kiosk::sync::{Backoff, Courier, Pass, SyncStatus, Worker};
 use madoguchi_server::clock::{Clock, SystemClock};
 use madoguchi_server::mail::Mailer;
 use madoguchi_server::ratelimit::RateLimits;
+use madoguchi_server::sealed::{DataKey, Keyring};
 use madoguchi_server::storage::Db;
 use madoguchi_server::{secret, AppState, Settings};
 
@@ -72,7 +73,11 @@ pub struct SinkArgs {
 pub async fn serve_unlimited(args: ServeArgs) -> Result<(), String> {
     let text = std::fs::read_to_string(&args.key).map_err(|e| e.to_string())?;
     let key = PrivateKey::from_base64(&text).map_err(|e| e.to_string())?;
-    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let data_key =
+        DataKey::read(&args.key.with_file_name("data.key")).map_err(|e| e.to_string())?;
+    let db = Db::open_sealed(&args.database, Keyring::new(data_key))
+        .await
+        .map_err(|e| e.to_string())?;
     let url = format!("http://{}", args.listen);
     let mailer = Mailer::directory(&args.mail_dir, "bench@localhost").map_err(|e| e.to_string())?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
@@ -156,7 +161,15 @@ fn write_key(path: &Path, key: &PrivateKey) -> Result<(), String> {
         .mode(0o600)
         .open(path)
         .map_err(|e| e.to_string())?;
-    writeln!(f, "{}", key.to_base64()).map_err(|e| e.to_string())
+    writeln!(f, "{}", key.to_base64()).map_err(|e| e.to_string())?;
+    // The data key the server reads beside its key.
+    let data_key = path.with_file_name("data.key");
+    if !data_key.exists() {
+        DataKey::generate(&mut sample::os_rng())
+            .write_new(&data_key)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 /// A fresh server database with the office and this kiosk enrolled; returns the kiosk token.

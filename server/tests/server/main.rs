@@ -5,10 +5,13 @@ mod support;
 
 mod accounts;
 mod api;
+mod at_rest;
 mod cli;
 mod counter;
 mod intake;
 mod limits;
 mod pending_changes;
+mod logs;
 mod phone;
+mod retention;
 mod scorecard;

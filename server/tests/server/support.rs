@@ -17,6 +17,7 @@ use madoguchi_core::{
 use madoguchi_server::clock::ManualClock;
 use madoguchi_server::mail::Mailer;
 use madoguchi_server::ratelimit::RateLimits;
+use madoguchi_server::sealed::{DataKey, Keyring};
 use madoguchi_server::storage::{Db, Role, User};
 use madoguchi_server::{app, auth, enrolment, secret, AppState, Settings};
 use rand_core::{OsRng, TryRngCore as _};
@@ -261,6 +262,12 @@ pub struct Harness {
     pub public_key: PublicKey,
     pub smtp: SmtpSink,
     pub db: Db,
+    /// The data key the database is sealed under.
+    #[allow(dead_code)]
+    pub data_key: DataKey,
+    /// Where the database lives: an `sqlite://` file or a `postgres://` database.
+    #[allow(dead_code)]
+    pub url: String,
     _db: TestDb,
 }
 
@@ -394,13 +401,38 @@ pub fn sample_application(language: Language, email: &str) -> Application {
     a
 }
 
+/// With `MADOGUCHI_TEST_LOG=FILE`, every event of every test, at every level, is appended to
+/// FILE by one global subscriber (see `logs.rs` for why and how it is checked).
+pub fn capture_logs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let Some(path) = std::env::var_os("MADOGUCHI_TEST_LOG") else {
+            return;
+        };
+        let Ok(file) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+        else {
+            return;
+        };
+        let _ = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_ansi(false)
+            .with_writer(Mutex::new(file))
+            .try_init();
+    });
+}
+
 impl Harness {
     pub async fn new(db: TestDb) -> Harness {
         Harness::with_limits(db, RateLimits::disabled()).await
     }
 
     pub async fn with_limits(test_db: TestDb, limits: RateLimits) -> Harness {
-        let db = Db::open(&test_db.url)
+        capture_logs();
+        let data_key = DataKey::generate(&mut rng());
+        let db = Db::open_sealed(&test_db.url, Keyring::new(data_key.clone()))
             .await
             .unwrap_or_else(|e| panic!("open {}: {e}", test_db.label));
         let (private, public_key) = generate_keypair(&mut rng());
@@ -430,6 +462,8 @@ impl Harness {
             public_key,
             smtp,
             db,
+            data_key,
+            url: test_db.url.clone(),
             _db: test_db,
         }
     }

@@ -1,6 +1,7 @@
 //! The real `madoguchi-server` binary on a free loopback port with a fresh SQLite database:
 //! `keygen`, `kiosk add`, `serve`, killed with SIGKILL and restarted on the same port when a test
-//! wants it down. What it holds is read straight from its database.
+//! wants it down. What it holds is read straight from its database, opened with the data key
+//! `keygen` wrote beside the server's key.
 
 use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -267,18 +268,27 @@ impl Server {
 
     /// Every application the server holds, read from its database.
     pub fn held(&self) -> Result<Vec<Held>, String> {
+        use madoguchi_server::sealed::{DataKey, Field, Keyring};
+        let keys = Keyring::new(
+            DataKey::read(&self.dir.path().join("data.key"))
+                .map_err(|e| format!("server data key: {e}"))?,
+        );
         let conn = rusqlite::Connection::open(self.database_path())
             .map_err(|e| format!("server database: {e}"))?;
         conn.busy_timeout(Duration::from_secs(10))
             .map_err(|e| format!("server database: {e}"))?;
         let mut stmt = conn
             .prepare(
-                "SELECT kiosk_id, receipt, idempotency_key, application_json FROM applications",
+                "SELECT kiosk_id, receipt, idempotency_key, application_json, id FROM applications",
             )
             .map_err(|e| format!("server database: {e}"))?;
         let rows = stmt
             .query_map([], |r| {
-                let json: String = r.get(3)?;
+                let sealed: String = r.get(3)?;
+                let id: String = r.get(4)?;
+                let json = keys
+                    .open(Field::ApplicationJson, &id, &sealed)
+                    .unwrap_or_default();
                 let application: serde_json::Value =
                     serde_json::from_str(&json).unwrap_or_default();
                 Ok(Held {
