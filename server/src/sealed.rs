@@ -64,6 +64,13 @@ pub enum Field {
     PendingEmail,
     /// Staff's free text may quote the application.
     ReturnReason,
+    /// A change waiting for the counter: the value before and the value asked for (a part of
+    /// the application's JSON), sealed to the change's own row.
+    PendingOld,
+    PendingNew,
+    /// The audit of changes: the same two values, sealed to the audit line's row.
+    AuditOld,
+    AuditNew,
 }
 
 impl Field {
@@ -83,6 +90,10 @@ impl Field {
             Field::LoginEmail => "applications.login_email",
             Field::PendingEmail => "applications.pending_email",
             Field::ReturnReason => "applications.return_reason",
+            Field::PendingOld => "pending_changes.old_value",
+            Field::PendingNew => "pending_changes.new_value",
+            Field::AuditOld => "change_audit.old_value",
+            Field::AuditNew => "change_audit.new_value",
         }
     }
 }

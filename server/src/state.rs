@@ -151,11 +151,15 @@ impl AppState {
             let bucket = stored.map_or(limit.full(now), Bucket::from_stored);
             (limit.give_back(bucket, now).to_stored(), ())
         };
-        if let Err(e) = self
-            .db
-            .take_rate_token(limit.code(), &secret::hash(key), forget, decide)
-            .await
-        {
+        let given = match self.db.lookup_hash(Lookup::RateLimit, key) {
+            Ok(key_hash) => {
+                self.db
+                    .take_rate_token(limit.code(), &key_hash, forget, decide)
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+        if let Err(e) = given {
             tracing::warn!("shared rate limit unavailable, token not given back: {e}");
             self.limits.give_back(limit, key, self.clock.as_ref());
         }

@@ -479,6 +479,7 @@ impl Db {
                     .await?;
                 changed += 1;
             }
+            changed += self.reseal_changes(&mut *conn, &row.id, legacy).await?;
             last = Some(row.id);
         }
         Ok((last, changed))
@@ -1580,6 +1581,15 @@ impl Db {
                 .rows_affected();
             total += done;
             if done == 0 {
+                // What was asked or recorded about an erased application goes with it.
+                for table in ["pending_changes", "change_audit"] {
+                    sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "DELETE FROM {table} WHERE application_id IN
+                         (SELECT id FROM applications WHERE erased_at IS NOT NULL)"
+                    )))
+                    .execute(&self.pool)
+                    .await?;
+                }
                 return Ok(total);
             }
         }
@@ -1988,19 +1998,81 @@ impl Db {
 // ---------------------------------------------------------------------------------------------
 // Pending changes and their audit (see pending_change.rs)
 
-fn pending_of(r: &AnyRow) -> Result<Option<PendingChange>, StorageError> {
-    let field: String = r.try_get("field")?;
-    let Some(field) = ChangedField::from_code(&field) else {
-        return Ok(None);
-    };
-    Ok(Some(PendingChange {
-        id: r.try_get("id")?,
-        application_id: r.try_get("application_id")?,
-        field,
-        old: r.try_get("old_value")?,
-        new: r.try_get("new_value")?,
-        requested_at: r.try_get("requested_at")?,
-    }))
+impl Db {
+    /// A pending change as stored, its two values opened.
+    fn pending_of(&self, r: &AnyRow) -> Result<Option<PendingChange>, StorageError> {
+        let field: String = r.try_get("field")?;
+        let Some(field) = ChangedField::from_code(&field) else {
+            return Ok(None);
+        };
+        let id: String = r.try_get("id")?;
+        Ok(Some(PendingChange {
+            old: self.open_field(Field::PendingOld, &id, &r.try_get::<String, _>("old_value")?)?,
+            new: self.open_field(Field::PendingNew, &id, &r.try_get::<String, _>("new_value")?)?,
+            id,
+            application_id: r.try_get("application_id")?,
+            field,
+            requested_at: r.try_get("requested_at")?,
+        }))
+    }
+
+    /// Seals again under the current key the values of application `application_id`'s pending
+    /// changes and audit lines (part of a rekey or of sealing legacy rows).
+    async fn reseal_changes(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        application_id: &str,
+        legacy: bool,
+    ) -> Result<u64, StorageError> {
+        let keys = self.keys()?;
+        let mut changed = 0;
+        for (table, old_field, new_field) in [
+            ("pending_changes", Field::PendingOld, Field::PendingNew),
+            ("change_audit", Field::AuditOld, Field::AuditNew),
+        ] {
+            let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "SELECT id, old_value, new_value FROM {table} WHERE application_id = $1"
+            )))
+            .bind(application_id)
+            .fetch_all(&mut *conn)
+            .await?;
+            for r in &rows {
+                let id: String = r.try_get("id")?;
+                let mut out = Vec::new();
+                let mut dirty = false;
+                for (field, column) in [(old_field, "old_value"), (new_field, "new_value")] {
+                    let stored: String = r.try_get(column)?;
+                    if stored.is_empty() {
+                        out.push(stored);
+                        continue;
+                    }
+                    let plain = match keys.open(field, &id, &stored) {
+                        Ok(plain) => plain,
+                        Err(_) if legacy => stored.clone(),
+                        Err(e) => return Err(e.into()),
+                    };
+                    if Keyring::key_id_of(&stored) == Some(keys.current_id()) && plain != stored {
+                        out.push(stored);
+                    } else {
+                        dirty = true;
+                        out.push(keys.seal(&mut crate::secret::os_rng(), field, &id, &plain)?);
+                    }
+                }
+                if dirty {
+                    sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "UPDATE {table} SET old_value = $1, new_value = $2 WHERE id = $3"
+                    )))
+                    .bind(&out[0])
+                    .bind(&out[1])
+                    .bind(&id)
+                    .execute(&mut *conn)
+                    .await?;
+                    changed += 1;
+                }
+            }
+        }
+        Ok(changed)
+    }
 }
 
 /// A decision on a pending change, as [`Db::decide_change`] takes it.
@@ -2013,6 +2085,7 @@ pub struct ChangeDecision<'a> {
 }
 
 async fn audit_in(
+    db: &Db,
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     application_id: &str,
     entry: &AuditEntry,
@@ -2030,8 +2103,8 @@ async fn audit_in(
     .bind(login)
     .bind(entry.action.code())
     .bind(entry.field.code())
-    .bind(&entry.old)
-    .bind(&entry.new)
+    .bind(db.seal(Field::AuditOld, id, &entry.old)?)
+    .bind(db.seal(Field::AuditNew, id, &entry.new)?)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -2053,7 +2126,7 @@ impl Db {
     ) -> Result<(), StorageError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3")
-            .bind(json)
+            .bind(self.seal(Field::ApplicationJson, application_id, json)?)
             .bind(now)
             .bind(application_id)
             .execute(&mut *tx)
@@ -2073,15 +2146,16 @@ impl Db {
                     .bind(change.field.code())
                     .execute(&mut *tx)
                     .await?;
+                    let change_id = ids();
                     sqlx::query(
                         "INSERT INTO pending_changes (id, application_id, field, old_value, new_value, requested_at, status)
                          VALUES ($1, $2, $3, $4, $5, $6, 'pending')",
                     )
-                    .bind(ids())
+                    .bind(&change_id)
                     .bind(application_id)
                     .bind(change.field.code())
-                    .bind(&change.old)
-                    .bind(&change.new)
+                    .bind(self.seal(Field::PendingOld, &change_id, &change.old)?)
+                    .bind(self.seal(Field::PendingNew, &change_id, &change.new)?)
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
@@ -2094,7 +2168,7 @@ impl Db {
                     old: change.old.clone(),
                     new: change.new.clone(),
                 };
-                audit_in(&mut tx, application_id, &entry, &ids()).await?;
+                audit_in(self, &mut tx, application_id, &entry, &ids()).await?;
             }
         }
         tx.commit().await?;
@@ -2115,7 +2189,7 @@ impl Db {
         .await?;
         Ok(rows
             .iter()
-            .map(pending_of)
+            .map(|r| self.pending_of(r))
             .collect::<Result<Vec<_>, _>>()?
             .into_iter()
             .flatten()
@@ -2152,21 +2226,22 @@ impl Db {
         .bind(application_id)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(change) = row.as_ref().map(pending_of).transpose()?.flatten() else {
+        let Some(change) = row.as_ref().map(|r| self.pending_of(r)).transpose()?.flatten() else {
             return Ok(None);
         };
         if accept {
-            let current: String =
+            let stored: String =
                 sqlx::query("SELECT application_json FROM applications WHERE id = $1")
                     .bind(application_id)
                     .fetch_one(&mut *tx)
                     .await?
                     .try_get("application_json")?;
+            let current = self.open_field(Field::ApplicationJson, application_id, &stored)?;
             let next = apply(&current, &change)?;
             sqlx::query(
                 "UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3",
             )
-            .bind(&next)
+            .bind(self.seal(Field::ApplicationJson, application_id, &next)?)
             .bind(now)
             .bind(application_id)
             .execute(&mut *tx)
@@ -2184,7 +2259,7 @@ impl Db {
             old: change.old.clone(),
             new: change.new.clone(),
         };
-        audit_in(&mut tx, application_id, &entry, audit_id).await?;
+        audit_in(self, &mut tx, application_id, &entry, audit_id).await?;
         tx.commit().await?;
         Ok(Some(change))
     }
@@ -2195,7 +2270,7 @@ impl Db {
         application_id: &str,
     ) -> Result<Vec<AuditEntry>, StorageError> {
         let rows = sqlx::query(
-            "SELECT at, actor_kind, actor, action, field, old_value, new_value FROM change_audit
+            "SELECT id, at, actor_kind, actor, action, field, old_value, new_value FROM change_audit
              WHERE application_id = $1",
         )
         .bind(application_id)
@@ -2213,13 +2288,14 @@ impl Db {
             };
             let kind: String = r.try_get("actor_kind")?;
             let login: String = r.try_get("actor")?;
+            let id: String = r.try_get("id")?;
             entries.push(AuditEntry {
                 at: r.try_get("at")?,
                 actor: Actor::from_stored(&kind, &login),
                 action,
                 field,
-                old: r.try_get("old_value")?,
-                new: r.try_get("new_value")?,
+                old: self.open_field(Field::AuditOld, &id, &r.try_get::<String, _>("old_value")?)?,
+                new: self.open_field(Field::AuditNew, &id, &r.try_get::<String, _>("new_value")?)?,
             });
         }
         entries.sort_by_key(|e| (e.at, e.action.rank()));
