@@ -155,9 +155,10 @@ struct Serve {
     /// Write mail as .eml files to this directory instead of sending it.
     #[arg(long)]
     mail_dir: Option<PathBuf>,
-    /// Days a continuation token (the QR) stays valid.
-    #[arg(long, default_value_t = 14)]
-    token_ttl_days: i64,
+    /// Minutes after receipt during which a continuation token (the QR) can be proven on a
+    /// phone (5 to 1440). A browser that proved it in time keeps it for 30 minutes more.
+    #[arg(long, default_value_t = 120)]
+    token_ttl_minutes: i64,
     /// Take the client address from X-Forwarded-For (only behind a trusted reverse proxy).
     #[arg(long)]
     trust_forwarded_for: bool,
@@ -423,7 +424,7 @@ async fn run_server(serve: Serve) -> Result<(), String> {
     let key = read_key(&serve.key)?;
     let db = open(&serve.db).await?;
     let mut settings = Settings::new(&serve.public_url);
-    settings.token_ttl = Duration::days(serve.token_ttl_days.clamp(1, 90));
+    settings.token_ttl = Duration::minutes(serve.token_ttl_minutes.clamp(5, 24 * 60));
     settings.trust_forwarded_for = serve.trust_forwarded_for;
     settings.demo = serve.demo;
     let mailer = match (&serve.smtp_url, &serve.mail_dir, serve.demo) {
