@@ -37,8 +37,8 @@ async fn mailed_code(h: &Harness, sub: &Submitted) -> String {
         .unwrap_or_else(|| panic!("no code in {}", mail.body()))
 }
 
-/// Proves the email with the mailed code; returns this browser's binding cookie (`name=value`).
-async fn prove_email(h: &Harness, sub: &Submitted) -> String {
+/// Types the mailed code; returns the binding cookie (`name=value`) the answer set, if any.
+async fn type_mailed_code(h: &Harness, sub: &Submitted) -> Option<String> {
     let code = mailed_code(h, sub).await;
     let verified = h
         .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
@@ -49,8 +49,13 @@ async fn prove_email(h: &Harness, sub: &Submitted) -> String {
         "{}",
         verified.text()
     );
-    verified
-        .cookie(PHONE)
+    verified.cookie(PHONE)
+}
+
+/// Proves the email with the mailed code; returns this browser's binding cookie (`name=value`).
+async fn prove_email(h: &Harness, sub: &Submitted) -> String {
+    type_mailed_code(h, sub)
+        .await
         .expect("the proving browser is bound")
 }
 
@@ -292,15 +297,15 @@ async fn a_second_browser_cannot_set_the_password() {
         let first = attempt(None).await;
         assert_eq!(first.status, StatusCode::SEE_OTHER);
         assert!(first.cookie("mdg_my").is_none());
-        let visitor = prove_email(&h, &sub).await;
+        let visitor = type_mailed_code(&h, &sub).await;
         // The attacker's own proven application gives a real binding cookie of another token.
         let own = submitted(&h, Language::Ja, EMAIL).await;
-        let own_binding = prove_email(&h, &own).await;
+        let own_binding = type_mailed_code(&h, &own).await;
         for cookie in [
             None,
             Some("mdg_phone=forged".to_owned()),
             Some(format!("{PHONE}=")),
-            Some(own_binding.clone()),
+            own_binding.clone(),
         ] {
             let tried = attempt(cookie.clone()).await;
             assert_eq!(tried.status, StatusCode::SEE_OTHER, "{cookie:?}");
@@ -319,7 +324,7 @@ async fn a_second_browser_cannot_set_the_password() {
         let set = h
             .post_form(
                 &format!("{}/password", sub.path()),
-                Some(&visitor),
+                visitor.as_deref(),
                 &[("password", PASSWORD), ("confirm", PASSWORD)],
             )
             .await;
