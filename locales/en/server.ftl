@@ -103,12 +103,11 @@ srv-on-its-way = Your application is on its way from the lobby kiosk to Hello Wo
 srv-on-its-way-refresh = This page refreshes by itself. Please wait.
 srv-on-its-way-help = If nothing changes after a while, show your receipt number at the counter.
 srv-expired-title = This QR code has expired
-srv-expired = A QR code works for 14 days after the application. The staff at the counter can help you open your My Page.
+srv-expired = This QR code has expired. The staff at the counter can show you your application and help you open your My Page: show them your receipt number.
 srv-spent-title = Your My Page is already open
 srv-spent = A password has already been set with this QR code. Sign in with your email address and password.
 srv-my-page-open-title = Open your job seeker My Page
 srv-no-email = Your application has no email address, so the My Page cannot be opened here. The staff at the counter will help you.
-srv-email-proof = First we send a confirmation code to your email address ({ $email }).
 srv-code-send = Send the code
 srv-code-resend = Send a new code
 srv-code-sent = We sent the code. Please check your mail, and your spam folder if it does not arrive.
@@ -120,6 +119,21 @@ srv-code-need-new = The code has expired or was tried too often. Please send a n
 srv-code-send-failed = We could not send the email. Please try again in a little while.
 srv-code-send-limited = Codes cannot be sent again so soon. Please try again in about { $minutes } minutes.
 srv-email-verified = Your email address ({ $email }) is confirmed. Now choose a password for your My Page.
+
+# Issue 11, slice A: the phone proves the visitor before the QR's page shows anything personal.
+srv-proof-lead = Your application from the lobby kiosk has been received. Once we have confirmed it is you, you can check what you entered and open your job seeker My Page.
+srv-proof-title = Confirm it is you
+srv-proof-email = We send a six-digit code to the email address you gave at the kiosk. Until you type it here, this page shows nothing about you.
+srv-proof-email-help = If no email arrives, or the address was wrong, show your receipt number at the counter.
+srv-proof-birth = Your application has no email address, so we confirm it with your date of birth. Until then, this page shows nothing about you.
+srv-birth-label = Date of birth
+srv-birth-help = For example 1990/7/15, 1990-07-15 or 平成2年7月15日
+srv-birth-submit = Confirm
+srv-birth-unreadable = We could not read that as a date. Type the year, month and day as in the example.
+srv-birth-wrong = That date of birth does not match the application. You can try { $remaining } more times.
+srv-birth-locked = The date of birth was tried too often, so it cannot be checked here any more. Please show your receipt number at the counter.
+srv-proof-bound-time = This page works for 30 minutes, and only in this browser, the one you confirmed with.
+
 srv-password-label = Password
 srv-password-help = At least { $min } characters ({ $suggested } or more is better). Any characters, including spaces and kana. Very common passwords are not accepted.
 srv-password-confirm-label = Password again, to confirm

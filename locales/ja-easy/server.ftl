@@ -103,12 +103,11 @@ srv-on-its-way = 申込みは いま ロビーの 機械から ハローワー�
 srv-on-its-way-refresh = この 画面は じどうで かわります。まって いて ください。
 srv-on-its-way-help = ずっと かわらない ときは、窓口で 受付番号を 見せて ください。
 srv-expired-title = この QRコードは もう つかえません
-srv-expired = QRコードは 14日 つかえます。14日を すぎました。求職者マイページは 窓口で つくれます。
+srv-expired = この QRコードは もう つかえません。申込みの 内容と 求職者マイページは 窓口で 手伝います。受付番号を 見せて ください。
 srv-spent-title = 求職者マイページは もう あります
 srv-spent = この QRコードで もう パスワードを きめました。メールアドレスと パスワードで ログインして ください。
 srv-my-page-open-title = 求職者マイページを つくる
 srv-no-email = メールアドレスが ないので、ここでは つくれません。窓口で 手伝います。
-srv-email-proof = はじめに、メールアドレス（{ $email }）に 番号を 送ります。
 srv-code-send = 番号を 送る
 srv-code-resend = 番号を もう いちど 送る
 srv-code-sent = 番号を 送りました。メールを 見て ください。メールが ないときは、迷惑メールも 見て ください。
@@ -120,6 +119,21 @@ srv-code-need-new = この 番号は もう つかえません。新しい 番�
 srv-code-send-failed = メールを 送れませんでした。すこし まってから、もう いちど して ください。
 srv-code-send-limited = 番号は つづけて 送れません。{ $minutes }分 ぐらい まって ください。
 srv-email-verified = メールアドレス（{ $email }）を たしかめました。つぎに パスワードを きめて ください。
+
+# Issue 11, slice A: the phone proves the visitor before the QR's page shows anything personal.
+srv-proof-lead = ロビーの 機械で 申込みました。あなたの ことを たしかめてから、申込みの 内容を 見たり、求職者マイページを つくったり できます。
+srv-proof-title = あなたの ことを たしかめます
+srv-proof-email = 申込みの メールアドレスに 6つの 数字の 番号を 送ります。たしかめるまで、名前などは 見せません。
+srv-proof-email-help = メールが こない ときや メールアドレスが まちがって いる ときは、窓口で 受付番号を 見せて ください。
+srv-proof-birth = 申込みに メールアドレスが ありません。生年月日で たしかめます。たしかめるまで、名前などは 見せません。
+srv-birth-label = 生年月日
+srv-birth-help = れい：1990年7月15日、平成2年7月15日、1990/7/15
+srv-birth-submit = たしかめる
+srv-birth-unreadable = 生年月日が わかりません。れいのように 年・月・日を 入力して ください。
+srv-birth-wrong = 生年月日が ちがいます。あと { $remaining }回 入力できます。
+srv-birth-locked = 生年月日は もう 入力できません。窓口で 受付番号を 見せて ください。
+srv-proof-bound-time = この 画面は、たしかめた この ブラウザーで 30分 つかえます。
+
 srv-password-label = パスワード
 srv-password-help = { $min }文字より 長く して ください（{ $suggested }文字より 長いと 安全です）。スペースや ひらがなも つかえます。よく つかわれる パスワードは だめです。
 srv-password-confirm-label = パスワード（もう いちど）

@@ -103,12 +103,11 @@ srv-on-its-way = お申込みの内容は、ロビーの端末からハローワ
 srv-on-its-way-refresh = この画面は自動で更新されます。そのままお待ちください。
 srv-on-its-way-help = しばらくたっても変わらない場合は、受付番号を窓口でお伝えください。
 srv-expired-title = このQRコードは有効期限が切れています
-srv-expired = QRコードの有効期限（受付から14日間）が過ぎました。求職者マイページの開設は、ハローワークの窓口でご案内します。
+srv-expired = QRコードの有効期限が過ぎました。お申込みの内容の確認と求職者マイページの開設は、ハローワークの窓口でご案内します。受付番号をお伝えください。
 srv-spent-title = 求職者マイページは開設済みです
 srv-spent = このQRコードでは、すでにパスワードが設定されています。メールアドレスとパスワードでログインしてください。
 srv-my-page-open-title = 求職者マイページを開設する
 srv-no-email = お申込みにメールアドレスがないため、ここでは開設できません。窓口で職員がお手伝いします。
-srv-email-proof = まず、メールアドレス（{ $email }）に確認コードを送ります。
 srv-code-send = 確認コードを送る
 srv-code-resend = 確認コードをもう一度送る
 srv-code-sent = 確認コードを送りました。メールをご確認ください。届かない場合は迷惑メールのフォルダもご確認ください。
@@ -120,6 +119,21 @@ srv-code-need-new = 確認コードの有効期限が切れたか、入力の回
 srv-code-send-failed = 確認コードのメールを送れませんでした。時間をおいてもう一度お試しください。
 srv-code-send-limited = 確認コードを続けて送ることはできません。約{ $minutes }分後にもう一度お試しください。
 srv-email-verified = メールアドレス（{ $email }）を確認しました。次に、求職者マイページのパスワードを決めてください。
+
+# Issue 11, slice A: the phone proves the visitor before the QR's page shows anything personal.
+srv-proof-lead = ロビーの端末でのお申込みを受け付けました。ご本人であることを確かめてから、お申込みの内容の確認と求職者マイページの開設ができます。
+srv-proof-title = ご本人の確認
+srv-proof-email = お申込みのときに入力したメールアドレスに、6桁の確認コードを送ります。確認できるまで、この画面にはお名前などを表示しません。
+srv-proof-email-help = メールが届かない場合や、メールアドレスを間違えた場合は、受付番号を窓口でお伝えください。
+srv-proof-birth = お申込みにメールアドレスがないため、生年月日で確かめます。確認できるまで、この画面にはお名前などを表示しません。
+srv-birth-label = 生年月日
+srv-birth-help = 例：1990年7月15日、平成2年7月15日、1990/7/15
+srv-birth-submit = 確認する
+srv-birth-unreadable = 生年月日として読み取れませんでした。例のように、年・月・日を入力してください。
+srv-birth-wrong = 生年月日がお申込みの内容と一致しません。あと{ $remaining }回入力できます。
+srv-birth-locked = 生年月日の入力が上限に達したため、この画面ではこれ以上確認できません。受付番号を窓口でお伝えください。
+srv-proof-bound-time = この画面は、確認したこのブラウザーでだけ、30分間使えます。
+
 srv-password-label = パスワード
 srv-password-help = { $min }文字以上で設定してください（{ $suggested }文字以上がおすすめです）。文字の種類の決まりはありません。空白やかなも使えます。よく使われるパスワードは使えません。
 srv-password-confirm-label = パスワード（確認のため、もう一度）

@@ -35,6 +35,9 @@ use crate::view;
 use crate::web::{self, csrf_field, page, Lang, PageError, PageOptions, WithTr as _};
 
 pub const STAFF_COOKIE: &str = "mdg_staff";
+/// How far back a typed receipt number is looked for: the counter sees visitors for days after
+/// the kiosk, long after the QR's token has expired.
+const RECEIPT_LOOKBACK: time::Duration = time::Duration::days(14);
 
 /// A signed-in staff member or admin.
 pub struct Staff {
@@ -380,9 +383,9 @@ pub async fn list(
     let receipt_typed = query.receipt.clone().unwrap_or_default();
     let receipt = ReceiptNumber::parse(&receipt_typed);
     let (from, to) = match &receipt {
-        // A receipt is looked for over the whole time its QR lives.
+        // A receipt is looked for over the last two weeks (the QR itself lives only hours).
         Some(_) => (
-            state.now() - state.settings.token_ttl.whole_seconds(),
+            state.now() - RECEIPT_LOOKBACK.whole_seconds(),
             day_bounds(today).1,
         ),
         None => day_bounds(day),

@@ -68,6 +68,7 @@ pub fn app(state: AppState) -> Router {
         .route("/c/{token}", get(phone::token_page))
         .route("/c/{token}/send-code", post(phone::send_code))
         .route("/c/{token}/verify", post(phone::verify))
+        .route("/c/{token}/birth-date", post(phone::birth_date))
         .route("/c/{token}/password", post(phone::set_password))
         .route("/my", get(phone::my_home))
         .route("/my/edit", get(phone::my_edit).post(phone::my_edit_save))

@@ -234,9 +234,10 @@ struct Serve {
     /// Write mail as .eml files to this directory instead of sending it.
     #[arg(long)]
     mail_dir: Option<PathBuf>,
-    /// Days a continuation token (the QR) stays valid.
-    #[arg(long, default_value_t = 14)]
-    token_ttl_days: i64,
+    /// Minutes after receipt during which a continuation token (the QR) can be proven on a
+    /// phone (5 to 1440). A browser that proved it in time keeps it for 30 minutes more.
+    #[arg(long, default_value_t = 120)]
+    token_ttl_minutes: i64,
     /// A reverse proxy whose X-Forwarded-For is believed (an address or CIDR, e.g. 10.0.0.0/8;
     /// repeat for several). The client is the right-most X-Forwarded-For entry that is not a
     /// trusted proxy; without this flag the header is ignored.
@@ -599,7 +600,7 @@ async fn run_server(serve: Serve) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
     let mut settings = Settings::new(&serve.public_url);
-    settings.token_ttl = Duration::days(serve.token_ttl_days.clamp(1, 90));
+    settings.token_ttl = Duration::minutes(serve.token_ttl_minutes.clamp(5, 24 * 60));
     settings.trusted_proxies = serve.trusted_proxies.clone();
     settings.staff_idle = Duration::minutes(serve.staff_idle_minutes.clamp(1, 24 * 60));
     settings.my_page_idle = Duration::minutes(serve.my_page_idle_minutes.clamp(1, 24 * 60));

@@ -20,7 +20,9 @@ use serde::Deserialize;
 use crate::address_change::{self, AddressChange, TownChoice};
 use crate::api::Client;
 use crate::auth::{self, PasswordProblem, MIN_PASSWORD_CHARS, SUGGESTED_PASSWORD_CHARS};
-use crate::continuation::{self, SendOutcome, TokenState, VerifyOutcome};
+use crate::continuation::{
+    self, Access, Binding, BirthProof, CodeProof, Live, SendOutcome, TokenState, VerifyOutcome,
+};
 use crate::i18n::Tr;
 use crate::pending_change;
 use crate::ratelimit::Limit;
@@ -32,6 +34,9 @@ use crate::view;
 use crate::web::{self, csrf_field, error_summary, page, PageError, PageOptions, WithTr as _};
 
 pub const MY_PAGE_COOKIE: &str = "mdg_my";
+/// The browser that proved a token (the mailed code or the birth date) carries this cookie's
+/// secret; see [`continuation::access`].
+pub const PHONE_COOKIE: &str = "mdg_phone";
 /// Seconds between reloads of the "on its way" page.
 pub const ON_ITS_WAY_REFRESH: u32 = 10;
 
@@ -78,6 +83,41 @@ fn parse_token(tr: Tr, text: &str) -> Result<ContinuationToken, PageError> {
     ContinuationToken::parse(text).ok_or_else(|| PageError::not_found(tr))
 }
 
+/// The browser's binding secret, if it carries one.
+fn binding_secret(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    web::our_cookie(headers, PHONE_COOKIE, state.settings.secure_cookies()).filter(|v| !v.is_empty())
+}
+
+/// The `Set-Cookie` that binds this browser to a proven token: HttpOnly, SameSite=Strict (never
+/// sent from another site's page), Secure and `__Host-` over HTTPS; `max_age` 0 deletes it.
+fn binding_cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let name = web::cookie_name(PHONE_COOKIE, secure);
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("invalid=; Max-Age=0"))
+}
+
+/// The token page again after a proof, with this browser's binding cookie set.
+fn bound_redirect(
+    state: &AppState,
+    tr: Tr,
+    token: &ContinuationToken,
+    binding: &Binding,
+) -> Response {
+    let mut response = web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        binding_cookie(
+            &binding.secret,
+            binding.max_age_seconds,
+            state.settings.secure_cookies(),
+        ),
+    );
+    response
+}
+
 /// `GET /c/{token}`.
 pub async fn token_page(
     State(state): State<AppState>,
@@ -122,40 +162,155 @@ pub async fn token_page(
             p { (tr.t("srv-spent")) }
             p { a.button href=(format!("/my/signin?lang={}", tr.lang.code())) { (tr.t("srv-my-signin-title")) } }
         },
-        TokenState::Expired(_) => html! {
-            h1 { (tr.t("srv-expired-title")) }
-            p { (tr.t("srv-expired")) }
-        },
-        TokenState::Open(record) => open_token_body(&state, tr, &token, &record, &query, None)?,
+        TokenState::Expired(_) => expired_body(tr),
+        TokenState::Open(live) => {
+            let access =
+                continuation::access(&live, binding_secret(&state, &headers).as_deref(), state.now());
+            live_body(&state, tr, &token, &live, access, &query, None)?
+        }
     };
     let title = tr.t("srv-continue-title");
     Ok(page(tr, &title, body, options).into_response())
 }
 
-/// The page of a live token: the summary, then the step the visitor is at.
-fn open_token_body(
+fn expired_body(tr: Tr) -> Markup {
+    html! {
+        h1 { (tr.t("srv-expired-title")) }
+        p { (tr.t("srv-expired")) }
+    }
+}
+
+/// What one browser sees of a live token: the proof step until it has proven itself, then the
+/// application and the password.
+fn live_body(
     state: &AppState,
     tr: Tr,
     token: &ContinuationToken,
-    record: &ApplicationRecord,
+    live: &Live,
+    access: Access,
     query: &LangQuery,
+    problem: Option<(&str, String)>,
+) -> Result<Markup, PageError> {
+    match access {
+        Access::Expired => Ok(expired_body(tr)),
+        Access::Unproven => proof_body(state, tr, token, live, query, problem),
+        Access::Bound => bound_body(tr, token, &live.record, problem),
+    }
+}
+
+/// The problem's message for `field`, if it is that field's.
+fn problem_for(problem: &Option<(&str, String)>, field: &str) -> Option<String> {
+    problem
+        .as_ref()
+        .filter(|(f, _)| *f == field)
+        .map(|(_, m)| m.clone())
+}
+
+fn problem_list(problem: &Option<(&str, String)>) -> Vec<(String, String)> {
+    problem
+        .iter()
+        .map(|(field, message)| ((*field).to_owned(), message.clone()))
+        .collect()
+}
+
+/// Before proof: the receipt number and how to prove, nothing from the application itself (not
+/// even the email address the code goes to: the token may be someone else's photograph).
+fn proof_body(
+    state: &AppState,
+    tr: Tr,
+    token: &ContinuationToken,
+    live: &Live,
+    query: &LangQuery,
+    problem: Option<(&str, String)>,
+) -> Result<Markup, PageError> {
+    let record = &live.record;
+    let app = continuation::application_of(record).map_err(|e| PageError::internal(tr, e))?;
+    let base = format!("/c/{}", token.as_str());
+    let lang = tr.lang.code();
+    let has_email = !app.contact.email.trim().is_empty();
+    let code_sent = continuation::code_live(state, record);
+    let tries_left = continuation::birth_tries_left(state, &live.proof);
+    let errors = problem_list(&problem);
+    Ok(html! {
+        h1 { (tr.t("srv-continue-title")) }
+        p.lead { (tr.t("srv-proof-lead")) }
+        (error_summary(tr, &errors))
+        section aria-labelledby="received" {
+            h2 id="received" { (tr.t("srv-received-title")) }
+            dl.summary {
+                dt { (tr.t("srv-field-receipt")) }
+                dd { span.receipt-number { (record.receipt) } }
+            }
+        }
+        section aria-labelledby="proof" {
+            h2 id="proof" { (tr.t("srv-proof-title")) }
+            @if has_email {
+                p { (tr.t("srv-proof-email")) }
+                @if code_sent {
+                    @if query.sent.is_some() {
+                        div.notice.ok role="status" { p { (tr.t("srv-code-sent")) } }
+                    }
+                    form method="post" action=(format!("{base}/verify?lang={lang}")) {
+                        div.field {
+                            label for="code" { (tr.t("srv-code-label")) }
+                            span.help id="code-help" { (tr.t("srv-code-help")) }
+                            @if let Some(message) = problem_for(&problem, "code") {
+                                span.error id="code-error" { (message) }
+                            }
+                            input #code .code type="text" name="code" inputmode="numeric" autocomplete="one-time-code"
+                                maxlength="12" required aria-describedby="code-help code-error"
+                                aria-invalid=[problem_for(&problem, "code").map(|_| "true")];
+                        }
+                        div.actions { button type="submit" { (tr.t("srv-code-submit")) } }
+                    }
+                    form method="post" action=(format!("{base}/send-code?lang={lang}")) {
+                        button.secondary type="submit" { (tr.t("srv-code-resend")) }
+                    }
+                } @else {
+                    @if let Some(message) = problem_for(&problem, "send") {
+                        div.notice.error role="alert" { p { (message) } }
+                    }
+                    form method="post" action=(format!("{base}/send-code?lang={lang}")) {
+                        div.actions { button type="submit" { (tr.t("srv-code-send")) } }
+                    }
+                }
+                p.muted { (tr.t("srv-proof-email-help")) }
+            } @else if tries_left == 0 {
+                div.notice.error role="alert" data-proof="locked" { p { (tr.t("srv-birth-locked")) } }
+            } @else {
+                p { (tr.t("srv-proof-birth")) }
+                form method="post" action=(format!("{base}/birth-date?lang={lang}")) {
+                    div.field {
+                        label for="birth_date" { (tr.t("srv-birth-label")) }
+                        span.help id="birth_date-help" { (tr.t("srv-birth-help")) }
+                        @if let Some(message) = problem_for(&problem, "birth_date") {
+                            span.error id="birth_date-error" { (message) }
+                        }
+                        input #birth_date type="text" name="birth_date" autocomplete="bday" maxlength="40" required
+                            aria-describedby="birth_date-help birth_date-error"
+                            aria-invalid=[problem_for(&problem, "birth_date").map(|_| "true")];
+                    }
+                    div.actions { button type="submit" { (tr.t("srv-birth-submit")) } }
+                }
+            }
+        }
+    })
+}
+
+/// After proof, for the bound browser only: what was received, then the password (or, with no
+/// email address, the way to the counter).
+fn bound_body(
+    tr: Tr,
+    token: &ContinuationToken,
+    record: &ApplicationRecord,
     problem: Option<(&str, String)>,
 ) -> Result<Markup, PageError> {
     let app = continuation::application_of(record).map_err(|e| PageError::internal(tr, e))?;
     let base = format!("/c/{}", token.as_str());
     let lang = tr.lang.code();
     let email = app.contact.email.trim();
-    let code_sent = continuation::code_live(state, record);
-    let errors: Vec<(String, String)> = problem
-        .iter()
-        .map(|(field, message)| ((*field).to_owned(), message.clone()))
-        .collect();
-    let error_for = |field: &str| {
-        problem
-            .as_ref()
-            .filter(|(f, _)| *f == field)
-            .map(|(_, m)| m.clone())
-    };
+    let errors = problem_list(&problem);
+    let password_error = problem_for(&problem, "password");
     Ok(html! {
         h1 { (tr.t("srv-continue-title")) }
         p.lead { (tr.t("srv-continue-lead")) }
@@ -174,9 +329,9 @@ fn open_token_body(
         }
         section aria-labelledby="next" {
             h2 id="next" { (tr.t("srv-my-page-open-title")) }
-            @if email.is_empty() {
+            @if email.is_empty() || record.email_verified_at.is_none() {
                 div.notice.warning { p { (tr.t("srv-no-email")) } }
-            } @else if record.email_verified_at.is_some() {
+            } @else {
                 div.notice.ok { p { (tr.f("srv-email-verified", &[("email", email)])) } }
                 form method="post" action=(format!("{base}/password?lang={lang}")) {
                     input type="text" name="username" value=(email) autocomplete="username" hidden;
@@ -185,12 +340,12 @@ fn open_token_body(
                         span.help id="password-help" {
                             (tr.f("srv-password-help", &[("min", &MIN_PASSWORD_CHARS.to_string()), ("suggested", &SUGGESTED_PASSWORD_CHARS.to_string())]))
                         }
-                        @if let Some(message) = error_for("password") {
+                        @if let Some(message) = &password_error {
                             span.error id="password-error" { (message) }
                         }
                         input #password type="password" name="password" autocomplete="new-password" required
                             minlength=(MIN_PASSWORD_CHARS) maxlength=(auth::MAX_PASSWORD_CHARS)
-                            aria-describedby="password-help password-error" aria-invalid=[error_for("password").map(|_| "true")];
+                            aria-describedby="password-help password-error" aria-invalid=[password_error.as_ref().map(|_| "true")];
                     }
                     div.field {
                         label for="confirm" { (tr.t("srv-password-confirm-label")) }
@@ -199,54 +354,27 @@ fn open_token_body(
                     }
                     div.actions { button type="submit" { (tr.t("srv-password-submit")) } }
                 }
-            } @else {
-                p { (tr.f("srv-email-proof", &[("email", email)])) }
-                @if code_sent {
-                    @if query.sent.is_some() {
-                        div.notice.ok role="status" { p { (tr.t("srv-code-sent")) } }
-                    }
-                    form method="post" action=(format!("{base}/verify?lang={lang}")) {
-                        div.field {
-                            label for="code" { (tr.t("srv-code-label")) }
-                            span.help id="code-help" { (tr.t("srv-code-help")) }
-                            @if let Some(message) = error_for("code") {
-                                span.error id="code-error" { (message) }
-                            }
-                            input #code .code type="text" name="code" inputmode="numeric" autocomplete="one-time-code"
-                                maxlength="12" required aria-describedby="code-help code-error"
-                                aria-invalid=[error_for("code").map(|_| "true")];
-                        }
-                        div.actions { button type="submit" { (tr.t("srv-code-submit")) } }
-                    }
-                    form method="post" action=(format!("{base}/send-code?lang={lang}")) {
-                        button.secondary type="submit" { (tr.t("srv-code-resend")) }
-                    }
-                } @else {
-                    @if let Some(message) = error_for("send") {
-                        div.notice.error role="alert" { p { (message) } }
-                    }
-                    form method="post" action=(format!("{base}/send-code?lang={lang}")) {
-                        div.actions { button type="submit" { (tr.t("srv-code-send")) } }
-                    }
-                }
+                p.muted { (tr.t("srv-proof-bound-time")) }
             }
         }
     })
 }
 
-/// Re-renders the live token page with a problem shown, status 422 or 429.
+/// Re-renders the live token page for this browser with a problem shown (status 422 or 429).
 async fn token_page_with(
     state: &AppState,
     tr: Tr,
     token: &ContinuationToken,
     query: &LangQuery,
+    headers: &HeaderMap,
     status: axum::http::StatusCode,
     problem: (&str, String),
 ) -> Result<Response, PageError> {
-    let TokenState::Open(record) = continuation::lookup(state, token).await.tr(tr)? else {
+    let TokenState::Open(live) = continuation::lookup(state, token).await.tr(tr)? else {
         return Ok(web::see_other(&format!("/c/{}", token.as_str())));
     };
-    let body = open_token_body(state, tr, token, &record, query, Some(problem))?;
+    let access = continuation::access(&live, binding_secret(state, headers).as_deref(), state.now());
+    let body = live_body(state, tr, token, &live, access, query, Some(problem))?;
     Ok((
         status,
         page(
@@ -259,14 +387,23 @@ async fn token_page_with(
         .into_response())
 }
 
-/// The live application behind a token, or where to go instead (the token page explains).
+/// The live application behind a token as this browser may use it, or where to go instead
+/// (the token page explains): an unbound browser after the token's lifetime gets nothing.
 async fn live(
     state: &AppState,
     tr: Tr,
     token: &ContinuationToken,
-) -> Result<Result<ApplicationRecord, Response>, PageError> {
+    headers: &HeaderMap,
+) -> Result<Result<(Live, Access), Response>, PageError> {
     match continuation::lookup(state, token).await.tr(tr)? {
-        TokenState::Open(record) => Ok(Ok(*record)),
+        TokenState::Open(live) => {
+            let access =
+                continuation::access(&live, binding_secret(state, headers).as_deref(), state.now());
+            if access == Access::Expired {
+                return Ok(Err(web::see_other(&format!("/c/{}", token.as_str()))));
+            }
+            Ok(Ok((*live, access)))
+        }
         _ => Ok(Err(web::see_other(&format!("/c/{}", token.as_str())))),
     }
 }
@@ -278,18 +415,20 @@ fn record_tr(query: &LangQuery, record: &ApplicationRecord) -> Tr {
     )
 }
 
-/// `POST /c/{token}/send-code`.
+/// `POST /c/{token}/send-code`: mails a code to the application's own address (whoever asks
+/// learns nothing from it).
 pub async fn send_code(
     State(state): State<AppState>,
     Path(token_text): Path<String>,
     Query(query): Query<LangQuery>,
     Client(client): Client,
+    headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let tr = chosen(&query, Language::Ja);
     limit(&state, tr, Limit::TokenPage, &client).await?;
     let token = parse_token(tr, &token_text)?;
-    let record = match live(&state, tr, &token).await? {
-        Ok(record) => record,
+    let (Live { record, .. }, _) = match live(&state, tr, &token, &headers).await? {
+        Ok(live) => live,
         Err(redirect) => return Ok(redirect),
     };
     let tr = record_tr(&query, &record);
@@ -300,6 +439,7 @@ pub async fn send_code(
             tr,
             &token,
             &query,
+            &headers,
             axum::http::StatusCode::TOO_MANY_REQUESTS,
             (
                 "send",
@@ -326,6 +466,7 @@ pub async fn send_code(
                 tr,
                 &token,
                 &query,
+                &headers,
                 axum::http::StatusCode::SERVICE_UNAVAILABLE,
                 ("send", tr.t("srv-code-send-failed")),
             )
@@ -339,12 +480,13 @@ pub struct CodeForm {
     code: String,
 }
 
-/// `POST /c/{token}/verify`.
+/// `POST /c/{token}/verify`: the right code binds this browser.
 pub async fn verify(
     State(state): State<AppState>,
     Path(token_text): Path<String>,
     Query(query): Query<LangQuery>,
     Client(client): Client,
+    headers: HeaderMap,
     form: Result<Form<CodeForm>, FormRejection>,
 ) -> Result<Response, PageError> {
     let tr = chosen(&query, Language::Ja);
@@ -353,46 +495,91 @@ pub async fn verify(
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };
-    let record = match live(&state, tr, &token).await? {
-        Ok(record) => record,
+    let (Live { record, .. }, _) = match live(&state, tr, &token, &headers).await? {
+        Ok(live) => live,
         Err(redirect) => return Ok(redirect),
     };
     let tr = record_tr(&query, &record);
-    match continuation::verify_code(&state, &record, &form.code)
-        .await
-        .tr(tr)?
-    {
-        VerifyOutcome::Verified => Ok(web::see_other(&format!(
-            "/c/{}?lang={}",
-            token.as_str(),
-            tr.lang.code()
-        ))),
-        VerifyOutcome::Wrong { remaining } => {
-            token_page_with(
-                &state,
-                tr,
-                &token,
-                &query,
-                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                (
-                    "code",
-                    tr.f("srv-code-wrong", &[("remaining", &remaining.to_string())]),
-                ),
-            )
+    let problem =
+        match continuation::verify_code(&state, &record, &form.code, &mut secret::os_rng())
             .await
-        }
-        VerifyOutcome::NeedNewCode => {
-            token_page_with(
-                &state,
-                tr,
-                &token,
-                &query,
-                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                ("send", tr.t("srv-code-need-new")),
-            )
+            .tr(tr)?
+        {
+            CodeProof::Bound(binding) => return Ok(bound_redirect(&state, tr, &token, &binding)),
+            CodeProof::Refused(VerifyOutcome::Wrong { remaining }) => (
+                "code",
+                tr.f("srv-code-wrong", &[("remaining", &remaining.to_string())]),
+            ),
+            CodeProof::Refused(_) => ("send", tr.t("srv-code-need-new")),
+        };
+    token_page_with(
+        &state,
+        tr,
+        &token,
+        &query,
+        &headers,
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        problem,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct BirthDateForm {
+    birth_date: String,
+}
+
+/// `POST /c/{token}/birth-date`: where the application has no email address, the right birth
+/// date binds this browser. Tries are limited per application and per client.
+pub async fn birth_date(
+    State(state): State<AppState>,
+    Path(token_text): Path<String>,
+    Query(query): Query<LangQuery>,
+    Client(client): Client,
+    headers: HeaderMap,
+    form: Result<Form<BirthDateForm>, FormRejection>,
+) -> Result<Response, PageError> {
+    let tr = chosen(&query, Language::Ja);
+    limit(&state, tr, Limit::EmailCodeGuess, &client).await?;
+    let token = parse_token(tr, &token_text)?;
+    let Ok(Form(form)) = form else {
+        return Err(PageError::bad_request(tr));
+    };
+    let (live, _) = match live(&state, tr, &token, &headers).await? {
+        Ok(live) => live,
+        Err(redirect) => return Ok(redirect),
+    };
+    let tr = record_tr(&query, &live.record);
+    let proof =
+        continuation::prove_birth_date(&state, &live, &form.birth_date, &mut secret::os_rng())
             .await
+            .map_err(|e| PageError::internal(tr, e))?;
+    let (status, problem) = match proof {
+        BirthProof::Bound(binding) => return Ok(bound_redirect(&state, tr, &token, &binding)),
+        BirthProof::NotOffered => {
+            return Ok(web::see_other(&format!(
+                "/c/{}?lang={}",
+                token.as_str(),
+                tr.lang.code()
+            )))
         }
-    }
+        BirthProof::NotADate => (
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            ("birth_date", tr.t("srv-birth-unreadable")),
+        ),
+        BirthProof::Wrong { remaining } => (
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            (
+                "birth_date",
+                tr.f("srv-birth-wrong", &[("remaining", &remaining.to_string())]),
+            ),
+        ),
+        BirthProof::TooManyTries => (
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            ("proof", tr.t("srv-birth-locked")),
+        ),
+    };
+    token_page_with(&state, tr, &token, &query, &headers, status, problem).await
 }
 
 #[derive(Deserialize)]
@@ -423,12 +610,14 @@ fn session_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
     )
 }
 
-/// `POST /c/{token}/password`: sets the password once and opens the My Page.
+/// `POST /c/{token}/password`: sets the password once and opens the My Page, for the browser
+/// bound by the proof only; any other browser is sent back to the token page.
 pub async fn set_password(
     State(state): State<AppState>,
     Path(token_text): Path<String>,
     Query(query): Query<LangQuery>,
     Client(client): Client,
+    headers: HeaderMap,
     form: Result<Form<PasswordForm>, FormRejection>,
 ) -> Result<Response, PageError> {
     let tr = chosen(&query, Language::Ja);
@@ -437,19 +626,17 @@ pub async fn set_password(
     let Ok(Form(form)) = form else {
         return Err(PageError::bad_request(tr));
     };
-    let record = match live(&state, tr, &token).await? {
-        Ok(record) => record,
+    let back = |tr: Tr| web::see_other(&format!("/c/{}?lang={}", token.as_str(), tr.lang.code()));
+    let (Live { record, .. }, access) = match live(&state, tr, &token, &headers).await? {
+        Ok(live) => live,
         Err(redirect) => return Ok(redirect),
     };
     let tr = record_tr(&query, &record);
-    if record.email_verified_at.is_none() {
-        return Ok(web::see_other(&format!(
-            "/c/{}?lang={}",
-            token.as_str(),
-            tr.lang.code()
-        )));
+    let secret = binding_secret(&state, &headers).unwrap_or_default();
+    if access != Access::Bound || record.email_verified_at.is_none() {
+        return Ok(back(tr));
     }
-    match continuation::set_password(&state, &record, &form.password, &form.confirm)
+    match continuation::set_password(&state, &record, &secret, &form.password, &form.confirm)
         .await
         .map_err(|e| PageError::internal(tr, e))?
     {
@@ -459,16 +646,13 @@ pub async fn set_password(
                 tr,
                 &token,
                 &query,
+                &headers,
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
                 ("password", password_message(tr, problem)),
             )
             .await
         }
-        Ok(false) => Ok(web::see_other(&format!(
-            "/c/{}?lang={}",
-            token.as_str(),
-            tr.lang.code()
-        ))),
+        Ok(false) => Ok(back(tr)),
         Ok(true) => {
             let session = auth::start_session(
                 &state.db,
@@ -484,6 +668,10 @@ pub async fn set_password(
             response.headers_mut().append(
                 header::SET_COOKIE,
                 session_cookie(&state, MY_PAGE_COOKIE, &session.cookie),
+            );
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                binding_cookie("", 0, state.settings.secure_cookies()),
             );
             Ok(response)
         }
@@ -1338,4 +1526,29 @@ pub async fn my_signout(
         web::our_set_cookie(MY_PAGE_COOKIE, "", 0, state.settings.secure_cookies()),
     );
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_binding_cookie_is_strict_http_only_and_secure_over_https() {
+        let cookie = binding_cookie("s3cret", 1800, true);
+        let text = cookie.to_str().expect("ascii");
+        assert!(text.starts_with("__Host-mdg_phone=s3cret;"), "{text}");
+        for part in [
+            "Max-Age=1800",
+            "HttpOnly",
+            "SameSite=Strict",
+            "Secure",
+            "Path=/",
+        ] {
+            assert!(text.split("; ").any(|p| p == part), "{part} in {text}");
+        }
+        let plain = binding_cookie("s3cret", 1800, false);
+        let plain = plain.to_str().expect("ascii");
+        assert!(plain.starts_with("mdg_phone=s3cret;"), "{plain}");
+        assert!(!plain.contains("Secure"));
+    }
 }

@@ -18,8 +18,14 @@ pub struct Settings {
     /// Where visitors and kiosks reach this server, e.g. `https://madoguchi.example.lg.jp`;
     /// the QR encodes `<public_url>/c/<token>`.
     pub public_url: String,
-    /// How long a continuation token opens the phone page (default 14 days).
+    /// How long a continuation token (the QR) can be proven on a phone, from receipt at the
+    /// server (default 2 hours): the QR may have been photographed in the lobby.
     pub token_ttl: Duration,
+    /// How long the browser that proved a token stays bound to it (default 30 minutes).
+    pub phone_binding_ttl: Duration,
+    /// Birth dates that may be typed on a token page (applications without email) before the
+    /// page sends the visitor to the counter.
+    pub birth_date_attempts: i64,
     /// How long an email code is valid.
     pub email_code_ttl: Duration,
     /// Wrong email codes allowed before a new one must be sent.
@@ -45,7 +51,9 @@ impl Settings {
     pub fn new(public_url: impl Into<String>) -> Settings {
         Settings {
             public_url: public_url.into().trim_end_matches('/').to_owned(),
-            token_ttl: Duration::days(14),
+            token_ttl: Duration::hours(2),
+            phone_binding_ttl: Duration::minutes(30),
+            birth_date_attempts: 5,
             email_code_ttl: Duration::minutes(15),
             email_code_attempts: 5,
             session_ttl: Duration::hours(10),

@@ -52,6 +52,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/0004_rate_limits.sql"),
     ),
     (
+        5,
+        "phone proof",
+        include_str!("../migrations/0005_phone_proof.sql"),
+    ),
+    (
         6,
         "sessions idle",
         include_str!("../migrations/0006_sessions_idle.sql"),
@@ -1047,6 +1052,16 @@ fn application_record(
     })
 }
 
+/// What the phone proved for an application (table `phone_proofs`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PhoneProof {
+    /// SHA-256 of the secret in the proven browser's cookie.
+    pub binding_hash: Option<String>,
+    pub binding_expires_at: Option<i64>,
+    /// Wrong (and right) birth dates typed so far.
+    pub birth_attempts: i64,
+}
+
 /// The outcome of a counter decision.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Decision {
@@ -1256,27 +1271,105 @@ impl Db {
     }
 
     /// Sets the My Page password once: true if this call set it, false if it was already set
-    /// (the token is spent) or the email is not yet proven.
+    /// (the token is spent), the email is not yet proven, or `binding_hash` is not the live
+    /// binding of the browser that proved it (checked in the same statement, so a binding
+    /// replaced meanwhile does not count). The binding ends with it.
     pub async fn open_my_page(
         &self,
         id: &str,
         login_email: &str,
         password_hash: &str,
+        binding_hash: &str,
         now: i64,
     ) -> Result<bool, StorageError> {
         let done = sqlx::query(
             "UPDATE applications SET password_hash = $1, login_email = $2, my_page_opened_at = $3,
                  updated_at = $3, login_email_hash = $5
-             WHERE id = $4 AND password_hash IS NULL AND email_verified_at IS NOT NULL",
+             WHERE id = $4 AND password_hash IS NULL AND email_verified_at IS NOT NULL
+               AND EXISTS (SELECT 1 FROM phone_proofs p WHERE p.application_id = $4
+                           AND p.binding_hash = $6 AND p.binding_expires_at > $3)",
         )
         .bind(password_hash)
         .bind(self.seal(Field::LoginEmail, id, login_email)?)
         .bind(now)
         .bind(id)
         .bind(self.lookup_hash(Lookup::Login, login_email)?)
+        .bind(binding_hash)
         .execute(&self.pool)
         .await?;
-        Ok(done.rows_affected() == 1)
+        let opened = done.rows_affected() == 1;
+        if opened {
+            sqlx::query(
+                "UPDATE phone_proofs SET binding_hash = NULL, binding_expires_at = NULL, updated_at = $1
+                 WHERE application_id = $2",
+            )
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        }
+        Ok(opened)
+    }
+
+    /// The phone proof kept for an application: its browser binding and wrong birth dates
+    /// (nothing yet: no binding, no attempts).
+    pub async fn phone_proof(&self, id: &str) -> Result<PhoneProof, StorageError> {
+        let row = sqlx::query(
+            "SELECT binding_hash, binding_expires_at, birth_attempts FROM phone_proofs
+             WHERE application_id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => PhoneProof {
+                binding_hash: r.try_get("binding_hash")?,
+                binding_expires_at: r.try_get("binding_expires_at")?,
+                birth_attempts: r.try_get("birth_attempts")?,
+            },
+            None => PhoneProof::default(),
+        })
+    }
+
+    /// Counts one birth-date attempt in one statement (concurrent tries each count); returns
+    /// the attempts made so far, this one included.
+    pub async fn count_birth_attempt(&self, id: &str, now: i64) -> Result<i64, StorageError> {
+        let row = sqlx::query(
+            "INSERT INTO phone_proofs (application_id, birth_attempts, updated_at) VALUES ($1, 1, $2)
+             ON CONFLICT (application_id)
+             DO UPDATE SET birth_attempts = phone_proofs.birth_attempts + 1, updated_at = excluded.updated_at
+             RETURNING birth_attempts",
+        )
+        .bind(id)
+        .bind(now)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.try_get("birth_attempts")?)
+    }
+
+    /// Binds the browser that just proved itself: the hash of its cookie's secret, until
+    /// `expires_at`. Replaces an earlier binding.
+    pub async fn bind_phone(
+        &self,
+        id: &str,
+        binding_hash: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO phone_proofs (application_id, binding_hash, binding_expires_at, updated_at)
+             VALUES ($1, $2, $3, $4)
+             ON CONFLICT (application_id)
+             DO UPDATE SET binding_hash = excluded.binding_hash,
+                 binding_expires_at = excluded.binding_expires_at, updated_at = excluded.updated_at",
+        )
+        .bind(id)
+        .bind(binding_hash)
+        .bind(expires_at)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Starts a change of the My Page email address: the new address waits with a fresh code
@@ -1582,7 +1675,7 @@ impl Db {
             total += done;
             if done == 0 {
                 // What was asked or recorded about an erased application goes with it.
-                for table in ["pending_changes", "change_audit"] {
+                for table in ["pending_changes", "change_audit", "phone_proofs"] {
                     sqlx::query(sqlx::AssertSqlSafe(format!(
                         "DELETE FROM {table} WHERE application_id IN
                          (SELECT id FROM applications WHERE erased_at IS NOT NULL)"

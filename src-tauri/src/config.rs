@@ -60,7 +60,8 @@ pub struct IdleConfig {
     pub warning_after_seconds: u32,
     #[serde(default = "default_countdown")]
     pub countdown_seconds: u32,
-    /// Seconds the done screen (QR) stays before the attract screen returns.
+    /// Seconds the done screen (QR) stays without a touch before the attract screen returns
+    /// (10 to 60; issue 11: the next person in line must not find the QR still up).
     #[serde(default = "default_done")]
     pub done_screen_seconds: u32,
 }
@@ -72,7 +73,7 @@ fn default_countdown() -> u32 {
     30
 }
 fn default_done() -> u32 {
-    120
+    30
 }
 
 impl Default for IdleConfig {
@@ -228,10 +229,10 @@ impl KioskConfig {
                 "must be between 5 and 300",
             ));
         }
-        if !(10..=3600).contains(&idle.done_screen_seconds) {
+        if !(10..=60).contains(&idle.done_screen_seconds) {
             return Err(invalid(
                 "idle.done_screen_seconds",
-                "must be between 10 and 3600",
+                "must be between 10 and 60",
             ));
         }
         let staff_pin = match raw.staff_pin {

@@ -528,6 +528,7 @@ async fn random_bodies_never_make_a_server_error() {
             "/counter/signin".to_owned(),
             "/my/signin".to_owned(),
             format!("/c/{}/verify", token.as_str()),
+            format!("/c/{}/birth-date", token.as_str()),
             format!("/c/{}/password", token.as_str()),
         ];
         let seeds: [&[u8]; 6] = [

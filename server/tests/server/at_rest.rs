@@ -95,9 +95,12 @@ async fn stored_person(h: &Harness) -> String {
     let id = submitted.id();
     let now = h.clock.now_unix();
     h.db.mark_email_verified(&id, now).await.expect("verified");
+    h.db.bind_phone(&id, "binding-hash", now + 1800, now)
+        .await
+        .expect("bound");
     assert!(h
         .db
-        .open_my_page(&id, EMAIL, "$argon2id$v=19$not-a-real-hash", now)
+        .open_my_page(&id, EMAIL, "$argon2id$v=19$not-a-real-hash", "binding-hash", now)
         .await
         .expect("open"));
     h.db.set_pending_email(&id, NEW_EMAIL, "code-hash", now + 900, now)

@@ -178,13 +178,17 @@ async fn open_my_page(h: &Harness, sub: &Submitted, email: &str) -> String {
     h.post_form(&format!("{}/send-code", sub.path()), None, &[])
         .await;
     let code = h.smtp.last_to(email).and_then(|m| m.code()).expect("code");
-    h.post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
+    let verified = h
+        .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
         .await;
+    let bound = verified
+        .cookie("mdg_phone")
+        .expect("the proving browser is bound");
     let pass = "a long enough pass phrase";
     let set = h
         .post_form(
             &format!("{}/password", sub.path()),
-            None,
+            Some(&bound),
             &[("password", pass), ("confirm", pass)],
         )
         .await;

@@ -1,5 +1,6 @@
-//! The visitor's phone: the QR's page, the email code through a real SMTP listener, the
-//! password set once, expiry, and the small My Page.
+//! The visitor's phone: the QR's page, the proof (the email code through a real SMTP listener,
+//! or the birth date), the browser it binds, the password set once, expiry, and the small My
+//! Page. The attacker here holds the token (a photograph of the kiosk's QR) and nothing else.
 
 use axum::http::StatusCode;
 use madoguchi_core::receipt::ContinuationToken;
@@ -7,10 +8,13 @@ use madoguchi_core::Language;
 use time::Duration;
 
 use crate::on_every_database;
+use madoguchi_server::ratelimit::RateLimits;
+
 use crate::support::{hidden_value, rng, sample_application, Harness, Submitted, OFFICE_A};
 
 const EMAIL: &str = "haruo.yamada@example.jp";
 const PASSWORD: &str = "kumo no ue made ikitai";
+const PHONE: &str = "mdg_phone";
 
 async fn submitted(h: &Harness, language: Language, email: &str) -> Submitted {
     let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
@@ -33,8 +37,8 @@ async fn mailed_code(h: &Harness, sub: &Submitted) -> String {
         .unwrap_or_else(|| panic!("no code in {}", mail.body()))
 }
 
-/// Verifies the email and sets the password; returns the My Page cookie.
-async fn open_my_page(h: &Harness, sub: &Submitted) -> String {
+/// Types the mailed code; returns the binding cookie (`name=value`) the answer set, if any.
+async fn type_mailed_code(h: &Harness, sub: &Submitted) -> Option<String> {
     let code = mailed_code(h, sub).await;
     let verified = h
         .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
@@ -45,16 +49,52 @@ async fn open_my_page(h: &Harness, sub: &Submitted) -> String {
         "{}",
         verified.text()
     );
+    verified.cookie(PHONE)
+}
+
+/// Proves the email with the mailed code; returns this browser's binding cookie (`name=value`).
+async fn prove_email(h: &Harness, sub: &Submitted) -> String {
+    type_mailed_code(h, sub)
+        .await
+        .expect("the proving browser is bound")
+}
+
+/// Verifies the email and sets the password; returns the My Page cookie.
+async fn open_my_page(h: &Harness, sub: &Submitted) -> String {
+    let bound = prove_email(h, sub).await;
     let set = h
         .post_form(
             &format!("{}/password", sub.path()),
-            None,
+            Some(&bound),
             &[("password", PASSWORD), ("confirm", PASSWORD)],
         )
         .await;
     assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text());
     assert!(set.location().starts_with("/my"));
     set.cookie("mdg_my").expect("My Page session")
+}
+
+/// What the sample application holds that only its owner may see on the phone.
+const PERSONAL: [&str; 12] = [
+    "山田",
+    "春男",
+    "ヤマダ",
+    "ハルオ",
+    "昭和60",
+    "1985",
+    "千代田区",
+    "100-0001",
+    "0312345678",
+    "03-1234-5678",
+    "haruo.yamada",
+    "example.jp",
+];
+
+#[track_caller]
+fn assert_nothing_personal(html: &str, what: &str) {
+    for detail in PERSONAL {
+        assert!(!html.contains(detail), "{what} shows {detail}: {html}");
+    }
 }
 
 #[tokio::test]
@@ -66,11 +106,8 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
         let html = page.text();
         assert!(html.contains("<html lang=\"ja\">"));
         assert!(html.contains(&sub.receipt));
-        assert!(html.contains("山田"));
-        assert!(
-            html.contains(EMAIL),
-            "the visitor sees the address the code goes to, to catch a typo"
-        );
+        assert!(html.contains("send-code"), "the proof comes first");
+        assert_nothing_personal(&html, "the page before proof");
         let csp = page
             .headers
             .get("content-security-policy")
@@ -89,6 +126,8 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
             .await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(refused.text().contains("あと4回"), "{}", refused.text());
+        assert!(refused.cookie(PHONE).is_none());
+        assert_nothing_personal(&refused.text(), "a wrong code's page");
         // The password cannot be set before the email is proven.
         let early = h
             .post_form(
@@ -108,13 +147,22 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
             .post_form(&format!("{}/verify", sub.path()), None, &[("code", &wide)])
             .await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.text());
-        let form = h.get(&sub.path(), None).await.text();
+        let bound = ok.cookie(PHONE).expect("bound");
+        let form = h.get(&sub.path(), Some(&bound)).await.text();
         assert!(form.contains("autocomplete=\"new-password\""));
+        assert!(
+            form.contains("山田"),
+            "the bound browser sees what was received"
+        );
+        assert!(
+            form.contains(EMAIL),
+            "the visitor sees the address they sign in with, to catch a typo"
+        );
 
         let weak = h
             .post_form(
                 &format!("{}/password", sub.path()),
-                None,
+                Some(&bound),
                 &[("password", "password"), ("confirm", "password")],
             )
             .await;
@@ -123,12 +171,19 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
         let set = h
             .post_form(
                 &format!("{}/password", sub.path()),
-                None,
+                Some(&bound),
                 &[("password", PASSWORD), ("confirm", PASSWORD)],
             )
             .await;
         assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text());
         let cookie = set.cookie("mdg_my").expect("session");
+        let cleared = set
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .any(|v| v.starts_with("mdg_phone=;") && v.contains("Max-Age=0"));
+        assert!(cleared, "the binding cookie is deleted once it has served");
         let stored =
             h.db.application(&sub.id())
                 .await
@@ -145,16 +200,15 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
         assert!(my.text().contains("仮受付"));
 
         // Single use: the token now only points to sign-in, and a second password is refused.
-        let spent = h.get(&sub.path(), None).await.text();
-        assert!(spent.contains("開設済み"));
-        assert!(
-            !spent.contains("山田"),
-            "a spent token shows nothing of the application"
-        );
+        for who in [None, Some(bound.as_str())] {
+            let spent = h.get(&sub.path(), who).await.text();
+            assert!(spent.contains("開設済み"));
+            assert_nothing_personal(&spent, "a spent token");
+        }
         let again = h
             .post_form(
                 &format!("{}/password", sub.path()),
-                None,
+                Some(&bound),
                 &[
                     ("password", "another pass phrase"),
                     ("confirm", "another pass phrase"),
@@ -170,6 +224,251 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
                 .expect("row");
         assert_eq!(after.password_hash, stored.password_hash);
     });
+}
+
+/// Issue 11: a photograph of the QR opens nothing personal, in any language, for an
+/// application with or without email, and not even after the visitor proved in their own
+/// browser.
+#[tokio::test]
+async fn the_token_alone_shows_nothing_personal() {
+    on_every_database!(|h| {
+        let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
+        for language in [Language::Ja, Language::JaEasy, Language::En] {
+            for email in [EMAIL, ""] {
+                let mut app = sample_application(language, email);
+                app.my_page.wanted = !email.is_empty();
+                let sub = h.submit(&kiosk, &app).await;
+                let what = format!("{language:?} {email:?}");
+                let page = h.get(&sub.path(), None).await;
+                assert_eq!(page.status, StatusCode::OK, "{what}");
+                assert!(
+                    page.text().contains(&sub.receipt),
+                    "{what}: the receipt number is shown"
+                );
+                assert_nothing_personal(&page.text(), &what);
+                let forged = h
+                    .get(
+                        &sub.path(),
+                        Some("mdg_phone=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                    )
+                    .await;
+                assert_nothing_personal(&forged.text(), &format!("{what} with a forged cookie"));
+            }
+        }
+        // The visitor proves in their browser; the photograph still shows nothing.
+        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        let bound = prove_email(&h, &sub).await;
+        assert!(h
+            .get(&sub.path(), Some(&bound))
+            .await
+            .text()
+            .contains("山田"));
+        let attacker = h.get(&sub.path(), None).await.text();
+        assert_nothing_personal(&attacker, "a second browser after the proof");
+        // A binding is tied to its own application: a cookie proven elsewhere opens nothing.
+        let other = submitted(&h, Language::Ja, EMAIL).await;
+        let elsewhere = h.get(&other.path(), Some(&bound)).await.text();
+        assert_nothing_personal(&elsewhere, "another application's binding");
+    });
+}
+
+/// Issue 11: today an attacker polling with the token posts a password after the visitor
+/// proves the code and owns the My Page. The password belongs to the proving browser only.
+#[tokio::test]
+async fn a_second_browser_cannot_set_the_password() {
+    on_every_database!(|h| {
+        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        let attempt = |cookie: Option<String>| {
+            let h = &h;
+            let path = format!("{}/password", sub.path());
+            async move {
+                h.post_form(
+                    &path,
+                    cookie.as_deref(),
+                    &[
+                        ("password", "attacker pass phrase"),
+                        ("confirm", "attacker pass phrase"),
+                    ],
+                )
+                .await
+            }
+        };
+        // Before anyone proved, and after the visitor proved in their own browser.
+        let first = attempt(None).await;
+        assert_eq!(first.status, StatusCode::SEE_OTHER);
+        assert!(first.cookie("mdg_my").is_none());
+        let visitor = type_mailed_code(&h, &sub).await;
+        // The attacker's own proven application gives a real binding cookie of another token.
+        let own = submitted(&h, Language::Ja, EMAIL).await;
+        let own_binding = type_mailed_code(&h, &own).await;
+        for cookie in [
+            None,
+            Some("mdg_phone=forged".to_owned()),
+            Some(format!("{PHONE}=")),
+            own_binding.clone(),
+        ] {
+            let tried = attempt(cookie.clone()).await;
+            assert_eq!(tried.status, StatusCode::SEE_OTHER, "{cookie:?}");
+            assert!(
+                tried.cookie("mdg_my").is_none(),
+                "{cookie:?} opened a My Page"
+            );
+            let row =
+                h.db.application(&sub.id())
+                    .await
+                    .expect("read")
+                    .expect("row");
+            assert!(row.password_hash.is_none(), "{cookie:?} set the password");
+        }
+        // The visitor's own browser still can.
+        let set = h
+            .post_form(
+                &format!("{}/password", sub.path()),
+                visitor.as_deref(),
+                &[("password", PASSWORD), ("confirm", PASSWORD)],
+            )
+            .await;
+        assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text());
+        assert!(set.cookie("mdg_my").is_some());
+        let signed = h
+            .post_form(
+                "/my/signin",
+                None,
+                &[("email", EMAIL), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    });
+}
+
+/// Without an email address the birth date proves the visitor, typed as people type it; the
+/// bound browser sees the application and is sent to the counter for the My Page.
+#[tokio::test]
+async fn the_birth_date_proves_an_application_without_email() {
+    on_every_database!(|h| {
+        let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
+        let mut app = sample_application(Language::JaEasy, "");
+        app.my_page.wanted = false;
+        let sub = h.submit(&kiosk, &app).await;
+        let page = h.get(&sub.path(), None).await.text();
+        assert!(page.contains("name=\"birth_date\""), "{page}");
+        assert!(!page.contains("send-code"));
+        let path = format!("{}/birth-date", sub.path());
+        // Not a date: said on the field, not counted.
+        for _ in 0..6 {
+            let unreadable = h.post_form(&path, None, &[("birth_date", "きのう")]).await;
+            assert_eq!(unreadable.status, StatusCode::UNPROCESSABLE_ENTITY);
+            assert!(unreadable.text().contains("aria-invalid=\"true\""));
+        }
+        // 昭和60年4月1日, typed in full-width Western digits with separators.
+        let proven = h
+            .post_form(&path, None, &[("birth_date", "１９８５／０４／０１")])
+            .await;
+        assert_eq!(proven.status, StatusCode::SEE_OTHER, "{}", proven.text());
+        let bound = proven.cookie(PHONE).expect("bound");
+        let shown = h.get(&sub.path(), Some(&bound)).await.text();
+        assert!(
+            shown.contains("山田") && shown.contains("千代田区"),
+            "{shown}"
+        );
+        assert!(shown.contains("メールアドレスが ない"), "{shown}");
+        assert!(!shown.contains("new-password"));
+        // Still nothing for anyone else.
+        assert_nothing_personal(&h.get(&sub.path(), None).await.text(), "a second browser");
+        // No email, no My Page: a password is refused even for the bound browser.
+        let set = h
+            .post_form(
+                &format!("{}/password", sub.path()),
+                Some(&bound),
+                &[("password", PASSWORD), ("confirm", PASSWORD)],
+            )
+            .await;
+        assert_eq!(set.status, StatusCode::SEE_OTHER);
+        assert!(set.cookie("mdg_my").is_none());
+
+        // An application with email is proven by its code only.
+        let with_email = submitted(&h, Language::Ja, EMAIL).await;
+        let tried = h
+            .post_form(
+                &format!("{}/birth-date", with_email.path()),
+                None,
+                &[("birth_date", "昭和60年4月1日")],
+            )
+            .await;
+        assert_eq!(tried.status, StatusCode::SEE_OTHER);
+        assert!(tried.cookie(PHONE).is_none());
+    });
+}
+
+/// Issue 11: guessing birth dates is limited per token (in the database): after five wrong
+/// tries even the right date is refused, and the page sends the visitor to the counter.
+#[tokio::test]
+async fn wrong_birth_dates_send_the_visitor_to_the_counter() {
+    on_every_database!(|h| {
+        let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
+        let mut app = sample_application(Language::Ja, "");
+        app.my_page.wanted = false;
+        let sub = h.submit(&kiosk, &app).await;
+        let path = format!("{}/birth-date", sub.path());
+        for (i, guess) in ["1985/4/2", "S60.4.3", "平成元年1月8日", "19900101"]
+            .iter()
+            .enumerate()
+        {
+            let wrong = h.post_form(&path, None, &[("birth_date", guess)]).await;
+            assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY, "{guess}");
+            let left = format!("あと{}回", 4 - i);
+            assert!(wrong.text().contains(&left), "{guess}: {}", wrong.text());
+            assert!(wrong.cookie(PHONE).is_none());
+            assert_nothing_personal(&wrong.text(), guess);
+        }
+        let fifth = h
+            .post_form(&path, None, &[("birth_date", "1985/5/1")])
+            .await;
+        assert_eq!(fifth.status, StatusCode::TOO_MANY_REQUESTS);
+        assert!(fifth.text().contains("窓口"), "{}", fifth.text());
+        let right = h
+            .post_form(&path, None, &[("birth_date", "昭和60年4月1日")])
+            .await;
+        assert_eq!(right.status, StatusCode::TOO_MANY_REQUESTS);
+        assert!(
+            right.cookie(PHONE).is_none(),
+            "the right date after the limit binds nothing"
+        );
+        let page = h.get(&sub.path(), None).await.text();
+        assert!(page.contains("data-proof=\"locked\""), "{page}");
+        assert!(!page.contains("name=\"birth_date\""));
+        assert_nothing_personal(&page, "a locked token");
+    });
+}
+
+/// Issue 11: one client guessing over many tokens meets the shared guess limit.
+#[tokio::test]
+async fn birth_date_guesses_are_limited_per_client() {
+    for db in crate::support::databases().await {
+        let h = Harness::with_limits(db, RateLimits::default()).await;
+        let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
+        let mut statuses = Vec::new();
+        for _ in 0..4 {
+            let mut app = sample_application(Language::Ja, "");
+            app.my_page.wanted = false;
+            let sub = h.submit(&kiosk, &app).await;
+            for _ in 0..3 {
+                let tried = h
+                    .post_form(
+                        &format!("{}/birth-date", sub.path()),
+                        None,
+                        &[("birth_date", "2000/1/1")],
+                    )
+                    .await;
+                statuses.push(tried.status.as_u16());
+            }
+        }
+        assert_eq!(
+            statuses,
+            [422, 422, 422, 422, 422, 422, 422, 422, 422, 422, 429, 429],
+            "ten guesses per client, whichever token"
+        );
+    }
 }
 
 #[tokio::test]
@@ -207,21 +506,63 @@ async fn an_unknown_token_is_on_its_way_and_a_malformed_one_is_not_found() {
     });
 }
 
+/// Issue 11: a token nobody proved is dead two hours after receipt (not fourteen days).
 #[tokio::test]
-async fn tokens_expire_after_fourteen_days() {
+async fn an_unproven_token_expires_two_hours_after_receipt() {
     on_every_database!(|h| {
         let sub = submitted(&h, Language::Ja, EMAIL).await;
-        h.clock.advance(Duration::days(13));
-        assert!(h.get(&sub.path(), None).await.text().contains("山田"));
-        h.clock.advance(Duration::days(1) + Duration::seconds(1));
+        h.clock.advance(Duration::minutes(119));
+        assert!(h.get(&sub.path(), None).await.text().contains("send-code"));
+        h.clock.advance(Duration::minutes(1) + Duration::seconds(1));
         let page = h.get(&sub.path(), None).await.text();
-        assert!(page.contains("有効期限が切れています"));
-        assert!(!page.contains("山田"));
+        assert!(page.contains("有効期限が過ぎました"), "{page}");
+        assert!(!page.contains("send-code"));
+        assert_nothing_personal(&page, "an expired token");
         let send = h
             .post_form(&format!("{}/send-code", sub.path()), None, &[])
             .await;
         assert_eq!(send.status, StatusCode::SEE_OTHER);
         assert!(h.smtp.all().is_empty(), "no mail for an expired token");
+    });
+}
+
+/// A proof within the token's lifetime keeps the page for the bound browser until the binding
+/// ends (30 minutes), past the token's two hours; never for anyone else.
+#[tokio::test]
+async fn a_proof_keeps_the_page_for_its_browser_until_the_binding_ends() {
+    on_every_database!(|h| {
+        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        h.clock.advance(Duration::minutes(110));
+        let bound = prove_email(&h, &sub).await;
+        h.clock.advance(Duration::minutes(20));
+        let mine = h.get(&sub.path(), Some(&bound)).await.text();
+        assert!(mine.contains("new-password"), "{mine}");
+        let other = h.get(&sub.path(), None).await.text();
+        assert!(other.contains("有効期限が過ぎました"), "{other}");
+        assert_nothing_personal(&other, "a second browser after the token's lifetime");
+        let late_code = h
+            .post_form(&format!("{}/send-code", sub.path()), None, &[])
+            .await;
+        assert_eq!(late_code.status, StatusCode::SEE_OTHER);
+        assert!(
+            !late_code.location().contains("sent=1"),
+            "no new proof after the lifetime"
+        );
+        h.clock
+            .advance(Duration::minutes(10) + Duration::seconds(1));
+        let ended = h.get(&sub.path(), Some(&bound)).await.text();
+        assert!(ended.contains("有効期限が過ぎました"), "{ended}");
+        let set = h
+            .post_form(
+                &format!("{}/password", sub.path()),
+                Some(&bound),
+                &[("password", PASSWORD), ("confirm", PASSWORD)],
+            )
+            .await;
+        assert!(
+            set.cookie("mdg_my").is_none(),
+            "an ended binding sets no password"
+        );
     });
 }
 
@@ -260,19 +601,6 @@ async fn codes_expire_and_wear_out() {
         // The mail itself speaks the visitor's language.
         let mail = h.smtp.all().last().cloned().expect("mail");
         assert!(mail.body().contains("Confirmation code"), "{}", mail.body());
-    });
-}
-
-#[tokio::test]
-async fn an_application_without_email_is_sent_to_the_counter() {
-    on_every_database!(|h| {
-        let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
-        let mut app = sample_application(Language::JaEasy, "");
-        app.my_page.wanted = false;
-        let sub = h.submit(&kiosk, &app).await;
-        let page = h.get(&sub.path(), None).await.text();
-        assert!(page.contains("メールアドレスが ない"), "{page}");
-        assert!(!page.contains("send-code"));
     });
 }
 

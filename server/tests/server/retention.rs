@@ -105,7 +105,10 @@ async fn an_accepted_application_is_kept_until_the_configured_time_after_accepta
         let id = app.id();
         let now = h.clock.now_unix();
         h.db.mark_email_verified(&id, now).await.expect("verified");
-        h.db.open_my_page(&id, "a@example.jp", "hash", now)
+        h.db.bind_phone(&id, "binding-hash", now + 1800, now)
+            .await
+            .expect("bound");
+        h.db.open_my_page(&id, "a@example.jp", "hash", "binding-hash", now)
             .await
             .expect("opened");
         h.db.record_identity_check(&id, OFFICE_A, "license", "staff", now)

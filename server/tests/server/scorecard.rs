@@ -38,12 +38,16 @@ async fn a_quarter_of_applications_openings_and_answers() {
             .last_to("p0@example.jp")
             .and_then(|m| m.code())
             .expect("code");
-        h.post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
+        let verified = h
+            .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
             .await;
+        let bound = verified
+            .cookie("mdg_phone")
+            .expect("the proving browser is bound");
         let pass = "a long enough pass phrase";
         h.post_form(
             &format!("{}/password", sub.path()),
-            None,
+            Some(&bound),
             &[("password", pass), ("confirm", pass)],
         )
         .await;

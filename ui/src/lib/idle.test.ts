@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activity, secondsLeft, startIdle, tick } from './idle';
+import { activity, DONE_SCREEN_MAX_SECONDS, doneScreenIdle, secondsLeft, startIdle, tick } from './idle';
 
 const config = { idleMs: 90_000, countdownMs: 30_000 };
 
@@ -62,5 +62,23 @@ describe('inactivity timer', () => {
     expect(tick(s, 59_999).phase).toBe('active');
     expect(tick(s, 60_000).phase).toBe('expired');
     expect(secondsLeft(s, 30_000)).toBe(30);
+  });
+});
+
+describe('the done screen (QR) timer', () => {
+  it('goes after 30 s without a touch, with no warning first', () => {
+    let s = startIdle(doneScreenIdle(30), 0);
+    expect(tick(s, 29_999).phase).toBe('active');
+    s = activity(s, 20_000);
+    expect(tick(s, 49_999).phase).toBe('active');
+    expect(tick(s, 50_000).phase).toBe('expired');
+  });
+
+  it('is capped whatever the shell says, so an old configuration cannot keep the QR up', () => {
+    expect(doneScreenIdle(120).idleMs).toBe(DONE_SCREEN_MAX_SECONDS * 1000);
+    expect(doneScreenIdle(Number.NaN).idleMs).toBe(DONE_SCREEN_MAX_SECONDS * 1000);
+    expect(doneScreenIdle(0).idleMs).toBe(1000);
+    expect(doneScreenIdle(30)).toEqual({ idleMs: 30_000, countdownMs: 0 });
+    expect(DONE_SCREEN_MAX_SECONDS).toBeLessThanOrEqual(60);
   });
 });

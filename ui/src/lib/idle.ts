@@ -23,6 +23,16 @@ export interface IdleState {
   readonly phase: IdlePhase;
 }
 
+/** The done screen shows the QR: however the shell is configured, it goes after at most this
+ * long without a touch (issue 11: the next person in line must not photograph it). */
+export const DONE_SCREEN_MAX_SECONDS = 60;
+
+/** The done screen's timer: `doneSeconds` from the shell, capped, and no warning. */
+export function doneScreenIdle(doneSeconds: number): IdleConfig {
+  const seconds = Number.isFinite(doneSeconds) ? Math.min(Math.max(doneSeconds, 1), DONE_SCREEN_MAX_SECONDS) : DONE_SCREEN_MAX_SECONDS;
+  return { idleMs: seconds * 1000, countdownMs: 0 };
+}
+
 export function startIdle(config: IdleConfig, now: number): IdleState {
   return { config, lastActivity: now, phase: 'active' };
 }

@@ -228,9 +228,12 @@ export async function wipe(): Promise<void> {
   }
 }
 
-/** Leaves the done screen: the survey answer (codes only) goes first, then the wipe. */
+/** Leaves the done screen (終了 or no touch): the QR and the receipt leave the screen at once,
+ * before anything is awaited (issue 11: the QR must not stay up for the next person in line);
+ * then the survey answer (codes only) goes, then the wipe. */
 export async function finish(): Promise<void> {
   const receipt = session.submission?.receipt;
+  session.submission = null;
   const score = session.surveyScore;
   if (receipt && score !== null) {
     try {

@@ -158,6 +158,32 @@ describe('session flow', () => {
     expect(session.application.basic.family_name).toBe('');
   });
 
+  it('終了 takes the QR off the screen before the survey answer is even sent (issue 11)', async () => {
+    const { p } = fakePlatform(noFindings);
+    let release: () => void = () => undefined;
+    let shownWhileSending: unknown = 'not sent';
+    p.recordSurvey = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          shownWhileSending = session.submission;
+          release = resolve;
+        }),
+    );
+    usePlatform(p);
+    await walkTo('my-page');
+    await submit();
+    expect(session.submission?.qr_svg).toBe('<svg/>');
+    session.surveyScore = 3;
+    const leaving = finish();
+    // The survey is still on its way (a slow or dead link), and the QR is already gone.
+    expect(session.submission).toBeNull();
+    expect(shownWhileSending).toBeNull();
+    release();
+    await leaving;
+    expect(p.recordSurvey).toHaveBeenCalledWith('AB3K7Q', 3, '');
+    expect(session.nav.screen).toBe('attract');
+  });
+
   it('an e-mail address for My Page is asked for on My Page, not at the review', async () => {
     // As core's checks do: the contact step takes an empty address; My Page (wanted by default)
     // needs one; check_all reports both steps.
