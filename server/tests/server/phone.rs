@@ -331,11 +331,7 @@ async fn a_second_browser_cannot_set_the_password() {
         assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.text());
         assert!(set.cookie("mdg_my").is_some());
         let signed = h
-            .post_form(
-                "/my/signin",
-                None,
-                &[("email", EMAIL), ("password", PASSWORD)],
-            )
+            .sign_in("/my/signin", &[("email", EMAIL), ("password", PASSWORD)])
             .await;
         assert_eq!(signed.status, StatusCode::SEE_OTHER);
     });

@@ -155,6 +155,14 @@ pub fn is_job_seeker_number(s: &str) -> bool {
         && serial.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Fails naming `what` if `page` holds any of the person's details.
+#[track_caller]
+fn nothing_of(page: &str, p: &Person, what: &str) {
+    for secret in p.secrets() {
+        assert!(!page.contains(&secret), "{what} shows {secret}");
+    }
+}
+
 /// The phone opens the QR code's URL, asks for the email code, types it, sets a password, and
 /// lands on My Page (provisional). `language` is the visitor's.
 pub async fn phone_opens_my_page(
@@ -194,6 +202,7 @@ pub async fn phone_opens_my_page(
         "the phone's page shows the receipt number {}",
         receipt.number
     );
+    nothing_of(&page, p, "the QR code's page before the proof");
     look.at(d, "phone", "continue").await;
     click(d, "form[action*='/send-code'] button[type=submit]").await;
     after_post(d, "the phone's 確認コードを送る").await;
@@ -204,6 +213,38 @@ pub async fn phone_opens_my_page(
     fill(d, "#code", &code).await;
     click(d, "form[action*='/verify'] button[type=submit]").await;
     after_post(d, "the phone's email code").await;
+
+    find(d, "#password").await;
+    let page = d.source().await.unwrap_or_default();
+    assert!(
+        page.contains(p.family),
+        "after the proof the phone shows what was received"
+    );
+    // A photograph of the QR opened in a second browser: the same page without the binding
+    // cookie of the browser that typed the code is the proof step again, with nothing personal.
+    let binding = d
+        .get_named_cookie("mdg_phone")
+        .await
+        .unwrap_or_else(|e| panic!("the proving browser holds no binding cookie: {e}"));
+    d.delete_cookie("mdg_phone")
+        .await
+        .unwrap_or_else(|e| panic!("the binding cookie cannot be deleted: {e}"));
+    d.refresh()
+        .await
+        .unwrap_or_else(|e| panic!("the phone cannot reload: {e}"));
+    find(d, "form[action*='/send-code']").await;
+    assert!(
+        !exists(d, "#password").await,
+        "a second browser gets the password form"
+    );
+    let page = d.source().await.unwrap_or_default();
+    nothing_of(&page, p, "the QR code's page in a second browser");
+    d.add_cookie(binding)
+        .await
+        .unwrap_or_else(|e| panic!("the binding cookie cannot be put back: {e}"));
+    d.refresh()
+        .await
+        .unwrap_or_else(|e| panic!("the phone cannot reload: {e}"));
 
     find(d, "#password").await;
     look.at(d, "phone", "password").await;

@@ -166,9 +166,10 @@ fn describe_dir(dir_name: &str) -> &'static str {
     match dir_name {
         "phone" => {
             "The visitor's phone (headless Chromium at 390×844) opening the QR code's page: the \
-             email code, the password, My Page, a move (new postcode, the town picked, a new \
-             email address proven by its code), then My Page after the counter accepted the \
-             application."
+             proof step (only the receipt number until the mailed code is typed), the email \
+             code, the password (with what was received, for the proving browser only), My \
+             Page, a move (new postcode, the town picked, a new email address proven by its \
+             code), then My Page after the counter accepted the application."
         }
         "counter" => {
             "The counter console (headless Chromium at 1920×1080): signing in, today's \
