@@ -12,6 +12,7 @@ mod intake;
 mod limits;
 mod pending_changes;
 mod logs;
+mod matrix;
 mod phone;
 mod retention;
 mod scorecard;
