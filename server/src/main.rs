@@ -28,7 +28,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write a new server key pair: DIR/server.key (mode 0600) and DIR/server.pub.
+    /// Write a new server key pair: DIR/server.key (mode 0600) and DIR/server.pub; prints the
+    /// public key, and its fingerprint for kiosk enrolment (`--server-fingerprint`).
     Keygen {
         #[arg(long)]
         out: PathBuf,
@@ -399,6 +400,9 @@ fn keygen(out: &Path, force: bool) -> Result<(), String> {
         key_path.display(),
         pub_path.display()
     );
+    // The public key on stdout (for scripts); the fingerprint for people, who type it at each
+    // kiosk's enrolment (`madoguchi-kiosk enroll --server-fingerprint …`) to pin this server.
+    eprintln!("fingerprint: {}", public.fingerprint());
     println!("{}", public.to_base64());
     Ok(())
 }

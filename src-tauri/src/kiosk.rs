@@ -4,6 +4,7 @@
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use madoguchi_core::check::{self, Context};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
@@ -21,6 +22,7 @@ use time::OffsetDateTime;
 use crate::config::KioskConfig;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, Courier, SyncStatus, Worker};
 
 /// The compact Japan Post data (see data/SOURCES.md), loaded once at start.
@@ -50,6 +52,8 @@ pub struct Kiosk {
     /// Woken after each submission so the sync worker sends at once.
     wake: Arc<tokio::sync::Notify>,
     status: Arc<Mutex<SyncStatus>>,
+    /// Wrong staff PINs and the lock they earned (in memory only).
+    staff_lock: Mutex<StaffLock>,
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -88,6 +92,7 @@ impl Kiosk {
                 queue_depth: depth,
                 ..SyncStatus::default()
             })),
+            staff_lock: Mutex::new(StaffLock::default()),
         })
     }
 
@@ -119,21 +124,21 @@ impl Kiosk {
         })
     }
 
-    /// Staff mode: checks the PIN (in constant time) and reports delivery health.
-    pub fn staff_status(&self, pin: &str) -> Result<StaffStatus, CommandError> {
-        let expected = self
+    /// Staff mode at `now`: checks the PIN against its argon2 hash, under the lock that wrong
+    /// PINs earn ([`StaffLock`]), and reports delivery health.
+    pub fn staff_status(&self, pin: &str, now: Instant) -> Result<StaffStatus, CommandError> {
+        let phc = self
             .config
             .staff_pin
             .as_deref()
             .ok_or_else(|| CommandError::new("staff-disabled"))?;
-        let same_length = expected.len() == pin.len();
-        let differences = expected
-            .bytes()
-            .zip(pin.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b));
-        if !same_length || differences != 0 {
-            return Err(CommandError::new("staff-wrong-pin"));
-        }
+        // A poisoned lock (a panic while held) keeps counting: the guard's data is still sound.
+        let mut lock = self
+            .staff_lock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        lock.attempt(now, || verify_pin(pin, phc))?;
+        drop(lock);
         let status = self.sync_status();
         Ok(StaffStatus {
             kiosk_id: self.config.kiosk_id.clone(),
@@ -153,8 +158,8 @@ impl Kiosk {
     }
 
     /// Staff mode: asks the sync worker to try now instead of waiting out its backoff.
-    pub fn staff_sync_now(&self, pin: &str) -> Result<StaffStatus, CommandError> {
-        let status = self.staff_status(pin)?;
+    pub fn staff_sync_now(&self, pin: &str, now: Instant) -> Result<StaffStatus, CommandError> {
+        let status = self.staff_status(pin, now)?;
         self.wake.notify_one();
         Ok(status)
     }
