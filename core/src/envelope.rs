@@ -72,11 +72,7 @@ impl PublicKey {
     pub fn fingerprint(&self) -> String {
         use sha2::Digest as _;
         let digest = sha2::Sha256::digest(self.0.to_bytes());
-        let hex: Vec<String> = digest
-            .iter()
-            .take(16)
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let hex: Vec<String> = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
         hex.chunks(2)
             .map(|pair| pair.concat())
             .collect::<Vec<_>>()

@@ -32,7 +32,9 @@ pub enum ConfigError {
         problem: String,
     },
     /// `staff_pin` holds the digits themselves instead of `madoguchi-kiosk hash-pin`'s hash.
-    #[error("{path}: staff_pin is a plain PIN; put the line `madoguchi-kiosk hash-pin` prints there")]
+    #[error(
+        "{path}: staff_pin is a plain PIN; put the line `madoguchi-kiosk hash-pin` prints there"
+    )]
     PlainPin { path: String },
     /// Others may read the file, or others than its owner may change it.
     #[error("{path} is open to other users (mode {mode}); chmod 0640 or 0600 it")]
@@ -178,7 +180,10 @@ impl KioskConfig {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
-            let mode = std::fs::metadata(path).map_err(read_error)?.permissions().mode();
+            let mode = std::fs::metadata(path)
+                .map_err(read_error)?
+                .permissions()
+                .mode();
             if mode & FORBIDDEN_MODE != 0 {
                 return Err(ConfigError::Exposed {
                     path: path.display().to_string(),
@@ -289,7 +294,9 @@ impl KioskConfig {
         let staff_pin = match raw.staff_pin {
             None => None,
             Some(phc) if crate::staff::is_argon2_phc(&phc) => Some(phc),
-            Some(pin) if !pin.trim().is_empty() && pin.trim().bytes().all(|b| b.is_ascii_digit()) => {
+            Some(pin)
+                if !pin.trim().is_empty() && pin.trim().bytes().all(|b| b.is_ascii_digit()) =>
+            {
                 return Err(ConfigError::PlainPin {
                     path: origin.to_owned(),
                 })
@@ -351,7 +358,10 @@ data_dir = "/var/lib/madoguchi"
         assert!(c.server_public_key.is_some());
         assert!(c.demo, "the demo talks plain http to 127.0.0.1");
         let phc = c.staff_pin.expect("the demo has staff mode");
-        assert!(crate::staff::verify_pin("2468", &phc), "the demo PIN stays 2468");
+        assert!(
+            crate::staff::verify_pin("2468", &phc),
+            "the demo PIN stays 2468"
+        );
     }
 
     fn invalid_key(text: &str) -> Option<String> {
@@ -417,12 +427,20 @@ data_dir = "/var/lib/madoguchi"
     #[test]
     fn a_plain_staff_pin_is_refused_with_the_way_to_hash_it() {
         let e = KioskConfig::parse(&with("staff_pin = \"2468\"\n"), "k.toml").expect_err("plain");
-        assert_eq!(e, ConfigError::PlainPin { path: "k.toml".into() });
+        assert_eq!(
+            e,
+            ConfigError::PlainPin {
+                path: "k.toml".into()
+            }
+        );
         assert_eq!(e.message_id(), "config-staff-pin-plain");
         let catalog = crate::shell_catalog().expect("catalog");
         for language in Language::ALL {
             let text = catalog.message(language, e.message_id(), &e.args());
-            assert!(text.contains("hash-pin") && text.contains("k.toml"), "{text}");
+            assert!(
+                text.contains("hash-pin") && text.contains("k.toml"),
+                "{text}"
+            );
         }
         assert_eq!(
             invalid_key(&with("staff_pin = \"$5$abc$def\"\n")).as_deref(),
@@ -473,7 +491,10 @@ data_dir = "/var/lib/madoguchi"
         ] {
             std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("chmod");
             match KioskConfig::load(&path) {
-                Err(ConfigError::Exposed { path: named, mode: shown }) => {
+                Err(ConfigError::Exposed {
+                    path: named,
+                    mode: shown,
+                }) => {
                     assert!(refused, "{mode:o} refused");
                     assert_eq!(named, path.display().to_string());
                     assert_eq!(shown, format!("{mode:04o}"));

@@ -34,7 +34,9 @@ pub enum EnrolmentError {
     #[error("the stored enrolment {path} is damaged: {reason}")]
     Damaged { path: String, reason: String },
     /// Neither a configured `server_public_key` nor a typed fingerprint to check the server by.
-    #[error("no server key to check the server by: set server_public_key or give --server-fingerprint")]
+    #[error(
+        "no server key to check the server by: set server_public_key or give --server-fingerprint"
+    )]
     NotPinned,
     /// The server answered with another key than the one pinned: a wrong server, or someone
     /// in between. Fingerprints of both, for the administrator to compare.
@@ -71,10 +73,7 @@ impl EnrolmentError {
             EnrolmentError::Insecure(url) => vec![("url", url.clone())],
             other => vec![("detail", other.to_string())],
         };
-        pairs
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect()
+        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
     }
 }
 
@@ -380,9 +379,16 @@ mod tests {
             ServerPin::new(None, Some("  ")),
             Err(EnrolmentError::NotPinned)
         ));
-        for typed in ["abcd", "zzzz-zzzz-zzzz-zzzz-zzzz-zzzz-zzzz-zzzz", "0123456789abcdef0123456789abcdef0"] {
+        for typed in [
+            "abcd",
+            "zzzz-zzzz-zzzz-zzzz-zzzz-zzzz-zzzz-zzzz",
+            "0123456789abcdef0123456789abcdef0",
+        ] {
             assert!(
-                matches!(ServerPin::new(None, Some(typed)), Err(EnrolmentError::BadFingerprint(_))),
+                matches!(
+                    ServerPin::new(None, Some(typed)),
+                    Err(EnrolmentError::BadFingerprint(_))
+                ),
                 "{typed}"
             );
         }
@@ -416,7 +422,10 @@ mod tests {
 
     #[test]
     fn the_code_is_the_first_non_empty_line() {
-        assert_eq!(code_from_text("\n  ABCD-EFGH \r\nrest\n").as_deref(), Some("ABCD-EFGH"));
+        assert_eq!(
+            code_from_text("\n  ABCD-EFGH \r\nrest\n").as_deref(),
+            Some("ABCD-EFGH")
+        );
         assert_eq!(code_from_text(" \n\n"), None);
         assert_eq!(code_from_text(""), None);
     }

@@ -360,7 +360,10 @@ fn the_ui_never_sees_the_pin_or_its_hash() {
     ];
     for answer in answers {
         let text = answer.to_string();
-        assert!(!text.contains("argon2") && !text.contains(&salt_and_hash), "{text}");
+        assert!(
+            !text.contains("argon2") && !text.contains(&salt_and_hash),
+            "{text}"
+        );
         assert!(!text.contains(STAFF_PIN), "{text}");
     }
 }
@@ -385,7 +388,10 @@ fn kiosk_unit_exec_start() -> Vec<String> {
 fn the_kiosk_unit_runs_cage_without_vt_switching() {
     let words = kiosk_unit_exec_start();
     assert!(words[0].ends_with("/cage"), "{words:?}");
-    let end = words.iter().position(|w| w == "--").expect("cage's options end with --");
+    let end = words
+        .iter()
+        .position(|w| w == "--")
+        .expect("cage's options end with --");
     let cage_options = &words[1..end];
     for option in cage_options {
         // `-s` allows Ctrl+Alt+Fn to another terminal; it may also hide in a group like `-ds`.
@@ -396,7 +402,9 @@ fn the_kiosk_unit_runs_cage_without_vt_switching() {
         );
     }
     assert!(
-        words[end + 1..].iter().any(|w| w.ends_with("/madoguchi-kiosk")),
+        words[end + 1..]
+            .iter()
+            .any(|w| w.ends_with("/madoguchi-kiosk")),
         "{words:?}"
     );
 }

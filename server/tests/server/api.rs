@@ -49,9 +49,16 @@ async fn an_enrolment_code_works_once() {
 #[tokio::test]
 async fn the_enrolment_answer_names_the_servers_key_and_its_fingerprint() {
     on_every_database!(|h| {
-        let added = enrolment::add_kiosk(&h.db, OFFICE_A, None, "lobby", h.clock.now_unix(), &mut rng())
-            .await
-            .expect("add");
+        let added = enrolment::add_kiosk(
+            &h.db,
+            OFFICE_A,
+            None,
+            "lobby",
+            h.clock.now_unix(),
+            &mut rng(),
+        )
+        .await
+        .expect("add");
         let body = serde_json::json!({"code": added.code, "kiosk_id": "pinned-01"}).to_string();
         let answer = h.post_json("/api/v1/kiosks/enroll", None, &[], &body).await;
         assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
@@ -61,7 +68,10 @@ async fn the_enrolment_answer_names_the_servers_key_and_its_fingerprint() {
         assert_eq!(fingerprint, h.public_key.fingerprint());
         assert!(h.public_key.matches_fingerprint(fingerprint));
         let (_, other) = madoguchi_core::envelope::generate_keypair(&mut rng());
-        assert!(!other.matches_fingerprint(fingerprint), "another key does not pass");
+        assert!(
+            !other.matches_fingerprint(fingerprint),
+            "another key does not pass"
+        );
     });
 }
 

@@ -424,7 +424,10 @@ async fn my_page_edits_drop_invisible_characters_and_keep_the_length_limits() {
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         let html = refused.text();
         assert!(html.contains("href=\"#building\""), "{html}");
-        assert!(html.contains("60文字以内") && html.contains("61文字"), "{html}");
+        assert!(
+            html.contains("60文字以内") && html.contains("61文字"),
+            "{html}"
+        );
         assert_eq!(stored(&h, &sub).await.contact.building, "");
 
         let saved = h
@@ -435,7 +438,10 @@ async fn my_page_edits_drop_invisible_characters_and_keep_the_length_limits() {
                     &csrf,
                     &[
                         ("street", "\u{202E}2-3-4\u{200B}"),
-                        ("building", &format!("コーポ\u{2066}山田\u{FEFF}{}", "𠮷".repeat(54))),
+                        (
+                            "building",
+                            &format!("コーポ\u{2066}山田\u{FEFF}{}", "𠮷".repeat(54)),
+                        ),
                     ],
                 ),
             )

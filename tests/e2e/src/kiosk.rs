@@ -424,7 +424,13 @@ pub fn enroll(kiosk: &Path, config: &Path, url: &str, code: &str, key: &str) {
     let out = Command::new(kiosk)
         .arg("--config")
         .arg(config)
-        .args(["enroll", "--server", url, "--server-fingerprint", &fingerprint])
+        .args([
+            "enroll",
+            "--server",
+            url,
+            "--server-fingerprint",
+            &fingerprint,
+        ])
         .arg("--code-file")
         .arg(&code_file)
         .stdin(Stdio::null())

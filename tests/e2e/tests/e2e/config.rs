@@ -273,7 +273,11 @@ async fn unenrolled(orientation: Orientation) {
         audit.check(d, "kiosk/staff-pin-locked").await;
         digits(d, STAFF_PIN).await;
         tap(d, "btn-staff-ok").await;
-        assert_eq!(pin_error_code(d).await, "staff-locked", "the right PIN waits too");
+        assert_eq!(
+            pin_error_code(d).await,
+            "staff-locked",
+            "the right PIN waits too"
+        );
         assert!(!is_shown(d, "staff").await, "staff mode stays closed");
         tap(d, "btn-staff-cancel").await;
         screen(d, "not-ready").await;
