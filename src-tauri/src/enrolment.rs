@@ -116,7 +116,7 @@ impl ServerPin {
     pub fn check(&self, answered: &PublicKey) -> Result<(), EnrolmentError> {
         let (key_ok, expected) = match self {
             ServerPin::Key(key) => (key == answered, key.fingerprint()),
-            ServerPin::Fingerprint(t) => (answered.matches_fingerprint(t), t.clone()),
+            ServerPin::Fingerprint(t) => (answered.matches_fingerprint(t), t.to_ascii_lowercase()),
             ServerPin::Both(key, t) => (
                 key == answered && answered.matches_fingerprint(t),
                 if key.matches_fingerprint(t) {
