@@ -720,7 +720,9 @@ mod tests {
     }
 
     /// Every normaliser a text field goes through, by name, and whether it keeps line breaks.
-    const FIELD_NORMALISERS: &[(&str, fn(&str) -> String, bool)] = &[
+    type Normaliser = fn(&str) -> String;
+
+    const FIELD_NORMALISERS: &[(&str, Normaliser, bool)] = &[
         ("width", width, true),
         ("compact", compact, false),
         ("kana", kana, false),
