@@ -4,7 +4,7 @@ config-unreadable = 設定ファイル { $path } を読み込めません（{ $r
 config-syntax = 設定ファイル { $path } の書き方に誤りがあります。{ $detail }
 config-invalid = 設定ファイル { $path } のキー「{ $key }」が正しくありません：{ $problem }。値を直してから起動し直してください。
 ## Trust (slice D): the configuration file's mode, the staff PIN's hash, a pinned enrolment
-config-exposed = 設定ファイル { $path } は他のユーザーも読み書きできる状態です（モード { $mode }）。暗証番号のハッシュと接続先が書かれているため、起動しません。`chmod 0640 { $path }`（または 0600）で権限を絞ってから起動し直してください。
+config-exposed = 設定ファイル { $path } は他のユーザーが読み取りや書き込みをできる状態です（モード { $mode }）。暗証番号のハッシュと接続先が書かれているため、起動しません。`chmod 0640 { $path }`（または 0600）で権限を絞ってから起動し直してください。
 config-staff-pin-plain = 設定ファイル { $path } の staff_pin に暗証番号がそのまま書かれています。`madoguchi-kiosk hash-pin` を実行して暗証番号を入力し、表示された行（$argon2id$ で始まる）を staff_pin に書いてください。
 hash-pin-not-a-pin = 暗証番号は4〜8桁の数字です。もう一度実行して入力してください。
 hash-pin-failed = 暗証番号のハッシュを作れませんでした。もう一度実行してください。
