@@ -44,8 +44,57 @@ pub const MONTHLY_HIGH: u64 = 2_000_000;
 pub const HOURLY_LOW: u64 = 900;
 pub const HOURLY_HIGH: u64 = 10_000;
 
+/// The longest value of every text field, in characters of the normalised text (so 𠮷 counts
+/// once and a full-width Ａ typed as one counts once). One table, so the kiosk, the server's
+/// intake and My Page edits refuse the same things.
+///
+/// The limits follow what the official form leaves room for and what the kiosk's inputs offer:
+/// a name or its フリガナ 40 characters per part (long Latin names written out in full), address
+/// lines, schools, employers and list items 60 (a long 町域 or a company with its 支店 name),
+/// the duties of a job 100 (a few lines, as on the form), and short coded fields a little above
+/// their longest valid form, so a typo is told by the field's own rule and only a paste of
+/// nonsense by the length rule. The e-mail address keeps its own rule ([`MAX_EMAIL_CHARS`]).
+/// `*` stands for a list index; the birth date's three parts are reported on the date.
+pub const MAX_CHARS: &[(&str, usize)] = &[
+    ("basic.family_name", 40),
+    ("basic.given_name", 40),
+    ("basic.family_kana", 40),
+    ("basic.given_kana", 40),
+    ("basic.birth_date.year", 10),
+    ("basic.birth_date.month", 10),
+    ("basic.birth_date.day", 10),
+    ("contact.postcode", 10),
+    ("contact.prefecture", 10),
+    ("contact.city", 40),
+    ("contact.town", 60),
+    ("contact.street", 60),
+    ("contact.building", 60),
+    ("contact.phone", 15),
+    ("desired_work.occupations.*", 10),
+    ("desired_work.work_locations.*", 60),
+    ("desired_work.wage.amount", 12),
+    ("desired_work.hours.start", 10),
+    ("desired_work.hours.end", 10),
+    ("education.school_name", 60),
+    ("education.graduation_year", 10),
+    ("education.qualifications.*", 60),
+    ("work_history.*.employer", 60),
+    ("work_history.*.duties", 100),
+    ("work_history.*.from", 10),
+    ("work_history.*.to", 10),
+];
+
+/// The limit [`MAX_CHARS`] sets for a field pattern.
+pub fn max_chars(pattern: &str) -> Option<usize> {
+    MAX_CHARS
+        .iter()
+        .find(|(p, _)| *p == pattern)
+        .map(|(_, max)| *max)
+}
+
 /// Every message id this module emits; each is defined in `locales/{ja,ja-easy,en}/check.ftl`.
 pub const MESSAGES: &[&str] = &[
+    "check-too-long",
     "check-family-name-required",
     "check-given-name-required",
     "check-family-kana-required",
@@ -162,7 +211,115 @@ pub fn normalize_step(app: &mut Application, step: Step) {
     }
 }
 
+/// A screen's findings: a field longer than [`MAX_CHARS`] allows gets only that finding (its
+/// other rules would quote or judge a text the visitor must shorten first).
 fn check_step(app: &Application, step: Step, cx: &Context, out: &mut Vec<Finding>) {
+    let too_long = length_findings(app, step);
+    let mut found = Vec::new();
+    check_rules(app, step, cx, &mut found);
+    found.retain(|f| !too_long.iter().any(|long| long.field == f.field));
+    out.extend(too_long);
+    out.extend(found);
+}
+
+/// The text fields one screen shows, as (field a finding names, pattern in [`MAX_CHARS`], value).
+fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str)> {
+    fn one<'a>(pattern: &'static str, value: &'a str) -> (String, &'static str, &'a str) {
+        (pattern.to_owned(), pattern, value)
+    }
+    match step {
+        Step::Basic => {
+            let basic = &app.basic;
+            let date = &basic.birth_date;
+            vec![
+                one("basic.family_name", &basic.family_name),
+                one("basic.given_name", &basic.given_name),
+                one("basic.family_kana", &basic.family_kana),
+                one("basic.given_kana", &basic.given_kana),
+                (BIRTH_DATE.to_owned(), "basic.birth_date.year", &date.year),
+                (BIRTH_DATE.to_owned(), "basic.birth_date.month", &date.month),
+                (BIRTH_DATE.to_owned(), "basic.birth_date.day", &date.day),
+            ]
+        }
+        Step::Contact => {
+            let c = &app.contact;
+            vec![
+                one("contact.postcode", &c.postcode),
+                one("contact.prefecture", &c.prefecture),
+                one("contact.city", &c.city),
+                one("contact.town", &c.town),
+                one("contact.street", &c.street),
+                one("contact.building", &c.building),
+                one("contact.phone", &c.phone),
+            ]
+        }
+        Step::DesiredWork => {
+            let w = &app.desired_work;
+            let mut fields = vec![
+                one("desired_work.wage.amount", &w.wage.amount),
+                one("desired_work.hours.start", &w.hours.start),
+                one("desired_work.hours.end", &w.hours.end),
+            ];
+            for (i, code) in w.occupations.iter().enumerate() {
+                let field = format!("desired_work.occupations.{i}");
+                fields.push((field, "desired_work.occupations.*", code));
+            }
+            for (i, place) in w.work_locations.iter().enumerate() {
+                let field = format!("desired_work.work_locations.{i}");
+                fields.push((field, "desired_work.work_locations.*", place));
+            }
+            fields
+        }
+        Step::Situation | Step::MyPage => Vec::new(),
+        Step::Education => {
+            let e = &app.education;
+            let mut fields = vec![
+                one("education.school_name", &e.school_name),
+                one("education.graduation_year", &e.graduation_year),
+            ];
+            for (i, q) in e.qualifications.iter().enumerate() {
+                let field = format!("education.qualifications.{i}");
+                fields.push((field, "education.qualifications.*", q));
+            }
+            fields
+        }
+        Step::WorkHistory => {
+            let mut fields = Vec::new();
+            for (i, job) in app.work_history.iter().enumerate() {
+                for (name, pattern, value) in [
+                    ("employer", "work_history.*.employer", &job.employer),
+                    ("duties", "work_history.*.duties", &job.duties),
+                    ("from", "work_history.*.from", &job.from),
+                    ("to", "work_history.*.to", &job.to),
+                ] {
+                    fields.push((format!("work_history.{i}.{name}"), pattern, value.as_str()));
+                }
+            }
+            fields
+        }
+    }
+}
+
+/// `check-too-long` for each field of the screen over its limit, once per field.
+fn length_findings(app: &Application, step: Step) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    for (field, pattern, value) in text_fields(app, step) {
+        let Some(max) = max_chars(pattern) else {
+            continue;
+        };
+        let count = normalize::char_count(value);
+        if count > max && !out.iter().any(|f| f.field == field) {
+            out.push(
+                Finding::error(field, "check-too-long")
+                    .with_arg("count", count)
+                    .with_arg("max", max),
+            );
+        }
+    }
+    out
+}
+
+fn check_rules(app: &Application, step: Step, cx: &Context, out: &mut Vec<Finding>) {
     match step {
         Step::Basic => check_basic(&app.basic, cx, out),
         Step::Contact => check_contact(&app.contact, cx, out),
@@ -1025,6 +1182,18 @@ mod tests {
         ("to before from", Step::WorkHistory, |a| a.work_history[0].to = s("2008/3"), &[("work_history.0.to", "check-job-to-before-from", Error)]),
         ("to equals from", Step::WorkHistory, |a| a.work_history[0].to = s("2008/4"), &[]),
         ("to next month", Step::WorkHistory, |a| a.work_history[0].to = s("2026/12"), &[("work_history.0.to", "check-job-to-future", Error)]),
+        // 長さ (MAX_CHARS), counted in characters after normalising
+        ("name of 40 characters outside the BMP", Step::Basic, |a| a.basic.family_name = "𠮷".repeat(40), &[]),
+        ("name of 41 characters", Step::Basic, |a| a.basic.family_name = "𠮷".repeat(41), &[("basic.family_name", "check-too-long", Error)]),
+        ("too long is the kana's only finding", Step::Basic, |a| a.basic.given_kana = "山".repeat(41), &[("basic.given_kana", "check-too-long", Error)]),
+        ("birth year pasted", Step::Basic, |a| a.basic.birth_date.year = "9".repeat(11), &[("basic.birth_date", "check-too-long", Error)]),
+        ("postcode pasted", Step::Contact, |a| a.contact.postcode = "1".repeat(11), &[("contact.postcode", "check-too-long", Error)]),
+        ("building of 61", Step::Contact, |a| a.contact.building = "ビ".repeat(61), &[("contact.building", "check-too-long", Error)]),
+        ("invisible characters do not count", Step::Contact, |a| a.contact.building = format!("{}\u{200B}\u{202E}\u{FEFF}", "ビ".repeat(60)), &[]),
+        ("work location of 61", Step::DesiredWork, |a| a.desired_work.work_locations = vec![s("千代田区"), "区".repeat(61)], &[("desired_work.work_locations.1", "check-too-long", Error)]),
+        ("qualification of 61", Step::Education, |a| a.education.qualifications = vec!["資".repeat(61)], &[("education.qualifications.0", "check-too-long", Error)]),
+        ("duties of 100 on lines", Step::WorkHistory, |a| a.work_history[0].duties = format!("{}\n{}", "営".repeat(49), "業".repeat(50)), &[]),
+        ("duties of 101", Step::WorkHistory, |a| a.work_history[0].duties = "営".repeat(101), &[("work_history.0.duties", "check-too-long", Error)]),
         ("second job", Step::WorkHistory, |a| a.work_history.push(Job { employer: s("みどり"), from: s("2030/1"), ..Job::default() }), &[("work_history.1.from", "check-job-from-future", Error)]),
     ];
 
@@ -1063,6 +1232,81 @@ mod tests {
                 .map(|(f, m, sev)| (f.to_string(), m.to_string(), *sev))
                 .collect();
             assert_eq!(summary(&run(case).findings), want, "{name}");
+        }
+    }
+
+    /// Whether a string in the application's JSON is a visitor's text (not an enum's code).
+    fn is_code_not_text(path: &str) -> bool {
+        const CODES: &[&str] = &[
+            "language",
+            "basic.birth_date.calendar",
+            "basic.sex",
+            "desired_work.employment_types.*",
+            "desired_work.wage.kind",
+            "desired_work.hours.days.*",
+            "situation.employment",
+            "situation.unemployment_insurance",
+            "education.final_level",
+            "work_history.*.employment_type",
+            "confirmed_warnings.*",
+        ];
+        CODES.contains(&path)
+    }
+
+    fn string_leaves(value: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        let join = |name: &str| {
+            if path.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{path}.{name}")
+            }
+        };
+        match value {
+            serde_json::Value::String(_) => out.push(path.to_owned()),
+            serde_json::Value::Array(items) => {
+                for item in items {
+                    string_leaves(item, &join("*"), out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    string_leaves(v, &join(k), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_text_field_has_a_length_limit() {
+        let mut app = valid();
+        app.basic.sex = Some(crate::application::Sex::Female);
+        app.confirmed_warnings = vec![s("x")];
+        let json = serde_json::to_value(&app).unwrap_or_default();
+        let mut leaves = Vec::new();
+        string_leaves(&json, "", &mut leaves);
+        assert!(leaves.len() > 20, "{leaves:?}");
+        for path in leaves {
+            let limited = max_chars(&path).is_some() || path == "contact.email";
+            assert!(limited || is_code_not_text(&path), "{path} has no limit");
+        }
+        for (pattern, max) in MAX_CHARS {
+            assert!(*max > 0, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn too_long_says_the_limit_in_every_locale() {
+        let case = CASES.iter().find(|c| c.0 == "name of 41 characters");
+        let finding = case.and_then(|c| run(c).findings.into_iter().next());
+        let Some(finding) = finding else {
+            panic!("no finding");
+        };
+        assert_eq!(finding.args.get("max").map(String::as_str), Some("40"));
+        assert_eq!(finding.args.get("count").map(String::as_str), Some("41"));
+        for lang in LOCALES {
+            let text = format(&bundle(lang), &finding).unwrap_or_default();
+            assert!(text.contains("40") && text.contains("41"), "{lang}: {text}");
         }
     }
 
@@ -1292,6 +1536,36 @@ mod tests {
 
     // -----------------------------------------------------------------------------------------
     // Properties
+
+    proptest! {
+        #[test]
+        fn limits_count_characters_not_utf16_units(n in 0usize..90, wide in any::<bool>()) {
+            let c = if wide { "𠮷" } else { "山" };
+            let mut app = valid();
+            app.basic.family_name = c.repeat(n);
+            let report = step(&app, Step::Basic, &cx());
+            let long = report.findings.iter().any(|f| f.message == "check-too-long");
+            prop_assert_eq!(long, n > 40);
+        }
+
+        #[test]
+        fn checked_fields_keep_no_invisible_character(
+            junk in proptest::collection::vec(proptest::sample::select(&[
+                '\u{202E}', '\u{2066}', '\u{200B}', '\u{FEFF}', '\u{0}', '\u{1B}', '\u{200F}', '\u{061C}',
+            ][..]), 1..6),
+        ) {
+            let junk: String = junk.into_iter().collect();
+            let mut app = valid();
+            app.basic.family_name = format!("山{junk}田");
+            app.contact.street = format!("{junk}1-2-3");
+            app.work_history[0].duties = format!("営業{junk}\n事務");
+            let report = application(&app, &cx());
+            prop_assert_eq!(report.application.basic.family_name.as_str(), "山田");
+            prop_assert_eq!(report.application.contact.street.as_str(), "1-2-3");
+            prop_assert_eq!(report.application.work_history[0].duties.as_str(), "営業\n事務");
+            prop_assert_eq!(report.findings, vec![]);
+        }
+    }
 
     fn text() -> impl Strategy<Value = String> {
         prop_oneof![

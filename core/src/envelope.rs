@@ -64,6 +64,36 @@ impl PublicKey {
     pub fn to_base64(&self) -> String {
         b64().encode(self.0.to_bytes())
     }
+
+    /// What an administrator reads from `madoguchi-server keygen` and types at a kiosk's
+    /// enrolment to pin the server: the first 128 bits of SHA-256 over the key, as eight groups
+    /// of four lower-case hex digits (`3f2a-9c1e-…`). Finding another key with the same
+    /// fingerprint takes a second preimage of 128 bits, out of anyone's reach.
+    pub fn fingerprint(&self) -> String {
+        use sha2::Digest as _;
+        let digest = sha2::Sha256::digest(self.0.to_bytes());
+        let hex: Vec<String> = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+        hex.chunks(2)
+            .map(|pair| pair.concat())
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
+    /// Whether `typed` is this key's [`PublicKey::fingerprint`], forgiving case, spaces, colons
+    /// and hyphens (an administrator copies it by hand).
+    pub fn matches_fingerprint(&self, typed: &str) -> bool {
+        let plain = |text: &str| -> String {
+            text.chars()
+                .filter(|c| c.is_ascii_hexdigit())
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let typed_plain = plain(typed);
+        let separators_only = typed
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() || matches!(c, '-' | ':' | ' '));
+        separators_only && typed_plain.len() == 32 && typed_plain == plain(&self.fingerprint())
+    }
 }
 
 impl std::fmt::Debug for PublicKey {
@@ -300,6 +330,26 @@ mod tests {
             PublicKey::from_base64("nonsense!").err(),
             Some(EnvelopeError::BadKey)
         );
+    }
+
+    #[test]
+    fn fingerprints_are_stable_and_forgiving() {
+        let (_, pk) = generate_keypair(&mut OsRng.unwrap_err());
+        let (_, other) = generate_keypair(&mut OsRng.unwrap_err());
+        let fp = pk.fingerprint();
+        assert_eq!(fp.len(), 39, "{fp}");
+        assert_eq!(fp.split('-').count(), 8);
+        assert!(pk.matches_fingerprint(&fp));
+        assert!(pk.matches_fingerprint(&fp.to_ascii_uppercase().replace('-', " ")));
+        assert!(pk.matches_fingerprint(&fp.replace('-', "")));
+        assert!(!other.matches_fingerprint(&fp));
+        assert!(!pk.matches_fingerprint(&fp[..35]), "a prefix is not enough");
+        assert!(!pk.matches_fingerprint(&format!("{fp}0")));
+        assert!(!pk.matches_fingerprint(&format!("x{fp}")));
+        assert!(!pk.matches_fingerprint(""));
+        // The demo key's fingerprint, as deploy/README.md and scripts/demo show it.
+        let demo = PublicKey::from_base64("TRvQYCXbhAHQjFFcP7auDikO5FxRPD1QD1I27XM9x2k");
+        assert!(demo.is_ok_and(|k| k.fingerprint().len() == 39));
     }
 
     #[test]

@@ -15,11 +15,38 @@ use crate::era::Era;
 const HALFWIDTH_KATAKANA: &str =
     "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
-/// Full-width ASCII → half-width, U+3000 → space, half-width katakana → full-width (ｶﾞ → ガ).
+/// Characters that change how text looks or reads without being visible: bidirectional
+/// overrides, embeddings, isolates and marks (which can make "gro.elpmaxe" display as
+/// "example.org" on a counter screen), zero-width spaces and joiners, and the byte-order mark.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{200B}'..='\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+    )
+}
+
+/// What no text field keeps: control characters other than whitespace (NUL, ESC, DEL, C1) and
+/// [`is_invisible_format`]. Whitespace controls (tab, line breaks) are left for [`spaces`] to
+/// fold, or for [`free_text`] to keep as line breaks.
+pub fn is_removed(c: char) -> bool {
+    (c.is_control() && !c.is_whitespace()) || is_invisible_format(c)
+}
+
+/// Full-width ASCII → half-width, U+3000 → space, half-width katakana → full-width (ｶﾞ → ガ);
+/// control, bidi and zero-width characters ([`is_removed`]) are dropped. Every normaliser
+/// starts here, so no field keeps them.
 pub fn width(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            _ if is_removed(c) => {}
             '\u{FF01}'..='\u{FF5E}' => {
                 out.push(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c));
             }
@@ -398,9 +425,27 @@ pub fn line(text: &str) -> String {
     spaces(&dashes(text))
 }
 
-/// Longer free text (what the visitor did at a job): [`width`], trimmed, line breaks kept.
+/// Longer free text (what the visitor did at a job): [`width`], trimmed, line breaks kept as
+/// `\n` (CR LF, CR and the Unicode line and paragraph separators become one); any other
+/// whitespace control (tab, form feed) becomes a space.
 pub fn free_text(text: &str) -> String {
-    width(text).trim().to_owned()
+    let folded = width(text).replace("\r\n", "\n");
+    let lines: String = folded
+        .chars()
+        .map(|c| match c {
+            '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => '\n',
+            '\n' => '\n',
+            _ if c.is_control() => ' ',
+            _ => c,
+        })
+        .collect();
+    lines.trim().to_owned()
+}
+
+/// How long a text is as the visitor sees it: in characters (Unicode scalar values), so 𠮷
+/// counts once, not twice as in UTF-16 or four times as in UTF-8.
+pub fn char_count(text: &str) -> usize {
+    text.chars().count()
 }
 
 /// A code picked from a list (職業分類): [`width`], every space removed.
@@ -627,6 +672,73 @@ mod tests {
         table(code, &[(" ０３３ ", "033")]);
     }
 
+    #[test]
+    fn invisible_characters_are_removed() {
+        table(
+            name,
+            &[
+                ("山\u{200B}田\u{FEFF}", "山田"),
+                ("\u{202E}ouat\u{202C} 山田", "ouat 山田"),
+                ("\u{2066}Taro\u{2069}\u{200E}\u{200F}\u{061C}", "Taro"),
+                ("山田\u{0}\u{1B}[31m\u{7F}\u{9B}", "山田[31m"),
+                ("山田\t\n太郎", "山田 太郎"),
+                ("ｶ\u{200D}ﾞ", "ガ"),
+            ],
+        );
+        table(email, &[("taro@\u{202E}pj.elpmaxe", "taro@pj.elpmaxe")]);
+        table(
+            digits_only,
+            &[("090\u{2060}1234\u{200C}5678", "09012345678")],
+        );
+        table(
+            free_text,
+            &[
+                ("接客\r\nレジ\u{2028}品出し", "接客\nレジ\n品出し"),
+                ("接客\tレジ\u{0B}\u{202D}", "接客 レジ"),
+            ],
+        );
+        assert_eq!(char_count("𠮷野家"), 3);
+        assert_eq!("𠮷".encode_utf16().count(), 2);
+    }
+
+    /// Invisible and control characters that an attacker (or a pasted text) brings.
+    const HOSTILE: &[char] = &[
+        '\u{0}', '\u{7}', '\u{1B}', '\u{7F}', '\u{85}', '\u{9B}', '\t', '\n', '\r', '\u{0B}',
+        '\u{0C}', '\u{1C}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
+        '\u{2067}', '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{200B}',
+        '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{2028}', '\u{2029}', '\u{3099}', 'ﾞ',
+        'ｶ', 'か', 'ー', '-', '1', '１', ' ', '\u{3000}', '@', '山',
+    ];
+
+    /// Ordinary text with hostile characters mixed in anywhere.
+    fn hostile() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![any::<char>(), proptest::sample::select(HOSTILE)],
+            0..24,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    /// Every normaliser a text field goes through, by name, and whether it keeps line breaks.
+    type Normaliser = fn(&str) -> String;
+
+    const FIELD_NORMALISERS: &[(&str, Normaliser, bool)] = &[
+        ("width", width, true),
+        ("compact", compact, false),
+        ("kana", kana, false),
+        ("name", name, false),
+        ("dashes", dashes, true),
+        ("digits_only", digits_only, false),
+        ("email", email, false),
+        ("amount", amount, false),
+        ("time_of_day", time_of_day, false),
+        ("year_month", year_month, false),
+        ("year", year, false),
+        ("line", line, false),
+        ("free_text", free_text, true),
+        ("code", code, false),
+    ];
+
     /// Text that exercises the folds: widths, kana, marks, dashes, units and eras.
     fn messy() -> impl Strategy<Value = String> {
         prop_oneof![
@@ -647,6 +759,33 @@ mod tests {
             for f in [width, compact, kana, spaces, name, dashes, digits_only, email, amount, time_of_day, year_month, year, line, free_text, code] {
                 idempotent(f, &text)?;
             }
+        }
+
+        #[test]
+        fn no_control_bidi_or_zero_width_character_survives(text in hostile()) {
+            for (label, f, multi_line) in FIELD_NORMALISERS {
+                let folded = f(&text);
+                prop_assert!(!folded.chars().any(is_removed), "{}: {:?} → {:?}", label, text, folded);
+                if !multi_line {
+                    prop_assert!(!folded.chars().any(char::is_control), "{}: {:?} → {:?}", label, text, folded);
+                }
+            }
+            let free = free_text(&text);
+            prop_assert!(free.chars().all(|c| c == '\n' || !c.is_control()), "{:?}", free);
+            prop_assert!(!free.contains(['\u{2028}', '\u{2029}']), "{:?}", free);
+        }
+
+        #[test]
+        fn hostile_text_folds_idempotently(text in hostile()) {
+            for (_, f, _) in FIELD_NORMALISERS {
+                idempotent(*f, &text)?;
+            }
+        }
+
+        #[test]
+        fn length_is_counted_in_characters(text in hostile()) {
+            prop_assert_eq!(char_count(&text), text.chars().count());
+            prop_assert!(char_count(&text) <= text.encode_utf16().count());
         }
 
         #[test]

@@ -58,6 +58,10 @@ check-birth-date-too-young = This date of birth makes you { $age }. You can appl
 check-birth-date-young = This date of birth makes you { $age }. Please check the year. If it is right, press “Next” again.
 check-birth-date-old = This date of birth makes you { $age }. Please check the year. If it is right, press “Next” again.
 
+## Trust (slice D): the length of any text field, counted in characters (core MAX_CHARS)
+
+check-too-long = This is too long ({ $count } characters). Please use at most { $max } characters.
+
 ## Address and contact
 
 check-postcode-required = Please enter your postcode: 7 digits (example: 100-8916).

@@ -343,13 +343,17 @@ staff-pin-count =
 staff-pin-ok = OK
 staff-pin-cancel = Cancel
 staff-busy = Checking…
+
+# Trust (slice D): staff mode locked after 5 wrong PINs ($minutes: whole minutes left, at least 1)
+staff-locked = Five wrong PINs: staff mode is locked for now. Please wait { $minutes } min. and try again.
+
 staff-title = Staff mode
 staff-read-at = As of { $time }
 staff-lead = How this kiosk is delivering applications. No visitor data is shown. Press “Close” when you are done.
 staff-enrolled = Enrolment with the server
 staff-enrolled-yes = Enrolled
 staff-enrolled-no = Not enrolled (cannot take applications)
-staff-enroll-help = To enrol this kiosk, run `madoguchi-server kiosk add` on the server to issue an enrolment code, then run `madoguchi-kiosk enroll --server URL --code CODE` on this kiosk (URL is the server’s address, CODE the code you were given). Then restart the kiosk.
+staff-enroll-help = To enrol this kiosk, run `madoguchi-server kiosk add` on the server to issue an enrolment code, then run `madoguchi-kiosk enroll --server URL --code-file FILE` on this kiosk (URL is the server’s address, FILE a file holding the code you were given; add `--server-fingerprint` with the fingerprint `madoguchi-server keygen` printed unless the configuration names the server’s key). Then restart the kiosk.
 staff-server-url = Server URL
 staff-not-set = Not set
 staff-queue = Applications waiting to be sent

@@ -65,6 +65,10 @@ check-birth-date-too-young = この ひだと { $age }さいです。ちゅう�
 check-birth-date-young = この ひだと { $age }さいです。うまれた ねんを もう いちど みて ください。ただしければ、もう いちど「つぎへ」を おして ください。
 check-birth-date-old = この ひだと { $age }さいです。うまれた ねんを もう いちど みて ください。ただしければ、もう いちど「つぎへ」を おして ください。
 
+## Trust (slice D): the length of any text field, counted in characters (core MAX_CHARS)
+
+check-too-long = ながすぎます。{ $max }もじまでに して ください（いまは { $count }もじ）。
+
 ## 住所・連絡先
 
 check-postcode-required = ゆうびん ばんごうを かいて ください。すうじ 7こです。れい：100-8916

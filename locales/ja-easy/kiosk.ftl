@@ -337,13 +337,17 @@ staff-pin-count = { $count }けた いれました
 staff-pin-ok = OK
 staff-pin-cancel = やめる
 staff-busy = しらべて います…
+
+# Trust (slice D): staff mode locked after 5 wrong PINs ($minutes: whole minutes left, at least 1)
+staff-locked = ばんごうを 5かい まちがえました。あと { $minutes }ふん まって ください。
+
 staff-title = かかりいんモード
 staff-read-at = { $time } の ようす
 staff-lead = この きかいから もうしこみを おくる ようすです。つかった ひとの ないようは でません。おわったら「とじる」を おして ください。
 staff-enrolled = サーバーへの とうろく
 staff-enrolled-yes = とうろく して います
 staff-enrolled-no = とうろく して いません（もうしこみを うけつけられません）
-staff-enroll-help = とうろくの しかた：サーバーで `madoguchi-server kiosk add` を うごかして、とうろくの コードを もらいます。つぎに、この きかいで `madoguchi-kiosk enroll --server URL --code CODE` を うごかします（URL は サーバーの アドレス、CODE は もらった コード）。さいごに、キオスクを もう いちど はじめて ください。
+staff-enroll-help = とうろくの しかた：サーバーで `madoguchi-server kiosk add` を うごかして、とうろくの コードを もらいます。つぎに、この きかいで `madoguchi-kiosk enroll --server URL --code-file FILE` を うごかします（URL は サーバーの アドレス、FILE は もらった コードを かいた ファイル）。さいごに、キオスクを もう いちど はじめて ください。
 staff-server-url = サーバーの URL
 staff-not-set = きまって いません
 staff-queue = まだ おくって いない もうしこみ

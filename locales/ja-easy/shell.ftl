@@ -3,6 +3,18 @@ config-ok = せっていファイルは だいじょうぶです。
 config-unreadable = せっていファイル { $path } を よめません（{ $reason }）。ばしょと けんげんを みてください。
 config-syntax = せっていファイル { $path } の かきかたが まちがっています。{ $detail }
 config-invalid = せっていファイル { $path } の「{ $key }」が まちがっています：{ $problem }。なおしてから もういちど うごかしてください。
+## Trust (slice D): the configuration file's mode, the staff PIN's hash, a pinned enrolment
+config-exposed = せっていファイル { $path } は ほかの ひとも よめます（モード { $mode }）。あぶないので うごきません。`chmod 0640 { $path }` を してから もういちど うごかしてください。
+config-staff-pin-plain = せっていファイル { $path } の staff_pin に ばんごうが そのまま かいて あります。`madoguchi-kiosk hash-pin` を うごかして ばんごうを いれて、でてきた ぎょうを staff_pin に かいてください。
+hash-pin-not-a-pin = ばんごうは 4〜8けたの すうじです。もういちど いれてください。
+hash-pin-failed = ばんごうを かくせませんでした。もういちど うごかしてください。
+enroll-not-pinned = サーバーを たしかめられません。server_public_key を かくか、`--server-fingerprint` を つけてください。
+enroll-key-mismatch = サーバーの かぎが ちがいます。とうろくしませんでした。よていの かぎ：{ $expected }、サーバーの かぎ：{ $answered }。
+enroll-bad-fingerprint = 「{ $typed }」は フィンガープリントの かたちでは ありません。`madoguchi-server keygen` が だした もじを いれてください。
+enroll-insecure = { $url } は https:// では ありません。とうろくしませんでした。https:// の URL を つかってください。
+enroll-code-unreadable = とうろくの コードを { $path } から よめません（{ $reason }）。
+enroll-code-empty = とうろくの コードが ありません。ファイルか にゅうりょくで コードを わたしてください。
+
 kiosk-start-failed = キオスクが うごきません：{ $detail }
 submit-invalid = なおすところが あります。あかい ところを なおしてください。
 submit-not-ready = この きかいは まだ つかえません。かかりの ひとに こえを かけてください。
@@ -11,7 +23,7 @@ survey-invalid = アンケートを ほぞんできませんでした。
 wipe-failed = がめんを もとに もどせませんでした。かかりの ひとに こえを かけてください。
 enroll-ok = この きかいを サーバーに とうろくしました（ばんごう { $office }）。キオスクを もういちど うごかしてください。
 enroll-failed = きかいを とうろくできませんでした：{ $detail }。コードと サーバーの URL を みてください。
-sync-not-enrolled = この きかいは まだ サーバーに とうろくされていません。`madoguchi-kiosk enroll --server URL --code CODE` で とうろくしてください。
+sync-not-enrolled = この きかいは まだ サーバーに とうろくされていません。`madoguchi-kiosk enroll --server URL --code-file FILE` で とうろくしてください。
 sync-done = おくりました：{ $delivered } けん。まだ おくっていない もの { $queued } けん、うけつけられなかった もの { $refused } けん。
 staff-disabled = この きかいでは かかりいんモードが つかえません。
 staff-wrong-pin = ばんごうが ちがいます。

@@ -69,6 +69,10 @@ check-birth-date-too-young = この生年月日では{ $age }歳です。求職�
 check-birth-date-young = この生年月日では{ $age }歳です。生まれた年に間違いがないか確かめてください。正しければ、もう一度「次へ」を押してください。
 check-birth-date-old = この生年月日では{ $age }歳です。生まれた年に間違いがないか確かめてください。正しければ、もう一度「次へ」を押してください。
 
+## Trust (slice D): the length of any text field, counted in characters (core MAX_CHARS)
+
+check-too-long = { $max }文字以内で入力してください（いまは{ $count }文字です）。
+
 ## 住所・連絡先
 
 check-postcode-required = 郵便番号を7桁の数字で入力してください（例：100-8916）。

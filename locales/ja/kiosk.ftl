@@ -337,13 +337,17 @@ staff-pin-count = { $count }桁入力済み
 staff-pin-ok = OK
 staff-pin-cancel = やめる
 staff-busy = 確認しています…
+
+# Trust (slice D): staff mode locked after 5 wrong PINs ($minutes: whole minutes left, at least 1)
+staff-locked = 暗証番号を5回まちがえたため、係員モードは一時的に使えません。あと { $minutes } 分お待ちください。
+
 staff-title = 係員モード
 staff-read-at = { $time }現在
 staff-lead = この端末から申込みを送る状況です。利用者の入力内容は表示しません。終わったら「閉じる」を押してください。
 staff-enrolled = サーバーへの登録
 staff-enrolled-yes = 登録済み
 staff-enrolled-no = 未登録（申込みを受け付けられません）
-staff-enroll-help = 登録するには、サーバーで `madoguchi-server kiosk add` を実行して登録コードを発行し、この端末で `madoguchi-kiosk enroll --server URL --code CODE` を実行してください（URL はサーバーのアドレス、CODE は発行された登録コード）。そのあと、キオスクを起動し直してください。
+staff-enroll-help = 登録するには、サーバーで `madoguchi-server kiosk add` を実行して登録コードを発行し、この端末で `madoguchi-kiosk enroll --server URL --code-file FILE` を実行してください（URL はサーバーのアドレス、FILE は発行された登録コードを書いたファイル。設定ファイルにサーバーの鍵がないときは、`madoguchi-server keygen` が表示したフィンガープリントを `--server-fingerprint` で指定）。そのあと、キオスクを起動し直してください。
 staff-server-url = サーバーのURL
 staff-not-set = 未設定
 staff-queue = 送信待ちの申込み

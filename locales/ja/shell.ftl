@@ -3,6 +3,18 @@ config-ok = 設定ファイルに問題はありません。
 config-unreadable = 設定ファイル { $path } を読み込めません（{ $reason }）。パスと読み取り権限を確認してください。
 config-syntax = 設定ファイル { $path } の書き方に誤りがあります。{ $detail }
 config-invalid = 設定ファイル { $path } のキー「{ $key }」が正しくありません：{ $problem }。値を直してから起動し直してください。
+## Trust (slice D): the configuration file's mode, the staff PIN's hash, a pinned enrolment
+config-exposed = 設定ファイル { $path } は他のユーザーが読み取りや書き込みをできる状態です（モード { $mode }）。暗証番号のハッシュと接続先が書かれているため、起動しません。`chmod 0640 { $path }`（または 0600）で権限を絞ってから起動し直してください。
+config-staff-pin-plain = 設定ファイル { $path } の staff_pin に暗証番号がそのまま書かれています。`madoguchi-kiosk hash-pin` を実行して暗証番号を入力し、表示された行（$argon2id$ で始まる）を staff_pin に書いてください。
+hash-pin-not-a-pin = 暗証番号は4〜8桁の数字です。もう一度実行して入力してください。
+hash-pin-failed = 暗証番号のハッシュを作れませんでした。もう一度実行してください。
+enroll-not-pinned = 登録先のサーバーを確かめる手段がありません。設定ファイルに server_public_key を書くか、`madoguchi-server keygen` が表示したフィンガープリントを `--server-fingerprint` で指定してください。
+enroll-key-mismatch = サーバーの鍵が違うため、登録しませんでした。期待した鍵：{ $expected }、サーバーが示した鍵：{ $answered }。サーバーのURLと鍵を確認してください。接続の途中で別のサーバーに差し替えられている可能性があります。
+enroll-bad-fingerprint = 「{ $typed }」はフィンガープリントの形ではありません。`madoguchi-server keygen` が表示した、4桁ずつ8組の英数字（例：3f2a-9c1e-…）を入力してください。
+enroll-insecure = { $url } は https:// ではないため、登録しませんでした。端末の登録用トークンが暗号化されずに流れてしまいます。https:// のURLを指定してください（http:// はデモ設定 demo = true のときだけ使えます）。
+enroll-code-unreadable = 登録コードを { $path } から読み込めません（{ $reason }）。
+enroll-code-empty = 登録コードが空です。`--code-file` のファイル、または標準入力に登録コードを書いてください。
+
 kiosk-start-failed = キオスクを起動できません：{ $detail }
 submit-invalid = 入力内容に確認が必要な項目があります。赤い表示の項目を直してください。
 submit-not-ready = この端末は準備中のため、申込みを受け付けられません。係員にお声がけください。
@@ -11,7 +23,7 @@ survey-invalid = アンケートの回答を記録できませんでした。
 wipe-failed = 画面の初期化に失敗しました。係員にお声がけください。
 enroll-ok = この端末をサーバーに登録しました（安定所番号 { $office }）。キオスクを起動し直すと申込みを受け付けます。
 enroll-failed = 端末を登録できませんでした：{ $detail }。登録コードの有効期限とサーバーのURLを確認し、必要なら `madoguchi-server kiosk add` で新しいコードを発行してください。
-sync-not-enrolled = この端末はまだサーバーに登録されていません。`madoguchi-kiosk enroll --server URL --code CODE` で登録してください。
+sync-not-enrolled = この端末はまだサーバーに登録されていません。`madoguchi-kiosk enroll --server URL --code-file FILE` で登録してください。
 sync-done = 送信しました：{ $delivered } 件。未送信 { $queued } 件、受付拒否 { $refused } 件。
 staff-disabled = この端末では係員モードが設定されていません（設定ファイルの staff_pin）。
 staff-wrong-pin = 暗証番号が違います。

@@ -76,6 +76,18 @@ pub struct EnrollRequest {
     pub kiosk_id: String,
 }
 
+/// The answer to `POST /api/v1/kiosks/enroll`: the enrolment and the fingerprint of the key in
+/// it, the same text `madoguchi-server keygen` printed. The kiosk never takes the fingerprint on
+/// trust (it computes it from the key it got, against the key or fingerprint it was told); it
+/// is here so an administrator reading the answer can compare it by eye.
+#[derive(Serialize, ToSchema, Debug)]
+pub struct EnrollAnswer {
+    #[serde(flatten)]
+    pub enrolled: Enrolled,
+    /// `PublicKey::fingerprint` of `server_public_key`: eight groups of four hex digits.
+    pub server_key_fingerprint: String,
+}
+
 /// `POST /api/v1/applications`.
 #[derive(Deserialize, ToSchema, Debug)]
 #[serde(deny_unknown_fields)]
@@ -164,7 +176,7 @@ impl FromRequestParts<AppState> for Client {
     tag = "kiosk",
     request_body = EnrollRequest,
     responses(
-        (status = 201, description = "Enrolled", body = Enrolled),
+        (status = 201, description = "Enrolled", body = EnrollAnswer),
         (status = 400, description = "Malformed body or kiosk id", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Code unknown, used or expired", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Kiosk id enrolled at another office", body = Problem, content_type = "application/problem+json"),
@@ -175,7 +187,7 @@ pub async fn enroll(
     State(state): State<AppState>,
     Client(client): Client,
     ApiJson(body): ApiJson<EnrollRequest>,
-) -> Result<(StatusCode, Json<Enrolled>), ApiError> {
+) -> Result<(StatusCode, Json<EnrollAnswer>), ApiError> {
     // Only wrong codes count: an office enrolling its whole fleet from one address is not
     // slowed, a client guessing codes is.
     state
@@ -187,7 +199,12 @@ pub async fn enroll(
     if enrolled.is_err() {
         let _ = state.limit(Limit::Enrolment, &client).await;
     }
-    Ok((StatusCode::CREATED, Json(enrolled?)))
+    let enrolled = enrolled?;
+    let answer = EnrollAnswer {
+        server_key_fingerprint: enrolment::public_key(&state).fingerprint(),
+        enrolled,
+    };
+    Ok((StatusCode::CREATED, Json(answer)))
 }
 
 #[utoipa::path(

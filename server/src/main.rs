@@ -31,7 +31,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write a new server key pair: DIR/server.key (mode 0600) and DIR/server.pub; and, unless
+    /// Write a new server key pair: DIR/server.key (mode 0600) and DIR/server.pub, printing the
+    /// public key and its fingerprint for kiosk enrolment (`--server-fingerprint`); and, unless
     /// it exists, a new data key DIR/data.key (mode 0600, never replaced).
     Keygen {
         #[arg(long)]
@@ -576,6 +577,9 @@ fn keygen(out: &Path, force: bool) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
         eprintln!("wrote {} (data key, mode 0600)", data_path.display());
     }
+    // The public key on stdout (for scripts); the fingerprint for people, who type it at each
+    // kiosk's enrolment (`madoguchi-kiosk enroll --server-fingerprint …`) to pin this server.
+    eprintln!("fingerprint: {}", public.fingerprint());
     println!("{}", public.to_base64());
     Ok(())
 }

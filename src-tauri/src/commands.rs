@@ -7,6 +7,8 @@ use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
 use madoguchi_core::{Application, Report, Step};
+use std::time::Instant;
+
 use rand_core::{OsRng, TryRngCore as _};
 use tauri::{Runtime, State, WebviewWindow};
 
@@ -85,11 +87,11 @@ pub fn ui_ready(kiosk: State<'_, Kiosk>) {
 /// Staff mode (long press on the office name, then the PIN): delivery health of this kiosk.
 #[tauri::command]
 pub fn staff_status(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
-    kiosk.staff_status(&pin)
+    kiosk.staff_status(&pin, Instant::now())
 }
 
 /// Staff mode: try delivering now.
 #[tauri::command]
 pub fn staff_sync_now(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
-    kiosk.staff_sync_now(&pin)
+    kiosk.staff_sync_now(&pin, Instant::now())
 }

@@ -2,6 +2,12 @@
 //!
 //! A bad file must stop the kiosk before a visitor sees anything, with a message that names the
 //! key and what is wrong with it, so the administrator can fix it from the message alone.
+//!
+//! The file holds the staff PIN's hash and names the server the kiosk trusts, so it must not be
+//! open to other users: the kiosk refuses a file that others can read or anyone but its owner
+//! can change (see [`KioskConfig::load`]). It may be readable by its group, which is how it is
+//! installed: owned by root, group `kiosk`, mode 0640, so the unprivileged kiosk user reads it
+//! but cannot rewrite its own PIN or server.
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +31,14 @@ pub enum ConfigError {
         key: String,
         problem: String,
     },
+    /// `staff_pin` holds the digits themselves instead of `madoguchi-kiosk hash-pin`'s hash.
+    #[error(
+        "{path}: staff_pin is a plain PIN; put the line `madoguchi-kiosk hash-pin` prints there"
+    )]
+    PlainPin { path: String },
+    /// Others may read the file, or others than its owner may change it.
+    #[error("{path} is open to other users (mode {mode}); chmod 0640 or 0600 it")]
+    Exposed { path: String, mode: String },
 }
 
 impl ConfigError {
@@ -34,6 +48,8 @@ impl ConfigError {
             ConfigError::Read { .. } => "config-unreadable",
             ConfigError::Syntax { .. } => "config-syntax",
             ConfigError::Invalid { .. } => "config-invalid",
+            ConfigError::PlainPin { .. } => "config-staff-pin-plain",
+            ConfigError::Exposed { .. } => "config-exposed",
         }
     }
 
@@ -44,6 +60,8 @@ impl ConfigError {
             ConfigError::Invalid { path, key, problem } => {
                 vec![("path", path), ("key", key), ("problem", problem)]
             }
+            ConfigError::PlainPin { path } => vec![("path", path)],
+            ConfigError::Exposed { path, mode } => vec![("path", path), ("mode", mode)],
         };
         pairs
             .into_iter()
@@ -102,9 +120,13 @@ struct RawConfig {
     languages: Vec<String>,
     #[serde(default)]
     idle: IdleConfig,
-    /// 4 to 8 digits that open staff mode (long press on the office name); no staff mode without.
+    /// The argon2 hash (PHC string, from `madoguchi-kiosk hash-pin`) of the 4 to 8 digits that
+    /// open staff mode (long press on the office name); no staff mode without.
     #[serde(default)]
     staff_pin: Option<String>,
+    /// Demonstrations and tests on one machine: the server may be reached over plain http://.
+    #[serde(default)]
+    demo: bool,
 }
 
 fn default_languages() -> Vec<String> {
@@ -123,7 +145,19 @@ pub struct KioskConfig {
     pub data_dir: PathBuf,
     pub languages: Vec<Language>,
     pub idle: IdleConfig,
+    /// The staff PIN's argon2 PHC string; the PIN itself is never stored.
     pub staff_pin: Option<String>,
+    /// Plain http:// to the server is allowed (demo and tests only).
+    pub demo: bool,
+}
+
+/// Mode bits a configuration file must not have: anything for others, and write for the group.
+pub const FORBIDDEN_MODE: u32 = 0o027;
+
+/// Whether `url` is plain http:// (allowed for the server only in demo mode).
+pub fn is_plain_http(url: &str) -> bool {
+    url.get(..7)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("http://"))
 }
 
 fn is_http_url(s: &str) -> bool {
@@ -137,11 +171,28 @@ fn is_http_url(s: &str) -> bool {
 }
 
 impl KioskConfig {
+    /// Reads and checks the file at `path`; refuses it, naming it, when its mode lets other users
+    /// read it or anyone but its owner (and group, for reading) change it.
     pub fn load(path: &Path) -> Result<KioskConfig, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
+        let read_error = |e: std::io::Error| ConfigError::Read {
             path: path.display().to_string(),
             reason: e.to_string(),
-        })?;
+        };
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(path)
+                .map_err(read_error)?
+                .permissions()
+                .mode();
+            if mode & FORBIDDEN_MODE != 0 {
+                return Err(ConfigError::Exposed {
+                    path: path.display().to_string(),
+                    mode: format!("{:04o}", mode & 0o7777),
+                });
+            }
+        }
+        let text = std::fs::read_to_string(path).map_err(read_error)?;
         KioskConfig::parse(&text, &path.display().to_string())
     }
 
@@ -184,7 +235,13 @@ impl KioskConfig {
             ));
         }
         if !is_http_url(&raw.server_url) {
-            return Err(invalid("server_url", "must be an http:// or https:// URL"));
+            return Err(invalid("server_url", "must be an https:// URL"));
+        }
+        if is_plain_http(&raw.server_url) && !raw.demo {
+            return Err(invalid(
+                "server_url",
+                "must be https:// (plain http:// only with `demo = true`, never in an office)",
+            ));
         }
         let server_public_key = match raw.server_public_key.as_deref() {
             None | Some("") => None,
@@ -237,12 +294,20 @@ impl KioskConfig {
         }
         let staff_pin = match raw.staff_pin {
             None => None,
+            Some(phc) if crate::staff::is_argon2_phc(&phc) => Some(phc),
             Some(pin)
-                if (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) =>
+                if !pin.trim().is_empty() && pin.trim().bytes().all(|b| b.is_ascii_digit()) =>
             {
-                Some(pin)
+                return Err(ConfigError::PlainPin {
+                    path: origin.to_owned(),
+                })
             }
-            Some(_) => return Err(invalid("staff_pin", "must be 4 to 8 digits, as a string")),
+            Some(_) => {
+                return Err(invalid(
+                    "staff_pin",
+                    "must be the argon2 hash `madoguchi-kiosk hash-pin` prints",
+                ))
+            }
         };
         Ok(KioskConfig {
             staff_pin,
@@ -255,6 +320,7 @@ impl KioskConfig {
             data_dir: raw.data_dir,
             languages,
             idle,
+            demo: raw.demo,
         })
     }
 }
@@ -291,6 +357,12 @@ data_dir = "/var/lib/madoguchi"
         let text = std::fs::read_to_string(path).expect("demo config present");
         let c = KioskConfig::parse(&text, "demo").expect("demo config valid");
         assert!(c.server_public_key.is_some());
+        assert!(c.demo, "the demo talks plain http to 127.0.0.1");
+        let phc = c.staff_pin.expect("the demo has staff mode");
+        assert!(
+            crate::staff::verify_pin("2468", &phc),
+            "the demo PIN stays 2468"
+        );
     }
 
     fn invalid_key(text: &str) -> Option<String> {
@@ -350,6 +422,96 @@ data_dir = "/var/lib/madoguchi"
                 }
                 other => panic!("expected a syntax error naming {needle}, got {other:?}"),
             }
+        }
+    }
+
+    #[test]
+    fn a_plain_staff_pin_is_refused_with_the_way_to_hash_it() {
+        let e = KioskConfig::parse(&with("staff_pin = \"2468\"\n"), "k.toml").expect_err("plain");
+        assert_eq!(
+            e,
+            ConfigError::PlainPin {
+                path: "k.toml".into()
+            }
+        );
+        assert_eq!(e.message_id(), "config-staff-pin-plain");
+        let catalog = crate::shell_catalog().expect("catalog");
+        for language in Language::ALL {
+            let text = catalog.message(language, e.message_id(), &e.args());
+            assert!(
+                text.contains("hash-pin") && text.contains("k.toml"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            invalid_key(&with("staff_pin = \"$5$abc$def\"\n")).as_deref(),
+            Some("staff_pin")
+        );
+    }
+
+    #[test]
+    fn a_hashed_staff_pin_is_kept_as_its_hash() {
+        let phc = crate::staff::tests::cheap_hash("2468");
+        let c = KioskConfig::parse(&with(&format!("staff_pin = \"{phc}\"\n")), "k.toml")
+            .expect("hashed PIN");
+        assert_eq!(c.staff_pin.as_deref(), Some(phc.as_str()));
+        assert!(!format!("{c:?}").contains("2468"));
+    }
+
+    #[test]
+    fn plain_http_to_the_server_only_in_demo_mode() {
+        let http = GOOD.replace(
+            "server_url = \"https://madoguchi.example.jp\"",
+            "server_url = \"http://madoguchi.example.jp\"",
+        );
+        assert_eq!(invalid_key(&http).as_deref(), Some("server_url"));
+        assert_eq!(
+            invalid_key(&http.replace("http://", "HTTP://")).as_deref(),
+            Some("server_url")
+        );
+        let demo = KioskConfig::parse(&format!("{http}demo = true\n"), "k.toml").expect("demo");
+        assert!(demo.demo);
+        assert!(!KioskConfig::parse(GOOD, "k.toml").expect("good").demo);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_open_to_other_users_is_refused_by_name() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("kiosk.toml");
+        std::fs::write(&path, GOOD).expect("write");
+        for (mode, refused) in [
+            (0o644, true),
+            (0o604, true),
+            (0o602, true),
+            (0o660, true),
+            (0o640, false),
+            (0o600, false),
+            (0o400, false),
+        ] {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+            match KioskConfig::load(&path) {
+                Err(ConfigError::Exposed {
+                    path: named,
+                    mode: shown,
+                }) => {
+                    assert!(refused, "{mode:o} refused");
+                    assert_eq!(named, path.display().to_string());
+                    assert_eq!(shown, format!("{mode:04o}"));
+                }
+                Ok(_) => assert!(!refused, "{mode:o} accepted"),
+                Err(e) => panic!("{mode:o}: {e}"),
+            }
+        }
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        let e = KioskConfig::load(&path).expect_err("exposed");
+        assert_eq!(e.message_id(), "config-exposed");
+        let catalog = crate::shell_catalog().expect("catalog");
+        for language in Language::ALL {
+            let text = catalog.message(language, e.message_id(), &e.args());
+            assert!(text.contains(&path.display().to_string()), "{text}");
+            assert!(text.contains("0644"), "{text}");
         }
     }
 

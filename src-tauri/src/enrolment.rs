@@ -1,8 +1,16 @@
 //! The kiosk's enrolment with its intake server: the kiosk token and the server's public key.
 //!
-//! `madoguchi-kiosk enroll --server URL --code CODE` trades a one-time code (printed by
-//! `madoguchi-server kiosk add`) for them and stores them in the data directory, readable by the
-//! kiosk's user only (mode 0600). Until a kiosk has a key, visitors see 準備中.
+//! `madoguchi-kiosk enroll --server URL --code-file FILE` (or the code on stdin) trades a
+//! one-time code (printed by `madoguchi-server kiosk add`) for them and stores them in the data
+//! directory, readable by the kiosk's user only (mode 0600). Until a kiosk has a key, visitors
+//! see 準備中. The code is never a command-line argument: those are readable by every user of
+//! the machine (`ps`, `/proc/*/cmdline`) and stay in shell histories.
+//!
+//! Promises: the kiosk seals applications only to the server it was told to trust. The answer's
+//! key must be the configured `server_public_key`, or have the fingerprint the administrator
+//! typed (`--server-fingerprint`, printed by `madoguchi-server keygen`); with neither, or with
+//! another key, nothing is stored ([`ServerPin`]). Plain http:// is refused outside demo mode,
+//! so the kiosk token does not travel in clear.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,6 +33,124 @@ pub enum EnrolmentError {
     Store { path: String, reason: String },
     #[error("the stored enrolment {path} is damaged: {reason}")]
     Damaged { path: String, reason: String },
+    /// Neither a configured `server_public_key` nor a typed fingerprint to check the server by.
+    #[error(
+        "no server key to check the server by: set server_public_key or give --server-fingerprint"
+    )]
+    NotPinned,
+    /// The server answered with another key than the one pinned: a wrong server, or someone
+    /// in between. Fingerprints of both, for the administrator to compare.
+    #[error("the server's key {answered} is not the expected {expected}")]
+    KeyMismatch { expected: String, answered: String },
+    /// A typed fingerprint that cannot be one (not 32 hex digits).
+    #[error("{0} is not a key fingerprint (eight groups of four hex digits)")]
+    BadFingerprint(String),
+    /// Plain http:// outside demo mode.
+    #[error("{0} is not https://")]
+    Insecure(String),
+}
+
+impl EnrolmentError {
+    /// The Fluent id that says this to an administrator (locales/*/shell.ftl).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            EnrolmentError::NotPinned => "enroll-not-pinned",
+            EnrolmentError::KeyMismatch { .. } => "enroll-key-mismatch",
+            EnrolmentError::BadFingerprint(_) => "enroll-bad-fingerprint",
+            EnrolmentError::Insecure(_) => "enroll-insecure",
+            _ => "enroll-failed",
+        }
+    }
+
+    pub fn args(&self) -> std::collections::BTreeMap<String, String> {
+        let pairs: Vec<(&str, String)> = match self {
+            EnrolmentError::NotPinned => vec![],
+            EnrolmentError::KeyMismatch { expected, answered } => vec![
+                ("expected", expected.clone()),
+                ("answered", answered.clone()),
+            ],
+            EnrolmentError::BadFingerprint(typed) => vec![("typed", typed.clone())],
+            EnrolmentError::Insecure(url) => vec![("url", url.clone())],
+            other => vec![("detail", other.to_string())],
+        };
+        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    }
+}
+
+/// What the kiosk trusts about its server before talking to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerPin {
+    /// The key itself (`server_public_key` in the configuration).
+    Key(PublicKey),
+    /// The fingerprint `madoguchi-server keygen` printed, typed at enrolment.
+    Fingerprint(String),
+    /// Both: the answer must match each.
+    Both(PublicKey, String),
+}
+
+impl ServerPin {
+    /// The pin for an enrolment: the configured key and the typed fingerprint, at least one.
+    pub fn new(
+        configured: Option<&PublicKey>,
+        typed_fingerprint: Option<&str>,
+    ) -> Result<ServerPin, EnrolmentError> {
+        let typed = typed_fingerprint.map(str::trim).filter(|t| !t.is_empty());
+        if let Some(t) = typed {
+            let digits = t.chars().filter(char::is_ascii_hexdigit).count();
+            let shaped = t
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || matches!(c, '-' | ':' | ' '));
+            if digits != 32 || !shaped {
+                return Err(EnrolmentError::BadFingerprint(t.to_owned()));
+            }
+        }
+        match (configured, typed) {
+            (Some(key), Some(t)) => Ok(ServerPin::Both(key.clone(), t.to_owned())),
+            (Some(key), None) => Ok(ServerPin::Key(key.clone())),
+            (None, Some(t)) => Ok(ServerPin::Fingerprint(t.to_owned())),
+            (None, None) => Err(EnrolmentError::NotPinned),
+        }
+    }
+
+    /// Whether the key a server answered with is the pinned one.
+    pub fn check(&self, answered: &PublicKey) -> Result<(), EnrolmentError> {
+        let (key_ok, expected) = match self {
+            ServerPin::Key(key) => (key == answered, key.fingerprint()),
+            ServerPin::Fingerprint(t) => (answered.matches_fingerprint(t), t.to_ascii_lowercase()),
+            ServerPin::Both(key, t) => (
+                key == answered && answered.matches_fingerprint(t),
+                if key.matches_fingerprint(t) {
+                    key.fingerprint()
+                } else {
+                    format!("{} / {t}", key.fingerprint())
+                },
+            ),
+        };
+        if key_ok {
+            Ok(())
+        } else {
+            Err(EnrolmentError::KeyMismatch {
+                expected,
+                answered: answered.fingerprint(),
+            })
+        }
+    }
+}
+
+/// Refuses plain http:// unless `demo` allows it.
+pub fn require_https(server_url: &str, demo: bool) -> Result<(), EnrolmentError> {
+    if crate::config::is_plain_http(server_url) && !demo {
+        return Err(EnrolmentError::Insecure(server_url.to_owned()));
+    }
+    Ok(())
+}
+
+/// The one-time code as read from a file or stdin: its first non-empty line, trimmed.
+pub fn code_from_text(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty())
+        .map(str::to_owned)
 }
 
 /// What the server gives an enrolled kiosk.
@@ -120,12 +246,16 @@ impl Enrolment {
         Ok(())
     }
 
-    /// Trades a one-time enrolment code for a kiosk token at `server_url`.
+    /// Trades a one-time enrolment code for a kiosk token at `server_url`, and keeps it only
+    /// when the server answers with the key `pin` names. `demo` allows plain http://.
     pub async fn enroll(
         server_url: &str,
         code: &str,
         kiosk_id: &str,
+        pin: &ServerPin,
+        demo: bool,
     ) -> Result<Enrolment, EnrolmentError> {
+        require_https(server_url, demo)?;
         let server_url = server_url.trim_end_matches('/').to_owned();
         let client =
             crate::sync::http_client().map_err(|e| EnrolmentError::Network(e.to_string()))?;
@@ -156,11 +286,12 @@ impl Enrolment {
             continuation_base_url: answer.continuation_base_url,
             office_code: answer.office_code,
         };
-        if enrolment.public_key().is_none() {
+        let Some(answered) = enrolment.public_key() else {
             return Err(EnrolmentError::Answer(
                 "server_public_key is not a valid key".into(),
             ));
-        }
+        };
+        pin.check(&answered)?;
         Ok(enrolment)
     }
 }
@@ -212,11 +343,115 @@ mod tests {
         ));
     }
 
+    fn some_key() -> PublicKey {
+        generate_keypair(&mut OsRng.unwrap_err()).1
+    }
+
     #[tokio::test]
     async fn an_unreachable_server_is_a_network_error() {
-        let e = Enrolment::enroll("http://127.0.0.1:9", "CODE", "k")
+        let pin = ServerPin::Key(some_key());
+        let e = Enrolment::enroll("http://127.0.0.1:9", "CODE", "k", &pin, true)
             .await
             .expect_err("no server");
         assert!(matches!(e, EnrolmentError::Network(_)));
+    }
+
+    #[tokio::test]
+    async fn plain_http_is_refused_outside_demo_mode() {
+        let pin = ServerPin::Key(some_key());
+        for url in ["http://127.0.0.1:9", "HTTP://madoguchi.example.jp"] {
+            let e = Enrolment::enroll(url, "CODE", "k", &pin, false)
+                .await
+                .expect_err("http");
+            assert!(matches!(e, EnrolmentError::Insecure(_)), "{e:?}");
+            assert_eq!(e.message_id(), "enroll-insecure");
+        }
+        assert!(require_https("https://madoguchi.example.jp", false).is_ok());
+    }
+
+    #[test]
+    fn enrolment_needs_a_pin() {
+        assert!(matches!(
+            ServerPin::new(None, None),
+            Err(EnrolmentError::NotPinned)
+        ));
+        assert!(matches!(
+            ServerPin::new(None, Some("  ")),
+            Err(EnrolmentError::NotPinned)
+        ));
+        for typed in [
+            "abcd",
+            "zzzz-zzzz-zzzz-zzzz-zzzz-zzzz-zzzz-zzzz",
+            "0123456789abcdef0123456789abcdef0",
+        ] {
+            assert!(
+                matches!(
+                    ServerPin::new(None, Some(typed)),
+                    Err(EnrolmentError::BadFingerprint(_))
+                ),
+                "{typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_answered_key_must_be_the_pinned_one() {
+        let ours = some_key();
+        let theirs = some_key();
+        let by_key = ServerPin::new(Some(&ours), None).expect("pin");
+        assert!(by_key.check(&ours).is_ok());
+        let fp = ours.fingerprint();
+        let by_print = ServerPin::new(None, Some(&fp.to_ascii_uppercase())).expect("pin");
+        assert!(by_print.check(&ours).is_ok());
+        let both = ServerPin::new(Some(&ours), Some(&fp)).expect("pin");
+        assert!(both.check(&ours).is_ok());
+        for pin in [&by_key, &by_print, &both] {
+            match pin.check(&theirs) {
+                Err(EnrolmentError::KeyMismatch { expected, answered }) => {
+                    assert_eq!(expected, fp);
+                    assert_eq!(answered, theirs.fingerprint());
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        // A configured key and a fingerprint of another key: nothing matches both.
+        let confused = ServerPin::new(Some(&ours), Some(&theirs.fingerprint())).expect("pin");
+        assert!(confused.check(&ours).is_err());
+        assert!(confused.check(&theirs).is_err());
+    }
+
+    #[test]
+    fn the_code_is_the_first_non_empty_line() {
+        assert_eq!(
+            code_from_text("\n  ABCD-EFGH \r\nrest\n").as_deref(),
+            Some("ABCD-EFGH")
+        );
+        assert_eq!(code_from_text(" \n\n"), None);
+        assert_eq!(code_from_text(""), None);
+    }
+
+    #[test]
+    fn every_error_says_its_message_in_every_language() {
+        let catalog = crate::shell_catalog().expect("catalog");
+        let errors = [
+            EnrolmentError::NotPinned,
+            EnrolmentError::KeyMismatch {
+                expected: "aaaa".into(),
+                answered: "bbbb".into(),
+            },
+            EnrolmentError::BadFingerprint("xyz".into()),
+            EnrolmentError::Insecure("http://x".into()),
+            EnrolmentError::Network("down".into()),
+        ];
+        for e in errors {
+            for language in madoguchi_core::Language::ALL {
+                let text = catalog
+                    .try_message(language, e.message_id(), &e.args())
+                    .unwrap_or_else(|| panic!("{} missing in {language:?}", e.message_id()));
+                for value in e.args().values() {
+                    assert!(text.contains(value.as_str()), "{text}");
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use madoguchi_core::check::{self, Context};
 use madoguchi_core::clock::{Clock, SystemClock};
@@ -22,6 +23,7 @@ use time::OffsetDateTime;
 use crate::config::KioskConfig;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, Courier, SyncStatus, Worker};
 
 /// The compact Japan Post data (see data/SOURCES.md), loaded once at start.
@@ -53,6 +55,8 @@ pub struct Kiosk {
     status: Arc<Mutex<SyncStatus>>,
     /// Japan time, as the server judges it: ages, "today" and delivery times come from here.
     clock: Arc<dyn Clock>,
+    /// Wrong staff PINs and the lock they earned (in memory only).
+    staff_lock: Mutex<StaffLock>,
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -92,6 +96,7 @@ impl Kiosk {
                 ..SyncStatus::default()
             })),
             clock: Arc::new(SystemClock),
+            staff_lock: Mutex::new(StaffLock::default()),
         })
     }
 
@@ -143,21 +148,21 @@ impl Kiosk {
         })
     }
 
-    /// Staff mode: checks the PIN (in constant time) and reports delivery health.
-    pub fn staff_status(&self, pin: &str) -> Result<StaffStatus, CommandError> {
-        let expected = self
+    /// Staff mode at `now`: checks the PIN against its argon2 hash, under the lock that wrong
+    /// PINs earn ([`StaffLock`]), and reports delivery health.
+    pub fn staff_status(&self, pin: &str, now: Instant) -> Result<StaffStatus, CommandError> {
+        let phc = self
             .config
             .staff_pin
             .as_deref()
             .ok_or_else(|| CommandError::new("staff-disabled"))?;
-        let same_length = expected.len() == pin.len();
-        let differences = expected
-            .bytes()
-            .zip(pin.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b));
-        if !same_length || differences != 0 {
-            return Err(CommandError::new("staff-wrong-pin"));
-        }
+        // A poisoned lock (a panic while held) keeps counting: the guard's data is still sound.
+        let mut lock = self
+            .staff_lock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        lock.attempt(now, || verify_pin(pin, phc))?;
+        drop(lock);
         let status = self.sync_status();
         Ok(StaffStatus {
             kiosk_id: self.config.kiosk_id.clone(),
@@ -177,8 +182,8 @@ impl Kiosk {
     }
 
     /// Staff mode: asks the sync worker to try now instead of waiting out its backoff.
-    pub fn staff_sync_now(&self, pin: &str) -> Result<StaffStatus, CommandError> {
-        let status = self.staff_status(pin)?;
+    pub fn staff_sync_now(&self, pin: &str, now: Instant) -> Result<StaffStatus, CommandError> {
+        let status = self.staff_status(pin, now)?;
         self.wake.notify_one();
         Ok(status)
     }

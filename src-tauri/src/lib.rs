@@ -8,6 +8,7 @@ pub mod config;
 pub mod enrolment;
 pub mod kiosk;
 pub mod outbox;
+pub mod staff;
 pub mod sync;
 pub mod window;
 

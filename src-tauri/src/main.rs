@@ -1,14 +1,18 @@
 //! `madoguchi-kiosk [--config PATH]`: starts the kiosk. Subcommands for administrators:
-//! `check-config`, `enroll --server URL --code CODE`, `sync` (deliver the outbox without a window).
+//! `check-config`, `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code
+//! from the file, else from stdin), `sync` (deliver the outbox without a window), and `hash-pin`
+//! (reads a staff PIN on stdin, prints the hash for `staff_pin`).
 
-use std::path::PathBuf;
+use std::io::BufRead as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use madoguchi_kiosk::config::{KioskConfig, DEFAULT_PATH};
-use madoguchi_kiosk::enrolment::Enrolment;
+use madoguchi_kiosk::enrolment::{code_from_text, Enrolment, ServerPin};
 use madoguchi_kiosk::sync::Pass;
 use madoguchi_kiosk::{console_language, shell_catalog, Kiosk};
+use rand_core::TryRngCore as _;
 
 #[derive(Parser)]
 #[command(
@@ -28,15 +32,22 @@ struct Cli {
 enum Command {
     /// Check the configuration file and exit.
     CheckConfig,
-    /// Enrol this kiosk with its intake server using a one-time code from `madoguchi-server kiosk add`.
+    /// Enrol this kiosk with its intake server using a one-time code from `madoguchi-server kiosk
+    /// add`, read from --code-file or, without it, from stdin (never from the command line).
     Enroll {
-        /// The server's base URL, e.g. https://madoguchi.example.lg.jp
+        /// The server's base URL, e.g. https://madoguchi.example.lg.jp (default: server_url).
         #[arg(long)]
-        server: String,
-        /// The one-time enrolment code.
+        server: Option<String>,
+        /// The fingerprint `madoguchi-server keygen` printed; needed unless the configuration
+        /// names the server_public_key (then both must match).
         #[arg(long)]
-        code: String,
+        server_fingerprint: Option<String>,
+        /// A file holding the one-time enrolment code (its first non-empty line).
+        #[arg(long)]
+        code_file: Option<PathBuf>,
     },
+    /// Read a staff PIN (4 to 8 digits) on stdin and print the line to put in `staff_pin`.
+    HashPin,
     /// Deliver the outbox to the server without opening a window, then exit.
     Sync,
 }
@@ -56,6 +67,24 @@ fn main() -> ExitCode {
         Some(c) => c.message(language, id, args),
         None => format!("{id} {args:?}"),
     };
+    if let Some(Command::HashPin) = cli.command {
+        // Needs no configuration: it makes the line that goes into one.
+        let mut typed = String::new();
+        if let Err(e) = std::io::stdin().read_line(&mut typed) {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+        return match madoguchi_kiosk::staff::hash_pin(&typed, &mut rand_core::OsRng.unwrap_err()) {
+            Ok(phc) => {
+                println!("{phc}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}", say(e.message_id(), &Default::default()));
+                ExitCode::from(2)
+            }
+        };
+    }
     let config = match KioskConfig::load(&cli.config) {
         Ok(c) => c,
         Err(e) => {
@@ -69,7 +98,28 @@ fn main() -> ExitCode {
             println!("{}", say("config-ok", &Default::default()));
             return ExitCode::SUCCESS;
         }
-        Some(Command::Enroll { server, code }) => {
+        Some(Command::Enroll {
+            server,
+            server_fingerprint,
+            code_file,
+        }) => {
+            let code = match read_code(code_file.as_deref()) {
+                Ok(code) => code,
+                Err((id, args)) => {
+                    eprintln!("{}", say(id, &args));
+                    return ExitCode::from(2);
+                }
+            };
+            let pin = match ServerPin::new(
+                config.server_public_key.as_ref(),
+                server_fingerprint.as_deref(),
+            ) {
+                Ok(pin) => pin,
+                Err(e) => {
+                    eprintln!("{}", say(e.message_id(), &e.args()));
+                    return ExitCode::from(2);
+                }
+            };
             let runtime = match tokio::runtime::Runtime::new() {
                 Ok(r) => r,
                 Err(e) => {
@@ -77,8 +127,15 @@ fn main() -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
+            let server = server.unwrap_or_else(|| config.server_url.clone());
             let enrolled = runtime
-                .block_on(Enrolment::enroll(&server, &code, &config.kiosk_id))
+                .block_on(Enrolment::enroll(
+                    &server,
+                    &code,
+                    &config.kiosk_id,
+                    &pin,
+                    config.demo,
+                ))
                 .and_then(|e| e.store(&config.data_dir).map(|()| e));
             return match enrolled {
                 Ok(e) => {
@@ -87,12 +144,12 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    let args = [("detail".to_owned(), e.to_string())].into();
-                    eprintln!("{}", say("enroll-failed", &args));
+                    eprintln!("{}", say(e.message_id(), &e.args()));
                     ExitCode::from(1)
                 }
             };
         }
+        Some(Command::HashPin) => return ExitCode::SUCCESS,
         Some(Command::Sync) => {
             let kiosk = match Kiosk::start(config) {
                 Ok(k) => k,
@@ -151,4 +208,38 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+type Message = (&'static str, std::collections::BTreeMap<String, String>);
+
+/// The enrolment code from `file`, or from stdin without one.
+fn read_code(file: Option<&Path>) -> Result<String, Message> {
+    let text = match file {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| {
+            let args = [
+                ("path".to_owned(), path.display().to_string()),
+                ("reason".to_owned(), e.to_string()),
+            ];
+            ("enroll-code-unreadable", args.into())
+        })?,
+        None => {
+            // The first non-empty line, so an administrator can type it and press Enter.
+            let mut text = String::new();
+            for line in std::io::stdin().lock().lines() {
+                let line = line.map_err(|e| {
+                    let args = [
+                        ("path".to_owned(), "stdin".to_owned()),
+                        ("reason".to_owned(), e.to_string()),
+                    ];
+                    ("enroll-code-unreadable", args.into())
+                })?;
+                if !line.trim().is_empty() {
+                    text = line;
+                    break;
+                }
+            }
+            text
+        }
+    };
+    code_from_text(&text).ok_or(("enroll-code-empty", Default::default()))
 }

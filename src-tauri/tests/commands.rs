@@ -21,6 +21,20 @@ struct Harness {
     key: PrivateKey,
 }
 
+/// The staff PIN of these tests, hashed as `madoguchi-kiosk hash-pin` does (with cheap
+/// parameters: they travel in the PHC string, so verification uses them too).
+const STAFF_PIN: &str = "2468";
+
+fn staff_pin_hash() -> String {
+    use argon2::password_hash::{PasswordHasher as _, SaltString};
+    let params = argon2::Params::new(256, 1, 1, None).expect("params");
+    let salt = SaltString::encode_b64(b"madoguchi-tests!").expect("salt");
+    argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+        .hash_password(STAFF_PIN.as_bytes(), &salt)
+        .expect("hash")
+        .to_string()
+}
+
 fn harness(with_key: bool) -> Harness {
     let dir = tempfile::tempdir().expect("tempdir");
     let (key, public) = generate_keypair(&mut OsRng.unwrap_err());
@@ -32,8 +46,9 @@ fn harness(with_key: bool) -> Harness {
     let text = format!(
         "kiosk_id = \"test-kiosk\"\noffice_code = \"13010\"\noffice_name = \"テスト\"\n\
          continuation_base_url = \"https://m.example.test\"\nserver_url = \"https://m.example.test\"\n\
-         data_dir = \"{}\"\nstaff_pin = \"2468\"\n{key_line}",
-        dir.path().display()
+         data_dir = \"{}\"\nstaff_pin = \"{}\"\n{key_line}",
+        dir.path().display(),
+        staff_pin_hash()
     );
     let config = KioskConfig::parse(&text, "test").expect("config");
     let kiosk = Kiosk::start(config).expect("kiosk starts");
@@ -305,4 +320,91 @@ fn staff_mode_needs_the_pin_and_reports_the_queue() {
     assert_eq!(status["queue_depth"], 1);
     assert_eq!(status["enrolled"], false);
     assert!(status["last_success"].is_null());
+}
+
+fn command_error(h: &Harness, cmd: &str, pin: &str) -> CommandError {
+    serde_json::from_value(h.invoke(cmd, json!({ "pin": pin })).expect_err("refused"))
+        .expect("error shape")
+}
+
+#[test]
+fn five_wrong_pins_lock_staff_mode_even_for_the_right_one() {
+    let h = harness(true);
+    for left in (1..5).rev() {
+        let err = command_error(&h, "staff_status", "1357");
+        assert_eq!(err.code, "staff-wrong-pin");
+        assert_eq!(err.args["tries-left"], left.to_string());
+    }
+    let err = command_error(&h, "staff_sync_now", "1357");
+    assert_eq!(err.code, "staff-locked");
+    assert_eq!(err.args["minutes"], "1");
+    // The right PIN, by either command, does not open a locked staff mode.
+    for cmd in ["staff_status", "staff_sync_now"] {
+        let err = command_error(&h, cmd, STAFF_PIN);
+        assert_eq!(err.code, "staff-locked", "{cmd}");
+        assert_eq!(err.args["minutes"], "1");
+    }
+}
+
+#[test]
+fn the_ui_never_sees_the_pin_or_its_hash() {
+    let h = harness(true);
+    let hash = staff_pin_hash();
+    let salt_and_hash = hash.rsplit('$').next().unwrap_or_default().to_owned();
+    let answers = [
+        h.invoke("kiosk_info", json!({})).expect("info"),
+        h.invoke("staff_status", json!({ "pin": STAFF_PIN }))
+            .expect("status"),
+        h.invoke("staff_status", json!({ "pin": "0000" }))
+            .expect_err("wrong"),
+    ];
+    for answer in answers {
+        let text = answer.to_string();
+        assert!(
+            !text.contains("argon2") && !text.contains(&salt_and_hash),
+            "{text}"
+        );
+        assert!(!text.contains(STAFF_PIN), "{text}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The systemd unit that runs the kiosk (deploy/systemd): the session it starts has no way out.
+
+/// The words of the unit's `ExecStart=` line.
+fn kiosk_unit_exec_start() -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../deploy/systemd/madoguchi-kiosk.service");
+    let text = std::fs::read_to_string(&path).expect("the kiosk's systemd unit");
+    let lines: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("ExecStart="))
+        .collect();
+    assert_eq!(lines.len(), 1, "one ExecStart= in {}", path.display());
+    lines[0].split_whitespace().map(str::to_owned).collect()
+}
+
+#[test]
+fn the_kiosk_unit_runs_cage_without_vt_switching() {
+    let words = kiosk_unit_exec_start();
+    assert!(words[0].ends_with("/cage"), "{words:?}");
+    let end = words
+        .iter()
+        .position(|w| w == "--")
+        .expect("cage's options end with --");
+    let cage_options = &words[1..end];
+    for option in cage_options {
+        // `-s` allows Ctrl+Alt+Fn to another terminal; it may also hide in a group like `-ds`.
+        let short_group = option.starts_with('-') && !option.starts_with("--");
+        assert!(
+            !(short_group && option.contains('s')),
+            "cage option {option} allows switching virtual terminals: {words:?}"
+        );
+    }
+    assert!(
+        words[end + 1..]
+            .iter()
+            .any(|w| w.ends_with("/madoguchi-kiosk")),
+        "{words:?}"
+    );
 }

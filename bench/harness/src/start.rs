@@ -94,7 +94,22 @@ pub fn kiosk_config(template: &Path, data_dir: &Path, out: &Path) -> Result<(), 
             }
         })
         .collect();
-    std::fs::write(out, lines.join("\n") + "\n").map_err(|e| e.to_string())
+    // The kiosk refuses a configuration other users can read: written 0600 from the start.
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(out)
+        .map_err(|e| format!("{}: {e}", out.display()))?;
+    // A file left by an earlier run keeps its old mode on open: make it private too.
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(out, std::fs::Permissions::from_mode(0o600))
+        .map_err(|e| format!("{}: {e}", out.display()))?;
+    file.write_all((lines.join("\n") + "\n").as_bytes())
+        .map_err(|e| format!("{}: {e}", out.display()))
 }
 
 /// Spawns a program and returns (pid, receiver of stderr lines).

@@ -175,11 +175,11 @@ fn dispatch(k: &Kiosk, command: &str, body: &Value) -> Result<Response, String> 
         }
         "staff_status" => {
             let a: PinArgs = args(body)?;
-            answer(k.staff_status(&a.pin))
+            answer(k.staff_status(&a.pin, std::time::Instant::now()))
         }
         "staff_sync_now" => {
             let a: PinArgs = args(body)?;
-            answer(k.staff_sync_now(&a.pin))
+            answer(k.staff_sync_now(&a.pin, std::time::Instant::now()))
         }
         _ => (
             StatusCode::NOT_FOUND,

@@ -36,11 +36,42 @@ async fn an_enrolment_code_works_once() {
         assert_eq!(json["continuation_base_url"], "http://madoguchi.test");
         assert_eq!(
             json.as_object().map(|o| o.len()),
-            Some(4),
-            "exactly the four fields: {json}"
+            Some(5),
+            "exactly the five fields: {json}"
         );
         let again = h.post_json("/api/v1/kiosks/enroll", None, &[], &body).await;
         again.assert_problem(403, "enrolment-code-invalid");
+    });
+}
+
+/// A kiosk pins the server by its key or the fingerprint `keygen` printed: the answer carries
+/// the server's own key, and the fingerprint of that key for the administrator to compare.
+#[tokio::test]
+async fn the_enrolment_answer_names_the_servers_key_and_its_fingerprint() {
+    on_every_database!(|h| {
+        let added = enrolment::add_kiosk(
+            &h.db,
+            OFFICE_A,
+            None,
+            "lobby",
+            h.clock.now_unix(),
+            &mut rng(),
+        )
+        .await
+        .expect("add");
+        let body = serde_json::json!({"code": added.code, "kiosk_id": "pinned-01"}).to_string();
+        let answer = h.post_json("/api/v1/kiosks/enroll", None, &[], &body).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
+        let json = answer.json();
+        assert_eq!(json["server_public_key"], h.public_key.to_base64());
+        let fingerprint = json["server_key_fingerprint"].as_str().unwrap_or_default();
+        assert_eq!(fingerprint, h.public_key.fingerprint());
+        assert!(h.public_key.matches_fingerprint(fingerprint));
+        let (_, other) = madoguchi_core::envelope::generate_keypair(&mut rng());
+        assert!(
+            !other.matches_fingerprint(fingerprint),
+            "another key does not pass"
+        );
     });
 }
 

@@ -43,6 +43,14 @@ fn keygen_writes_a_private_key_only_its_owner_can_read() {
     let public = std::fs::read_to_string(out.join("server.pub")).expect("pub");
     assert_eq!(private.public_key().to_base64(), public.trim());
     assert_eq!(stdout.trim(), public.trim());
+    // The fingerprint an administrator types at each kiosk's enrolment.
+    let fingerprint = madoguchi_core::envelope::PublicKey::from_base64(&public)
+        .expect("a public key")
+        .fingerprint();
+    assert!(
+        stderr.contains(&format!("fingerprint: {fingerprint}")),
+        "{stderr}"
+    );
     // Never overwritten by accident.
     let (ok, _, stderr) = run(&["keygen", "--out", &out_text]);
     assert!(!ok);

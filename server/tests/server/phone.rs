@@ -725,6 +725,56 @@ fn edit_fields<'a>(csrf: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str,
     fields
 }
 
+/// My Page edits go through core's checks: the same normalisers (no control, bidi or zero-width
+/// character is stored) and the same length limits, counted in characters, as on the kiosk.
+#[tokio::test]
+async fn my_page_edits_drop_invisible_characters_and_keep_the_length_limits() {
+    on_every_database!(|h| {
+        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        let cookie = open_my_page(&h, &sub).await;
+        let form = h.get("/my/edit", Some(&cookie)).await;
+        let csrf = hidden_value(&form.text(), "csrf").expect("csrf");
+
+        let long = "𠮷".repeat(61);
+        let refused = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(&csrf, &[("building", &long)]),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let html = refused.text();
+        assert!(html.contains("href=\"#building\""), "{html}");
+        assert!(
+            html.contains("60文字以内") && html.contains("61文字"),
+            "{html}"
+        );
+        assert_eq!(stored(&h, &sub).await.contact.building, "");
+
+        let saved = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(
+                    &csrf,
+                    &[
+                        ("street", "\u{202E}2-3-4\u{200B}"),
+                        (
+                            "building",
+                            &format!("コーポ\u{2066}山田\u{FEFF}{}", "𠮷".repeat(54)),
+                        ),
+                    ],
+                ),
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+        let contact = stored(&h, &sub).await.contact;
+        assert_eq!(contact.street, "2-3-4");
+        assert_eq!(contact.building, format!("コーポ山田{}", "𠮷".repeat(54)));
+    });
+}
+
 #[tokio::test]
 async fn a_visitor_who_moves_changes_the_postcode_and_picks_the_town() {
     on_every_database!(|h| {

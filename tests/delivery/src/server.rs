@@ -137,6 +137,15 @@ impl Server {
         format!("http://{}", self.addr())
     }
 
+    /// The public key `keygen` wrote (server.pub), which kiosks pin at enrolment.
+    pub fn public_key(&self) -> Result<madoguchi_core::envelope::PublicKey, String> {
+        let path = self.dir.path().join("server.pub");
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        madoguchi_core::envelope::PublicKey::from_base64(&text)
+            .map_err(|e| format!("{}: {e}", path.display()))
+    }
+
     pub fn log_path(&self) -> PathBuf {
         self.dir.path().join("server.log")
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use madoguchi_kiosk::config::KioskConfig;
-use madoguchi_kiosk::enrolment::Enrolment;
+use madoguchi_kiosk::enrolment::{Enrolment, ServerPin};
 
 use crate::server::{Held, Server};
 
@@ -22,7 +22,8 @@ pub struct Site {
 }
 
 impl Site {
-    /// Writes `<root>/kiosk.toml` naming `<root>/data` as the data directory.
+    /// Writes `<root>/kiosk.toml` (mode 0600, as the kiosk demands) naming `<root>/data` as the
+    /// data directory; `demo = true` lets it talk plain http to the test server on loopback.
     pub fn create(root: &Path, kiosk_id: &str, server_url: &str) -> Result<Site, String> {
         std::fs::create_dir_all(root).map_err(|e| format!("{}: {e}", root.display()))?;
         let data_dir = root.join("data");
@@ -30,11 +31,22 @@ impl Site {
         let text = format!(
             "kiosk_id = \"{kiosk_id}\"\noffice_code = \"{OFFICE}\"\noffice_name = \"ハローワーク試験\"\n\
              continuation_base_url = \"{server_url}\"\nserver_url = \"{server_url}\"\n\
-             data_dir = \"{}\"\nstaff_pin = \"2468\"\n",
+             data_dir = \"{}\"\ndemo = true\n",
             data_dir.display()
         );
-        std::fs::write(&config_path, text)
-            .map_err(|e| format!("{}: {e}", config_path.display()))?;
+        {
+            use std::io::Write as _;
+            use std::os::unix::fs::OpenOptionsExt as _;
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o600)
+                .open(&config_path)
+                .map_err(|e| format!("{}: {e}", config_path.display()))?;
+            file.write_all(text.as_bytes())
+                .map_err(|e| format!("{}: {e}", config_path.display()))?;
+        }
         Ok(Site {
             kiosk_id: kiosk_id.to_owned(),
             config_path,
@@ -46,11 +58,14 @@ impl Site {
         KioskConfig::load(&self.config_path).map_err(|e| e.to_string())
     }
 
-    /// `kiosk add` on the server, then the kiosk library's own enrolment, stored in the data
-    /// directory as `madoguchi-kiosk enroll` stores it.
+    /// `kiosk add` on the server, then the kiosk library's own enrolment, pinned to the server's
+    /// key by its fingerprint (as an administrator types it), stored in the data directory as
+    /// `madoguchi-kiosk enroll` stores it.
     pub async fn enroll(&self, server: &Server) -> Result<Enrolment, String> {
         let code = server.add_kiosk(OFFICE, &self.kiosk_id)?;
-        let enrolment = Enrolment::enroll(&server.url(), &code, &self.kiosk_id)
+        let fingerprint = server.public_key()?.fingerprint();
+        let pin = ServerPin::new(None, Some(&fingerprint)).map_err(|e| e.to_string())?;
+        let enrolment = Enrolment::enroll(&server.url(), &code, &self.kiosk_id, &pin, true)
             .await
             .map_err(|e| format!("enrolment of {}: {e}", self.kiosk_id))?;
         enrolment

@@ -25,9 +25,14 @@ pub enum Link {
     /// The demo configuration's public key and a server URL where nothing listens: the kiosk is
     /// ready and keeps every application in its outbox (the smoke run).
     Offline,
-    /// Enrolled with a running server (`madoguchi-kiosk enroll --server URL --code CODE` before
-    /// the window opens); no key in the configuration, so the key is the enrolment's.
-    Enrolled { url: String, code: String },
+    /// Enrolled with a running server (`madoguchi-kiosk enroll --server URL --code-file FILE
+    /// --server-fingerprint FP` before the window opens), pinned to the server's public `key`
+    /// (base64url, as in server.pub), which the configuration names too.
+    Enrolled {
+        url: String,
+        code: String,
+        key: String,
+    },
     /// Neither a key in the configuration nor an enrolment: the kiosk shows 準備中.
     Unenrolled,
 }
@@ -103,8 +108,8 @@ impl KioskRun {
             orientation,
         };
         let config = run.write_config(&setup);
-        if let Link::Enrolled { url, code } = &setup.link {
-            enroll(&kiosk, &config, url, code);
+        if let Link::Enrolled { url, code, key } = &setup.link {
+            enroll(&kiosk, &config, url, code, key);
         }
 
         let [port, native_port] = free_ports();
@@ -209,7 +214,7 @@ impl KioskRun {
     fn write_config(&self, setup: &Setup) -> PathBuf {
         let text = config_text(self.data_dir.path(), setup);
         let path = self.config_path();
-        std::fs::write(&path, text).expect("the kiosk configuration can be written");
+        write_private(&path, &text);
         path
     }
 
@@ -330,6 +335,22 @@ fn free_ports<const N: usize>() -> [u16; N] {
     })
 }
 
+/// Writes a file only its owner can read (mode 0600), as the kiosk wants its configuration and
+/// as an enrolment code should be kept.
+pub fn write_private(path: &Path, text: &str) {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .unwrap_or_else(|e| panic!("{} cannot be written: {e}", path.display()));
+    file.write_all(text.as_bytes())
+        .unwrap_or_else(|e| panic!("{} cannot be written: {e}", path.display()));
+}
+
 /// A TOML basic string.
 fn toml_string(s: &str) -> String {
     serde_json::to_string(s).expect("a string serialises")
@@ -373,10 +394,10 @@ pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
         Link::Offline => {
             text = replace("server_url", &nowhere, &text);
         }
-        Link::Enrolled { url, .. } => {
+        Link::Enrolled { url, key, .. } => {
             text = replace("server_url", &toml_string(url), &text);
             text = replace("continuation_base_url", &toml_string(url), &text);
-            text = replace("server_public_key", "\"\"", &text);
+            text = replace("server_public_key", &toml_string(key), &text);
         }
         Link::Unenrolled => {
             text = replace("server_url", &nowhere, &text);
@@ -391,12 +412,27 @@ pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
     text
 }
 
-/// `madoguchi-kiosk --config CONFIG enroll --server URL --code CODE`, which must succeed.
-pub fn enroll(kiosk: &Path, config: &Path, url: &str, code: &str) {
+/// `madoguchi-kiosk --config CONFIG enroll --server URL --code-file FILE --server-fingerprint FP`
+/// (the code in a private file next to the configuration, the fingerprint of `key` as
+/// `madoguchi-server keygen` prints it), which must succeed.
+pub fn enroll(kiosk: &Path, config: &Path, url: &str, code: &str, key: &str) {
+    let code_file = config.with_file_name("enrolment-code");
+    write_private(&code_file, &format!("{code}\n"));
+    let fingerprint = madoguchi_core::envelope::PublicKey::from_base64(key)
+        .unwrap_or_else(|e| panic!("the server's key {key}: {e}"))
+        .fingerprint();
     let out = Command::new(kiosk)
         .arg("--config")
         .arg(config)
-        .args(["enroll", "--server", url, "--code", code])
+        .args([
+            "enroll",
+            "--server",
+            url,
+            "--server-fingerprint",
+            &fingerprint,
+        ])
+        .arg("--code-file")
+        .arg(&code_file)
         .stdin(Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("{} does not start: {e}", kiosk.display()));

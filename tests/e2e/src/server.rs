@@ -154,6 +154,15 @@ impl ServerRun {
         &self.enrolment_code
     }
 
+    /// The server's public key (server.pub, base64url), which a kiosk pins at enrolment.
+    pub fn public_key(&self) -> String {
+        let path = self.dir.path().join("server.pub");
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+            .trim()
+            .to_owned()
+    }
+
     /// The server's output (in the temporary directory while the run lives, copied to
     /// `artifacts/logs/` on drop).
     pub fn log_path(&self) -> PathBuf {

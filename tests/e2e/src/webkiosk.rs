@@ -41,8 +41,7 @@ impl WebKioskRun {
         let data_dir = temp("madoguchi-e2e-web-data-");
         let config_dir = temp("madoguchi-e2e-web-config-");
         let config = config_dir.path().join("kiosk.toml");
-        std::fs::write(&config, config_text(data_dir.path(), &setup))
-            .expect("the kiosk configuration can be written");
+        crate::kiosk::write_private(&config, &config_text(data_dir.path(), &setup));
         let logs = tools::repo_root().join("artifacts/logs");
         std::fs::create_dir_all(&logs).expect("artifacts/logs can be created");
         let log = logs.join(format!("web-kiosk-{}.log", setup.name));
@@ -59,7 +58,7 @@ impl WebKioskRun {
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().expect("log handle"))
             .stderr(log_file);
-        if let Link::Enrolled { url, code } = &setup.link {
+        if let Link::Enrolled { url, code, .. } = &setup.link {
             command
                 .arg("--enroll-server")
                 .arg(url)

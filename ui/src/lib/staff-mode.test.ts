@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StaffStatus } from '../generated/StaffStatus';
 import type { Platform } from '../platform';
 import { usePlatform } from '../platform';
-import { session, setLanguage, start } from './session.svelte';
+import { commandErrorText, session, setLanguage, start } from './session.svelte';
 import {
   SYNC_FOLLOW_UP_MS,
   cancelPinPad,
@@ -108,6 +108,27 @@ describe('the PIN pad', () => {
     expect(holdsPin()).toBe(false);
     typePinDigit('2');
     expect(staff.pinError).toBeNull();
+  });
+
+  it('a locked staff mode says how many minutes to wait, in the visitor language picked', async () => {
+    const fake = fakePlatform();
+    usePlatform({
+      ...fake.p,
+      staffStatus: async () => {
+        throw { code: 'staff-locked', args: { minutes: '4' } };
+      },
+    });
+    setLanguage('ja');
+    openPinPad();
+    type(PIN);
+    await submitPin();
+    expect(staff.phase).toBe('pin');
+    expect(holdsPin()).toBe(false);
+    expect(staff.pinError).toEqual({ code: 'staff-locked', args: { minutes: '4' } });
+    const error = staff.pinError ?? { code: '', args: {} };
+    expect(commandErrorText(error)).toContain('あと 4 分お待ちください');
+    setLanguage('en');
+    expect(commandErrorText(error)).toContain('wait 4 min.');
   });
 
   it('やめる closes the pad and keeps nothing', () => {

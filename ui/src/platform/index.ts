@@ -29,7 +29,7 @@ export interface Platform {
   recordSurvey(receipt: string, score: number, reason: SurveyReason): Promise<void>;
   wipeSession(): Promise<void>;
   uiReady(): Promise<void>;
-  /** Staff mode: delivery health; rejects with `staff-wrong-pin` or `staff-disabled`. */
+  /** Staff mode: delivery health; rejects with `staff-wrong-pin`, `staff-locked` (args: minutes) or `staff-disabled`. */
   staffStatus(pin: string): Promise<StaffStatus>;
   /** Staff mode: asks the delivery worker to send now; resolves with the status as it was. */
   staffSyncNow(pin: string): Promise<StaffStatus>;

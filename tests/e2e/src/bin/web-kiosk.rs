@@ -28,7 +28,7 @@ use axum::Router;
 use madoguchi_core::kiosk_api::CommandError;
 use madoguchi_core::{Application, Step};
 use madoguchi_kiosk::config::KioskConfig;
-use madoguchi_kiosk::enrolment::Enrolment;
+use madoguchi_kiosk::enrolment::{Enrolment, ServerPin};
 use madoguchi_kiosk::Kiosk;
 use rand_core::{OsRng, TryRngCore as _};
 use serde::de::DeserializeOwned;
@@ -101,7 +101,10 @@ async fn run() -> Result<(), String> {
     let args = parse_args()?;
     let config = KioskConfig::load(&args.config).map_err(|e| e.to_string())?;
     if let Some((server, code)) = &args.enroll {
-        let enrolment = Enrolment::enroll(server, code, &config.kiosk_id)
+        // Pinned to the key the configuration names, as `madoguchi-kiosk enroll` does.
+        let pin = ServerPin::new(config.server_public_key.as_ref(), None)
+            .map_err(|e| format!("enrolment: {e}"))?;
+        let enrolment = Enrolment::enroll(server, code, &config.kiosk_id, &pin, config.demo)
             .await
             .map_err(|e| format!("enrolment: {e}"))?;
         enrolment
@@ -309,11 +312,11 @@ async fn command(State(state): State<AppState>, Path(name): Path<String>, body: 
             }
             "staff_status" => {
                 let a: PinArgs = args(&body)?;
-                result(kiosk.staff_status(&a.pin))
+                result(kiosk.staff_status(&a.pin, std::time::Instant::now()))
             }
             "staff_sync_now" => {
                 let a: PinArgs = args(&body)?;
-                result(kiosk.staff_sync_now(&a.pin))
+                result(kiosk.staff_sync_now(&a.pin, std::time::Instant::now()))
             }
             _ => StatusCode::NOT_FOUND.into_response(),
         })

@@ -25,6 +25,7 @@ async fn s1_japanese_by_touch_to_the_counter_and_my_page() {
     let link = Link::Enrolled {
         url: server.url(),
         code: server.enrolment_code().to_owned(),
+        key: server.public_key(),
     };
     let run = KioskRun::start_with(orientation, Setup::new("s1", link)).await;
     let mut shots = Shots::new(orientation, run.display());

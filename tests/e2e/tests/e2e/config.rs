@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use madoguchi_e2e::axe::Audit;
-use madoguchi_e2e::kiosk::{config_text, Link, Setup, STAFF_PIN};
+use madoguchi_e2e::kiosk::{config_text, write_private, Link, Setup, STAFF_PIN};
 use madoguchi_e2e::shots::NOT_READY;
 use madoguchi_e2e::tools;
 use madoguchi_e2e::touch::{digits, is_shown, long_press, screen, shown, tap, text};
@@ -82,9 +82,23 @@ fn s7_bad_configuration_names_the_key() {
         ),
         (
             "staff_pin",
-            swap("staff_pin = \"2468\"", "staff_pin = \"12\""),
+            {
+                let from = good
+                    .lines()
+                    .find(|l| l.starts_with("staff_pin "))
+                    .expect("a staff_pin line")
+                    .to_owned();
+                swap(&from, "staff_pin = \"2468\"")
+            },
+            "config-staff-pin-plain",
+        ),
+        (
+            "server_url",
+            swap("demo = true", "demo = false"),
             "config-invalid",
         ),
+        // Readable by others: the message names the file (bad-3-exposed.toml).
+        ("exposed", good.clone(), "config-exposed"),
         (
             "server_url",
             {
@@ -103,11 +117,16 @@ fn s7_bad_configuration_names_the_key() {
             "config-syntax",
         ),
     ];
-    for (key, text, id) in cases {
+    for (i, (key, text, id)) in cases.into_iter().enumerate() {
         let path = dir
             .path()
-            .join(format!("bad-{}.toml", key.replace('.', "-")));
-        std::fs::write(&path, text).expect("the configuration is written");
+            .join(format!("bad-{i}-{}.toml", key.replace('.', "-")));
+        write_private(&path, &text);
+        if key == "exposed" {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644))
+                .expect("chmod 0644");
+        }
         for (lang, locale) in [("ja_JP.UTF-8", "ja"), ("C.UTF-8", "en")] {
             let (code, stderr) = start_kiosk(&path, lang);
             let stderr = plain(&stderr);
@@ -141,6 +160,27 @@ fn s7_bad_configuration_names_the_key() {
         plain(&stderr).contains(&missing.display().to_string()),
         "the message names the missing file: {stderr}"
     );
+}
+
+/// The code of the PIN pad's error once the shell has answered (the OK button is enabled again).
+async fn pin_error_code(d: &thirtyfour::WebDriver) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let busy = shown(d, "btn-staff-ok")
+            .await
+            .attr("data-busy")
+            .await
+            .ok()
+            .flatten();
+        if busy.as_deref() != Some("true") && is_shown(d, "staff-pin-error").await {
+            let error = shown(d, "staff-pin-error").await;
+            if let Ok(Some(code)) = error.attr("data-code").await {
+                return code;
+            }
+        }
+        assert!(Instant::now() < deadline, "the PIN pad shows no error");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test]
@@ -213,6 +253,33 @@ async fn unenrolled(orientation: Orientation) {
         shots.take(d, "staff").await;
         audit.check(d, "kiosk/staff").await;
         tap(d, "btn-staff-close").await;
+        screen(d, "not-ready").await;
+
+        // Five wrong PINs lock staff mode for a minute; the pad says how long, and the right
+        // PIN does not open it meanwhile.
+        long_press(d, "office-name", Duration::from_millis(3600)).await;
+        shown(d, "staff-pin").await;
+        let mut code = String::new();
+        for _ in 0..5 {
+            digits(d, "1357").await;
+            tap(d, "btn-staff-ok").await;
+            code = pin_error_code(d).await;
+        }
+        assert_eq!(code, "staff-locked", "the fifth wrong PIN locks");
+        let locked = text(d, "staff-pin-error").await;
+        let want = message("ja", "staff-locked").replace("{ $minutes }", "1");
+        assert_eq!(plain(&locked).trim(), want, "the pad says how long to wait");
+        shots.take(d, "staff-pin-locked").await;
+        audit.check(d, "kiosk/staff-pin-locked").await;
+        digits(d, STAFF_PIN).await;
+        tap(d, "btn-staff-ok").await;
+        assert_eq!(
+            pin_error_code(d).await,
+            "staff-locked",
+            "the right PIN waits too"
+        );
+        assert!(!is_shown(d, "staff").await, "staff mode stays closed");
+        tap(d, "btn-staff-cancel").await;
         screen(d, "not-ready").await;
     };
     if tokio::time::timeout(LIMIT, work).await.is_err() {

@@ -22,6 +22,7 @@ async fn s6_offline_then_online_exactly_once() {
     let link = Link::Enrolled {
         url: server.url(),
         code: server.enrolment_code().to_owned(),
+        key: server.public_key(),
     };
     let run = KioskRun::start_with(Orientation::Portrait, Setup::new("s6-offline", link)).await;
     let d = run.driver();

@@ -46,6 +46,7 @@ async fn application_in(language: &str, p: &Person) {
     let link = Link::Enrolled {
         url: server.url(),
         code: server.enrolment_code().to_owned(),
+        key: server.public_key(),
     };
     let kiosk = WebKioskRun::start(
         Path::new(WEB_KIOSK),
