@@ -424,15 +424,15 @@ fn normalize_desired_work(work: &mut DesiredWork) {
 
 fn normalize_education(education: &mut Education) {
     education.school_name = normalize::line(&education.school_name);
-    education.graduation_year = normalize::year(&education.graduation_year);
+    education.graduation_year = era::year(&education.graduation_year);
     fold_list(&mut education.qualifications, normalize::line);
 }
 
 fn normalize_job(job: &mut Job) {
     job.employer = normalize::line(&job.employer);
     job.duties = normalize::free_text(&job.duties);
-    job.from = normalize::year_month(&job.from);
-    job.to = normalize::year_month(&job.to);
+    job.from = era::year_month(&job.from);
+    job.to = era::year_month(&job.to);
 }
 
 /// An entry the visitor added and left empty; dropped rather than reported.

@@ -401,6 +401,65 @@ pub fn to_input(date: Date, calendar: Calendar) -> Option<BirthDateInput> {
     })
 }
 
+/// A Western year of four digits, or an era year (typed years belong to `era`, which reads
+/// them for every field that asks for one) (平成31, H31, 令和元) in Western years.
+fn parse_year(text: &str) -> Option<i32> {
+    if let Some((era, rest)) = Era::split_prefix(text) {
+        let era_year = if rest == "元" {
+            1
+        } else if all_digits(rest) && rest.len() <= 3 {
+            rest.parse().ok()?
+        } else {
+            return None;
+        };
+        era.western_year(era_year)
+    } else if text.len() == 4 && all_digits(text) {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Year and month: "2019/4", "2019年4月", "2019-04", "２０１９．４", "201904", "H31.4" → "2019-04".
+pub fn year_month(text: &str) -> String {
+    let cleaned = normalize::dashes(&normalize::compact(text));
+    let parsed = (|| {
+        let body = cleaned.strip_suffix('月').unwrap_or(&cleaned);
+        let (year, month) = match body
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '/' | '-' | '.' | '年'))
+        {
+            Some((at, separator)) => (&body[..at], &body[at + separator.len_utf8()..]),
+            None if body.len() == 6 && all_digits(body) => body.split_at(4),
+            None => return None,
+        };
+        if !all_digits(month) || month.len() > 2 {
+            return None;
+        }
+        Some((parse_year(year)?, month.parse::<u32>().ok()?))
+    })();
+    match parsed {
+        Some((y, m)) => format!("{y:04}-{m:02}"),
+        None => cleaned,
+    }
+}
+
+/// A year: "２０１９", "2019年", "平成31年", "H31" → "2019".
+pub fn year(text: &str) -> String {
+    let mut cleaned = normalize::compact(text);
+    while let Some(rest) = cleaned.strip_suffix('年') {
+        cleaned.truncate(rest.len());
+    }
+    match parse_year(&cleaned) {
+        Some(y) => format!("{y:04}"),
+        None => cleaned,
+    }
+}
+
+fn all_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

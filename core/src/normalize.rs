@@ -9,8 +9,6 @@
 //! a text cannot be read (an amount with letters in it), the folded text is returned as it is,
 //! so the check can show the visitor what is wrong instead of silently dropping characters.
 
-use crate::era::Era;
-
 /// Half-width katakana and punctuation U+FF61–U+FF9D, in code point order, as full-width.
 const HALFWIDTH_KATAKANA: &str =
     "。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
@@ -366,60 +364,6 @@ pub fn time_of_day(text: &str) -> String {
     }
 }
 
-/// A Western year of four digits, or an era year (平成31, H31, 令和元) in Western years.
-fn parse_year(text: &str) -> Option<i32> {
-    if let Some((era, rest)) = Era::split_prefix(text) {
-        let era_year = if rest == "元" {
-            1
-        } else if all_digits(rest) && rest.len() <= 3 {
-            rest.parse().ok()?
-        } else {
-            return None;
-        };
-        era.western_year(era_year)
-    } else if text.len() == 4 && all_digits(text) {
-        text.parse().ok()
-    } else {
-        None
-    }
-}
-
-/// Year and month: "2019/4", "2019年4月", "2019-04", "２０１９．４", "201904", "H31.4" → "2019-04".
-pub fn year_month(text: &str) -> String {
-    let cleaned = dashes(&compact(text));
-    let parsed = (|| {
-        let body = cleaned.strip_suffix('月').unwrap_or(&cleaned);
-        let (year, month) = match body
-            .char_indices()
-            .find(|&(_, c)| matches!(c, '/' | '-' | '.' | '年'))
-        {
-            Some((at, separator)) => (&body[..at], &body[at + separator.len_utf8()..]),
-            None if body.len() == 6 && all_digits(body) => body.split_at(4),
-            None => return None,
-        };
-        if !all_digits(month) || month.len() > 2 {
-            return None;
-        }
-        Some((parse_year(year)?, month.parse::<u32>().ok()?))
-    })();
-    match parsed {
-        Some((y, m)) => format!("{y:04}-{m:02}"),
-        None => cleaned,
-    }
-}
-
-/// A year: "２０１９", "2019年", "平成31年", "H31" → "2019".
-pub fn year(text: &str) -> String {
-    let mut cleaned = compact(text);
-    while let Some(rest) = cleaned.strip_suffix('年') {
-        cleaned.truncate(rest.len());
-    }
-    match parse_year(&cleaned) {
-        Some(y) => format!("{y:04}"),
-        None => cleaned,
-    }
-}
-
 /// One line of free text (番地, 建物名, employer, school): [`dashes`] and [`spaces`].
 pub fn line(text: &str) -> String {
     spaces(&dashes(text))
@@ -456,6 +400,7 @@ pub fn code(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::era::{year, year_month};
     use proptest::prelude::*;
 
     fn table(f: fn(&str) -> String, cases: &[(&str, &str)]) {

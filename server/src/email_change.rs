@@ -79,7 +79,7 @@ pub async fn request(
         .set_pending_email(
             &record.id,
             &email,
-            &code_hash(&record.id, &code),
+            &code_hash(state, &record.id, &code)?,
             now + state.settings.email_code_ttl.whole_seconds(),
             now,
         )

@@ -10,6 +10,7 @@
 pub mod address_change;
 pub mod api;
 pub mod auth;
+pub mod change_record;
 pub mod clock;
 pub mod console;
 pub mod continuation;

@@ -57,7 +57,7 @@ enum Command {
         action: UserAction,
     },
     /// Run the server.
-    Serve(Serve),
+    Serve(Box<Serve>),
     /// Write a new data key (mode 0600) that seals personal data in the database. An existing
     /// file is never replaced: rotate with `rekey`.
     Datakey {
@@ -484,7 +484,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
-        Command::Serve(serve) => run_server(serve).await,
+        Command::Serve(serve) => run_server(*serve).await,
         Command::Datakey { out } => {
             let key = DataKey::generate(&mut secret::os_rng());
             key.write_new(&out).map_err(|e| e.to_string())?;

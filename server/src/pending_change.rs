@@ -15,50 +15,14 @@ use madoguchi_core::{Application, BirthDateInput};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+pub use crate::change_record::{
+    Actor, AuditAction, AuditEntry, ChangedField, FieldChange, PendingChange,
+};
 use crate::counter::{self, CounterError};
 use crate::i18n::Tr;
 use crate::secret;
 use crate::storage::{ChangeDecision, Db, StorageError, User};
 use crate::view;
-
-/// A part of the application that waits for the counter after 受理.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChangedField {
-    /// 氏名 and フリガナ together.
-    Name,
-    BirthDate,
-    /// 郵便番号 to 建物名.
-    Address,
-}
-
-impl ChangedField {
-    pub const ALL: [ChangedField; 3] = [
-        ChangedField::Name,
-        ChangedField::BirthDate,
-        ChangedField::Address,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ChangedField::Name => "name",
-            ChangedField::BirthDate => "birth-date",
-            ChangedField::Address => "address",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<ChangedField> {
-        ChangedField::ALL.into_iter().find(|f| f.code() == code)
-    }
-
-    /// The Fluent id of the field's label.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            ChangedField::Name => "srv-field-name",
-            ChangedField::BirthDate => "srv-field-birth-date",
-            ChangedField::Address => "srv-field-address",
-        }
-    }
-}
 
 #[derive(Serialize, Deserialize, PartialEq, Eq)]
 struct NameValue {
@@ -154,14 +118,6 @@ pub fn display(tr: Tr, field: ChangedField, value: &str) -> String {
     }
 }
 
-/// One field's change: old and new value as stored.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldChange {
-    pub field: ChangedField,
-    pub old: String,
-    pub new: String,
-}
-
 /// What a My Page edit does: the application to save now, and the fields that changed. After
 /// 受理 (`accepted`) the application to save keeps the current name, birth date and address, and
 /// the changes wait for the counter; before, they are in it.
@@ -185,95 +141,6 @@ pub fn split_edit(
         changes.push(FieldChange { field, old, new });
     }
     (save, changes)
-}
-
-/// Who made a change.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Actor {
-    /// The visitor, on My Page.
-    Visitor,
-    /// Staff at the counter, by login.
-    Staff(String),
-}
-
-impl Actor {
-    /// `(kind, login)` as stored.
-    pub fn stored(&self) -> (&'static str, &str) {
-        match self {
-            Actor::Visitor => ("visitor", ""),
-            Actor::Staff(login) => ("staff", login),
-        }
-    }
-
-    pub fn from_stored(kind: &str, login: &str) -> Actor {
-        match kind {
-            "staff" => Actor::Staff(login.to_owned()),
-            _ => Actor::Visitor,
-        }
-    }
-}
-
-/// What happened to a change, as the audit records it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AuditAction {
-    /// Applied at once (before 受理).
-    Applied,
-    /// Asked for after 受理; waits for the counter.
-    Requested,
-    Accepted,
-    Refused,
-}
-
-impl AuditAction {
-    pub fn code(self) -> &'static str {
-        match self {
-            AuditAction::Applied => "applied",
-            AuditAction::Requested => "requested",
-            AuditAction::Accepted => "accepted",
-            AuditAction::Refused => "refused",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<AuditAction> {
-        [
-            AuditAction::Applied,
-            AuditAction::Requested,
-            AuditAction::Accepted,
-            AuditAction::Refused,
-        ]
-        .into_iter()
-        .find(|a| a.code() == code)
-    }
-
-    /// Within one second, a request comes before its decision.
-    pub fn rank(self) -> u8 {
-        match self {
-            AuditAction::Applied | AuditAction::Requested => 0,
-            AuditAction::Accepted | AuditAction::Refused => 1,
-        }
-    }
-}
-
-/// A change waiting for the counter.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PendingChange {
-    pub id: String,
-    pub application_id: String,
-    pub field: ChangedField,
-    pub old: String,
-    pub new: String,
-    pub requested_at: i64,
-}
-
-/// One line of the audit.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AuditEntry {
-    pub at: i64,
-    pub actor: Actor,
-    pub action: AuditAction,
-    pub field: ChangedField,
-    pub old: String,
-    pub new: String,
 }
 
 /// Staff accept (the new value applies) or refuse a pending change of an application they may

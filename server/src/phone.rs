@@ -85,7 +85,8 @@ fn parse_token(tr: Tr, text: &str) -> Result<ContinuationToken, PageError> {
 
 /// The browser's binding secret, if it carries one.
 fn binding_secret(state: &AppState, headers: &HeaderMap) -> Option<String> {
-    web::our_cookie(headers, PHONE_COOKIE, state.settings.secure_cookies()).filter(|v| !v.is_empty())
+    web::our_cookie(headers, PHONE_COOKIE, state.settings.secure_cookies())
+        .filter(|v| !v.is_empty())
 }
 
 /// The `Set-Cookie` that binds this browser to a proven token: HttpOnly, SameSite=Strict (never
@@ -164,8 +165,11 @@ pub async fn token_page(
         },
         TokenState::Expired(_) => expired_body(tr),
         TokenState::Open(live) => {
-            let access =
-                continuation::access(&live, binding_secret(&state, &headers).as_deref(), state.now());
+            let access = continuation::access(
+                &live,
+                binding_secret(&state, &headers).as_deref(),
+                state.now(),
+            );
             live_body(&state, tr, &token, &live, access, &query, None)?
         }
     };
@@ -373,7 +377,11 @@ async fn token_page_with(
     let TokenState::Open(live) = continuation::lookup(state, token).await.tr(tr)? else {
         return Ok(web::see_other(&format!("/c/{}", token.as_str())));
     };
-    let access = continuation::access(&live, binding_secret(state, headers).as_deref(), state.now());
+    let access = continuation::access(
+        &live,
+        binding_secret(state, headers).as_deref(),
+        state.now(),
+    );
     let body = live_body(state, tr, token, &live, access, query, Some(problem))?;
     Ok((
         status,
@@ -397,8 +405,11 @@ async fn live(
 ) -> Result<Result<(Live, Access), Response>, PageError> {
     match continuation::lookup(state, token).await.tr(tr)? {
         TokenState::Open(live) => {
-            let access =
-                continuation::access(&live, binding_secret(state, headers).as_deref(), state.now());
+            let access = continuation::access(
+                &live,
+                binding_secret(state, headers).as_deref(),
+                state.now(),
+            );
             if access == Access::Expired {
                 return Ok(Err(web::see_other(&format!("/c/{}", token.as_str()))));
             }

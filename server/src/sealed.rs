@@ -107,6 +107,9 @@ pub enum Lookup {
     PendingEmail,
     /// A rate-limit bucket's key (client address, login name, application id).
     RateLimit,
+    /// A mailed six-digit code with its application id: keyed, so a copy of the database cannot
+    /// try the million codes offline while one is live.
+    EmailCode,
 }
 
 impl Lookup {
@@ -115,6 +118,7 @@ impl Lookup {
             Lookup::Login => "login",
             Lookup::PendingEmail => "pending-email",
             Lookup::RateLimit => "rate-limit",
+            Lookup::EmailCode => "email-code",
         }
     }
 }

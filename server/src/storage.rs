@@ -28,7 +28,7 @@ use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::{AnyPool, Row, SqlSafeStr as _};
 use thiserror::Error;
 
-use crate::pending_change::{
+use crate::change_record::{
     Actor, AuditAction, AuditEntry, ChangedField, FieldChange, PendingChange,
 };
 use crate::sealed::{Field, Keyring, Lookup, SealError};
@@ -2100,8 +2100,16 @@ impl Db {
         };
         let id: String = r.try_get("id")?;
         Ok(Some(PendingChange {
-            old: self.open_field(Field::PendingOld, &id, &r.try_get::<String, _>("old_value")?)?,
-            new: self.open_field(Field::PendingNew, &id, &r.try_get::<String, _>("new_value")?)?,
+            old: self.open_field(
+                Field::PendingOld,
+                &id,
+                &r.try_get::<String, _>("old_value")?,
+            )?,
+            new: self.open_field(
+                Field::PendingNew,
+                &id,
+                &r.try_get::<String, _>("new_value")?,
+            )?,
             id,
             application_id: r.try_get("application_id")?,
             field,
@@ -2319,7 +2327,12 @@ impl Db {
         .bind(application_id)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(change) = row.as_ref().map(|r| self.pending_of(r)).transpose()?.flatten() else {
+        let Some(change) = row
+            .as_ref()
+            .map(|r| self.pending_of(r))
+            .transpose()?
+            .flatten()
+        else {
             return Ok(None);
         };
         if accept {
@@ -2387,8 +2400,16 @@ impl Db {
                 actor: Actor::from_stored(&kind, &login),
                 action,
                 field,
-                old: self.open_field(Field::AuditOld, &id, &r.try_get::<String, _>("old_value")?)?,
-                new: self.open_field(Field::AuditNew, &id, &r.try_get::<String, _>("new_value")?)?,
+                old: self.open_field(
+                    Field::AuditOld,
+                    &id,
+                    &r.try_get::<String, _>("old_value")?,
+                )?,
+                new: self.open_field(
+                    Field::AuditNew,
+                    &id,
+                    &r.try_get::<String, _>("new_value")?,
+                )?,
             });
         }
         entries.sort_by_key(|e| (e.at, e.action.rank()));

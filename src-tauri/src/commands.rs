@@ -52,11 +52,7 @@ pub fn submit_application(
     kiosk: State<'_, Kiosk>,
     application: Application,
 ) -> Result<Submission, CommandError> {
-    kiosk.submit(
-        &application,
-        kiosk.now(),
-        &mut OsRng.unwrap_err(),
-    )
+    kiosk.submit(&application, kiosk.now(), &mut OsRng.unwrap_err())
 }
 
 #[tauri::command]

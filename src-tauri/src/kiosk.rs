@@ -358,7 +358,6 @@ fn rfc3339(t: OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-
 #[cfg(test)]
 mod tests {
     use madoguchi_core::clock::ManualClock;

@@ -11,9 +11,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use madoguchi_core::clock::{Clock, SystemClock};
 use rand_core::RngCore;
 use serde::Serialize;
-use madoguchi_core::clock::{Clock, SystemClock};
 use tokio::sync::Notify;
 
 use crate::outbox::{Outbox, QueuedApplication, SurveyAnswer};

@@ -100,7 +100,13 @@ async fn stored_person(h: &Harness) -> String {
         .expect("bound");
     assert!(h
         .db
-        .open_my_page(&id, EMAIL, "$argon2id$v=19$not-a-real-hash", "binding-hash", now)
+        .open_my_page(
+            &id,
+            EMAIL,
+            "$argon2id$v=19$not-a-real-hash",
+            "binding-hash",
+            now
+        )
         .await
         .expect("open"));
     h.db.set_pending_email(&id, NEW_EMAIL, "code-hash", now + 900, now)

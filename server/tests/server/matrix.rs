@@ -8,7 +8,9 @@ use madoguchi_core::Language;
 use madoguchi_server::storage::Role;
 
 use crate::on_every_database;
-use crate::support::{sample_application, Answer, Harness, Submitted, TestKiosk, OFFICE_A, OFFICE_B};
+use crate::support::{
+    sample_application, Answer, Harness, Submitted, TestKiosk, OFFICE_A, OFFICE_B,
+};
 
 /// The visitor's details that must never leak: name, phone, email, address line.
 const SECRETS: [&str; 4] = ["山田", "0312345678", "matrix.visitor@example.jp", "千代田"];
@@ -104,7 +106,12 @@ async fn prove(h: &Harness, sub: &Submitted) -> String {
     let verified = h
         .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
         .await;
-    assert_eq!(verified.status, StatusCode::SEE_OTHER, "{}", verified.text());
+    assert_eq!(
+        verified.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        verified.text()
+    );
     verified.cookie("mdg_phone").expect("a binding cookie")
 }
 
@@ -151,7 +158,10 @@ async fn the_token_page_shows_details_only_to_the_bound_browser() {
             let page = h.get(&c.target.path(), c.cookie(who)).await;
             assert_eq!(page.status, StatusCode::OK, "{who:?}");
             if who == Who::PhoneAfterProof {
-                assert!(page.text().contains("山田"), "the bound browser sees its application");
+                assert!(
+                    page.text().contains("山田"),
+                    "the bound browser sees its application"
+                );
             } else {
                 assert_sealed(who, "/c/<token>", &page);
             }
@@ -170,7 +180,11 @@ async fn only_the_bound_browser_sets_the_password() {
             let tried = h.post_form(&path, c.cookie(who), &form).await;
             assert!(tried.cookie("mdg_my").is_none(), "{who:?} opened a My Page");
             assert_sealed(who, "/c/<token>/password", &tried);
-            let row = h.db.application(&c.target.id()).await.expect("read").expect("row");
+            let row =
+                h.db.application(&c.target.id())
+                    .await
+                    .expect("read")
+                    .expect("row");
             assert!(row.password_hash.is_none(), "{who:?} set the password");
         }
         let set = h.post_form(&path, Some(&c.binding), &form).await;
@@ -188,10 +202,16 @@ async fn my_page_is_for_its_session_only() {
                 let page = h.get(route, c.cookie(who)).await;
                 if who == Who::MyPage {
                     assert_eq!(page.status, StatusCode::OK, "{route}: {}", page.text());
-                    assert!(page.text().contains("山田") || route == "/my/email", "{route}");
+                    assert!(
+                        page.text().contains("山田") || route == "/my/email",
+                        "{route}"
+                    );
                 } else {
                     assert_eq!(page.status, StatusCode::SEE_OTHER, "{who:?} on {route}");
-                    assert!(page.location().starts_with("/my/signin"), "{who:?} on {route}");
+                    assert!(
+                        page.location().starts_with("/my/signin"),
+                        "{who:?} on {route}"
+                    );
                     assert_sealed(who, route, &page);
                 }
             }
@@ -244,7 +264,11 @@ async fn the_counter_is_for_staff_of_the_office_and_admins() {
                     who,
                     Who::StaffOfOffice | Who::StaffOfAnotherOffice | Who::Admin
                 );
-                let want = if staff { StatusCode::OK } else { StatusCode::SEE_OTHER };
+                let want = if staff {
+                    StatusCode::OK
+                } else {
+                    StatusCode::SEE_OTHER
+                };
                 assert_eq!(page.status, want, "{who:?} on {route}");
                 assert_sealed(who, route, &page);
             }
@@ -275,13 +299,19 @@ async fn the_counter_is_for_staff_of_the_office_and_admins() {
                 assert!(tried.location().starts_with("/counter/signin"), "{who:?}");
             }
             let row = h.db.application(&id).await.expect("read").expect("row");
-            assert!(row.identity_checked_at.is_none(), "{who:?} checked identity");
+            assert!(
+                row.identity_checked_at.is_none(),
+                "{who:?} checked identity"
+            );
         }
         let done = h
             .post_form(
                 &identity,
                 c.cookie(Who::StaffOfOffice),
-                &[("csrf", c.csrf(Who::StaffOfOffice)), ("document", "residence-card")],
+                &[
+                    ("csrf", c.csrf(Who::StaffOfOffice)),
+                    ("document", "residence-card"),
+                ],
             )
             .await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
@@ -314,7 +344,11 @@ async fn the_kiosk_api_is_for_enrolled_kiosks_only() {
                 .post_json(
                     "/api/v1/applications",
                     bearer,
-                    &[headers.as_slice(), &[("Idempotency-Key", "matrix-key-0001")]].concat(),
+                    &[
+                        headers.as_slice(),
+                        &[("Idempotency-Key", "matrix-key-0001")],
+                    ]
+                    .concat(),
                     r#"{"envelope":"AAAA"}"#,
                 )
                 .await;
