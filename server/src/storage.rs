@@ -1968,12 +1968,7 @@ impl Db {
         let Some(row) = row else {
             return Ok(false);
         };
-        let id: String = row.try_get("id")?;
-        sqlx::query("DELETE FROM sessions WHERE kind = $1 AND subject = $2")
-            .bind(SessionKind::Staff.code())
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
+        end_staff_sessions_in(&mut tx, &row.try_get::<String, _>("id")?).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -1992,12 +1987,7 @@ impl Db {
         let Some(row) = row else {
             return Ok(false);
         };
-        let id: String = row.try_get("id")?;
-        sqlx::query("DELETE FROM sessions WHERE kind = $1 AND subject = $2")
-            .bind(SessionKind::Staff.code())
-            .bind(&id)
-            .execute(&mut *tx)
-            .await?;
+        end_staff_sessions_in(&mut tx, &row.try_get::<String, _>("id")?).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -2086,6 +2076,19 @@ impl Db {
             .await?;
         Ok(())
     }
+}
+
+/// Ends every counter session of user `id` inside `tx` (a password change, a disabled user).
+async fn end_staff_sessions_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: &str,
+) -> Result<(), StorageError> {
+    sqlx::query("DELETE FROM sessions WHERE kind = $1 AND subject = $2")
+        .bind(SessionKind::Staff.code())
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
