@@ -444,6 +444,18 @@ pub fn year_month(text: &str) -> String {
     }
 }
 
+/// The canonical "YYYY-MM" that [`year_month`] writes, read back: a month 1–12 and a year from
+/// 1900, as (year, month); anything else is `None`.
+pub fn parse_year_month(text: &str) -> Option<(i32, u8)> {
+    let (year, month) = text.split_once('-')?;
+    if year.len() != 4 || month.len() != 2 || !all_digits(year) || !all_digits(month) {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    let month: u8 = month.parse().ok()?;
+    (year >= 1900 && (1..=12).contains(&month)).then_some((year, month))
+}
+
 /// A year: "２０１９", "2019年", "平成31年", "H31" → "2019".
 pub fn year(text: &str) -> String {
     let mut cleaned = normalize::compact(text);
