@@ -9,6 +9,7 @@
 
 use std::marker::PhantomData;
 
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{
     FromRequest, FromRequestParts, OptionalFromRequestParts, Path, Query, Request,
 };
@@ -59,10 +60,8 @@ impl LangQuery {
 
 /// The query of a request, as `Query<LangQuery>` reads it (a malformed one is refused the same
 /// way).
-fn lang_query(parts: &Parts) -> Result<LangQuery, Response> {
-    Query::<LangQuery>::try_from_uri(&parts.uri)
-        .map(|Query(q)| q)
-        .map_err(IntoResponse::into_response)
+fn lang_query(parts: &Parts) -> Result<LangQuery, QueryRejection> {
+    Query::<LangQuery>::try_from_uri(&parts.uri).map(|Query(q)| q)
 }
 
 /// Takes one token of `which` for `key`, or the 429 page.
@@ -239,7 +238,7 @@ impl FromRequestParts<AppState> for Visitor {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let query = lang_query(parts).map_err(SignInFirst)?;
+        let query = lang_query(parts).map_err(|e| SignInFirst(e.into_response()))?;
         Visitor::find(parts, state, &query)
             .await?
             .ok_or_else(|| SignInFirst(my_signin_redirect(&query)))
@@ -384,7 +383,7 @@ impl TokenOpening {
             <Path<String> as FromRequestParts<AppState>>::from_request_parts(parts, state)
                 .await
                 .map_err(IntoResponse::into_response)?;
-        let query = lang_query(parts)?;
+        let query = lang_query(parts).map_err(IntoResponse::into_response)?;
         let tr = query.tr(Language::Ja);
         let Client(client) = match Client::from_request_parts(parts, state).await {
             Ok(client) => client,
