@@ -2,7 +2,7 @@
 //! with their sealed columns opened.
 
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::{Db, StorageError};
 use crate::sealed::{Field, Lookup};
@@ -109,77 +109,61 @@ macro_rules! application_columns {
     };
 }
 
-impl Db {
-    /// A stored row as handlers see it: the sealed columns opened.
-    fn application_of(&self, r: &AnyRow) -> Result<ApplicationRecord, StorageError> {
+/// An application row as stored: [`ApplicationRecord`]'s shape with the personal columns still
+/// sealed, until [`Db::opened`] opens them.
+struct SealedApplication(ApplicationRecord);
+
+impl FromRow<'_, AnyRow> for SealedApplication {
+    fn from_row(r: &AnyRow) -> Result<SealedApplication, sqlx::Error> {
         let status: String = r.try_get("status")?;
-        let id: String = r.try_get("id")?;
-        let application_json = self.open_field(
-            Field::ApplicationJson,
-            &id,
-            &r.try_get::<String, _>("application_json")?,
-        )?;
-        let findings_json = self.open_field(
-            Field::FindingsJson,
-            &id,
-            &r.try_get::<String, _>("findings_json")?,
-        )?;
-        let return_reason = self.open_opt(Field::ReturnReason, &id, r.try_get("return_reason")?)?;
-        let login_email = self.open_opt(Field::LoginEmail, &id, r.try_get("login_email")?)?;
-        let pending_email = self.open_opt(Field::PendingEmail, &id, r.try_get("pending_email")?)?;
-        application_record(
-            r,
-            id,
-            status,
-            application_json,
-            findings_json,
-            return_reason,
-            login_email,
-            pending_email,
-        )
+        Ok(SealedApplication(ApplicationRecord {
+            id: r.try_get("id")?,
+            kiosk_id: r.try_get("kiosk_id")?,
+            office_code: r.try_get("office_code")?,
+            receipt: r.try_get("receipt")?,
+            token_expires_at: r.try_get("token_expires_at")?,
+            language: r.try_get("language")?,
+            application_json: r.try_get("application_json")?,
+            findings_json: r.try_get("findings_json")?,
+            submitted_at: r.try_get("submitted_at")?,
+            received_at: r.try_get("received_at")?,
+            status: Status::from_code(&status).unwrap_or(Status::Provisional),
+            identity_checked_at: r.try_get("identity_checked_at")?,
+            identity_document: r.try_get("identity_document")?,
+            identity_checked_by: r.try_get("identity_checked_by")?,
+            decided_at: r.try_get("decided_at")?,
+            decided_by: r.try_get("decided_by")?,
+            job_seeker_number: r.try_get("job_seeker_number")?,
+            return_reason: r.try_get("return_reason")?,
+            email_code_hash: r.try_get("email_code_hash")?,
+            email_code_expires_at: r.try_get("email_code_expires_at")?,
+            email_code_attempts: r.try_get("email_code_attempts")?,
+            email_verified_at: r.try_get("email_verified_at")?,
+            login_email: r.try_get("login_email")?,
+            password_hash: r.try_get("password_hash")?,
+            my_page_opened_at: r.try_get("my_page_opened_at")?,
+            pending_email: r.try_get("pending_email")?,
+            updated_at: r.try_get("updated_at")?,
+        }))
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn application_record(
-    r: &AnyRow,
-    id: String,
-    status: String,
-    application_json: String,
-    findings_json: String,
-    return_reason: Option<String>,
-    login_email: Option<String>,
-    pending_email: Option<String>,
-) -> Result<ApplicationRecord, StorageError> {
-    Ok(ApplicationRecord {
-        id,
-        kiosk_id: r.try_get("kiosk_id")?,
-        office_code: r.try_get("office_code")?,
-        receipt: r.try_get("receipt")?,
-        token_expires_at: r.try_get("token_expires_at")?,
-        language: r.try_get("language")?,
-        application_json,
-        findings_json,
-        submitted_at: r.try_get("submitted_at")?,
-        received_at: r.try_get("received_at")?,
-        status: Status::from_code(&status).unwrap_or(Status::Provisional),
-        identity_checked_at: r.try_get("identity_checked_at")?,
-        identity_document: r.try_get("identity_document")?,
-        identity_checked_by: r.try_get("identity_checked_by")?,
-        decided_at: r.try_get("decided_at")?,
-        decided_by: r.try_get("decided_by")?,
-        job_seeker_number: r.try_get("job_seeker_number")?,
-        return_reason,
-        email_code_hash: r.try_get("email_code_hash")?,
-        email_code_expires_at: r.try_get("email_code_expires_at")?,
-        email_code_attempts: r.try_get("email_code_attempts")?,
-        email_verified_at: r.try_get("email_verified_at")?,
-        login_email,
-        password_hash: r.try_get("password_hash")?,
-        my_page_opened_at: r.try_get("my_page_opened_at")?,
-        pending_email,
-        updated_at: r.try_get("updated_at")?,
-    })
+impl Db {
+    /// A stored row as handlers see it: the sealed columns opened.
+    fn opened(
+        &self,
+        SealedApplication(r): SealedApplication,
+    ) -> Result<ApplicationRecord, StorageError> {
+        let id = r.id.clone();
+        Ok(ApplicationRecord {
+            application_json: self.open_field(Field::ApplicationJson, &id, &r.application_json)?,
+            findings_json: self.open_field(Field::FindingsJson, &id, &r.findings_json)?,
+            return_reason: self.open_opt(Field::ReturnReason, &id, r.return_reason)?,
+            login_email: self.open_opt(Field::LoginEmail, &id, r.login_email)?,
+            pending_email: self.open_opt(Field::PendingEmail, &id, r.pending_email)?,
+            ..r
+        })
+    }
 }
 
 impl Db {
@@ -258,7 +242,7 @@ impl Db {
     }
 
     pub async fn application(&self, id: &str) -> Result<Option<ApplicationRecord>, StorageError> {
-        let row = sqlx::query(concat!(
+        let row = sqlx::query_as::<_, SealedApplication>(concat!(
             "SELECT ",
             application_columns!(),
             " FROM applications WHERE id = $1 AND erased_at IS NULL"
@@ -266,14 +250,14 @@ impl Db {
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        row.as_ref().map(|r| self.application_of(r)).transpose()
+        row.map(|r| self.opened(r)).transpose()
     }
 
     pub async fn application_by_token(
         &self,
         token_hash: &str,
     ) -> Result<Option<ApplicationRecord>, StorageError> {
-        let row = sqlx::query(concat!(
+        let row = sqlx::query_as::<_, SealedApplication>(concat!(
             "SELECT ",
             application_columns!(),
             " FROM applications WHERE token_hash = $1 AND erased_at IS NULL"
@@ -281,7 +265,7 @@ impl Db {
         .bind(token_hash)
         .fetch_optional(&self.pool)
         .await?;
-        row.as_ref().map(|r| self.application_of(r)).transpose()
+        row.map(|r| self.opened(r)).transpose()
     }
 
     /// Applications with an open My Page under this email (sign-in candidates), newest first.
@@ -289,7 +273,7 @@ impl Db {
         &self,
         login_email: &str,
     ) -> Result<Vec<ApplicationRecord>, StorageError> {
-        let rows = sqlx::query(concat!(
+        let rows = sqlx::query_as::<_, SealedApplication>(concat!(
             "SELECT ",
             application_columns!(),
             " FROM applications WHERE login_email_hash = $1 AND password_hash IS NOT NULL
@@ -298,7 +282,7 @@ impl Db {
         .bind(self.lookup_hash(Lookup::Login, login_email)?)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(|r| self.application_of(r)).collect()
+        rows.into_iter().map(|r| self.opened(r)).collect()
     }
 
     /// An office's applications received in `[from, to)`, newest first; optionally one receipt.
@@ -309,7 +293,7 @@ impl Db {
         to: i64,
         receipt: Option<&str>,
     ) -> Result<Vec<ApplicationRecord>, StorageError> {
-        let rows = sqlx::query(concat!(
+        let rows = sqlx::query_as::<_, SealedApplication>(concat!(
             "SELECT ",
             application_columns!(),
             " FROM applications
@@ -323,7 +307,7 @@ impl Db {
         .bind(receipt.unwrap_or(""))
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(|r| self.application_of(r)).collect()
+        rows.into_iter().map(|r| self.opened(r)).collect()
     }
 
     pub async fn update_application_json(

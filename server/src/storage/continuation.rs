@@ -1,7 +1,8 @@
 //! What the visitor's phone proves for an application (`/c/<token>`): the mailed code, the
 //! birth date, the browser binding, and the password that opens My Page.
 
-use sqlx::Row;
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
 
 use super::{Db, StorageError};
 use crate::sealed::{Field, Lookup};
@@ -14,6 +15,16 @@ pub struct PhoneProof {
     pub binding_expires_at: Option<i64>,
     /// Wrong (and right) birth dates typed so far.
     pub birth_attempts: i64,
+}
+
+impl FromRow<'_, AnyRow> for PhoneProof {
+    fn from_row(r: &AnyRow) -> Result<PhoneProof, sqlx::Error> {
+        Ok(PhoneProof {
+            binding_hash: r.try_get("binding_hash")?,
+            binding_expires_at: r.try_get("binding_expires_at")?,
+            birth_attempts: r.try_get("birth_attempts")?,
+        })
+    }
 }
 
 impl Db {
@@ -112,21 +123,14 @@ impl Db {
     /// The phone proof kept for an application: its browser binding and wrong birth dates
     /// (nothing yet: no binding, no attempts).
     pub async fn phone_proof(&self, id: &str) -> Result<PhoneProof, StorageError> {
-        let row = sqlx::query(
+        let proof = sqlx::query_as(
             "SELECT binding_hash, binding_expires_at, birth_attempts FROM phone_proofs
              WHERE application_id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(match row {
-            Some(r) => PhoneProof {
-                binding_hash: r.try_get("binding_hash")?,
-                binding_expires_at: r.try_get("binding_expires_at")?,
-                birth_attempts: r.try_get("birth_attempts")?,
-            },
-            None => PhoneProof::default(),
-        })
+        Ok(proof.unwrap_or_default())
     }
 
     /// Counts one birth-date attempt in one statement (concurrent tries each count); returns

@@ -1,6 +1,7 @@
 //! Kiosks: enrolment codes, tokens, revocation and heartbeats (the fleet page).
 
-use sqlx::Row;
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
 
 use super::{is_unique_violation, Db, StorageError};
 
@@ -193,20 +194,13 @@ impl Db {
         &self,
         token_hash: &str,
     ) -> Result<Option<KioskIdentity>, StorageError> {
-        let row = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT kiosk_id, office_code FROM kiosks
              WHERE token_hash = $1 AND revoked_at IS NULL AND kiosk_id IS NOT NULL",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok(KioskIdentity {
-                kiosk_id: r.try_get("kiosk_id")?,
-                office_code: r.try_get("office_code")?,
-            })
-        })
-        .transpose()
+        .await?)
     }
 
     /// Revokes a kiosk, named by its configured id or by the row id `kiosk add` printed: its
@@ -248,7 +242,7 @@ impl Db {
 
     /// Kiosks of one office, or of every office when `office` is `None`; revoked ones left out.
     pub async fn kiosks(&self, office: Option<&str>) -> Result<Vec<KioskRecord>, StorageError> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT id, office_code, name, kiosk_id, enrolled_at, enrolment_expires_at, revoked_at,
                     last_heartbeat_at, version, queue_depth, last_error
              FROM kiosks
@@ -257,23 +251,33 @@ impl Db {
         )
         .bind(office.unwrap_or(""))
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(KioskRecord {
-                    id: r.try_get("id")?,
-                    office_code: r.try_get("office_code")?,
-                    name: r.try_get("name")?,
-                    kiosk_id: r.try_get("kiosk_id")?,
-                    enrolled_at: r.try_get("enrolled_at")?,
-                    enrolment_expires_at: r.try_get("enrolment_expires_at")?,
-                    revoked_at: r.try_get("revoked_at")?,
-                    last_heartbeat_at: r.try_get("last_heartbeat_at")?,
-                    version: r.try_get("version")?,
-                    queue_depth: r.try_get("queue_depth")?,
-                    last_error: r.try_get("last_error")?,
-                })
-            })
-            .collect()
+        .await?)
+    }
+}
+
+impl FromRow<'_, AnyRow> for KioskRecord {
+    fn from_row(r: &AnyRow) -> Result<KioskRecord, sqlx::Error> {
+        Ok(KioskRecord {
+            id: r.try_get("id")?,
+            office_code: r.try_get("office_code")?,
+            name: r.try_get("name")?,
+            kiosk_id: r.try_get("kiosk_id")?,
+            enrolled_at: r.try_get("enrolled_at")?,
+            enrolment_expires_at: r.try_get("enrolment_expires_at")?,
+            revoked_at: r.try_get("revoked_at")?,
+            last_heartbeat_at: r.try_get("last_heartbeat_at")?,
+            version: r.try_get("version")?,
+            queue_depth: r.try_get("queue_depth")?,
+            last_error: r.try_get("last_error")?,
+        })
+    }
+}
+
+impl FromRow<'_, AnyRow> for KioskIdentity {
+    fn from_row(r: &AnyRow) -> Result<KioskIdentity, sqlx::Error> {
+        Ok(KioskIdentity {
+            kiosk_id: r.try_get("kiosk_id")?,
+            office_code: r.try_get("office_code")?,
+        })
     }
 }

@@ -22,6 +22,10 @@
 //! [`applications`], [`continuation`] (what the phone proved), [`my_page`], [`counter`],
 //! [`pending_changes`], [`surveys`], [`scorecard`], [`users`] (and sessions), [`rate_limits`],
 //! [`retention`] and [`sealing`]. This file holds the pool, the migrations and what they share.
+//! Rows are read by column name into their types through `sqlx::FromRow` (written out for
+//! `AnyRow`: sqlx's derive would bring its macros crate and a second SQLite build into the
+//! server's build); a column that needs converting (a status or role code, a sealed value) is
+//! converted in that one impl, and sealed values are opened by one `Db` method per type.
 
 use std::borrow::Cow;
 use std::path::PathBuf;

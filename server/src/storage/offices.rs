@@ -1,7 +1,7 @@
 //! Hello Work offices: the unit kiosks, staff and the scorecard belong to.
 
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::{Db, StorageError};
 
@@ -32,24 +32,28 @@ impl Db {
     }
 
     pub async fn office(&self, code: &str) -> Result<Option<Office>, StorageError> {
-        let row = sqlx::query("SELECT code, name FROM offices WHERE code = $1")
-            .bind(code)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|r| office_of(&r)).transpose()
+        Ok(
+            sqlx::query_as("SELECT code, name FROM offices WHERE code = $1")
+                .bind(code)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn offices(&self) -> Result<Vec<Office>, StorageError> {
-        let rows = sqlx::query("SELECT code, name FROM offices ORDER BY code")
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(office_of).collect()
+        Ok(
+            sqlx::query_as("SELECT code, name FROM offices ORDER BY code")
+                .fetch_all(&self.pool)
+                .await?,
+        )
     }
 }
 
-fn office_of(row: &AnyRow) -> Result<Office, StorageError> {
-    Ok(Office {
-        code: row.try_get("code")?,
-        name: row.try_get("name")?,
-    })
+impl FromRow<'_, AnyRow> for Office {
+    fn from_row(row: &AnyRow) -> Result<Office, sqlx::Error> {
+        Ok(Office {
+            code: row.try_get("code")?,
+            name: row.try_get("name")?,
+        })
+    }
 }

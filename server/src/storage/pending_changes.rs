@@ -2,36 +2,69 @@
 //! [`crate::pending_change`]).
 
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::{Db, StorageError};
 use crate::change_record::{Actor, AuditAction, AuditEntry, ChangedField, PendingChange};
 use crate::sealed::Field;
 
-impl Db {
-    /// A pending change as stored, its two values opened.
-    fn pending_of(&self, r: &AnyRow) -> Result<Option<PendingChange>, StorageError> {
+/// A pending change as stored: its two values still sealed, and `None` for a field this
+/// server does not know (such a row is left out).
+struct SealedChange(Option<PendingChange>);
+
+impl FromRow<'_, AnyRow> for SealedChange {
+    fn from_row(r: &AnyRow) -> Result<SealedChange, sqlx::Error> {
         let field: String = r.try_get("field")?;
         let Some(field) = ChangedField::from_code(&field) else {
-            return Ok(None);
+            return Ok(SealedChange(None));
         };
-        let id: String = r.try_get("id")?;
-        Ok(Some(PendingChange {
-            old: self.open_field(
-                Field::PendingOld,
-                &id,
-                &r.try_get::<String, _>("old_value")?,
-            )?,
-            new: self.open_field(
-                Field::PendingNew,
-                &id,
-                &r.try_get::<String, _>("new_value")?,
-            )?,
-            id,
+        Ok(SealedChange(Some(PendingChange {
+            id: r.try_get("id")?,
             application_id: r.try_get("application_id")?,
             field,
+            old: r.try_get("old_value")?,
+            new: r.try_get("new_value")?,
             requested_at: r.try_get("requested_at")?,
-        }))
+        })))
+    }
+}
+
+/// An audit line as stored: its two values still sealed, and `None` for an action or field
+/// this server does not know (such a line is left out).
+struct SealedAuditLine(Option<(String, AuditEntry)>);
+
+impl FromRow<'_, AnyRow> for SealedAuditLine {
+    fn from_row(r: &AnyRow) -> Result<SealedAuditLine, sqlx::Error> {
+        let action: String = r.try_get("action")?;
+        let field: String = r.try_get("field")?;
+        let (Some(action), Some(field)) = (
+            AuditAction::from_code(&action),
+            ChangedField::from_code(&field),
+        ) else {
+            return Ok(SealedAuditLine(None));
+        };
+        let kind: String = r.try_get("actor_kind")?;
+        let login: String = r.try_get("actor")?;
+        let entry = AuditEntry {
+            at: r.try_get("at")?,
+            actor: Actor::from_stored(&kind, &login),
+            action,
+            field,
+            old: r.try_get("old_value")?,
+            new: r.try_get("new_value")?,
+        };
+        Ok(SealedAuditLine(Some((r.try_get("id")?, entry))))
+    }
+}
+
+impl Db {
+    /// A pending change as handlers see it: its two values opened.
+    fn opened_change(&self, change: PendingChange) -> Result<PendingChange, StorageError> {
+        Ok(PendingChange {
+            old: self.open_field(Field::PendingOld, &change.id, &change.old)?,
+            new: self.open_field(Field::PendingNew, &change.id, &change.new)?,
+            ..change
+        })
     }
 }
 
@@ -76,20 +109,17 @@ impl Db {
         &self,
         application_id: &str,
     ) -> Result<Vec<PendingChange>, StorageError> {
-        let rows = sqlx::query(
+        let rows: Vec<SealedChange> = sqlx::query_as(
             "SELECT id, application_id, field, old_value, new_value, requested_at FROM pending_changes
              WHERE application_id = $1 AND status = 'pending' ORDER BY requested_at, field",
         )
         .bind(application_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| self.pending_of(r))
-            .collect::<Result<Vec<_>, _>>()?
-            .into_iter()
-            .flatten()
-            .collect())
+        rows.into_iter()
+            .filter_map(|SealedChange(change)| change)
+            .map(|change| self.opened_change(change))
+            .collect()
     }
 
     /// Accepts or refuses a pending change of `application_id`, once: accepting writes the new
@@ -110,7 +140,7 @@ impl Db {
             now,
         } = decision;
         let mut tx = self.pool.begin().await?;
-        let row = sqlx::query(
+        let row: Option<SealedChange> = sqlx::query_as(
             "UPDATE pending_changes SET status = $1, decided_at = $2, decided_by = $3
              WHERE id = $4 AND application_id = $5 AND status = 'pending'
              RETURNING id, application_id, field, old_value, new_value, requested_at",
@@ -122,14 +152,10 @@ impl Db {
         .bind(application_id)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(change) = row
-            .as_ref()
-            .map(|r| self.pending_of(r))
-            .transpose()?
-            .flatten()
-        else {
+        let Some(SealedChange(Some(change))) = row else {
             return Ok(None);
         };
+        let change = self.opened_change(change)?;
         if accept {
             let stored: String =
                 sqlx::query("SELECT application_json FROM applications WHERE id = $1")
@@ -170,43 +196,24 @@ impl Db {
         &self,
         application_id: &str,
     ) -> Result<Vec<AuditEntry>, StorageError> {
-        let rows = sqlx::query(
+        let rows: Vec<SealedAuditLine> = sqlx::query_as(
             "SELECT id, at, actor_kind, actor, action, field, old_value, new_value FROM change_audit
              WHERE application_id = $1",
         )
         .bind(application_id)
         .fetch_all(&self.pool)
         .await?;
-        let mut entries = Vec::with_capacity(rows.len());
-        for r in &rows {
-            let action: String = r.try_get("action")?;
-            let field: String = r.try_get("field")?;
-            let (Some(action), Some(field)) = (
-                AuditAction::from_code(&action),
-                ChangedField::from_code(&field),
-            ) else {
-                continue;
-            };
-            let kind: String = r.try_get("actor_kind")?;
-            let login: String = r.try_get("actor")?;
-            let id: String = r.try_get("id")?;
-            entries.push(AuditEntry {
-                at: r.try_get("at")?,
-                actor: Actor::from_stored(&kind, &login),
-                action,
-                field,
-                old: self.open_field(
-                    Field::AuditOld,
-                    &id,
-                    &r.try_get::<String, _>("old_value")?,
-                )?,
-                new: self.open_field(
-                    Field::AuditNew,
-                    &id,
-                    &r.try_get::<String, _>("new_value")?,
-                )?,
-            });
-        }
+        let mut entries = rows
+            .into_iter()
+            .filter_map(|SealedAuditLine(line)| line)
+            .map(|(id, entry)| {
+                Ok(AuditEntry {
+                    old: self.open_field(Field::AuditOld, &id, &entry.old)?,
+                    new: self.open_field(Field::AuditNew, &id, &entry.new)?,
+                    ..entry
+                })
+            })
+            .collect::<Result<Vec<_>, StorageError>>()?;
         entries.sort_by_key(|e| (e.at, e.action.rank()));
         Ok(entries)
     }

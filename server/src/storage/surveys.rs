@@ -1,6 +1,7 @@
 //! The kiosk's one-question survey after 完了.
 
-use sqlx::Row;
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
 
 use super::{Db, StorageError};
 
@@ -33,20 +34,23 @@ impl Db {
         .bind(now)
         .execute(&self.pool)
         .await?;
-        let row = sqlx::query(
+        let standing = sqlx::query_as(
             "SELECT receipt, score, reason FROM surveys WHERE kiosk_id = $1 AND receipt = $2",
         )
         .bind(kiosk_id)
         .bind(&survey.receipt)
         .fetch_one(&self.pool)
         .await?;
-        Ok((
-            done.rows_affected() == 1,
-            SurveyRecord {
-                receipt: row.try_get("receipt")?,
-                score: row.try_get("score")?,
-                reason: row.try_get("reason")?,
-            },
-        ))
+        Ok((done.rows_affected() == 1, standing))
+    }
+}
+
+impl FromRow<'_, AnyRow> for SurveyRecord {
+    fn from_row(row: &AnyRow) -> Result<SurveyRecord, sqlx::Error> {
+        Ok(SurveyRecord {
+            receipt: row.try_get("receipt")?,
+            score: row.try_get("score")?,
+            reason: row.try_get("reason")?,
+        })
     }
 }

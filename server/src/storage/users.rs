@@ -1,7 +1,7 @@
 //! Staff users and the sessions of both sign-ins (counter and My Page).
 
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::{is_unique_violation, Db, StorageError};
 
@@ -38,17 +38,19 @@ pub struct User {
     pub password_hash: String,
 }
 
-fn user_of(r: &AnyRow) -> Result<User, StorageError> {
-    let role: String = r.try_get("role")?;
-    Ok(User {
-        id: r.try_get("id")?,
-        login: r.try_get("login")?,
-        display_name: r.try_get("display_name")?,
-        // An unknown role gets the least power.
-        role: Role::from_code(&role).unwrap_or(Role::Staff),
-        office_code: r.try_get("office_code")?,
-        password_hash: r.try_get("password_hash")?,
-    })
+impl FromRow<'_, AnyRow> for User {
+    fn from_row(r: &AnyRow) -> Result<User, sqlx::Error> {
+        let role: String = r.try_get("role")?;
+        Ok(User {
+            id: r.try_get("id")?,
+            login: r.try_get("login")?,
+            display_name: r.try_get("display_name")?,
+            // An unknown role gets the least power.
+            role: Role::from_code(&role).unwrap_or(Role::Staff),
+            office_code: r.try_get("office_code")?,
+            password_hash: r.try_get("password_hash")?,
+        })
+    }
 }
 
 /// Which sign-in a session belongs to.
@@ -74,6 +76,16 @@ pub struct SessionRecord {
     pub expires_at: i64,
 }
 
+impl FromRow<'_, AnyRow> for SessionRecord {
+    fn from_row(r: &AnyRow) -> Result<SessionRecord, sqlx::Error> {
+        Ok(SessionRecord {
+            subject: r.try_get("subject")?,
+            csrf: r.try_get("csrf")?,
+            expires_at: r.try_get("expires_at")?,
+        })
+    }
+}
+
 impl Db {
     pub async fn add_user(&self, user: &User, now: i64) -> Result<(), StorageError> {
         sqlx::query(
@@ -94,25 +106,23 @@ impl Db {
     }
 
     pub async fn user_by_login(&self, login: &str) -> Result<Option<User>, StorageError> {
-        let row = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT id, login, display_name, role, office_code, password_hash FROM users
              WHERE login = $1 AND disabled_at IS NULL",
         )
         .bind(login)
         .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(user_of).transpose()
+        .await?)
     }
 
     pub async fn user(&self, id: &str) -> Result<Option<User>, StorageError> {
-        let row = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT id, login, display_name, role, office_code, password_hash FROM users
              WHERE id = $1 AND disabled_at IS NULL",
         )
         .bind(id)
         .fetch_optional(&self.pool)
-        .await?;
-        row.as_ref().map(user_of).transpose()
+        .await?)
     }
 
     /// Sets a user's password and ends every session of theirs, in one transaction: whoever
@@ -211,7 +221,7 @@ impl Db {
         now: i64,
         idle_seconds: i64,
     ) -> Result<Option<SessionRecord>, StorageError> {
-        let row = sqlx::query(
+        Ok(sqlx::query_as(
             "UPDATE sessions SET last_seen_at = $3
              WHERE id_hash = $1 AND kind = $2 AND expires_at > $3 AND last_seen_at > $4
              RETURNING subject, csrf, expires_at",
@@ -221,15 +231,7 @@ impl Db {
         .bind(now)
         .bind(now - idle_seconds)
         .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok(SessionRecord {
-                subject: r.try_get("subject")?,
-                csrf: r.try_get("csrf")?,
-                expires_at: r.try_get("expires_at")?,
-            })
-        })
-        .transpose()
+        .await?)
     }
 
     pub async fn delete_session(&self, id_hash: &str) -> Result<(), StorageError> {
