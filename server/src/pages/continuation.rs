@@ -17,9 +17,10 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use super::extract::{
-    binding_secret, limit, session_cookie, Browsing, Guessing, LangQuery, LivePost, LiveToken,
-    MY_PAGE_COOKIE, PHONE_COOKIE,
+    binding_secret, limit, Browsing, Guessing, LangQuery, LivePost, LiveToken, MY_PAGE_COOKIE,
+    PHONE_COOKIE,
 };
+use super::sign_in::open_session;
 use crate::auth::{self, PasswordProblem, MIN_PASSWORD_CHARS, SUGGESTED_PASSWORD_CHARS};
 use crate::continuation::{
     self, Access, Binding, BirthProof, CodeProof, Live, SendOutcome, TokenState, VerifyOutcome,
@@ -508,21 +509,10 @@ pub async fn set_password(
         }
         Ok(false) => Ok(back_to(&page_of, "")),
         Ok(true) => {
-            let session = auth::start_session(
-                &state.db,
-                SessionKind::MyPage,
-                &record.id,
-                state.now(),
-                state.settings.session_ttl.whole_seconds(),
-                &mut secret::os_rng(),
-            )
-            .await
-            .tr(tr)?;
-            let mut response = web::see_other(&format!("/my?lang={}", tr.lang.code()));
-            response.headers_mut().append(
-                header::SET_COOKIE,
-                session_cookie(&state, MY_PAGE_COOKIE, &session.cookie),
-            );
+            let subject = (SessionKind::MyPage, record.id.as_str());
+            let to = format!("/my?lang={}", tr.lang.code());
+            let mut response = open_session(&state, tr, subject, MY_PAGE_COOKIE, &to).await?;
+            // The binding has done its work: the password is set.
             response.headers_mut().append(
                 header::SET_COOKIE,
                 binding_cookie("", 0, state.settings.secure_cookies()),

@@ -19,7 +19,8 @@ use maud::{html, Markup};
 use serde::Deserialize;
 use time::Date;
 
-use super::extract::{session_cookie, CsrfForm, NoFields, SignInForm, Staff, STAFF_COOKIE};
+use super::extract::{CsrfForm, NoFields, SignInForm, Staff, STAFF_COOKIE};
+use super::sign_in::{open_session, sign_in_page};
 use crate::auth;
 use crate::clock::{day_bounds, format_local, local};
 use crate::counter::{self, CounterError, IDENTITY_DOCUMENTS};
@@ -103,9 +104,9 @@ pub(super) fn counter_error(tr: Tr, e: CounterError) -> PageError {
     }
 }
 
-fn signin_body(tr: Tr, error: Option<&str>, login: &str, csrf: &str) -> Markup {
+fn signin_body(tr: Tr, error: Option<String>, login: &str, csrf: &str) -> Markup {
     let errors: Vec<(String, String)> = error
-        .map(|id| ("login".to_owned(), tr.t(id)))
+        .map(|message| ("login".to_owned(), message))
         .into_iter()
         .collect();
     html! {
@@ -127,7 +128,7 @@ fn signin_body(tr: Tr, error: Option<&str>, login: &str, csrf: &str) -> Markup {
     }
 }
 
-/// A sign-in page with its pre-session CSRF token (and the cookie, when it is new).
+/// The counter's sign-in page, with a problem or without.
 fn signin_page(
     state: &AppState,
     tr: Tr,
@@ -135,29 +136,10 @@ fn signin_page(
     problem: Option<(StatusCode, &str)>,
     login: &str,
 ) -> Response {
-    let (csrf, set) = web::sign_in_token(
-        headers,
-        state.settings.secure_cookies(),
-        &mut secret::os_rng(),
-    );
-    let status = problem.map_or(StatusCode::OK, |(status, _)| status);
-    let mut response = (
-        status,
-        page(
-            tr,
-            &tr.t("srv-counter-signin-title"),
-            signin_body(tr, problem.map(|(_, id)| id), login, &csrf),
-            PageOptions {
-                language_links: problem.is_none().then(|| "/counter/signin?".into()),
-                ..PageOptions::default()
-            },
-        ),
-    )
-        .into_response();
-    if let Some(set) = set {
-        response.headers_mut().append(header::SET_COOKIE, set);
-    }
-    response
+    let page_of = ("/counter/signin", "srv-counter-signin-title");
+    sign_in_page(state, tr, headers, problem, page_of, |error, csrf| {
+        signin_body(tr, error, login, csrf)
+    })
 }
 
 /// `GET /counter/signin`.
@@ -199,22 +181,9 @@ pub async fn signin(
     }
     match user.filter(|_| ok) {
         Some(user) => {
-            let session = auth::start_session(
-                &state.db,
-                SessionKind::Staff,
-                &user.id,
-                state.now(),
-                state.settings.session_ttl.whole_seconds(),
-                &mut secret::os_rng(),
-            )
-            .await
-            .tr(tr)?;
+            let subject = (SessionKind::Staff, user.id.as_str());
+            let response = open_session(&state, tr, subject, STAFF_COOKIE, "/counter").await?;
             tracing::info!(user = %user.login, "staff signed in");
-            let mut response = web::see_other("/counter");
-            response.headers_mut().append(
-                header::SET_COOKIE,
-                session_cookie(&state, STAFF_COOKIE, &session.cookie),
-            );
             Ok(response)
         }
         None => Ok(signin_page(

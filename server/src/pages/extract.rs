@@ -14,7 +14,7 @@ use axum::extract::{
     FromRequest, FromRequestParts, OptionalFromRequestParts, Path, Query, Request,
 };
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::Form;
 use madoguchi_core::receipt::ContinuationToken;
@@ -70,16 +70,6 @@ pub async fn limit(state: &AppState, tr: Tr, which: Limit, key: &str) -> Result<
         .limit(which, key)
         .await
         .map_err(|wait| PageError::limited(tr, wait))
-}
-
-/// The `Set-Cookie` of a new session (counter or My Page), living as long as sessions do.
-pub fn session_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
-    web::our_set_cookie(
-        name,
-        value,
-        state.settings.session_ttl.whole_seconds(),
-        state.settings.secure_cookies(),
-    )
 }
 
 /// Why a request has no session: the page to go to instead (sign-in), or a failure page.

@@ -3,8 +3,8 @@
 //! address ([`my_email`]), the counter console ([`counter`]), the scorecard ([`scorecard`]) and
 //! the kiosk fleet ([`fleet`]). Each family lists its own routes; [`routes`] puts them together
 //! under the layers every page shares. The openings every handler needs (who is signed in, a
-//! live token, a form's CSRF token) are extractors in [`extract`]; what the pages look like in
-//! common is in [`crate::web`] and [`crate::view`].
+//! live token, a form's CSRF token) are extractors in [`extract`]; what both sign-ins share is
+//! in [`sign_in`]; what the pages look like in common is in [`crate::web`] and [`crate::view`].
 
 pub mod continuation;
 pub mod counter;
@@ -13,6 +13,7 @@ pub mod fleet;
 pub mod my_email;
 pub mod my_page;
 pub mod scorecard;
+pub mod sign_in;
 
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;

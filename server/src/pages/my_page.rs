@@ -15,9 +15,8 @@ use madoguchi_core::{check, Application, Calendar, EmploymentType, WageKind};
 use maud::{html, Markup};
 use serde::Deserialize;
 
-use super::extract::{
-    session_cookie, CsrfForm, LangQuery, NoFields, SignInForm, Visitor, MY_PAGE_COOKIE,
-};
+use super::extract::{CsrfForm, LangQuery, NoFields, SignInForm, Visitor, MY_PAGE_COOKIE};
+use super::sign_in::{open_session, sign_in_page};
 use crate::address_change::{self, AddressChange, TownChoice};
 use crate::auth;
 use crate::continuation;
@@ -640,7 +639,7 @@ fn signin_body(tr: Tr, error: Option<String>, email: &str, csrf: &str) -> Markup
     }
 }
 
-/// The sign-in page with its pre-session CSRF token (and the cookie, when it is new).
+/// My Page's sign-in page, with a problem or without.
 fn my_signin_page(
     state: &AppState,
     tr: Tr,
@@ -648,31 +647,10 @@ fn my_signin_page(
     problem: Option<(StatusCode, &str)>,
     email: &str,
 ) -> Response {
-    let (csrf, set) = web::sign_in_token(
-        headers,
-        state.settings.secure_cookies(),
-        &mut secret::os_rng(),
-    );
-    let status = problem.map_or(StatusCode::OK, |(status, _)| status);
-    let language_links = problem.is_none().then(|| "/my/signin?".to_owned());
-    let error = problem.map(|(_, id)| tr.t(id));
-    let mut response = (
-        status,
-        page(
-            tr,
-            &tr.t("srv-my-signin-title"),
-            signin_body(tr, error, email, &csrf),
-            PageOptions {
-                language_links,
-                ..PageOptions::default()
-            },
-        ),
-    )
-        .into_response();
-    if let Some(set) = set {
-        response.headers_mut().append(header::SET_COOKIE, set);
-    }
-    response
+    let page_of = ("/my/signin", "srv-my-signin-title");
+    sign_in_page(state, tr, headers, problem, page_of, |error, csrf| {
+        signin_body(tr, error, email, csrf)
+    })
 }
 
 /// `GET /my/signin`.
@@ -717,22 +695,8 @@ pub async fn my_signin(
     }
     match found {
         Some(record) => {
-            let session = auth::start_session(
-                &state.db,
-                SessionKind::MyPage,
-                &record.id,
-                state.now(),
-                state.settings.session_ttl.whole_seconds(),
-                &mut secret::os_rng(),
-            )
-            .await
-            .tr(tr)?;
-            let mut response = web::see_other("/my");
-            response.headers_mut().append(
-                header::SET_COOKIE,
-                session_cookie(&state, MY_PAGE_COOKIE, &session.cookie),
-            );
-            Ok(response)
+            let subject = (SessionKind::MyPage, record.id.as_str());
+            open_session(&state, tr, subject, MY_PAGE_COOKIE, "/my").await
         }
         None => Ok(my_signin_page(
             &state,
