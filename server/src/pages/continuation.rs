@@ -401,10 +401,7 @@ pub struct CodeForm {
 /// `POST /c/{token}/verify`: the right code binds this browser.
 pub async fn verify(
     State(state): State<AppState>,
-    LivePost {
-        page: page_of,
-        form,
-    }: LivePost<Guessing, CodeForm>,
+    LivePost(page_of, form): LivePost<Guessing, CodeForm>,
 ) -> Result<Response, PageError> {
     let (tr, record) = (page_of.tr, &page_of.live.record);
     let problem = match continuation::verify_code(&state, record, &form.code, &mut secret::os_rng())
@@ -430,10 +427,7 @@ pub struct BirthDateForm {
 /// date binds this browser. Tries are limited per application and per client.
 pub async fn birth_date(
     State(state): State<AppState>,
-    LivePost {
-        page: page_of,
-        form,
-    }: LivePost<Guessing, BirthDateForm>,
+    LivePost(page_of, form): LivePost<Guessing, BirthDateForm>,
 ) -> Result<Response, PageError> {
     let tr = page_of.tr;
     let proof = continuation::prove_birth_date(
@@ -489,10 +483,7 @@ fn password_message(tr: Tr, problem: PasswordProblem) -> String {
 /// bound by the proof only; any other browser is sent back to the token page.
 pub async fn set_password(
     State(state): State<AppState>,
-    LivePost {
-        page: page_of,
-        form,
-    }: LivePost<Browsing, PasswordForm>,
+    LivePost(page_of, form): LivePost<Browsing, PasswordForm>,
 ) -> Result<Response, PageError> {
     let (tr, record) = (page_of.tr, &page_of.live.record);
     if page_of.access != Access::Bound || record.email_verified_at.is_none() {

@@ -440,10 +440,7 @@ impl<L: TokenLimit + Send + Sync> FromRequestParts<AppState> for LiveToken<L> {
 
 /// A form posted to a live token's page: [`LiveToken`] with the form read between the token's
 /// checks and its lookup (a malformed form is 400 whatever the token's state).
-pub struct LivePost<L, T> {
-    pub page: LiveToken<L>,
-    pub form: T,
-}
+pub struct LivePost<L, T>(pub LiveToken<L>, pub T);
 
 impl<L: TokenLimit + Send + Sync, T: DeserializeOwned + Send> FromRequest<AppState>
     for LivePost<L, T>
@@ -459,6 +456,6 @@ impl<L: TokenLimit + Send + Sync, T: DeserializeOwned + Send> FromRequest<AppSta
             return Err(PageError::bad_request(opening.tr).into_response());
         };
         let page = opening.live(state, &headers).await?;
-        Ok(LivePost { page, form })
+        Ok(LivePost(page, form))
     }
 }

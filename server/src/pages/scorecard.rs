@@ -156,16 +156,26 @@ pub async fn scorecard_page(
     ))
 }
 
+/// The rows an export holds, and their quarter.
+async fn export_rows(
+    state: &AppState,
+    staff: &Staff,
+    query: &ScorecardQuery,
+) -> Result<(Vec<scorecard::Row>, Quarter), PageError> {
+    let (offices, quarter, _) = scorecard_scope(state, staff, query).await?;
+    let rows = scorecard::rows(&state.db, &offices, quarter)
+        .await
+        .tr(staff.tr)?;
+    Ok((rows, quarter))
+}
+
 /// `GET /counter/scorecard.csv`.
 pub async fn scorecard_csv(
     State(state): State<AppState>,
     staff: Staff,
     Query(query): Query<ScorecardQuery>,
 ) -> Result<Response, PageError> {
-    let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
-    let rows = scorecard::rows(&state.db, &offices, quarter)
-        .await
-        .tr(staff.tr)?;
+    let (rows, quarter) = export_rows(&state, &staff, &query).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
@@ -185,10 +195,7 @@ pub async fn scorecard_json(
     staff: Staff,
     Query(query): Query<ScorecardQuery>,
 ) -> Result<Response, PageError> {
-    let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
-    let rows = scorecard::rows(&state.db, &offices, quarter)
-        .await
-        .tr(staff.tr)?;
+    let (rows, quarter) = export_rows(&state, &staff, &query).await?;
     Ok(axum::Json(serde_json::json!({
         "quarter": quarter.code(),
         "from": quarter.first_day().to_string(),

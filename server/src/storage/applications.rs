@@ -242,29 +242,36 @@ impl Db {
     }
 
     pub async fn application(&self, id: &str) -> Result<Option<ApplicationRecord>, StorageError> {
-        let row = sqlx::query_as::<_, SealedApplication>(concat!(
+        let sql = concat!(
             "SELECT ",
             application_columns!(),
             " FROM applications WHERE id = $1 AND erased_at IS NULL"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| self.opened(r)).transpose()
+        );
+        self.one_application(sql, id).await
     }
 
     pub async fn application_by_token(
         &self,
         token_hash: &str,
     ) -> Result<Option<ApplicationRecord>, StorageError> {
-        let row = sqlx::query_as::<_, SealedApplication>(concat!(
+        let sql = concat!(
             "SELECT ",
             application_columns!(),
             " FROM applications WHERE token_hash = $1 AND erased_at IS NULL"
-        ))
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
+        );
+        self.one_application(sql, token_hash).await
+    }
+
+    /// The application `sql` selects by its one parameter `key`, opened.
+    async fn one_application(
+        &self,
+        sql: &'static str,
+        key: &str,
+    ) -> Result<Option<ApplicationRecord>, StorageError> {
+        let row = sqlx::query_as::<_, SealedApplication>(sql)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(|r| self.opened(r)).transpose()
     }
 
