@@ -133,36 +133,27 @@ impl Db {
         password_hash: &str,
     ) -> Result<bool, StorageError> {
         let mut tx = self.pool.begin().await?;
-        let row = sqlx::query("UPDATE users SET password_hash = $1 WHERE login = $2 RETURNING id")
-            .bind(password_hash)
-            .bind(login)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some(row) = row else {
-            return Ok(false);
-        };
-        end_staff_sessions_in(&mut tx, &row.try_get::<String, _>("id")?).await?;
-        tx.commit().await?;
-        Ok(true)
+        let id =
+            sqlx::query_scalar("UPDATE users SET password_hash = $1 WHERE login = $2 RETURNING id")
+                .bind(password_hash)
+                .bind(login)
+                .fetch_optional(&mut *tx)
+                .await?;
+        signed_out(tx, id).await
     }
 
     /// Disables a user and ends their sessions at once, in one transaction. `false`: no such
     /// login, or already disabled.
     pub async fn disable_user(&self, login: &str, now: i64) -> Result<bool, StorageError> {
         let mut tx = self.pool.begin().await?;
-        let row = sqlx::query(
+        let id = sqlx::query_scalar(
             "UPDATE users SET disabled_at = $1 WHERE login = $2 AND disabled_at IS NULL RETURNING id",
         )
         .bind(now)
         .bind(login)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(row) = row else {
-            return Ok(false);
-        };
-        end_staff_sessions_in(&mut tx, &row.try_get::<String, _>("id")?).await?;
-        tx.commit().await?;
-        Ok(true)
+        signed_out(tx, id).await
     }
 
     /// Ends every session of one subject (a user's id, or an application's for My Page), except
@@ -241,6 +232,20 @@ impl Db {
             .await?;
         Ok(())
     }
+}
+
+/// After a change to user `id` in `tx` (none: no such user, nothing changed): ends their counter
+/// sessions and commits. Whether there was a user.
+async fn signed_out(
+    mut tx: sqlx::Transaction<'_, sqlx::Any>,
+    id: Option<String>,
+) -> Result<bool, StorageError> {
+    let Some(id) = id else {
+        return Ok(false);
+    };
+    end_staff_sessions_in(&mut tx, &id).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// Ends every counter session of user `id` inside `tx` (a password change, a disabled user).
