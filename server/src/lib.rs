@@ -3,16 +3,16 @@
 //! Kiosks enrol and send sealed applications exactly once ([`api`], [`intake`]); the visitor's
 //! phone follows the QR to prove an email address and open a My Page ([`continuation`]);
 //! counter staff accept applications and issue 求職番号 ([`counter`]); and the plan's quarterly
-//! scorecard and the kiosk fleet are published ([`scorecard`]). [`app`] builds the whole HTTP
-//! surface, so tests drive it without a socket; `main` only parses flags, opens the database
-//! and serves.
+//! scorecard and the kiosk fleet are published ([`scorecard`]). The HTML pages are in
+//! [`pages`], one file per page family; what is stored, one file per topic, in [`storage`].
+//! [`app`] builds the whole HTTP surface, so tests drive it without a socket; `main` only parses
+//! flags, opens the database and serves.
 
 pub mod address_change;
 pub mod api;
 pub mod auth;
 pub mod change_record;
 pub mod clock;
-pub mod console;
 pub mod continuation;
 pub mod counter;
 pub mod demo;
@@ -21,9 +21,8 @@ pub mod enrolment;
 pub mod i18n;
 pub mod intake;
 pub mod mail;
-pub mod my_email;
+pub mod pages;
 pub mod pending_change;
-pub mod phone;
 pub mod problem;
 pub mod ratelimit;
 pub mod reference;
@@ -38,21 +37,18 @@ pub mod web;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
-use axum::middleware;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::Router;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use pages::PAGE_BODY_LIMIT;
 pub use state::{AppState, Settings};
 
 /// Largest JSON body the API reads. An application with a long work history is a few tens of
 /// kilobytes sealed; anything near this limit is not one.
 pub const API_BODY_LIMIT: usize = 256 * 1024;
-
-/// Largest form a page accepts.
-pub const PAGE_BODY_LIMIT: usize = 64 * 1024;
 
 /// Every route of the server.
 pub fn app(state: AppState) -> Router {
@@ -65,64 +61,12 @@ pub fn app(state: AppState) -> Router {
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(DefaultBodyLimit::max(API_BODY_LIMIT));
-    let pages = Router::new()
-        .route("/c/{token}", get(phone::token_page))
-        .route("/c/{token}/send-code", post(phone::send_code))
-        .route("/c/{token}/verify", post(phone::verify))
-        .route("/c/{token}/birth-date", post(phone::birth_date))
-        .route("/c/{token}/password", post(phone::set_password))
-        .route("/my", get(phone::my_home))
-        .route("/my/edit", get(phone::my_edit).post(phone::my_edit_save))
-        .route("/my/email", get(my_email::show).post(my_email::request))
-        .route("/my/email/verify", post(my_email::verify))
-        .route(
-            "/my/signin",
-            get(phone::my_signin_form).post(phone::my_signin),
-        )
-        .route("/my/signout", post(phone::my_signout))
-        .route("/counter", get(console::list))
-        .route(
-            "/counter/signin",
-            get(console::signin_form).post(console::signin),
-        )
-        .route("/counter/signout", post(console::signout))
-        .route("/counter/applications/{id}", get(console::detail))
-        .route(
-            "/counter/applications/{id}/identity",
-            post(console::identity),
-        )
-        .route("/counter/applications/{id}/accept", post(console::accept))
-        .route(
-            "/counter/applications/{id}/changes/{change}",
-            post(console::decide_change),
-        )
-        .route(
-            "/counter/applications/{id}/return",
-            post(console::return_application),
-        )
-        .route("/counter/applications/{id}/print", get(console::print))
-        .route("/counter/scorecard", get(console::scorecard_page))
-        .route("/counter/scorecard.csv", get(console::scorecard_csv))
-        .route("/counter/scorecard.json", get(console::scorecard_json))
-        .route("/counter/fleet", get(console::fleet))
-        .route("/static/{name}", get(web::stylesheet))
-        .fallback(web::not_found)
-        .layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            web::remember_language,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            web::same_origin_posts,
-        ))
-        .layer(middleware::from_fn(web::page_headers));
     let hsts = state.settings.secure_cookies();
     let router = Router::new()
         .nest("/api/v1", api)
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
-        .merge(pages)
+        .merge(pages::routes(state.clone()))
         // A bug must not drop the connection (the browser shows its own error page): the
         // visitor gets the same problem answer as for any internal error, and the log says why.
         .layer(CatchPanicLayer::custom(

@@ -329,6 +329,28 @@ pub fn client_address(
     client.to_string()
 }
 
+/// The client's address (see [`client_address`]), for rate limits and logs.
+pub struct Client(pub String);
+
+impl FromRequestParts<AppState> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip());
+        Ok(Client(client_address(
+            &parts.headers,
+            peer,
+            &state.settings.trusted_proxies,
+        )))
+    }
+}
+
 /// An `X-Forwarded-For` entry: `1.2.3.4`, `1.2.3.4:5678`, `::1` or `[::1]:80`.
 fn forwarded_ip(entry: &str) -> Option<std::net::IpAddr> {
     entry

@@ -1,103 +1,62 @@
 //! The counter console: staff sign in, find today's kiosk applications by receipt number, check
-//! identity, accept (求職番号) or return, print the 求職受付票, decide the name, birth date and
-//! address changes a visitor asked for on My Page after 受理 (with the audit of every change,
-//! see [`crate::pending_change`]); and the scorecard and fleet pages. Handlers are thin; the
-//! rules are in [`crate::counter`], [`crate::pending_change`] and [`crate::scorecard`].
+//! identity, accept (求職番号) or return, print the 求職受付票, and decide the name, birth date and
+//! address changes a visitor asked for on My Page after 受理 (with the audit of every change).
+//! Handlers are thin; the rules are in [`crate::counter`] and [`crate::pending_change`].
 //!
-//! Every page needs a staff session (an `HttpOnly` cookie holding a random id, stored hashed);
-//! every form carries the session's CSRF token. Staff see only their office; admins see all,
-//! choosing an office where a page is about one. Another office's application answers 404, as
-//! if it did not exist; a page a role may not see answers 403.
+//! Every page needs a staff session ([`Staff`]: an `HttpOnly` cookie holding a random id,
+//! stored hashed); every form carries the session's CSRF token ([`CsrfForm`]). Staff see only
+//! their office; admins see all, choosing an office where a page is about one. Another office's
+//! application answers 404, as if it did not exist; a page a role may not see answers 403.
 
-use axum::extract::rejection::FormRejection;
-use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
+use axum::routing::{get, post};
+use axum::Router;
 use madoguchi_core::receipt::ReceiptNumber;
 use madoguchi_core::{Application, Finding, Language, Severity};
 use maud::{html, Markup};
 use serde::Deserialize;
 use time::Date;
 
-use crate::api::Client;
+use super::extract::{CsrfForm, NoFields, SignInForm, Staff, STAFF_COOKIE};
+use super::sign_in::{open_session, sign_in_page};
 use crate::auth;
-use crate::clock::{day_bounds, format_local};
+use crate::clock::{day_bounds, format_local, local};
 use crate::counter::{self, CounterError, IDENTITY_DOCUMENTS};
 use crate::i18n::Tr;
 use crate::pending_change::{self, Actor, AuditEntry, PendingChange};
-use crate::scorecard::{self, Quarter};
 use crate::secret;
 use crate::state::AppState;
-use crate::storage::{ApplicationRecord, Office, Role, SessionKind, Status, User};
+use crate::storage::{ApplicationRecord, Office, Role, SessionKind, Status};
 use crate::view;
-use crate::web::{self, csrf_field, page, Lang, PageError, PageOptions, WithTr as _};
+use crate::web::{self, csrf_field, page, Client, Lang, PageError, PageOptions, WithTr as _};
 
-pub const STAFF_COOKIE: &str = "mdg_staff";
+/// Sign-in and sign-out, today's list, one application and what is done with it.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/counter", get(list))
+        .route("/counter/signin", get(signin_form).post(signin))
+        .route("/counter/signout", post(signout))
+        .route("/counter/applications/{id}", get(detail))
+        .route("/counter/applications/{id}/identity", post(identity))
+        .route("/counter/applications/{id}/accept", post(accept))
+        .route(
+            "/counter/applications/{id}/changes/{change}",
+            post(decide_change),
+        )
+        .route(
+            "/counter/applications/{id}/return",
+            post(return_application),
+        )
+        .route("/counter/applications/{id}/print", get(print))
+}
+
 /// How far back a typed receipt number is looked for: the counter sees visitors for days after
 /// the kiosk, long after the QR's token has expired.
 const RECEIPT_LOOKBACK: time::Duration = time::Duration::days(14);
 
-/// A signed-in staff member or admin.
-pub struct Staff {
-    pub user: User,
-    pub csrf: String,
-    pub tr: Tr,
-}
-
-/// Why a console request has no staff session: pages send the reader to sign in.
-pub struct SignInFirst(Response);
-
-impl IntoResponse for SignInFirst {
-    fn into_response(self) -> Response {
-        self.0
-    }
-}
-
-impl FromRequestParts<AppState> for Staff {
-    type Rejection = SignInFirst;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let Lang(tr) = match Lang::from_request_parts(parts, state).await {
-            Ok(lang) => lang,
-            Err(never) => match never {},
-        };
-        let to_sign_in = || SignInFirst(web::see_other("/counter/signin"));
-        let secure = state.settings.secure_cookies();
-        let cookie =
-            web::our_cookie(&parts.headers, STAFF_COOKIE, secure).ok_or_else(to_sign_in)?;
-        let idle = state.settings.staff_idle.whole_seconds();
-        let session = auth::find_session(&state.db, &cookie, SessionKind::Staff, state.now(), idle)
-            .await
-            .map_err(|e| SignInFirst(PageError::internal(tr, e).into_response()))?
-            .ok_or_else(to_sign_in)?;
-        let user = state
-            .db
-            .user(&session.subject)
-            .await
-            .map_err(|e| SignInFirst(PageError::internal(tr, e).into_response()))?
-            .ok_or_else(to_sign_in)?;
-        Ok(Staff {
-            user,
-            csrf: session.csrf,
-            tr,
-        })
-    }
-}
-
 impl Staff {
-    fn check_csrf(&self, submitted: &str) -> Result<(), PageError> {
-        if auth::csrf_matches(&self.csrf, submitted) {
-            Ok(())
-        } else {
-            Err(PageError::forbidden(self.tr))
-        }
-    }
-
     fn header(&self) -> Markup {
         let tr = self.tr;
         html! {
@@ -118,7 +77,8 @@ impl Staff {
         }
     }
 
-    fn page(&self, title: &str, body: Markup, language_base: &str) -> Response {
+    /// A counter page: the signed-in line with the console's links, tables at full width.
+    pub(super) fn page(&self, title: &str, body: Markup, language_base: &str) -> Response {
         page(
             self.tr,
             title,
@@ -134,7 +94,8 @@ impl Staff {
     }
 }
 
-fn counter_error(tr: Tr, e: CounterError) -> PageError {
+/// What a refused counter rule shows.
+pub(super) fn counter_error(tr: Tr, e: CounterError) -> PageError {
     match e {
         CounterError::NotFound => PageError::not_found(tr),
         CounterError::Forbidden => PageError::forbidden(tr),
@@ -143,20 +104,9 @@ fn counter_error(tr: Tr, e: CounterError) -> PageError {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Sign-in
-
-#[derive(Deserialize)]
-pub struct SignInForm {
-    login: String,
-    password: String,
-    #[serde(default)]
-    csrf: String,
-}
-
-fn signin_body(tr: Tr, error: Option<&str>, login: &str, csrf: &str) -> Markup {
+fn signin_body(tr: Tr, error: Option<String>, login: &str, csrf: &str) -> Markup {
     let errors: Vec<(String, String)> = error
-        .map(|id| ("login".to_owned(), tr.t(id)))
+        .map(|message| ("login".to_owned(), message))
         .into_iter()
         .collect();
     html! {
@@ -178,7 +128,7 @@ fn signin_body(tr: Tr, error: Option<&str>, login: &str, csrf: &str) -> Markup {
     }
 }
 
-/// A sign-in page with its pre-session CSRF token (and the cookie, when it is new).
+/// The counter's sign-in page, with a problem or without.
 fn signin_page(
     state: &AppState,
     tr: Tr,
@@ -186,29 +136,10 @@ fn signin_page(
     problem: Option<(StatusCode, &str)>,
     login: &str,
 ) -> Response {
-    let (csrf, set) = web::sign_in_token(
-        headers,
-        state.settings.secure_cookies(),
-        &mut secret::os_rng(),
-    );
-    let status = problem.map_or(StatusCode::OK, |(status, _)| status);
-    let mut response = (
-        status,
-        page(
-            tr,
-            &tr.t("srv-counter-signin-title"),
-            signin_body(tr, problem.map(|(_, id)| id), login, &csrf),
-            PageOptions {
-                language_links: problem.is_none().then(|| "/counter/signin?".into()),
-                ..PageOptions::default()
-            },
-        ),
-    )
-        .into_response();
-    if let Some(set) = set {
-        response.headers_mut().append(header::SET_COOKIE, set);
-    }
-    response
+    let page_of = ("/counter/signin", "srv-counter-signin-title");
+    sign_in_page(state, tr, headers, problem, page_of, |error, csrf| {
+        signin_body(tr, error, login, csrf)
+    })
 }
 
 /// `GET /counter/signin`.
@@ -226,15 +157,11 @@ pub async fn signin(
     Lang(tr): Lang,
     Client(client): Client,
     headers: HeaderMap,
-    form: Result<Form<SignInForm>, FormRejection>,
+    form: SignInForm,
 ) -> Result<Response, PageError> {
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(tr));
-    };
     let login = form.login.trim().to_owned();
-    if !web::sign_in_token_matches(&headers, state.settings.secure_cookies(), &form.csrf) {
-        // A form from another site, or one left open past its token's hour: nothing is tried,
-        // and the form comes back with a fresh token.
+    if !form.is_fresh(&state, &headers) {
+        // Nothing is tried; the form comes back with a fresh token.
         let expired = (StatusCode::FORBIDDEN, "srv-sign-in-form-expired");
         return Ok(signin_page(&state, tr, &headers, Some(expired), &login));
     }
@@ -254,27 +181,9 @@ pub async fn signin(
     }
     match user.filter(|_| ok) {
         Some(user) => {
-            let session = auth::start_session(
-                &state.db,
-                SessionKind::Staff,
-                &user.id,
-                state.now(),
-                state.settings.session_ttl.whole_seconds(),
-                &mut secret::os_rng(),
-            )
-            .await
-            .tr(tr)?;
+            let subject = (SessionKind::Staff, user.id.as_str());
+            let response = open_session(&state, tr, subject, STAFF_COOKIE, "/counter").await?;
             tracing::info!(user = %user.login, "staff signed in");
-            let mut response = web::see_other("/counter");
-            response.headers_mut().append(
-                header::SET_COOKIE,
-                web::our_set_cookie(
-                    STAFF_COOKIE,
-                    &session.cookie,
-                    state.settings.session_ttl.whole_seconds(),
-                    state.settings.secure_cookies(),
-                ),
-            );
             Ok(response)
         }
         None => Ok(signin_page(
@@ -287,21 +196,15 @@ pub async fn signin(
     }
 }
 
-#[derive(Deserialize, Default)]
-pub struct CsrfForm {
-    #[serde(default)]
-    csrf: String,
-}
-
 /// `POST /counter/signout`.
 pub async fn signout(
     State(state): State<AppState>,
     staff: Staff,
     headers: HeaderMap,
-    form: Result<Form<CsrfForm>, FormRejection>,
+    form: Result<CsrfForm<NoFields>, PageError>,
 ) -> Result<Response, PageError> {
-    let csrf = form.map(|Form(f)| f.csrf).unwrap_or_default();
-    staff.check_csrf(&csrf)?;
+    // A malformed form counts as a wrong token.
+    form.map_err(|_| PageError::forbidden(staff.tr))?;
     let secure = state.settings.secure_cookies();
     if let Some(cookie) = web::our_cookie(&headers, STAFF_COOKIE, secure) {
         auth::end_session(&state.db, &cookie).await.tr(staff.tr)?;
@@ -333,7 +236,7 @@ fn application_of(record: &ApplicationRecord) -> Application {
 }
 
 /// The office select for admins; staff see their office as text.
-fn office_picker(
+pub(super) fn office_picker(
     tr: Tr,
     staff: &Staff,
     offices: &[Office],
@@ -669,15 +572,11 @@ pub async fn detail(
 #[derive(Deserialize)]
 pub struct IdentityForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     document: String,
 }
 
 #[derive(Deserialize)]
 pub struct ReturnForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     reason: String,
 }
@@ -748,12 +647,8 @@ pub async fn identity(
     State(state): State<AppState>,
     staff: Staff,
     Path(id): Path<String>,
-    form: Result<Form<IdentityForm>, FormRejection>,
+    CsrfForm(form): CsrfForm<IdentityForm>,
 ) -> Result<Response, PageError> {
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(staff.tr));
-    };
-    staff.check_csrf(&form.csrf)?;
     let result =
         counter::check_identity(&state.db, &staff.user, &id, &form.document, state.now()).await;
     after(&state, &staff, &id, result).await
@@ -764,12 +659,8 @@ pub async fn accept(
     State(state): State<AppState>,
     staff: Staff,
     Path(id): Path<String>,
-    form: Result<Form<CsrfForm>, FormRejection>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(staff.tr));
-    };
-    staff.check_csrf(&form.csrf)?;
     let result = counter::accept(&state.db, &staff.user, &id, state.now())
         .await
         .map(|_| ());
@@ -781,12 +672,8 @@ pub async fn return_application(
     State(state): State<AppState>,
     staff: Staff,
     Path(id): Path<String>,
-    form: Result<Form<ReturnForm>, FormRejection>,
+    CsrfForm(form): CsrfForm<ReturnForm>,
 ) -> Result<Response, PageError> {
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(staff.tr));
-    };
-    staff.check_csrf(&form.csrf)?;
     let result =
         counter::return_application(&state.db, &staff.user, &id, &form.reason, state.now()).await;
     after(&state, &staff, &id, result).await
@@ -794,8 +681,6 @@ pub async fn return_application(
 
 #[derive(Deserialize)]
 pub struct ChangeForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     decision: String,
 }
@@ -806,12 +691,8 @@ pub async fn decide_change(
     State(state): State<AppState>,
     staff: Staff,
     Path((id, change)): Path<(String, String)>,
-    form: Result<Form<ChangeForm>, FormRejection>,
+    CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> Result<Response, PageError> {
-    let Ok(Form(form)) = form else {
-        return Err(PageError::bad_request(staff.tr));
-    };
-    staff.check_csrf(&form.csrf)?;
     let accept = match form.decision.as_str() {
         "accept" => true,
         "refuse" => false,
@@ -859,7 +740,7 @@ pub async fn print(
     let office = state.db.office(&r.office_code).await.tr(tr)?;
     let app = application_of(&r);
     let decided = r.decided_at.unwrap_or(r.received_at);
-    let decided_date = crate::clock::local(decided).date();
+    let decided_date = local(decided).date();
     let body = html! {
         div.actions.no-print {
             a.button.secondary href=(format!("/counter/applications/{}", r.id)) { "← " (tr.t("srv-counter-back")) }
@@ -915,244 +796,4 @@ pub async fn print(
         },
     )
     .into_response())
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scorecard
-
-#[derive(Deserialize, Default)]
-pub struct ScorecardQuery {
-    office: Option<String>,
-    quarter: Option<String>,
-}
-
-/// The offices a user's scorecard covers and the quarter asked for.
-async fn scorecard_scope(
-    state: &AppState,
-    staff: &Staff,
-    query: &ScorecardQuery,
-) -> Result<(Vec<Office>, Quarter, Option<String>), PageError> {
-    let tr = staff.tr;
-    let scope = counter::office_scope(&staff.user, query.office.as_deref())
-        .map_err(|e| counter_error(tr, e))?;
-    let all = state.db.offices().await.tr(tr)?;
-    let offices: Vec<Office> = match &scope {
-        Some(code) => all.into_iter().filter(|o| &o.code == code).collect(),
-        None => all,
-    };
-    let quarter = query
-        .quarter
-        .as_deref()
-        .and_then(Quarter::parse)
-        .unwrap_or_else(|| Quarter::containing(state.clock.today()));
-    Ok((offices, quarter, scope))
-}
-
-fn percent(rate: Option<f64>) -> String {
-    rate.map(|r| format!("{:.1}%", r * 100.0))
-        .unwrap_or_else(|| "–".into())
-}
-
-/// `GET /counter/scorecard`.
-pub async fn scorecard_page(
-    State(state): State<AppState>,
-    staff: Staff,
-    Query(query): Query<ScorecardQuery>,
-) -> Result<Response, PageError> {
-    let tr = staff.tr;
-    let (offices, quarter, scope) = scorecard_scope(&state, &staff, &query).await?;
-    let rows = scorecard::rows(&state.db, &offices, quarter).await.tr(tr)?;
-    let all_offices = state.db.offices().await.tr(tr)?;
-    let chart = match offices.as_slice() {
-        [one] => {
-            let trend = scorecard::trend(&state.db, one, quarter, 4).await.tr(tr)?;
-            Some(scorecard::rate_chart(
-                &trend,
-                &tr.f("srv-scorecard-chart-title", &[("office", &one.name)]),
-                &tr.t("srv-scorecard-target-label"),
-            ))
-        }
-        _ => None,
-    };
-    let export_query = format!(
-        "?quarter={}{}",
-        quarter.code(),
-        scope
-            .as_deref()
-            .map(|o| format!("&office={o}"))
-            .unwrap_or_default()
-    );
-    let body = html! {
-        h1 { (tr.t("srv-scorecard-title")) }
-        p { (tr.t("srv-scorecard-lead")) }
-        form.filters method="get" action="/counter/scorecard" {
-            (office_picker(tr, &staff, &all_offices, scope.as_deref(), true))
-            div.field {
-                label for="quarter" { (tr.t("srv-scorecard-quarter")) }
-                input #quarter .short type="text" name="quarter" value=(quarter.code()) placeholder="2026Q3";
-            }
-            button.secondary type="submit" { (tr.t("srv-counter-search")) }
-        }
-        h2 { (tr.f("srv-scorecard-period", &[("quarter", &quarter.code()), ("from", &quarter.first_day().to_string()), ("to", &quarter.last_day().to_string())])) }
-        @if let Some(svg) = chart {
-            figure {
-                (web::trusted_svg(svg))
-                figcaption.muted { (tr.t("srv-scorecard-chart-caption")) }
-            }
-        }
-        div.table-wrap {
-            table {
-                thead { tr {
-                    th scope="col" { (tr.t("srv-counter-office")) }
-                    th.number scope="col" { (tr.t("srv-scorecard-applications")) }
-                    th.number scope="col" { (tr.t("srv-scorecard-opened")) }
-                    th.number scope="col" { (tr.t("srv-scorecard-rate")) }
-                    th scope="col" { (tr.t("srv-scorecard-target")) }
-                    th.number scope="col" { (tr.t("srv-scorecard-accepted")) }
-                    th.number scope="col" { (tr.t("srv-scorecard-answers")) }
-                    th scope="col" { (tr.t("srv-scorecard-distribution")) }
-                    th.number scope="col" { (tr.t("srv-scorecard-mean")) }
-                } }
-                tbody {
-                    @for r in &rows {
-                        tr {
-                            th scope="row" { (r.office_code) " " (r.office_name) }
-                            td.number { (r.applications) }
-                            td.number { (r.my_pages_opened) }
-                            td.number { (percent(r.online_rate)) }
-                            td { (tr.t(if r.meets_target() { "srv-scorecard-met" } else { "srv-scorecard-not-met" })) }
-                            td.number { (r.accepted) }
-                            td.number { (r.survey_answers) }
-                            td {
-                                @for (i, n) in r.survey_scores.iter().enumerate() {
-                                    @if i > 0 { " / " }
-                                    (i + 1) ": " (n)
-                                }
-                            }
-                            td.number { (r.survey_mean.map(|m| format!("{m:.2}")).unwrap_or_else(|| "–".into())) }
-                        }
-                    }
-                }
-            }
-        }
-        p.muted { (tr.t("srv-scorecard-definition")) }
-        div.actions {
-            a.button.secondary href=(format!("/counter/scorecard.csv{export_query}")) download { (tr.t("srv-scorecard-csv")) }
-            a.button.secondary href=(format!("/counter/scorecard.json{export_query}")) { (tr.t("srv-scorecard-json")) }
-        }
-    };
-    Ok(staff.page(
-        &tr.t("srv-scorecard-title"),
-        body,
-        &format!("/counter/scorecard{export_query}&"),
-    ))
-}
-
-/// `GET /counter/scorecard.csv`.
-pub async fn scorecard_csv(
-    State(state): State<AppState>,
-    staff: Staff,
-    Query(query): Query<ScorecardQuery>,
-) -> Result<Response, PageError> {
-    let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
-    let rows = scorecard::rows(&state.db, &offices, quarter)
-        .await
-        .tr(staff.tr)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"scorecard-{}.csv\"", quarter.code()),
-            ),
-        ],
-        scorecard::csv(&rows),
-    )
-        .into_response())
-}
-
-/// `GET /counter/scorecard.json`.
-pub async fn scorecard_json(
-    State(state): State<AppState>,
-    staff: Staff,
-    Query(query): Query<ScorecardQuery>,
-) -> Result<Response, PageError> {
-    let (offices, quarter, _) = scorecard_scope(&state, &staff, &query).await?;
-    let rows = scorecard::rows(&state.db, &offices, quarter)
-        .await
-        .tr(staff.tr)?;
-    Ok(axum::Json(serde_json::json!({
-        "quarter": quarter.code(),
-        "from": quarter.first_day().to_string(),
-        "to": quarter.last_day().to_string(),
-        "target_rate": scorecard::TARGET_RATE,
-        "offices": rows,
-    }))
-    .into_response())
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fleet
-
-/// `GET /counter/fleet`: kiosks with their last heartbeat; silent ones are marked stale.
-pub async fn fleet(
-    State(state): State<AppState>,
-    staff: Staff,
-    Query(query): Query<ScorecardQuery>,
-) -> Result<Response, PageError> {
-    let tr = staff.tr;
-    let scope = counter::office_scope(&staff.user, query.office.as_deref())
-        .map_err(|e| counter_error(tr, e))?;
-    let kiosks = state.db.kiosks(scope.as_deref()).await.tr(tr)?;
-    let all_offices = state.db.offices().await.tr(tr)?;
-    let now = state.now();
-    let stale_after = state.settings.stale_after.whole_seconds();
-    let body = html! {
-        h1 { (tr.t("srv-fleet-title")) }
-        form.filters method="get" action="/counter/fleet" {
-            (office_picker(tr, &staff, &all_offices, scope.as_deref(), true))
-            @if staff.user.role == Role::Admin { button.secondary type="submit" { (tr.t("srv-counter-search")) } }
-        }
-        p { (tr.f("srv-fleet-lead", &[("minutes", &(stale_after / 60).to_string())])) }
-        @if kiosks.is_empty() {
-            p { (tr.t("srv-fleet-none")) }
-        } @else {
-            div.table-wrap {
-                table {
-                    thead { tr {
-                        th scope="col" { (tr.t("srv-fleet-kiosk")) }
-                        th scope="col" { (tr.t("srv-counter-office")) }
-                        th scope="col" { (tr.t("srv-fleet-state")) }
-                        th scope="col" { (tr.t("srv-fleet-last-heartbeat")) }
-                        th scope="col" { (tr.t("srv-fleet-version")) }
-                        th.number scope="col" { (tr.t("srv-fleet-queue")) }
-                        th scope="col" { (tr.t("srv-fleet-last-error")) }
-                    } }
-                    tbody {
-                        @for k in &kiosks {
-                            @let stale = k.enrolled_at.is_some() && k.last_heartbeat_at.is_none_or(|t| now - t > stale_after);
-                            tr {
-                                th scope="row" { (k.name) @if let Some(id) = &k.kiosk_id { br; span.muted { (id) } } }
-                                td { (k.office_code) }
-                                td {
-                                    @if k.enrolled_at.is_none() {
-                                        (tr.f("srv-fleet-pending", &[("until", &k.enrolment_expires_at.map(format_local).unwrap_or_default())]))
-                                    } @else if stale {
-                                        span.status.stale { (tr.t("srv-fleet-stale")) }
-                                    } @else {
-                                        span.status.accepted { (tr.t("srv-fleet-ok")) }
-                                    }
-                                }
-                                td { (k.last_heartbeat_at.map(format_local).unwrap_or_else(|| tr.t("srv-fleet-never"))) }
-                                td { (k.version.clone().unwrap_or_default()) }
-                                td.number { (k.queue_depth.map(|q| q.to_string()).unwrap_or_default()) }
-                                td { (k.last_error.clone().unwrap_or_default()) }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    };
-    Ok(staff.page(&tr.t("srv-fleet-title"), body, "/counter/fleet?"))
 }

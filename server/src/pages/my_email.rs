@@ -1,29 +1,32 @@
 //! `/my/email`: the page where a signed-in visitor changes the My Page email address. Handlers
 //! only; the rules are in [`crate::email_change`].
 
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
+use axum::routing::{get, post};
+use axum::Router;
 use maud::{html, Markup};
 use serde::Deserialize;
 
-use crate::api::Client;
+use super::extract::{limit, CsrfForm, LangQuery, Visitor};
+use super::my_page::my_header;
 use crate::continuation;
 use crate::email_change::{self, ConfirmOutcome, RequestOutcome};
-use crate::phone::{
-    limit, my_header, my_page, my_post, signin_redirect, LangQuery, MyPage, MyPageForm,
-};
 use crate::ratelimit::Limit;
 use crate::secret;
 use crate::state::AppState;
-use crate::web::{self, csrf_field, error_summary, page, PageError, PageOptions};
+use crate::web::{self, csrf_field, error_summary, page, Client, PageError, PageOptions};
+
+/// The change of address and its code.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/my/email", get(show).post(request))
+        .route("/my/email/verify", post(verify))
+}
 
 #[derive(Deserialize)]
 pub struct EmailForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -33,21 +36,7 @@ pub struct EmailForm {
 #[derive(Deserialize)]
 pub struct CodeForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     code: String,
-}
-
-impl MyPageForm for EmailForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
-
-impl MyPageForm for CodeForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// A problem to show: the field it belongs to and the message.
@@ -55,7 +44,7 @@ type Problem = (&'static str, String);
 
 fn body(
     state: &AppState,
-    me: &MyPage,
+    me: &Visitor,
     sent: bool,
     typed: &str,
     problem: Option<&Problem>,
@@ -137,7 +126,7 @@ fn body(
 
 fn respond(
     state: &AppState,
-    me: &MyPage,
+    me: &Visitor,
     status: StatusCode,
     sent: bool,
     typed: &str,
@@ -164,11 +153,8 @@ fn respond(
 pub async fn show(
     State(state): State<AppState>,
     Query(query): Query<LangQuery>,
-    headers: HeaderMap,
+    me: Visitor,
 ) -> Result<Response, PageError> {
-    let Some(me) = my_page(&state, &headers, &query).await? else {
-        return Ok(signin_redirect(&query));
-    };
     let sent = query.sent.is_some();
     Ok(respond(&state, &me, StatusCode::OK, sent, "", None))
 }
@@ -176,14 +162,9 @@ pub async fn show(
 /// `POST /my/email`: checks the new address and mails a code to it.
 pub async fn request(
     State(state): State<AppState>,
-    Query(query): Query<LangQuery>,
-    headers: HeaderMap,
-    form: Result<Form<EmailForm>, FormRejection>,
+    me: Visitor,
+    CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Result<Response, PageError> {
-    let (me, form) = match my_post(&state, &headers, &query, form).await? {
-        Ok(posted) => posted,
-        Err(redirect) => return Ok(redirect),
-    };
     let tr = me.tr;
     if let Err(wait) = state.limit(Limit::EmailCodeSend, &me.record.id).await {
         let minutes = wait.div_ceil(60).to_string();
@@ -231,7 +212,7 @@ pub async fn request(
         }
     };
     // The page shows what is stored now (a failed send may have replaced a waiting change).
-    let me = my_page(&state, &headers, &query).await?.unwrap_or(me);
+    let me = me.reload(&state).await?;
     Ok(respond(
         &state,
         &me,
@@ -245,15 +226,10 @@ pub async fn request(
 /// `POST /my/email/verify`: the code typed back makes the change.
 pub async fn verify(
     State(state): State<AppState>,
-    Query(query): Query<LangQuery>,
     Client(client): Client,
-    headers: HeaderMap,
-    form: Result<Form<CodeForm>, FormRejection>,
+    me: Visitor,
+    CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, PageError> {
-    let (me, form) = match my_post(&state, &headers, &query, form).await? {
-        Ok(posted) => posted,
-        Err(redirect) => return Ok(redirect),
-    };
     let tr = me.tr;
     limit(&state, tr, Limit::EmailCodeGuess, &client).await?;
     let problem = match email_change::confirm(&state, &me.record, &me.app, &form.code)
@@ -267,7 +243,7 @@ pub async fn verify(
         ),
         ConfirmOutcome::NeedNewCode => ("email", tr.t("srv-code-need-new")),
     };
-    let me = my_page(&state, &headers, &query).await?.unwrap_or(me);
+    let me = me.reload(&state).await?;
     Ok(respond(
         &state,
         &me,

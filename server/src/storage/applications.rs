@@ -1,0 +1,334 @@
+//! Applications as received from kiosks: stored once per (kiosk, idempotency key), read back
+//! with their sealed columns opened.
+
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
+
+use super::{Db, StorageError};
+use crate::sealed::{Field, Lookup};
+
+/// An application as opened from its envelope, ready to store.
+#[derive(Clone, Debug)]
+pub struct NewApplication {
+    pub id: String,
+    pub kiosk_id: String,
+    pub idempotency_key: String,
+    pub body_hash: String,
+    pub office_code: String,
+    pub receipt: String,
+    pub token_hash: String,
+    pub token_expires_at: i64,
+    pub language: String,
+    pub application_json: String,
+    pub findings_json: String,
+    pub submitted_at: String,
+    pub received_at: i64,
+}
+
+/// What storing an application did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    Created,
+    /// The (kiosk, key) pair was already stored; the caller compares `body_hash`.
+    Existing {
+        id: String,
+        receipt: String,
+        body_hash: String,
+    },
+    /// Another application already carries this continuation token.
+    TokenTaken,
+}
+
+/// Where an application stands at the counter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// 仮受付: received from the kiosk, not yet seen at the counter.
+    Provisional,
+    /// 受理済み: a 求職番号 is issued.
+    Accepted,
+    /// 返戻: sent back with a reason.
+    Returned,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Provisional => "provisional",
+            Status::Accepted => "accepted",
+            Status::Returned => "returned",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Status> {
+        [Status::Provisional, Status::Accepted, Status::Returned]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
+}
+
+/// A stored application with everything the counter and the phone need.
+#[derive(Clone, Debug)]
+pub struct ApplicationRecord {
+    pub id: String,
+    pub kiosk_id: String,
+    pub office_code: String,
+    pub receipt: String,
+    pub token_expires_at: i64,
+    pub language: String,
+    pub application_json: String,
+    pub findings_json: String,
+    pub submitted_at: String,
+    pub received_at: i64,
+    pub status: Status,
+    pub identity_checked_at: Option<i64>,
+    pub identity_document: Option<String>,
+    pub identity_checked_by: Option<String>,
+    pub decided_at: Option<i64>,
+    pub decided_by: Option<String>,
+    pub job_seeker_number: Option<String>,
+    pub return_reason: Option<String>,
+    pub email_code_hash: Option<String>,
+    pub email_code_expires_at: Option<i64>,
+    pub email_code_attempts: i64,
+    pub email_verified_at: Option<i64>,
+    pub login_email: Option<String>,
+    pub password_hash: Option<String>,
+    pub my_page_opened_at: Option<i64>,
+    /// A new email address waiting for its code (My Page's change of address).
+    pub pending_email: Option<String>,
+    pub updated_at: i64,
+}
+
+macro_rules! application_columns {
+    () => {
+        "id, kiosk_id, office_code, receipt, token_expires_at, language, application_json,
+         findings_json, submitted_at, received_at, status, identity_checked_at, identity_document,
+         identity_checked_by, decided_at, decided_by, job_seeker_number, return_reason,
+         email_code_hash, email_code_expires_at, email_code_attempts, email_verified_at,
+         login_email, password_hash, my_page_opened_at, pending_email, updated_at"
+    };
+}
+
+/// An application row as stored: [`ApplicationRecord`]'s shape with the personal columns still
+/// sealed, until [`Db::opened`] opens them.
+struct SealedApplication(ApplicationRecord);
+
+impl FromRow<'_, AnyRow> for SealedApplication {
+    fn from_row(r: &AnyRow) -> Result<SealedApplication, sqlx::Error> {
+        let status: String = r.try_get("status")?;
+        Ok(SealedApplication(ApplicationRecord {
+            id: r.try_get("id")?,
+            kiosk_id: r.try_get("kiosk_id")?,
+            office_code: r.try_get("office_code")?,
+            receipt: r.try_get("receipt")?,
+            token_expires_at: r.try_get("token_expires_at")?,
+            language: r.try_get("language")?,
+            application_json: r.try_get("application_json")?,
+            findings_json: r.try_get("findings_json")?,
+            submitted_at: r.try_get("submitted_at")?,
+            received_at: r.try_get("received_at")?,
+            status: Status::from_code(&status).unwrap_or(Status::Provisional),
+            identity_checked_at: r.try_get("identity_checked_at")?,
+            identity_document: r.try_get("identity_document")?,
+            identity_checked_by: r.try_get("identity_checked_by")?,
+            decided_at: r.try_get("decided_at")?,
+            decided_by: r.try_get("decided_by")?,
+            job_seeker_number: r.try_get("job_seeker_number")?,
+            return_reason: r.try_get("return_reason")?,
+            email_code_hash: r.try_get("email_code_hash")?,
+            email_code_expires_at: r.try_get("email_code_expires_at")?,
+            email_code_attempts: r.try_get("email_code_attempts")?,
+            email_verified_at: r.try_get("email_verified_at")?,
+            login_email: r.try_get("login_email")?,
+            password_hash: r.try_get("password_hash")?,
+            my_page_opened_at: r.try_get("my_page_opened_at")?,
+            pending_email: r.try_get("pending_email")?,
+            updated_at: r.try_get("updated_at")?,
+        }))
+    }
+}
+
+impl Db {
+    /// A stored row as handlers see it: the sealed columns opened.
+    fn opened(
+        &self,
+        SealedApplication(r): SealedApplication,
+    ) -> Result<ApplicationRecord, StorageError> {
+        let id = r.id.clone();
+        Ok(ApplicationRecord {
+            application_json: self.open_field(Field::ApplicationJson, &id, &r.application_json)?,
+            findings_json: self.open_field(Field::FindingsJson, &id, &r.findings_json)?,
+            return_reason: self.open_opt(Field::ReturnReason, &id, r.return_reason)?,
+            login_email: self.open_opt(Field::LoginEmail, &id, r.login_email)?,
+            pending_email: self.open_opt(Field::PendingEmail, &id, r.pending_email)?,
+            ..r
+        })
+    }
+}
+
+impl Db {
+    /// Stores an application once per (kiosk, idempotency key); concurrent duplicates make one row.
+    pub async fn insert_application(&self, new: &NewApplication) -> Result<Stored, StorageError> {
+        let inserted = sqlx::query(
+            "INSERT INTO applications (id, kiosk_id, idempotency_key, body_hash, office_code, receipt,
+                 token_hash, token_expires_at, language, application_json, findings_json, submitted_at,
+                 received_at, status, email_code_attempts, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'provisional', 0, $13)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(&new.id)
+        .bind(&new.kiosk_id)
+        .bind(&new.idempotency_key)
+        .bind(&new.body_hash)
+        .bind(&new.office_code)
+        .bind(&new.receipt)
+        .bind(&new.token_hash)
+        .bind(new.token_expires_at)
+        .bind(&new.language)
+        .bind(self.seal(Field::ApplicationJson, &new.id, &new.application_json)?)
+        .bind(self.seal(Field::FindingsJson, &new.id, &new.findings_json)?)
+        .bind(&new.submitted_at)
+        .bind(new.received_at)
+        .execute(&self.pool)
+        .await?;
+        if inserted.rows_affected() == 1 {
+            return Ok(Stored::Created);
+        }
+        let existing = sqlx::query(
+            "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
+        )
+        .bind(&new.kiosk_id)
+        .bind(&new.idempotency_key)
+        .fetch_optional(&self.pool)
+        .await?;
+        match existing {
+            Some(row) => Ok(Stored::Existing {
+                id: row.try_get("id")?,
+                receipt: row.try_get("receipt")?,
+                body_hash: row.try_get("body_hash")?,
+            }),
+            None => Ok(Stored::TokenTaken),
+        }
+    }
+
+    /// (id, receipt, body hash) stored under a kiosk's idempotency key.
+    pub async fn application_by_key(
+        &self,
+        kiosk_id: &str,
+        idempotency_key: &str,
+    ) -> Result<Option<(String, String, String)>, StorageError> {
+        let row = sqlx::query(
+            "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
+        )
+        .bind(kiosk_id)
+        .bind(idempotency_key)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok((
+                r.try_get("id")?,
+                r.try_get("receipt")?,
+                r.try_get("body_hash")?,
+            ))
+        })
+        .transpose()
+    }
+
+    pub async fn count_applications(&self) -> Result<i64, StorageError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM applications")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    pub async fn application(&self, id: &str) -> Result<Option<ApplicationRecord>, StorageError> {
+        let sql = concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications WHERE id = $1 AND erased_at IS NULL"
+        );
+        self.one_application(sql, id).await
+    }
+
+    pub async fn application_by_token(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<ApplicationRecord>, StorageError> {
+        let sql = concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications WHERE token_hash = $1 AND erased_at IS NULL"
+        );
+        self.one_application(sql, token_hash).await
+    }
+
+    /// The application `sql` selects by its one parameter `key`, opened.
+    async fn one_application(
+        &self,
+        sql: &'static str,
+        key: &str,
+    ) -> Result<Option<ApplicationRecord>, StorageError> {
+        let row = sqlx::query_as::<_, SealedApplication>(sql)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| self.opened(r)).transpose()
+    }
+
+    /// Applications with an open My Page under this email (sign-in candidates), newest first.
+    pub async fn applications_by_login(
+        &self,
+        login_email: &str,
+    ) -> Result<Vec<ApplicationRecord>, StorageError> {
+        let rows = sqlx::query_as::<_, SealedApplication>(concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications WHERE login_email_hash = $1 AND password_hash IS NOT NULL
+              ORDER BY received_at DESC LIMIT 5"
+        ))
+        .bind(self.lookup_hash(Lookup::Login, login_email)?)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(|r| self.opened(r)).collect()
+    }
+
+    /// An office's applications received in `[from, to)`, newest first; optionally one receipt.
+    pub async fn applications_received(
+        &self,
+        office_code: &str,
+        from: i64,
+        to: i64,
+        receipt: Option<&str>,
+    ) -> Result<Vec<ApplicationRecord>, StorageError> {
+        let rows = sqlx::query_as::<_, SealedApplication>(concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications
+              WHERE office_code = $1 AND received_at >= $2 AND received_at < $3
+                AND ($4 = '' OR receipt = $4) AND erased_at IS NULL
+              ORDER BY received_at DESC, id"
+        ))
+        .bind(office_code)
+        .bind(from)
+        .bind(to)
+        .bind(receipt.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(|r| self.opened(r)).collect()
+    }
+
+    pub async fn update_application_json(
+        &self,
+        id: &str,
+        json: &str,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3")
+            .bind(self.seal(Field::ApplicationJson, id, json)?)
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

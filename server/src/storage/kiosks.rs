@@ -1,0 +1,283 @@
+//! Kiosks: enrolment codes, tokens, revocation and heartbeats (the fleet page).
+
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
+
+use super::{is_unique_violation, Db, StorageError};
+
+/// A kiosk as the fleet page shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskRecord {
+    pub id: String,
+    pub office_code: String,
+    pub name: String,
+    pub kiosk_id: Option<String>,
+    pub enrolled_at: Option<i64>,
+    pub enrolment_expires_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+    pub last_heartbeat_at: Option<i64>,
+    pub version: Option<String>,
+    pub queue_depth: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+/// Who a valid kiosk token belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskIdentity {
+    pub kiosk_id: String,
+    pub office_code: String,
+}
+
+/// The outcome of presenting an enrolment code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Enrolment {
+    Enrolled {
+        office_code: String,
+    },
+    /// Unknown, used or expired: indistinguishable on purpose.
+    CodeInvalid,
+    /// The kiosk id is enrolled at another office.
+    KioskIdTaken,
+}
+
+impl Db {
+    pub async fn add_kiosk(
+        &self,
+        id: &str,
+        office_code: &str,
+        name: &str,
+        code_hash: &str,
+        expires_at: i64,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO kiosks (id, office_code, name, enrolment_code_hash, enrolment_expires_at, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(office_code)
+        .bind(name)
+        .bind(code_hash)
+        .bind(expires_at)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| if is_unique_violation(&e) { StorageError::Taken } else { e.into() })?;
+        Ok(())
+    }
+
+    /// Uses an enrolment code once. A kiosk id already enrolled at the same office is re-enrolled
+    /// (its old token stops working); at another office it is refused.
+    pub async fn enrol(
+        &self,
+        code_hash: &str,
+        kiosk_id: &str,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Enrolment, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        // A write first: it takes SQLite's write lock before anything is read.
+        sqlx::query(
+            "UPDATE kiosks SET revoked_at = $1, token_hash = NULL
+             WHERE kiosk_id = $2 AND revoked_at IS NULL AND office_code = (
+                 SELECT office_code FROM kiosks
+                 WHERE enrolment_code_hash = $3 AND enrolment_expires_at > $1 AND revoked_at IS NULL)",
+        )
+        .bind(now)
+        .bind(kiosk_id)
+        .bind(code_hash)
+        .execute(&mut *tx)
+        .await?;
+        let pending = sqlx::query(
+            "SELECT id FROM kiosks WHERE enrolment_code_hash = $1 AND enrolment_expires_at > $2 AND revoked_at IS NULL",
+        )
+        .bind(code_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if pending.is_none() {
+            tx.rollback().await?;
+            return Ok(Enrolment::CodeInvalid);
+        }
+        let elsewhere = sqlx::query(
+            "SELECT office_code FROM kiosks WHERE kiosk_id = $1 AND revoked_at IS NULL",
+        )
+        .bind(kiosk_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if elsewhere.is_some() {
+            tx.rollback().await?;
+            return Ok(Enrolment::KioskIdTaken);
+        }
+        let claimed = sqlx::query(
+            "UPDATE kiosks SET kiosk_id = $1, token_hash = $2, enrolled_at = $3,
+                 enrolment_code_hash = NULL, enrolment_expires_at = NULL
+             WHERE enrolment_code_hash = $4 AND enrolment_expires_at > $3 AND revoked_at IS NULL
+             RETURNING office_code",
+        )
+        .bind(kiosk_id)
+        .bind(token_hash)
+        .bind(now)
+        .bind(code_hash)
+        .fetch_optional(&mut *tx)
+        .await;
+        let claimed = match claimed {
+            Ok(row) => row,
+            Err(e) if is_unique_violation(&e) => {
+                tx.rollback().await?;
+                return Ok(Enrolment::KioskIdTaken);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        match claimed {
+            Some(row) => {
+                let office_code = row.try_get("office_code")?;
+                tx.commit().await?;
+                Ok(Enrolment::Enrolled { office_code })
+            }
+            None => {
+                tx.rollback().await?;
+                Ok(Enrolment::CodeInvalid)
+            }
+        }
+    }
+
+    /// Enrols a kiosk with a token given in advance (demo mode only): any earlier kiosk with
+    /// that id or token is revoked first.
+    pub async fn enrol_directly(
+        &self,
+        id: &str,
+        office_code: &str,
+        name: &str,
+        kiosk_id: &str,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE kiosks SET revoked_at = $1, token_hash = NULL
+             WHERE (kiosk_id = $2 AND revoked_at IS NULL) OR token_hash = $3",
+        )
+        .bind(now)
+        .bind(kiosk_id)
+        .bind(token_hash)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO kiosks (id, office_code, name, kiosk_id, token_hash, enrolled_at, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $6)",
+        )
+        .bind(id)
+        .bind(office_code)
+        .bind(name)
+        .bind(kiosk_id)
+        .bind(token_hash)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Whether a kiosk id is enrolled and not revoked.
+    pub async fn kiosk_enrolled(&self, kiosk_id: &str) -> Result<bool, StorageError> {
+        let row = sqlx::query(
+            "SELECT id FROM kiosks WHERE kiosk_id = $1 AND revoked_at IS NULL AND token_hash IS NOT NULL",
+        )
+        .bind(kiosk_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
+    pub async fn kiosk_by_token(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<KioskIdentity>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT kiosk_id, office_code FROM kiosks
+             WHERE token_hash = $1 AND revoked_at IS NULL AND kiosk_id IS NOT NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Revokes a kiosk, named by its configured id or by the row id `kiosk add` printed: its
+    /// token and any unused enrolment code stop working at once. The number of kiosks revoked
+    /// (0: none active by that name).
+    pub async fn revoke_kiosk(&self, id: &str, now: i64) -> Result<u64, StorageError> {
+        let done = sqlx::query(
+            "UPDATE kiosks SET revoked_at = $1, token_hash = NULL, enrolment_code_hash = NULL
+             WHERE (kiosk_id = $2 OR id = $2) AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    pub async fn record_heartbeat(
+        &self,
+        kiosk_id: &str,
+        version: &str,
+        queue_depth: i64,
+        last_error: Option<&str>,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "UPDATE kiosks SET last_heartbeat_at = $1, version = $2, queue_depth = $3, last_error = $4
+             WHERE kiosk_id = $5 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(version)
+        .bind(queue_depth)
+        .bind(last_error.map(str::to_owned))
+        .bind(kiosk_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Kiosks of one office, or of every office when `office` is `None`; revoked ones left out.
+    pub async fn kiosks(&self, office: Option<&str>) -> Result<Vec<KioskRecord>, StorageError> {
+        Ok(sqlx::query_as(
+            "SELECT id, office_code, name, kiosk_id, enrolled_at, enrolment_expires_at, revoked_at,
+                    last_heartbeat_at, version, queue_depth, last_error
+             FROM kiosks
+             WHERE revoked_at IS NULL AND ($1 = '' OR office_code = $1)
+             ORDER BY office_code, name, id",
+        )
+        .bind(office.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+impl FromRow<'_, AnyRow> for KioskRecord {
+    fn from_row(r: &AnyRow) -> Result<KioskRecord, sqlx::Error> {
+        Ok(KioskRecord {
+            id: r.try_get("id")?,
+            office_code: r.try_get("office_code")?,
+            name: r.try_get("name")?,
+            kiosk_id: r.try_get("kiosk_id")?,
+            enrolled_at: r.try_get("enrolled_at")?,
+            enrolment_expires_at: r.try_get("enrolment_expires_at")?,
+            revoked_at: r.try_get("revoked_at")?,
+            last_heartbeat_at: r.try_get("last_heartbeat_at")?,
+            version: r.try_get("version")?,
+            queue_depth: r.try_get("queue_depth")?,
+            last_error: r.try_get("last_error")?,
+        })
+    }
+}
+
+impl FromRow<'_, AnyRow> for KioskIdentity {
+    fn from_row(r: &AnyRow) -> Result<KioskIdentity, sqlx::Error> {
+        Ok(KioskIdentity {
+            kiosk_id: r.try_get("kiosk_id")?,
+            office_code: r.try_get("office_code")?,
+        })
+    }
+}
