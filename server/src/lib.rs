@@ -56,15 +56,6 @@ pub const PAGE_BODY_LIMIT: usize = 64 * 1024;
 
 /// Every route of the server.
 pub fn app(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/kiosks/enroll", post(api::enroll))
-        .route("/kiosks/heartbeat", post(api::heartbeat))
-        .route("/applications", post(api::submit))
-        .route("/surveys", post(api::survey))
-        .route("/openapi.json", get(api::openapi))
-        .fallback(api::not_found)
-        .method_not_allowed_fallback(api::method_not_allowed)
-        .layer(DefaultBodyLimit::max(API_BODY_LIMIT));
     let pages = Router::new()
         .route("/c/{token}", get(phone::token_page))
         .route("/c/{token}/send-code", post(phone::send_code))
@@ -119,7 +110,7 @@ pub fn app(state: AppState) -> Router {
         .layer(middleware::from_fn(web::page_headers));
     let hsts = state.settings.secure_cookies();
     let router = Router::new()
-        .nest("/api/v1", api)
+        .nest(madoguchi_core::contract::path::API, api::routes())
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
         .merge(pages)
