@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use madoguchi_core::contract::{
-    path, ApplicationRequest, EnrollAnswer, EnrollRequest, HeartbeatAck, HeartbeatRequest,
-    Health, Problem, Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
+    path, ApplicationRequest, EnrollAnswer, EnrollRequest, Health, HeartbeatAck, HeartbeatRequest,
+    Problem, Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
 };
 use madoguchi_core::receipt::{IdempotencyKey, ReceiptNumber};
 use serde::de::DeserializeOwned;

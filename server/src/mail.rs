@@ -173,7 +173,9 @@ impl Mailer {
                     std::sync::atomic::AtomicU64::new(0);
                 let n = SEQUENCE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 // Only orders the files for a reader; the one wall clock is core's.
-                let nanos = madoguchi_core::clock::SystemClock.now().unix_timestamp_nanos();
+                let nanos = madoguchi_core::clock::SystemClock
+                    .now()
+                    .unix_timestamp_nanos();
                 let path = dir.join(format!("{nanos}-{n}.eml"));
                 tokio::fs::write(&path, message.formatted()).await?;
                 tracing::info!("demo mail written to {}", path.display());

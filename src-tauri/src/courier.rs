@@ -13,8 +13,8 @@ use std::time::{Duration, SystemTime};
 
 use madoguchi_core::clock::{Clock, SystemClock};
 use madoguchi_core::contract::{
-    path, ApplicationRequest, EnrollAnswer, EnrollRequest, HeartbeatAck, HeartbeatRequest,
-    Problem, Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
+    path, ApplicationRequest, EnrollAnswer, EnrollRequest, HeartbeatAck, HeartbeatRequest, Problem,
+    Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
 };
 use madoguchi_core::envelope::Envelope;
 use serde::de::DeserializeOwned;
@@ -55,7 +55,10 @@ pub enum Verdict<T> {
     Repeat(T),
     /// Try again later: network, timeout, 5xx, 429, or a token problem staff can fix (401, 403).
     /// `after`: not before this, the server said (`Retry-After`).
-    RetryLater { code: String, after: Option<Duration> },
+    RetryLater {
+        code: String,
+        after: Option<Duration>,
+    },
     /// The server will never take this message as it is (a conflict, a malformed envelope).
     Refused { code: String },
 }
@@ -467,9 +470,14 @@ mod tests {
             }
             Kind::Application => {
                 let (_, public) = generate_keypair(&mut OsRng.unwrap_err());
-                let envelope =
-                    Envelope::seal(&public, "k", "idem-key-0000001", b"x", &mut OsRng.unwrap_err())
-                        .expect("seal");
+                let envelope = Envelope::seal(
+                    &public,
+                    "k",
+                    "idem-key-0000001",
+                    b"x",
+                    &mut OsRng.unwrap_err(),
+                )
+                .expect("seal");
                 let row = QueuedApplication {
                     idempotency_key: "idem-key-0000001".into(),
                     receipt: "K7AXP3".into(),
@@ -502,25 +510,78 @@ mod tests {
         let table: Vec<(u16, &str, Option<String>, Judged)> = vec![
             (201, "", None, Judged::Delivered),
             (200, "", None, Judged::Repeat),
-            (201, "", Some("<html>ok</html>".into()), later(ANSWER_UNREADABLE)),
-            (401, "WWW-Authenticate: Bearer\r\n", Some(problem(401, "unauthorized")), later("unauthorized")),
+            (
+                201,
+                "",
+                Some("<html>ok</html>".into()),
+                later(ANSWER_UNREADABLE),
+            ),
+            (
+                401,
+                "WWW-Authenticate: Bearer\r\n",
+                Some(problem(401, "unauthorized")),
+                later("unauthorized"),
+            ),
             (401, "", Some(String::new()), later("http-401")),
-            (403, "", Some(problem(403, "enrolment-code-invalid")), later("enrolment-code-invalid")),
+            (
+                403,
+                "",
+                Some(problem(403, "enrolment-code-invalid")),
+                later("enrolment-code-invalid"),
+            ),
             (408, "", Some(String::new()), later("http-408")),
-            (429, "Retry-After: 7\r\n", Some(problem(429, "rate-limited")),
-                Judged::RetryLater("rate-limited".into(), Some(Duration::from_secs(7)))),
-            (400, "", Some(problem(400, "malformed-json")), refused("malformed-json")),
-            (409, "", Some(problem(409, "idempotency-conflict")), refused("idempotency-conflict")),
-            (413, "", Some(problem(413, "body-too-large")), refused("body-too-large")),
-            (422, "", Some(problem(422, "survey-invalid")), refused("survey-invalid")),
+            (
+                429,
+                "Retry-After: 7\r\n",
+                Some(problem(429, "rate-limited")),
+                Judged::RetryLater("rate-limited".into(), Some(Duration::from_secs(7))),
+            ),
+            (
+                400,
+                "",
+                Some(problem(400, "malformed-json")),
+                refused("malformed-json"),
+            ),
+            (
+                409,
+                "",
+                Some(problem(409, "idempotency-conflict")),
+                refused("idempotency-conflict"),
+            ),
+            (
+                413,
+                "",
+                Some(problem(413, "body-too-large")),
+                refused("body-too-large"),
+            ),
+            (
+                422,
+                "",
+                Some(problem(422, "survey-invalid")),
+                refused("survey-invalid"),
+            ),
             (404, "", Some("not here".into()), refused("http-404")),
             (500, "", Some(problem(500, "internal")), later("internal")),
-            (503, "Retry-After: 120\r\n", Some(problem(503, "unavailable")),
-                Judged::RetryLater("unavailable".into(), Some(Duration::from_secs(120)))),
-            (502, "", Some("<html>bad gateway</html>".into()), later("http-502")),
+            (
+                503,
+                "Retry-After: 120\r\n",
+                Some(problem(503, "unavailable")),
+                Judged::RetryLater("unavailable".into(), Some(Duration::from_secs(120))),
+            ),
+            (
+                502,
+                "",
+                Some("<html>bad gateway</html>".into()),
+                later("http-502"),
+            ),
         ];
         for (status, headers, body, want) in table {
-            for kind in [Kind::Enrolment, Kind::Application, Kind::Survey, Kind::Heartbeat] {
+            for kind in [
+                Kind::Enrolment,
+                Kind::Application,
+                Kind::Survey,
+                Kind::Heartbeat,
+            ] {
                 let body = body.clone().unwrap_or_else(|| success_body(kind));
                 let url = answering(http(status, headers, &body));
                 let got = send(kind, &url).await;
@@ -528,8 +589,17 @@ mod tests {
             }
         }
         // No answer at all is the same for every kind too.
-        for kind in [Kind::Enrolment, Kind::Application, Kind::Survey, Kind::Heartbeat] {
-            assert_eq!(send(kind, "http://127.0.0.1:9").await, later("unreachable"), "{kind:?}");
+        for kind in [
+            Kind::Enrolment,
+            Kind::Application,
+            Kind::Survey,
+            Kind::Heartbeat,
+        ] {
+            assert_eq!(
+                send(kind, "http://127.0.0.1:9").await,
+                later("unreachable"),
+                "{kind:?}"
+            );
         }
     }
 }

@@ -22,10 +22,10 @@ use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
 use crate::config::KioskConfig;
+use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
 use crate::staff::{verify_pin, StaffLock};
-use crate::courier::Courier;
 use crate::sync::{Backoff, SyncStatus, Worker};
 
 /// The compact Japan Post data (see data/SOURCES.md), loaded once at start.

@@ -313,7 +313,12 @@ impl Worker {
                     .lock()
                     .map(|s| (s.queue_depth, s.last_error.clone()))
                     .unwrap_or((0, None));
-                if let Some(code) = self.courier.heartbeat(depth, error.as_deref()).await.error() {
+                if let Some(code) = self
+                    .courier
+                    .heartbeat(depth, error.as_deref())
+                    .await
+                    .error()
+                {
                     tracing::debug!(error = %code, "heartbeat not taken");
                 }
                 self.prune();
@@ -421,7 +426,11 @@ mod tests {
     async fn a_busy_server_s_retry_after_reaches_the_worker() {
         use madoguchi_core::envelope::{generate_keypair, Envelope};
         use rand_core::TryRngCore as _;
-        let url = answering(http(503, "Retry-After: 120\r\n", &problem(503, "unavailable")));
+        let url = answering(http(
+            503,
+            "Retry-After: 120\r\n",
+            &problem(503, "unavailable"),
+        ));
         let dir = tempfile::tempdir().expect("tempdir");
         let worker = worker_at(dir.path(), &url);
         let (_, public) = generate_keypair(&mut rand_core::OsRng.unwrap_err());
