@@ -354,3 +354,51 @@ pub async fn not_found() -> ApiError {
 pub async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The document describes the contract's calls with the contract's types, under the same
+    /// paths and schema names as when they were written here.
+    #[test]
+    fn the_openapi_document_describes_the_contract() {
+        let doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+        for post in [
+            path::ENROLL,
+            path::APPLICATIONS,
+            path::SURVEYS,
+            path::HEARTBEAT,
+        ] {
+            assert!(doc["paths"][post]["post"].is_object(), "{post}");
+        }
+        for get in [path::HEALTHZ, path::READYZ] {
+            assert!(doc["paths"][get]["get"].is_object(), "{get}");
+        }
+        for schema in [
+            "EnrollRequest",
+            "EnrollAnswer",
+            "ApplicationRequest",
+            "Received",
+            "SurveyRequest",
+            "SurveyRecorded",
+            "HeartbeatRequest",
+            "HeartbeatAck",
+            "Health",
+            "Problem",
+        ] {
+            assert!(
+                doc["components"]["schemas"][schema].is_object(),
+                "{schema} missing"
+            );
+        }
+        let survey = &doc["components"]["schemas"]["SurveyRequest"];
+        assert_eq!(survey["properties"]["reason"]["type"], "string");
+        assert_eq!(
+            doc["components"]["schemas"]["Problem"]["required"]
+                .as_array()
+                .map(Vec::len),
+            Some(4)
+        );
+    }
+}
