@@ -1,25 +1,44 @@
 //! The JSON API under `/api/v1`: what kiosks call. Handlers only translate HTTP to the plain
-//! modules ([`crate::enrolment`], [`crate::intake`], [`crate::fleet`]) and back; the OpenAPI
-//! document at `/api/v1/openapi.json` is generated from these very signatures.
+//! modules ([`crate::enrolment`], [`crate::intake`]) and back. Every body is a type of the
+//! contract the kiosk speaks too ([`madoguchi_core::contract`]); the OpenAPI document at
+//! `/api/v1/openapi.json` is generated from those types and these very signatures.
 
-use axum::extract::{FromRequest, FromRequestParts, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use madoguchi_core::contract::{
+    path, ApplicationRequest, EnrollAnswer, EnrollRequest, Health, HeartbeatAck, HeartbeatRequest,
+    Problem, Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
+};
 use madoguchi_core::receipt::{IdempotencyKey, ReceiptNumber};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-use utoipa::{Modify, OpenApi, ToSchema};
+use utoipa::{Modify, OpenApi};
 
-use crate::enrolment::{self, Enrolled};
-use crate::intake::{self, Outcome, Received};
-use crate::problem::{ApiError, Problem};
+use crate::enrolment;
+use crate::intake::{self, Outcome};
+use crate::problem::ApiError;
 use crate::ratelimit::Limit;
 use crate::secret;
 use crate::state::AppState;
+use crate::web::Client;
 use crate::storage::{KioskIdentity, SurveyRecord};
+
+/// The routes under [`path::API`], to be nested there.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(path::within_api(path::ENROLL), post(enroll))
+        .route(path::within_api(path::HEARTBEAT), post(heartbeat))
+        .route(path::within_api(path::APPLICATIONS), post(submit))
+        .route(path::within_api(path::SURVEYS), post(survey))
+        .route(path::within_api(path::OPENAPI), get(openapi))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(DefaultBodyLimit::max(crate::API_BODY_LIMIT))
+}
 
 /// A JSON body whose rejections are problem documents.
 pub struct ApiJson<T>(pub T);
@@ -66,113 +85,9 @@ impl FromRequestParts<AppState> for KioskAuth {
     }
 }
 
-/// `POST /api/v1/kiosks/enroll`.
-#[derive(Deserialize, ToSchema, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct EnrollRequest {
-    /// The one-time code `madoguchi-server kiosk add` printed; case, spaces and hyphens are forgiven.
-    pub code: String,
-    /// The id the kiosk is configured with (1–64 of `A–Z a–z 0–9 . _ -`).
-    pub kiosk_id: String,
-}
-
-/// The answer to `POST /api/v1/kiosks/enroll`: the enrolment and the fingerprint of the key in
-/// it, the same text `madoguchi-server keygen` printed. The kiosk never takes the fingerprint on
-/// trust (it computes it from the key it got, against the key or fingerprint it was told); it
-/// is here so an administrator reading the answer can compare it by eye.
-#[derive(Serialize, ToSchema, Debug)]
-pub struct EnrollAnswer {
-    #[serde(flatten)]
-    pub enrolled: Enrolled,
-    /// `PublicKey::fingerprint` of `server_public_key`: eight groups of four hex digits.
-    pub server_key_fingerprint: String,
-}
-
-/// `POST /api/v1/applications`.
-#[derive(Deserialize, ToSchema, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct ApplicationRequest {
-    /// base64url (no padding) of the sealed envelope's bytes.
-    pub envelope: String,
-}
-
-/// `POST /api/v1/surveys`: the kiosk's one-question survey after 完了 (plan §6).
-#[derive(Deserialize, ToSchema, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct SurveyRequest {
-    pub receipt: String,
-    /// 1 (very dissatisfied) … 5 (very satisfied).
-    pub score: i64,
-    /// `easy`, `quick`, `hard-to-read`, `slow`, `keyboard`, `other`, or empty.
-    pub reason: String,
-}
-
-/// The survey answer that stands for (kiosk, receipt): the first one sent.
-#[derive(Serialize, ToSchema, Debug, PartialEq, Eq)]
-pub struct SurveyRecorded {
-    pub receipt: String,
-    pub score: i64,
-    pub reason: String,
-}
-
-/// `POST /api/v1/kiosks/heartbeat`.
-#[derive(Deserialize, ToSchema, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct HeartbeatRequest {
-    /// The kiosk software's version.
-    pub version: String,
-    /// Sealed applications and surveys not yet delivered.
-    pub queue_depth: u64,
-    /// The last delivery error, if any, as a code (never personal data).
-    pub last_error: Option<String>,
-}
-
-#[derive(Serialize, ToSchema, Debug)]
-pub struct HeartbeatAck {
-    /// The server's clock (RFC 3339), so a kiosk can notice its own drift.
-    pub server_time: String,
-}
-
-#[derive(Serialize, ToSchema, Debug)]
-pub struct Health {
-    pub status: String,
-}
-
-pub const SURVEY_REASONS: [&str; 7] = [
-    "easy",
-    "quick",
-    "hard-to-read",
-    "slow",
-    "keyboard",
-    "other",
-    "",
-];
-
-/// The client's address for rate limits.
-pub struct Client(pub String);
-
-impl FromRequestParts<AppState> for Client {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let peer = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip());
-        Ok(Client(crate::web::client_address(
-            &parts.headers,
-            peer,
-            &state.settings.trusted_proxies,
-        )))
-    }
-}
-
 #[utoipa::path(
     post,
-    path = "/api/v1/kiosks/enroll",
+    path = path::ENROLL,
     tag = "kiosk",
     request_body = EnrollRequest,
     responses(
@@ -209,7 +124,7 @@ pub async fn enroll(
 
 #[utoipa::path(
     post,
-    path = "/api/v1/applications",
+    path = path::APPLICATIONS,
     tag = "kiosk",
     security(("kiosk_token" = [])),
     params(("Idempotency-Key" = String, Header, description = "16–64 of A–Z a–z 0–9 _ -; names the submission across retries")),
@@ -231,7 +146,7 @@ pub async fn submit(
     ApiJson(body): ApiJson<ApplicationRequest>,
 ) -> Result<Response, ApiError> {
     let key = headers
-        .get("idempotency-key")
+        .get(IDEMPOTENCY_KEY)
         .and_then(|v| v.to_str().ok())
         .and_then(IdempotencyKey::parse)
         .ok_or(ApiError::IdempotencyKeyInvalid)?;
@@ -249,7 +164,7 @@ pub async fn submit(
 
 #[utoipa::path(
     post,
-    path = "/api/v1/surveys",
+    path = path::SURVEYS,
     tag = "kiosk",
     security(("kiosk_token" = [])),
     request_body = SurveyRequest,
@@ -268,7 +183,7 @@ pub async fn survey(
     if !(1..=5).contains(&body.score) {
         return Err(ApiError::SurveyInvalid("score must be 1 to 5"));
     }
-    if !SURVEY_REASONS.contains(&body.reason.as_str()) {
+    if SurveyReason::from_code(&body.reason).is_none() {
         return Err(ApiError::SurveyInvalid(
             "reason is not one of the listed codes",
         ));
@@ -301,7 +216,7 @@ pub async fn survey(
 
 #[utoipa::path(
     post,
-    path = "/api/v1/kiosks/heartbeat",
+    path = path::HEARTBEAT,
     tag = "kiosk",
     security(("kiosk_token" = [])),
     request_body = HeartbeatRequest,
@@ -347,7 +262,7 @@ pub async fn heartbeat(
     Ok(Json(HeartbeatAck { server_time }))
 }
 
-#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "The process is up", body = Health)))]
+#[utoipa::path(get, path = path::HEALTHZ, tag = "operations", responses((status = 200, description = "The process is up", body = Health)))]
 pub async fn healthz() -> Json<Health> {
     Json(Health {
         status: "ok".into(),
@@ -356,7 +271,7 @@ pub async fn healthz() -> Json<Health> {
 
 #[utoipa::path(
     get,
-    path = "/readyz",
+    path = path::READYZ,
     tag = "operations",
     responses(
         (status = 200, description = "The database answers", body = Health),
@@ -417,4 +332,52 @@ pub async fn not_found() -> ApiError {
 
 pub async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The document describes the contract's calls with the contract's types, under the same
+    /// paths and schema names as when they were written here.
+    #[test]
+    fn the_openapi_document_describes_the_contract() {
+        let doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+        for post in [
+            path::ENROLL,
+            path::APPLICATIONS,
+            path::SURVEYS,
+            path::HEARTBEAT,
+        ] {
+            assert!(doc["paths"][post]["post"].is_object(), "{post}");
+        }
+        for get in [path::HEALTHZ, path::READYZ] {
+            assert!(doc["paths"][get]["get"].is_object(), "{get}");
+        }
+        for schema in [
+            "EnrollRequest",
+            "EnrollAnswer",
+            "ApplicationRequest",
+            "Received",
+            "SurveyRequest",
+            "SurveyRecorded",
+            "HeartbeatRequest",
+            "HeartbeatAck",
+            "Health",
+            "Problem",
+        ] {
+            assert!(
+                doc["components"]["schemas"][schema].is_object(),
+                "{schema} missing"
+            );
+        }
+        let survey = &doc["components"]["schemas"]["SurveyRequest"];
+        assert_eq!(survey["properties"]["reason"]["type"], "string");
+        assert_eq!(
+            doc["components"]["schemas"]["Problem"]["required"]
+                .as_array()
+                .map(Vec::len),
+            Some(4)
+        );
+    }
 }

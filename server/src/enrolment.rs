@@ -6,11 +6,10 @@
 //! replaces its old token (a reinstalled kiosk keeps its id, so its idempotency keys stay
 //! valid); at another office it is refused.
 
+use madoguchi_core::contract::Enrolled;
 use madoguchi_core::envelope::PublicKey;
 use rand_core::CryptoRng;
-use serde::Serialize;
 use time::Duration;
-use utoipa::ToSchema;
 
 use crate::problem::ApiError;
 use crate::secret;
@@ -64,19 +63,6 @@ pub fn kiosk_id_is_valid(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-}
-
-/// The answer to a successful enrolment.
-#[derive(Serialize, ToSchema, Clone, Debug, PartialEq, Eq)]
-pub struct Enrolled {
-    /// Bearer token for every later kiosk call. Shown once; the server keeps only its hash.
-    pub kiosk_token: String,
-    /// The server's X25519 public key, base64url: seal every application to it.
-    pub server_public_key: String,
-    /// Base of the QR's URL: `<continuation_base_url>/c/<token>`.
-    pub continuation_base_url: String,
-    /// The office the kiosk belongs to; every application it sends must name it.
-    pub office_code: String,
 }
 
 /// Trades an enrolment code for a kiosk token.

@@ -13,14 +13,13 @@
 //! (an envelope that does not open, a payload that does not parse, another office's data) is
 //! refused.
 
+use madoguchi_core::contract::Received;
 use madoguchi_core::envelope::{Envelope, EnvelopeError};
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
 use madoguchi_core::{check, Finding, Severity};
 use rand_core::CryptoRng;
-use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
-use utoipa::ToSchema;
 
 use crate::clock::JST;
 use crate::problem::ApiError;
@@ -28,17 +27,6 @@ use crate::reference;
 use crate::secret;
 use crate::state::AppState;
 use crate::storage::{KioskIdentity, NewApplication, Stored};
-
-/// The answer to a stored application; a repeat gets the very same one.
-#[derive(Serialize, ToSchema, Clone, Debug, PartialEq, Eq)]
-pub struct Received {
-    /// The server's id for the application.
-    pub application_id: String,
-    /// The receipt number from inside the envelope, canonical form.
-    pub receipt: String,
-    /// Always `provisional` (仮受付): the counter accepts it later.
-    pub status: String,
-}
 
 /// Whether this call stored the application or answered a repeat.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

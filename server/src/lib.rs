@@ -35,10 +35,9 @@ pub mod storage;
 pub mod view;
 pub mod web;
 
-use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::Router;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -52,18 +51,9 @@ pub const API_BODY_LIMIT: usize = 256 * 1024;
 
 /// Every route of the server.
 pub fn app(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/kiosks/enroll", post(api::enroll))
-        .route("/kiosks/heartbeat", post(api::heartbeat))
-        .route("/applications", post(api::submit))
-        .route("/surveys", post(api::survey))
-        .route("/openapi.json", get(api::openapi))
-        .fallback(api::not_found)
-        .method_not_allowed_fallback(api::method_not_allowed)
-        .layer(DefaultBodyLimit::max(API_BODY_LIMIT));
     let hsts = state.settings.secure_cookies();
     let router = Router::new()
-        .nest("/api/v1", api)
+        .nest(madoguchi_core::contract::path::API, api::routes())
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
         .merge(pages::routes(state.clone()))

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Body, Mailbox, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport as _, Message, Tokio1Executor};
+use madoguchi_core::clock::Clock as _;
 use thiserror::Error;
 
 #[derive(Debug, Error)]
@@ -171,10 +172,10 @@ impl Mailer {
                 static SEQUENCE: std::sync::atomic::AtomicU64 =
                     std::sync::atomic::AtomicU64::new(0);
                 let n = SEQUENCE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let nanos = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_nanos())
-                    .unwrap_or_default();
+                // Only orders the files for a reader; the one wall clock is core's.
+                let nanos = madoguchi_core::clock::SystemClock
+                    .now()
+                    .unix_timestamp_nanos();
                 let path = dir.join(format!("{nanos}-{n}.eml"));
                 tokio::fs::write(&path, message.formatted()).await?;
                 tracing::info!("demo mail written to {}", path.display());

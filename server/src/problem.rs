@@ -1,15 +1,14 @@
 //! Errors of the JSON API, answered as RFC 9457 `application/problem+json`.
 //!
-//! Every error has a stable `code` (the kiosk and other clients branch on it, and its Fluent
-//! message is `srv-problem-<code>`). The detail of an internal failure is logged here, once, and
+//! Every error has a stable `code` from the contract ([`ProblemCode`]: the kiosk and other
+//! clients branch on it, and its Fluent message is `srv-problem-<code>`). The detail of an internal failure is logged here, once, and
 //! never sent: a client sees `internal` and nothing of SQL, paths or traces.
 
 use axum::extract::rejection::JsonRejection;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use madoguchi_core::contract::{problem_type, Problem, ProblemCode};
 use thiserror::Error;
-use utoipa::ToSchema;
 
 use crate::storage::StorageError;
 
@@ -72,50 +71,39 @@ impl From<StorageError> for ApiError {
     }
 }
 
-/// The problem document (RFC 9457) with Madoguchi's `code` extension member.
-#[derive(Serialize, ToSchema, Debug)]
-pub struct Problem {
-    /// `urn:madoguchi:problem:<code>`.
-    #[serde(rename = "type")]
-    pub type_: String,
-    /// Short English summary for developers; clients show their own text for `code`.
-    pub title: String,
-    pub status: u16,
-    /// Stable machine-readable code, e.g. `idempotency-conflict`.
-    pub code: String,
-    /// What about the request was wrong, when that helps the client's developer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-}
-
 impl ApiError {
-    pub fn code(&self) -> &'static str {
+    /// The contract's code for this error.
+    pub fn problem_code(&self) -> ProblemCode {
         match self {
-            ApiError::MalformedJson(_) => "malformed-json",
-            ApiError::InvalidBody(_) => "invalid-body",
-            ApiError::BodyTooLarge => "body-too-large",
-            ApiError::UnsupportedMediaType => "unsupported-media-type",
-            ApiError::Unauthorized => "unauthorized",
-            ApiError::IdempotencyKeyInvalid => "idempotency-key-invalid",
-            ApiError::IdempotencyConflict => "idempotency-conflict",
-            ApiError::EnvelopeMalformed => "envelope-malformed",
-            ApiError::EnvelopeVersionUnknown => "envelope-version-unknown",
-            ApiError::EnvelopeUnopenable => "envelope-unopenable",
-            ApiError::EnvelopePayloadInvalid(_) => "envelope-payload-invalid",
-            ApiError::IdentifiersInvalid(_) => "identifiers-invalid",
-            ApiError::OfficeMismatch => "office-mismatch",
-            ApiError::ContinuationTokenTaken => "continuation-token-taken",
-            ApiError::EnrolmentCodeInvalid => "enrolment-code-invalid",
-            ApiError::KioskIdInvalid => "kiosk-id-invalid",
-            ApiError::KioskIdTaken => "kiosk-id-taken",
-            ApiError::SurveyInvalid(_) => "survey-invalid",
-            ApiError::HeartbeatInvalid(_) => "heartbeat-invalid",
-            ApiError::NotFound => "not-found",
-            ApiError::MethodNotAllowed => "method-not-allowed",
-            ApiError::RateLimited { .. } => "rate-limited",
-            ApiError::Unavailable => "unavailable",
-            ApiError::Internal(_) => "internal",
+            ApiError::MalformedJson(_) => ProblemCode::MalformedJson,
+            ApiError::InvalidBody(_) => ProblemCode::InvalidBody,
+            ApiError::BodyTooLarge => ProblemCode::BodyTooLarge,
+            ApiError::UnsupportedMediaType => ProblemCode::UnsupportedMediaType,
+            ApiError::Unauthorized => ProblemCode::Unauthorized,
+            ApiError::IdempotencyKeyInvalid => ProblemCode::IdempotencyKeyInvalid,
+            ApiError::IdempotencyConflict => ProblemCode::IdempotencyConflict,
+            ApiError::EnvelopeMalformed => ProblemCode::EnvelopeMalformed,
+            ApiError::EnvelopeVersionUnknown => ProblemCode::EnvelopeVersionUnknown,
+            ApiError::EnvelopeUnopenable => ProblemCode::EnvelopeUnopenable,
+            ApiError::EnvelopePayloadInvalid(_) => ProblemCode::EnvelopePayloadInvalid,
+            ApiError::IdentifiersInvalid(_) => ProblemCode::IdentifiersInvalid,
+            ApiError::OfficeMismatch => ProblemCode::OfficeMismatch,
+            ApiError::ContinuationTokenTaken => ProblemCode::ContinuationTokenTaken,
+            ApiError::EnrolmentCodeInvalid => ProblemCode::EnrolmentCodeInvalid,
+            ApiError::KioskIdInvalid => ProblemCode::KioskIdInvalid,
+            ApiError::KioskIdTaken => ProblemCode::KioskIdTaken,
+            ApiError::SurveyInvalid(_) => ProblemCode::SurveyInvalid,
+            ApiError::HeartbeatInvalid(_) => ProblemCode::HeartbeatInvalid,
+            ApiError::NotFound => ProblemCode::NotFound,
+            ApiError::MethodNotAllowed => ProblemCode::MethodNotAllowed,
+            ApiError::RateLimited { .. } => ProblemCode::RateLimited,
+            ApiError::Unavailable => ProblemCode::Unavailable,
+            ApiError::Internal(_) => ProblemCode::Internal,
         }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.problem_code().code()
     }
 
     pub fn status(&self) -> StatusCode {
@@ -168,7 +156,7 @@ impl ApiError {
             other => other.to_string(),
         };
         Problem {
-            type_: format!("urn:madoguchi:problem:{}", self.code()),
+            type_: problem_type(self.code()),
             title,
             status: status.as_u16(),
             code: self.code().to_owned(),
@@ -238,35 +226,9 @@ mod tests {
 
     #[test]
     fn every_code_has_a_message_in_every_language() {
-        let all = [
-            ApiError::MalformedJson(String::new()),
-            ApiError::InvalidBody(String::new()),
-            ApiError::BodyTooLarge,
-            ApiError::UnsupportedMediaType,
-            ApiError::Unauthorized,
-            ApiError::IdempotencyKeyInvalid,
-            ApiError::IdempotencyConflict,
-            ApiError::EnvelopeMalformed,
-            ApiError::EnvelopeVersionUnknown,
-            ApiError::EnvelopeUnopenable,
-            ApiError::EnvelopePayloadInvalid(String::new()),
-            ApiError::IdentifiersInvalid(""),
-            ApiError::OfficeMismatch,
-            ApiError::ContinuationTokenTaken,
-            ApiError::EnrolmentCodeInvalid,
-            ApiError::KioskIdInvalid,
-            ApiError::KioskIdTaken,
-            ApiError::SurveyInvalid(""),
-            ApiError::HeartbeatInvalid(""),
-            ApiError::NotFound,
-            ApiError::MethodNotAllowed,
-            ApiError::RateLimited { retry_after: 1 },
-            ApiError::Unavailable,
-            ApiError::Internal(String::new()),
-        ];
-        for e in all {
+        for code in ProblemCode::ALL {
             for lang in madoguchi_core::Language::ALL {
-                let id = format!("srv-problem-{}", e.code());
+                let id = format!("srv-problem-{}", code.code());
                 let text = crate::i18n::catalog().try_message(lang, &id, &Default::default());
                 assert!(text.is_some(), "{id} missing in {lang:?}");
             }

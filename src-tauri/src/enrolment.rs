@@ -15,9 +15,12 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use madoguchi_core::contract::EnrollRequest;
 use madoguchi_core::envelope::PublicKey;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
+
+use crate::courier::{Courier, Verdict, ANSWER_UNREADABLE};
 
 pub const FILE_NAME: &str = "enrolment.json";
 
@@ -25,8 +28,9 @@ pub const FILE_NAME: &str = "enrolment.json";
 pub enum EnrolmentError {
     #[error("cannot reach the server: {0}")]
     Network(String),
-    #[error("the server refused the enrolment code ({status}): {detail}")]
-    Refused { status: u16, detail: String },
+    /// The server's problem code (or `http-<status>`), e.g. `enrolment-code-invalid`.
+    #[error("the server refused the enrolment: {0}")]
+    Refused(String),
     #[error("the server's answer is not an enrolment: {0}")]
     Answer(String),
     #[error("cannot store the enrolment in {path}: {reason}")]
@@ -173,14 +177,6 @@ impl std::fmt::Debug for Enrolment {
     }
 }
 
-#[derive(Deserialize)]
-struct EnrollAnswer {
-    kiosk_token: String,
-    server_public_key: String,
-    continuation_base_url: String,
-    office_code: String,
-}
-
 pub fn path_in(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE_NAME)
 }
@@ -256,31 +252,28 @@ impl Enrolment {
         demo: bool,
     ) -> Result<Enrolment, EnrolmentError> {
         require_https(server_url, demo)?;
-        let server_url = server_url.trim_end_matches('/').to_owned();
-        let client =
-            crate::sync::http_client().map_err(|e| EnrolmentError::Network(e.to_string()))?;
-        let response = client
-            .post(format!("{server_url}/api/v1/kiosks/enroll"))
-            .json(&serde_json::json!({ "code": code.trim(), "kiosk_id": kiosk_id }))
-            .send()
+        let courier =
+            Courier::unenrolled(server_url).map_err(|e| EnrolmentError::Network(e.to_string()))?;
+        let request = EnrollRequest {
+            code: code.trim().to_owned(),
+            kiosk_id: kiosk_id.to_owned(),
+        };
+        let verdict = courier
+            .enrol(&request)
             .await
             .map_err(|e| EnrolmentError::Network(e.to_string()))?;
-        let status = response.status().as_u16();
-        let body = response
-            .text()
-            .await
-            .map_err(|e| EnrolmentError::Network(e.to_string()))?;
-        if !(200..300).contains(&status) {
-            let detail = serde_json::from_str::<serde_json::Value>(&body)
-                .ok()
-                .and_then(|v| v.get("detail").and_then(|d| d.as_str()).map(str::to_owned))
-                .unwrap_or_default();
-            return Err(EnrolmentError::Refused { status, detail });
-        }
-        let answer: EnrollAnswer =
-            serde_json::from_str(&body).map_err(|e| EnrolmentError::Answer(e.to_string()))?;
+        let answer = match verdict {
+            Verdict::Delivered(answer) | Verdict::Repeat(answer) => answer.enrolled,
+            Verdict::RetryLater { code, .. } if code == ANSWER_UNREADABLE => {
+                return Err(EnrolmentError::Answer(code))
+            }
+            // An administrator is at the keyboard: whether a retry might help, they are told now.
+            Verdict::RetryLater { code, .. } | Verdict::Refused { code } => {
+                return Err(EnrolmentError::Refused(code))
+            }
+        };
         let enrolment = Enrolment {
-            server_url,
+            server_url: courier.server_url().to_owned(),
             kiosk_token: answer.kiosk_token,
             server_public_key: answer.server_public_key,
             continuation_base_url: answer.continuation_base_url,

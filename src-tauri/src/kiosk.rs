@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use madoguchi_core::check::{self, Context};
 use madoguchi_core::clock::{Clock, SystemClock};
+use madoguchi_core::contract::SurveyReason;
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
@@ -21,16 +22,14 @@ use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
 use crate::config::KioskConfig;
+use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
 use crate::staff::{verify_pin, StaffLock};
-use crate::sync::{Backoff, Courier, SyncStatus, Worker};
+use crate::sync::{Backoff, SyncStatus, Worker};
 
 /// The compact Japan Post data (see data/SOURCES.md), loaded once at start.
 pub const POSTCODE_DATA: &[u8] = include_bytes!("../../data/postcodes.bin");
-
-/// Survey reasons a visitor can tap; free text is never taken (it could hold personal data).
-pub const SURVEY_REASONS: &[&str] = &["easy", "quick", "hard-to-read", "slow", "keyboard", "other"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -323,7 +322,10 @@ impl Kiosk {
     ) -> Result<(), CommandError> {
         let receipt =
             ReceiptNumber::parse(receipt).ok_or_else(|| CommandError::new("survey-invalid"))?;
-        if !(1..=5).contains(&score) || !(reason.is_empty() || SURVEY_REASONS.contains(&reason)) {
+        // Only a listed code (or none): free text is never taken, it could hold personal data.
+        let reason =
+            SurveyReason::from_code(reason).ok_or_else(|| CommandError::new("survey-invalid"))?;
+        if !(1..=5).contains(&score) {
             return Err(CommandError::new("survey-invalid"));
         }
         let mut outbox = self
@@ -334,7 +336,7 @@ impl Kiosk {
             .record_survey(&SurveyAnswer {
                 receipt: receipt.to_string(),
                 score,
-                reason: reason.to_owned(),
+                reason: reason.code().to_owned(),
                 created_at: rfc3339(now),
             })
             .map_err(storage_failed)

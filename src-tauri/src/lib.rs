@@ -5,6 +5,7 @@
 
 pub mod commands;
 pub mod config;
+pub mod courier;
 pub mod enrolment;
 pub mod kiosk;
 pub mod outbox;

@@ -7,33 +7,21 @@
 //! jitter. The schedule is a plain function of the attempt number and an injected RNG (rather
 //! than a retry crate with its own clock and RNG) so that hours of outage are tested without
 //! sleeping. The visitor never waits for any of this: submitting only writes the outbox.
+//!
+//! What an answer means is the courier's to say ([`crate::courier::judge`]), the same for every
+//! kind of message; this module only decides what each verdict does to the queue and when to
+//! try again.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use madoguchi_core::clock::{Clock, SystemClock};
+use madoguchi_core::clock::Clock;
 use rand_core::RngCore;
 use serde::Serialize;
 use tokio::sync::Notify;
 
-use crate::outbox::{Outbox, QueuedApplication, SurveyAnswer};
-
-/// Connect and whole-request limits: a stalled server must not stall the queue for long.
-pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
-
-pub fn http_client() -> reqwest::Result<reqwest::Client> {
-    http_client_with(CONNECT_TIMEOUT, REQUEST_TIMEOUT)
-}
-
-/// [`http_client`] with other limits (tests use short ones to stall past them quickly).
-pub fn http_client_with(connect: Duration, request: Duration) -> reqwest::Result<reqwest::Client> {
-    reqwest::Client::builder()
-        .connect_timeout(connect)
-        .timeout(request)
-        .user_agent(concat!("madoguchi-kiosk/", env!("CARGO_PKG_VERSION")))
-        .build()
-}
+use crate::courier::{Courier, Verdict};
+use crate::outbox::{Outbox, QueuedApplication};
 
 /// Exponential backoff with full jitter: the n-th wait is uniform in [0, min(cap, base·2ⁿ)].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,188 +52,8 @@ impl Backoff {
     }
 }
 
-/// What one send came to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answer {
-    /// The server holds it (first time or a repeat).
-    Delivered { application_id: String },
-    /// Try again later: network, timeout, 5xx, 429, or a token problem staff can fix.
-    Retry(String),
-    /// As [`Answer::Retry`], and the server said when (`Retry-After` on a 429 or 503).
-    RetryAfter(String, Duration),
-    /// The server will never take this row as it is (a conflict or a malformed envelope).
-    Refused(String),
-}
-
 /// How many applications one pass has in flight at once.
 pub const SEND_WINDOW: u32 = 4;
-
-/// The longest `Retry-After` the worker honours: a wrong header must not park the queue for days.
-pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(3600);
-
-/// Reads `Retry-After`: delay-seconds or an HTTP date (RFC 9110 §10.2.3), capped at
-/// [`MAX_RETRY_AFTER`]; `None` when absent or unreadable.
-pub fn retry_after(value: &str, now: std::time::SystemTime) -> Option<Duration> {
-    let value = value.trim();
-    let wait = match value.parse::<u64>() {
-        Ok(secs) => Duration::from_secs(secs),
-        Err(_) => httpdate::parse_http_date(value)
-            .ok()?
-            .duration_since(now)
-            .unwrap_or(Duration::ZERO),
-    };
-    Some(wait.min(MAX_RETRY_AFTER))
-}
-
-impl Answer {
-    /// The retry answer, with the server's `Retry-After` when it gave one.
-    fn with_retry_after(self, after: Option<Duration>) -> Answer {
-        match (self, after) {
-            (Answer::Retry(e), Some(after)) => Answer::RetryAfter(e, after),
-            (answer, _) => answer,
-        }
-    }
-
-    /// Whether this answer means "try again later".
-    pub fn is_retry(&self) -> bool {
-        matches!(self, Answer::Retry(_) | Answer::RetryAfter(..))
-    }
-}
-
-/// Classifies the server's answer to `POST /api/v1/applications`.
-pub fn classify(status: u16, body: &str) -> Answer {
-    let json: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
-    let code = json
-        .get("code")
-        .and_then(|c| c.as_str())
-        .map(str::to_owned)
-        .unwrap_or_else(|| format!("http-{status}"));
-    match status {
-        200 | 201 => match json.get("application_id").and_then(|v| v.as_str()) {
-            Some(id) => Answer::Delivered {
-                application_id: id.to_owned(),
-            },
-            None => Answer::Retry("answer-without-id".into()),
-        },
-        408 | 425 | 429 | 401 | 403 => Answer::Retry(code),
-        400..=499 => Answer::Refused(code),
-        _ => Answer::Retry(code),
-    }
-}
-
-/// Talks to the intake server on behalf of this kiosk.
-#[derive(Clone)]
-pub struct Courier {
-    client: reqwest::Client,
-    server_url: String,
-    token: String,
-    /// Reads `Retry-After` dates against this clock, never the machine's own.
-    clock: Arc<dyn Clock>,
-}
-
-impl Courier {
-    pub fn new(server_url: &str, token: &str) -> reqwest::Result<Courier> {
-        Courier::with_timeouts(server_url, token, CONNECT_TIMEOUT, REQUEST_TIMEOUT)
-    }
-
-    /// A courier with its own connect and whole-request timeouts.
-    pub fn with_timeouts(
-        server_url: &str,
-        token: &str,
-        connect: Duration,
-        request: Duration,
-    ) -> reqwest::Result<Courier> {
-        Ok(Courier {
-            client: http_client_with(connect, request)?,
-            server_url: server_url.trim_end_matches('/').to_owned(),
-            token: token.to_owned(),
-            clock: Arc::new(SystemClock),
-        })
-    }
-
-    /// The same courier judging time by `clock`.
-    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Courier {
-        self.clock = clock;
-        self
-    }
-
-    pub async fn send_application(&self, row: &QueuedApplication) -> Answer {
-        let envelope =
-            madoguchi_core::envelope::Envelope::from_bytes(&row.envelope).map(|e| e.to_base64());
-        let Ok(envelope) = envelope else {
-            return Answer::Refused("envelope-unreadable".into());
-        };
-        let sent = self
-            .client
-            .post(format!("{}/api/v1/applications", self.server_url))
-            .bearer_auth(&self.token)
-            .header("Idempotency-Key", &row.idempotency_key)
-            .json(&serde_json::json!({ "envelope": envelope }))
-            .send()
-            .await;
-        match sent {
-            Err(e) => Answer::Retry(network_error(&e)),
-            Ok(response) => {
-                let status = response.status().as_u16();
-                let after = response
-                    .headers()
-                    .get(reqwest::header::RETRY_AFTER)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| retry_after(v, self.clock.now().into()));
-                match response.text().await {
-                    Ok(body) => classify(status, &body).with_retry_after(after),
-                    Err(e) => Answer::Retry(network_error(&e)),
-                }
-            }
-        }
-    }
-
-    pub async fn send_survey(&self, answer: &SurveyAnswer) -> Answer {
-        let sent = self
-            .client
-            .post(format!("{}/api/v1/surveys", self.server_url))
-            .bearer_auth(&self.token)
-            .json(&serde_json::json!({
-                "receipt": answer.receipt, "score": answer.score, "reason": answer.reason
-            }))
-            .send()
-            .await;
-        match sent {
-            Err(e) => Answer::Retry(network_error(&e)),
-            Ok(r) if r.status().is_success() => Answer::Delivered {
-                application_id: String::new(),
-            },
-            Ok(r) if r.status().is_server_error() || r.status().as_u16() == 429 => {
-                Answer::Retry(format!("http-{}", r.status().as_u16()))
-            }
-            Ok(r) => Answer::Refused(format!("http-{}", r.status().as_u16())),
-        }
-    }
-
-    pub async fn heartbeat(&self, queue_depth: u64, last_error: Option<&str>) -> bool {
-        self.client
-            .post(format!("{}/api/v1/kiosks/heartbeat", self.server_url))
-            .bearer_auth(&self.token)
-            .json(&serde_json::json!({
-                "version": env!("CARGO_PKG_VERSION"),
-                "queue_depth": queue_depth,
-                "last_error": last_error,
-            }))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-    }
-}
-
-fn network_error(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        "timeout".into()
-    } else if e.is_connect() {
-        "unreachable".into()
-    } else {
-        "network".into()
-    }
-}
 
 /// What staff and heartbeats are told about delivery.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -347,12 +155,14 @@ impl Worker {
             .await;
             let mut stop: Option<(String, Option<Duration>)> = None;
             let mut arrived: Vec<(&QueuedApplication, &str)> = Vec::new();
-            for (row, answer) in rows.iter().zip(&answers) {
+            for (row, verdict) in rows.iter().zip(&answers) {
                 fail::fail_point!("after-send");
-                match answer {
-                    Answer::Delivered { application_id } => arrived.push((row, application_id)),
+                match verdict {
+                    Verdict::Delivered(received) | Verdict::Repeat(received) => {
+                        arrived.push((row, &received.application_id))
+                    }
                     _ => {
-                        if let Err(e) = self.write_back(row, answer) {
+                        if let Err(e) = self.write_back(row, verdict) {
                             stop.get_or_insert(e);
                         }
                     }
@@ -373,8 +183,8 @@ impl Worker {
                 };
             }
         }
-        self.send_surveys().await;
-        self.refresh_status(delivered > 0, None);
+        let survey_error = self.send_surveys().await;
+        self.refresh_status(delivered > 0, survey_error);
         Pass::Drained { delivered }
     }
 
@@ -400,21 +210,20 @@ impl Worker {
         Ok(())
     }
 
-    /// Records an answer other than a delivery: `Ok(())` refused for good (the row stays,
+    /// Records a verdict other than a delivery: `Ok(())` refused for good (the row stays,
     /// marked), `Err` the row waits for a later pass (with the server's `Retry-After`, if any).
-    fn write_back(
+    fn write_back<T>(
         &self,
         row: &QueuedApplication,
-        answer: &Answer,
+        verdict: &Verdict<T>,
     ) -> Result<(), (String, Option<Duration>)> {
-        let write = match answer {
-            Answer::Delivered { .. } => return Ok(()),
-            Answer::Refused(e) => {
-                tracing::warn!(receipt = %row.receipt, error = %e, "server refused an application for good");
-                self.with_outbox(|o| o.mark_refused(&row.idempotency_key, e))
+        let write = match verdict {
+            Verdict::Delivered(_) | Verdict::Repeat(_) => return Ok(()),
+            Verdict::Refused { code } => {
+                tracing::warn!(receipt = %row.receipt, error = %code, "server refused an application for good");
+                self.with_outbox(|o| o.mark_refused(&row.idempotency_key, code))
             }
-            Answer::Retry(e) => return Err(self.retry_later(row, e, None)),
-            Answer::RetryAfter(e, after) => return Err(self.retry_later(row, e, Some(*after))),
+            Verdict::RetryLater { code, after } => return Err(self.retry_later(row, code, *after)),
         };
         if let Err(error) = write {
             tracing::warn!(receipt = %row.receipt, "outbox write failed: {error}");
@@ -434,7 +243,11 @@ impl Worker {
         (error.to_owned(), after)
     }
 
-    async fn send_surveys(&self) {
+    /// Sends the waiting survey answers, oldest first, until one must wait; that one's error
+    /// code, for the health view. A survey answer leaves the outbox on the same verdicts as an
+    /// application does (delivered, or refused for good) and stays on every other: a 401 keeps
+    /// it, as it keeps an application.
+    async fn send_surveys(&self) -> Option<String> {
         let pending = self
             .outbox
             .lock()
@@ -443,13 +256,21 @@ impl Worker {
             .unwrap_or_default();
         for (id, answer) in pending {
             match self.courier.send_survey(&answer).await {
-                a if a.is_retry() => return,
-                // Delivered, or refused for good (e.g. an unknown receipt): either way it goes.
-                _ => {
+                Verdict::RetryLater { code, .. } => {
+                    tracing::info!(receipt = %answer.receipt, error = %code, "survey answer waits");
+                    return Some(code);
+                }
+                Verdict::Refused { code } => {
+                    // Refused for good (e.g. an unknown receipt): kept, it would be refused forever.
+                    tracing::warn!(receipt = %answer.receipt, error = %code, "server refused a survey answer for good");
+                    let _ = self.outbox.lock().map(|mut o| o.remove_survey(id));
+                }
+                Verdict::Delivered(_) | Verdict::Repeat(_) => {
                     let _ = self.outbox.lock().map(|mut o| o.remove_survey(id));
                 }
             }
         }
+        None
     }
 
     fn prune(&self) {
@@ -492,7 +313,14 @@ impl Worker {
                     .lock()
                     .map(|s| (s.queue_depth, s.last_error.clone()))
                     .unwrap_or((0, None));
-                self.courier.heartbeat(depth, error.as_deref()).await;
+                if let Some(code) = self
+                    .courier
+                    .heartbeat(depth, error.as_deref())
+                    .await
+                    .error()
+                {
+                    tracing::debug!(error = %code, "heartbeat not taken");
+                }
                 self.prune();
                 last_heartbeat = Some(tokio::time::Instant::now());
             }
@@ -506,7 +334,10 @@ impl Worker {
 
 #[cfg(test)]
 mod tests {
+    use madoguchi_core::clock::SystemClock;
+
     use super::*;
+    use crate::courier::loopback::{answering, http};
 
     struct Counter(u64);
     impl RngCore for Counter {
@@ -557,47 +388,6 @@ mod tests {
     }
 
     #[test]
-    fn answers_are_classified_by_status() {
-        assert_eq!(
-            classify(201, r#"{"application_id":"a1","receipt":"K7AXP3"}"#),
-            Answer::Delivered {
-                application_id: "a1".into()
-            }
-        );
-        assert_eq!(
-            classify(200, r#"{"application_id":"a1"}"#),
-            Answer::Delivered {
-                application_id: "a1".into()
-            }
-        );
-        assert!(matches!(classify(503, ""), Answer::Retry(_)));
-        assert!(classify(503, "").is_retry());
-        assert!(matches!(classify(500, "<html>"), Answer::Retry(_)));
-        assert!(matches!(classify(429, ""), Answer::Retry(_)));
-        assert!(matches!(classify(401, ""), Answer::Retry(_)));
-        assert_eq!(
-            classify(409, r#"{"code":"idempotency-conflict"}"#),
-            Answer::Refused("idempotency-conflict".into())
-        );
-        assert!(matches!(classify(400, ""), Answer::Refused(_)));
-        assert!(matches!(classify(201, "{}"), Answer::Retry(_)));
-    }
-
-    #[test]
-    fn retry_after_reads_seconds_and_dates_and_is_capped() {
-        let now = std::time::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
-        assert_eq!(retry_after("120", now), Some(Duration::from_secs(120)));
-        assert_eq!(retry_after(" 0 ", now), Some(Duration::ZERO));
-        let later = httpdate::fmt_http_date(now + Duration::from_secs(90));
-        assert_eq!(retry_after(&later, now), Some(Duration::from_secs(90)));
-        let past = httpdate::fmt_http_date(now - Duration::from_secs(90));
-        assert_eq!(retry_after(&past, now), Some(Duration::ZERO));
-        assert_eq!(retry_after("999999999", now), Some(MAX_RETRY_AFTER));
-        assert_eq!(retry_after("soon", now), None);
-        assert_eq!(retry_after("-5", now), None);
-    }
-
-    #[test]
     fn the_wait_is_never_shorter_than_retry_after() {
         let b = Duration::from_secs(3);
         assert_eq!(next_wait(b, None), b);
@@ -608,32 +398,41 @@ mod tests {
         assert_eq!(next_wait(b, Some(Duration::from_secs(1))), b);
     }
 
-    /// A loopback server that answers every request with `response`, as raw HTTP/1.1.
-    fn answering(response: &'static str) -> String {
-        use std::io::{Read, Write};
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("addr"));
-        std::thread::spawn(move || {
-            for mut socket in listener.incoming().flatten() {
-                let mut buf = vec![0u8; 64 * 1024];
-                let _ = socket.read(&mut buf);
-                let _ = socket.write_all(response.as_bytes());
-            }
-        });
-        url
+    /// A worker over a fresh outbox in `dir`, delivering to `url`.
+    fn worker_at(dir: &std::path::Path, url: &str) -> Worker {
+        Worker {
+            outbox: Arc::new(Mutex::new(Outbox::open_in(dir).expect("outbox"))),
+            courier: Courier::new(url, "token").expect("courier"),
+            status: Arc::default(),
+            wake: Arc::default(),
+            backoff: Backoff::default(),
+            tombstone_days: 30,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    fn problem(status: u16, code: &str) -> String {
+        serde_json::to_string(&madoguchi_core::contract::Problem {
+            type_: madoguchi_core::contract::problem_type(code),
+            title: code.into(),
+            status,
+            code: code.into(),
+            detail: None,
+        })
+        .unwrap_or_default()
     }
 
     #[tokio::test]
     async fn a_busy_server_s_retry_after_reaches_the_worker() {
         use madoguchi_core::envelope::{generate_keypair, Envelope};
         use rand_core::TryRngCore as _;
-        let url = answering(
-            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 120\r\n\
-             Content-Type: application/problem+json\r\nContent-Length: 21\r\n\
-             Connection: close\r\n\r\n{\"code\":\"overloaded\"}",
-        );
+        let url = answering(http(
+            503,
+            "Retry-After: 120\r\n",
+            &problem(503, "unavailable"),
+        ));
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut outbox = Outbox::open_in(dir.path()).expect("outbox");
+        let worker = worker_at(dir.path(), &url);
         let (_, public) = generate_keypair(&mut rand_core::OsRng.unwrap_err());
         let envelope = Envelope::seal(
             &public,
@@ -643,32 +442,74 @@ mod tests {
             &mut rand_core::OsRng.unwrap_err(),
         )
         .expect("seal");
-        outbox
-            .enqueue(&crate::outbox::QueuedApplication {
-                idempotency_key: "idem-key-0000001".into(),
-                receipt: "AAAAAA".into(),
-                envelope: envelope.to_bytes(),
-                created_at: "2026-11-25T10:00:00Z".into(),
+        worker
+            .with_outbox(|o| {
+                o.enqueue(&QueuedApplication {
+                    idempotency_key: "idem-key-0000001".into(),
+                    receipt: "AAAAAA".into(),
+                    envelope: envelope.to_bytes(),
+                    created_at: "2026-11-25T10:00:00Z".into(),
+                })
             })
             .expect("enqueue");
-        let worker = Worker {
-            outbox: Arc::new(Mutex::new(outbox)),
-            courier: Courier::new(&url, "token").expect("courier"),
-            status: Arc::default(),
-            wake: Arc::default(),
-            backoff: Backoff::default(),
-            tombstone_days: 30,
-            clock: Arc::new(SystemClock),
-        };
         assert_eq!(
             worker.pass().await,
             Pass::Interrupted {
                 delivered: 0,
-                error: "overloaded".into(),
+                error: "unavailable".into(),
                 after: Some(Duration::from_secs(120)),
             }
         );
         let depth = worker.outbox.lock().map(|o| o.depth().unwrap_or(0));
         assert_eq!(depth.ok(), Some(1), "the row waits for the next pass");
+    }
+
+    /// A kiosk the server does not know (or revoked) keeps its survey answers, as it keeps its
+    /// applications, and staff see why in the health view.
+    #[tokio::test]
+    async fn a_survey_answered_401_stays_and_is_reported() {
+        let url = answering(http(
+            401,
+            "WWW-Authenticate: Bearer\r\n",
+            &problem(401, "unauthorized"),
+        ));
+        let dir = tempfile::tempdir().expect("tempdir");
+        let worker = worker_at(dir.path(), &url);
+        worker
+            .with_outbox(|o| {
+                o.record_survey(&crate::outbox::SurveyAnswer {
+                    receipt: "K7AXP3".into(),
+                    score: 4,
+                    reason: "easy".into(),
+                    created_at: "2026-11-25T10:00:00Z".into(),
+                })
+            })
+            .expect("recorded");
+        assert_eq!(worker.pass().await, Pass::Drained { delivered: 0 });
+        let kept = worker.with_outbox(|o| o.pending_surveys(50)).expect("read");
+        assert_eq!(kept.len(), 1, "the survey answer waits for the next pass");
+        let status = worker.status.lock().map(|s| s.clone()).expect("status");
+        assert_eq!(status.last_error.as_deref(), Some("unauthorized"));
+    }
+
+    /// A survey the server refuses for good goes, as before: it would be refused forever.
+    #[tokio::test]
+    async fn a_survey_refused_for_good_goes() {
+        let url = answering(http(422, "", &problem(422, "survey-invalid")));
+        let dir = tempfile::tempdir().expect("tempdir");
+        let worker = worker_at(dir.path(), &url);
+        worker
+            .with_outbox(|o| {
+                o.record_survey(&crate::outbox::SurveyAnswer {
+                    receipt: "K7AXP3".into(),
+                    score: 4,
+                    reason: "easy".into(),
+                    created_at: "2026-11-25T10:00:00Z".into(),
+                })
+            })
+            .expect("recorded");
+        assert_eq!(worker.pass().await, Pass::Drained { delivered: 0 });
+        let kept = worker.with_outbox(|o| o.pending_surveys(50)).expect("read");
+        assert!(kept.is_empty());
     }
 }

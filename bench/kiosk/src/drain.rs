@@ -1,7 +1,7 @@
 //! The outbox drain: N sealed applications queued in a real outbox (`madoguchi_kiosk::outbox`),
 //! delivered by the kiosk's own `sync::Worker::pass` to the intake server on loopback, timed
 //! from the first send to the empty queue. Beside it, the raw loopback HTTP request rate: the
-//! same HTTP client (`sync::http_client`), one request at a time as the worker sends, with a
+//! same HTTP client (`courier::http_client`), one request at a time as the worker sends, with a
 //! body of the same size, to an endpoint that answers at once.
 //!
 //! The intake server here is `serve-unlimited`: the server library's own router, storage and
@@ -21,8 +21,9 @@ use madoguchi_bench::results::{table, Section};
 use madoguchi_bench::sample::{self, OFFICE};
 use madoguchi_bench::stats::ratio;
 use madoguchi_core::envelope::{generate_keypair, PrivateKey, PublicKey};
+use madoguchi_kiosk::courier::Courier;
 use madoguchi_kiosk::outbox::Outbox;
-use madoguchi_kiosk::sync::{Backoff, Courier, Pass, SyncStatus, Worker};
+use madoguchi_kiosk::sync::{Backoff, Pass, SyncStatus, Worker};
 use madoguchi_server::clock::{Clock, SystemClock};
 use madoguchi_server::mail::Mailer;
 use madoguchi_server::ratelimit::RateLimits;
@@ -271,7 +272,7 @@ pub async fn run(args: Args) -> Result<(), String> {
         &mut sample::os_rng(),
     )
     .body();
-    let client = madoguchi_kiosk::sync::http_client().map_err(|e| e.to_string())?;
+    let client = madoguchi_kiosk::courier::http_client().map_err(|e| e.to_string())?;
     let url = format!("http://{sink_addr}/api/v1/applications");
     let start = Instant::now();
     for _ in 0..args.loopback_requests {

@@ -6,17 +6,12 @@
 // the review, and everything else entered stays as it was.
 
 import type { Step } from '../platform/types';
+import { STEPS } from '../platform/types';
 
 export type FormStep = Exclude<Step, 'my-page'>;
 
-export const FORM_STEPS: readonly FormStep[] = [
-  'basic',
-  'contact',
-  'desired-work',
-  'situation',
-  'education',
-  'work-history',
-];
+/** The six form screens: every step but My Page, which comes after the review. */
+export const FORM_STEPS: readonly FormStep[] = STEPS.filter((s): s is FormStep => s !== 'my-page');
 
 export type Screen = 'attract' | 'consent' | FormStep | 'review' | 'my-page' | 'done';
 

@@ -1,31 +1,15 @@
 // Types the UI needs beside the generated ones.
 //
-// `Step` is generated from core (`../generated/Step`, Rust `Step`, serde kebab-case) and only
-// re-exported here, so screens keep importing it from the platform.
+// `Step` and `SurveyReason` are generated from core (`../generated/`, Rust `Step` and
+// `contract::SurveyReason`, serde kebab-case), and so are their ordered lists
+// (`../generated/lists`); they are only re-exported here, so screens keep importing them from the
+// platform.
 
 import type { Step } from '../generated/Step';
+import type { SurveyReason } from '../generated/SurveyReason';
 
-export type { Step };
+export type { Step, SurveyReason };
 
-/** Every step, in the order the kiosk shows them (the generated union's members). */
-export const STEPS: readonly Step[] = [
-  'basic',
-  'contact',
-  'desired-work',
-  'situation',
-  'education',
-  'work-history',
-  'my-page',
-];
-
-/** A reason for the survey score: a fixed code, never free text (privacy). Empty = none given. */
-export type SurveyReason = '' | 'easy' | 'quick' | 'hard-to-read' | 'slow' | 'keyboard' | 'other';
-
-export const SURVEY_REASONS: readonly Exclude<SurveyReason, ''>[] = [
-  'easy',
-  'quick',
-  'hard-to-read',
-  'slow',
-  'keyboard',
-  'other',
-];
+/** Every step in the order the kiosk shows them; a reason for the survey score: a fixed code,
+ * never free text (privacy), empty for none given, and the ones a visitor can tap. */
+export { STEPS, SURVEY_REASONS } from '../generated/lists';

@@ -10,7 +10,8 @@ use madoguchi_delivery_tests::proxy::{Fault, FaultProxy, Plan};
 use madoguchi_delivery_tests::rng::Seeded;
 use madoguchi_delivery_tests::scan;
 use madoguchi_delivery_tests::site;
-use madoguchi_kiosk::sync::{Backoff, Courier};
+use madoguchi_kiosk::courier::Courier;
+use madoguchi_kiosk::sync::Backoff;
 use madoguchi_kiosk::Kiosk;
 use rand_core::TryRngCore as _;
 

@@ -12,7 +12,8 @@ use madoguchi_delivery_tests::rng::Seeded;
 use madoguchi_delivery_tests::scan;
 use madoguchi_delivery_tests::server::Server;
 use madoguchi_delivery_tests::site;
-use madoguchi_kiosk::sync::{Backoff, Courier};
+use madoguchi_kiosk::courier::Courier;
+use madoguchi_kiosk::sync::Backoff;
 use madoguchi_kiosk::Kiosk;
 use rand_core::TryRngCore as _;
 
