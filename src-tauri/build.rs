@@ -1,20 +1,16 @@
 //! Declares the kiosk's own commands so that capabilities must grant each one explicitly.
 
+include!("src/command_list.rs");
+
+macro_rules! names {
+    ($($name:ident),* $(,)?) => {
+        &[$(stringify!($name)),*]
+    };
+}
+
 fn main() {
-    let commands = &[
-        "kiosk_info",
-        "check_step",
-        "check_all",
-        "lookup_postcode",
-        "occupation_groups",
-        "search_occupations",
-        "submit_application",
-        "record_survey",
-        "wipe_session",
-        "ui_ready",
-        "staff_status",
-        "staff_sync_now",
-    ];
+    println!("cargo::rerun-if-changed=src/command_list.rs");
+    let commands: &[&str] = kiosk_commands!(names);
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(commands));
     if let Err(error) = tauri_build::try_build(attributes) {

@@ -1,7 +1,12 @@
-//! The kiosk's Tauri commands: each one a line that calls [`crate::kiosk::Kiosk`].
+//! The kiosk's commands: each one a line that calls [`crate::kiosk::Kiosk`], once as a Tauri
+//! command and once in [`TABLE`], the same commands by name with JSON arguments for a host
+//! without Tauri's IPC (the web host of the tests and benchmarks, `web_host`).
 //!
-//! These are the only entry points the web UI has into the shell; `build.rs` declares them and
-//! `capabilities/kiosk.json` grants exactly these to the kiosk window.
+//! These are the only entry points the web UI has into the shell. Their names are listed once,
+//! in `command_list.rs`: `build.rs` declares them, `lib.rs` registers them with Tauri, [`TABLE`]
+//! is built from them, and `capabilities/kiosk.json` grants exactly these to the kiosk window (a
+//! test checks it). A new command is its Tauri function and its [`table`] entry here, its name
+//! in the list, and its grant.
 
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
@@ -10,6 +15,9 @@ use madoguchi_core::{Application, Report, Step};
 use std::time::Instant;
 
 use rand_core::{OsRng, TryRngCore as _};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use tauri::{Runtime, State, WebviewWindow};
 
 use crate::kiosk::Kiosk;
@@ -77,6 +85,10 @@ pub fn wipe_session<R: Runtime>(window: WebviewWindow<R>) -> Result<(), CommandE
 /// The UI has painted the attract screen (start-up benchmarks read this line).
 #[tauri::command]
 pub fn ui_ready(kiosk: State<'_, Kiosk>) {
+    painted(&kiosk);
+}
+
+fn painted(kiosk: &Kiosk) {
     tracing::info!(queue = kiosk.queue_depth(), "attract screen painted");
 }
 
@@ -90,4 +102,177 @@ pub fn staff_status(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus,
 #[tauri::command]
 pub fn staff_sync_now(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
     kiosk.staff_sync_now(&pin, Instant::now())
+}
+
+/// What a command gives its host to send back to the UI.
+#[derive(Debug, PartialEq)]
+pub enum Reply {
+    /// The command's answer, as JSON.
+    Value(Value),
+    /// Done; nothing to answer.
+    Nothing,
+    /// The host must forget the visitor: its page's storage, cache and history (`wipe_session`).
+    ForgetVisitor,
+}
+
+/// Why a host answers a command with something other than its [`Reply`].
+#[derive(Debug, thiserror::Error)]
+pub enum DispatchError {
+    #[error("no kiosk command {0:?}")]
+    Unknown(String),
+    /// As when a Tauri command's arguments do not deserialise: a bug of the caller.
+    #[error("bad arguments for {command}: {detail}")]
+    BadArguments {
+        command: &'static str,
+        detail: String,
+    },
+    /// The kiosk refused: the UI shows this error's message.
+    #[error("refused: {}", .0.code)]
+    Refused(CommandError),
+}
+
+/// One command of [`TABLE`]: its arguments as the UI sends them (a JSON object).
+pub type Handler = fn(&Kiosk, Value) -> Result<Reply, DispatchError>;
+
+macro_rules! table_of {
+    ($($name:ident),* $(,)?) => {
+        &[$((stringify!($name), table::$name as Handler)),*]
+    };
+}
+
+/// Every kiosk command by name, in the order of `command_list.rs`.
+pub const TABLE: &[(&str, Handler)] = kiosk_commands!(table_of);
+
+/// Runs the command `name` with its JSON arguments.
+pub fn dispatch(kiosk: &Kiosk, name: &str, args: Value) -> Result<Reply, DispatchError> {
+    let (_, handler) = TABLE
+        .iter()
+        .find(|(n, _)| *n == name)
+        .ok_or_else(|| DispatchError::Unknown(name.to_owned()))?;
+    handler(kiosk, args)
+}
+
+/// The command names of [`TABLE`].
+pub fn names() -> impl Iterator<Item = &'static str> {
+    TABLE.iter().map(|(name, _)| *name)
+}
+
+fn arguments<T: DeserializeOwned>(command: &'static str, args: Value) -> Result<T, DispatchError> {
+    serde_json::from_value(args).map_err(|e| DispatchError::BadArguments {
+        command,
+        detail: e.to_string(),
+    })
+}
+
+fn value<T: Serialize>(answer: T) -> Result<Reply, DispatchError> {
+    serde_json::to_value(answer)
+        .map(Reply::Value)
+        .map_err(|e| DispatchError::Refused(unexpected(e)))
+}
+
+fn answered<T: Serialize>(answer: Result<T, CommandError>) -> Result<Reply, DispatchError> {
+    value(answer.map_err(DispatchError::Refused)?)
+}
+
+fn unexpected(e: impl std::fmt::Display) -> CommandError {
+    tracing::error!("a command's answer does not serialise: {e}");
+    CommandError::new("error-unexpected")
+}
+
+#[derive(Deserialize)]
+struct StepArgs {
+    application: Application,
+    step: Step,
+}
+
+#[derive(Deserialize)]
+struct ApplicationArgs {
+    application: Application,
+}
+
+#[derive(Deserialize)]
+struct InputArgs {
+    input: String,
+}
+
+#[derive(Deserialize)]
+struct QueryArgs {
+    query: String,
+}
+
+#[derive(Deserialize)]
+struct SurveyArgs {
+    receipt: String,
+    score: u8,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+struct PinArgs {
+    pin: String,
+}
+
+/// The entries of [`TABLE`], one per command, each doing what its Tauri command does.
+mod table {
+    use super::*;
+
+    pub fn kiosk_info(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.info())
+    }
+
+    pub fn check_step(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: StepArgs = arguments("check_step", args)?;
+        value(kiosk.check_step(&a.application, a.step))
+    }
+
+    pub fn check_all(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: ApplicationArgs = arguments("check_all", args)?;
+        value(kiosk.check_all(&a.application))
+    }
+
+    pub fn lookup_postcode(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: InputArgs = arguments("lookup_postcode", args)?;
+        answered(kiosk.lookup_postcode(&a.input))
+    }
+
+    pub fn occupation_groups(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.occupation_groups())
+    }
+
+    pub fn search_occupations(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: QueryArgs = arguments("search_occupations", args)?;
+        value(kiosk.search_occupations(&a.query))
+    }
+
+    pub fn submit_application(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: ApplicationArgs = arguments("submit_application", args)?;
+        answered(kiosk.submit(&a.application, kiosk.now(), &mut OsRng.unwrap_err()))
+    }
+
+    pub fn record_survey(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: SurveyArgs = arguments("record_survey", args)?;
+        kiosk
+            .record_survey(&a.receipt, a.score, &a.reason, kiosk.now())
+            .map_err(DispatchError::Refused)?;
+        Ok(Reply::Nothing)
+    }
+
+    pub fn wipe_session(_: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        Ok(Reply::ForgetVisitor)
+    }
+
+    pub fn ui_ready(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        painted(kiosk);
+        Ok(Reply::Nothing)
+    }
+
+    pub fn staff_status(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: PinArgs = arguments("staff_status", args)?;
+        answered(kiosk.staff_status(&a.pin, Instant::now()))
+    }
+
+    pub fn staff_sync_now(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: PinArgs = arguments("staff_sync_now", args)?;
+        answered(kiosk.staff_sync_now(&a.pin, Instant::now()))
+    }
 }

@@ -3,6 +3,9 @@
 //! `main` parses the command line and the configuration; [`with_kiosk`] wires the commands and state
 //! (the same function serves the mock-runtime tests); [`run`] opens the kiosk window.
 
+#[macro_use]
+mod command_list;
+
 pub mod commands;
 pub mod config;
 pub mod courier;
@@ -11,6 +14,8 @@ pub mod kiosk;
 pub mod outbox;
 pub mod staff;
 pub mod sync;
+#[cfg(feature = "web-host")]
+pub mod web_host;
 pub mod window;
 
 use madoguchi_core::i18n::Catalog;
@@ -55,25 +60,19 @@ pub fn console_language() -> Language {
     }
 }
 
+/// `tauri::generate_handler!` over the commands of `command_list.rs`.
+macro_rules! tauri_handler {
+    ($($name:ident),* $(,)?) => {
+        tauri::generate_handler![$(commands::$name),*]
+    };
+}
+
 /// Adds the kiosk's commands and state to a builder of any runtime (the real one, or the mock
 /// one in tests).
 pub fn with_kiosk<R: Runtime>(builder: tauri::Builder<R>, kiosk: Kiosk) -> tauri::Builder<R> {
     builder
         .manage(kiosk)
-        .invoke_handler(tauri::generate_handler![
-            commands::kiosk_info,
-            commands::check_step,
-            commands::check_all,
-            commands::lookup_postcode,
-            commands::occupation_groups,
-            commands::search_occupations,
-            commands::submit_application,
-            commands::record_survey,
-            commands::wipe_session,
-            commands::ui_ready,
-            commands::staff_status,
-            commands::staff_sync_now,
-        ])
+        .invoke_handler(kiosk_commands!(tauri_handler))
 }
 
 /// Opens the kiosk window and runs until the process is stopped.

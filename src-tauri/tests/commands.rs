@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{mock_builder, mock_context, noop_assets, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
+use tauri::{Manager as _, WebviewWindowBuilder};
 
 struct Harness {
     _app: tauri::App<tauri::test::MockRuntime>,
@@ -407,4 +407,138 @@ fn the_kiosk_unit_runs_cage_without_vt_switching() {
             .any(|w| w.ends_with("/madoguchi-kiosk")),
         "{words:?}"
     );
+}
+
+/// The names of the command table, sorted.
+fn table_names() -> Vec<String> {
+    let mut names: Vec<String> = madoguchi_kiosk::commands::names()
+        .map(str::to_owned)
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_table_is_what_build_rs_declares_and_the_capability_grants() {
+    let names = table_names();
+    assert_eq!(names.len(), 12, "{names:?}");
+    // What `build.rs` declared, as tauri-build wrote it down while building this crate.
+    let manifests: Value =
+        serde_json::from_str(include_str!("../gen/schemas/acl-manifests.json")).expect("json");
+    let mut declared: Vec<String> = manifests["__app-acl__"]["permissions"]
+        .as_object()
+        .expect("the app's permissions")
+        .values()
+        .flat_map(|p| p["commands"]["allow"].as_array().expect("allowed").clone())
+        .map(|c| c.as_str().expect("a command name").to_owned())
+        .collect();
+    declared.sort();
+    assert_eq!(declared, names, "build.rs declares other commands");
+    // What the kiosk window is granted.
+    let capability: Value =
+        serde_json::from_str(include_str!("../capabilities/kiosk.json")).expect("json");
+    let mut granted: Vec<String> = capability["permissions"]
+        .as_array()
+        .expect("permissions")
+        .iter()
+        .map(|p| {
+            let p = p.as_str().expect("a permission name");
+            p.strip_prefix("allow-")
+                .unwrap_or_else(|| panic!("{p} is not an allow-permission"))
+                .replace('-', "_")
+        })
+        .collect();
+    granted.sort();
+    assert_eq!(
+        granted, names,
+        "capabilities/kiosk.json grants other commands"
+    );
+}
+
+#[test]
+fn every_command_of_the_table_reaches_a_tauri_handler() {
+    let h = harness(true);
+    let unknown = h
+        .invoke("no_such_command", json!({}))
+        .expect_err("an unknown command is refused");
+    for name in table_names() {
+        // Arguments may be missing (then the handler refuses them), but the command is found.
+        if let Err(e) = h.invoke(&name, json!({})) {
+            assert_ne!(
+                e.to_string().replace("no_such_command", &name),
+                unknown.to_string().replace("no_such_command", &name),
+                "{name} is not registered with tauri::generate_handler!"
+            );
+        }
+    }
+}
+
+#[test]
+fn dispatch_answers_as_the_tauri_commands_do() {
+    use madoguchi_kiosk::commands::{dispatch, DispatchError, Reply};
+    let h = harness(true);
+    let kiosk = h._app.state::<Kiosk>();
+    let unknown = dispatch(&kiosk, "no_such_command", json!({}));
+    assert!(
+        matches!(unknown, Err(DispatchError::Unknown(_))),
+        "{unknown:?}"
+    );
+    for name in table_names() {
+        let answer = dispatch(&kiosk, &name, Value::Null);
+        assert!(
+            !matches!(answer, Err(DispatchError::Unknown(_))),
+            "{name} is in the table but not dispatched"
+        );
+    }
+    for (name, args) in [
+        ("kiosk_info", json!({})),
+        ("occupation_groups", json!({})),
+        ("lookup_postcode", json!({ "input": "１００－０００１" })),
+        ("search_occupations", json!({ "query": "じむ" })),
+        (
+            "check_step",
+            json!({ "application": complete_application(), "step": "basic" }),
+        ),
+        (
+            "check_all",
+            json!({ "application": complete_application() }),
+        ),
+    ] {
+        let through_tauri = h.invoke(name, args.clone()).expect("answered");
+        let through_table = dispatch(&kiosk, name, args).expect("answered");
+        assert_eq!(through_table, Reply::Value(through_tauri), "{name}");
+    }
+    let refused = dispatch(&kiosk, "lookup_postcode", json!({ "input": "000-0000" }));
+    match refused {
+        Err(DispatchError::Refused(e)) => assert_eq!(e.code, "check-postcode-unknown"),
+        other => panic!("not refused: {other:?}"),
+    }
+    let bad = dispatch(
+        &kiosk,
+        "check_step",
+        json!({ "application": 42, "step": "basic" }),
+    );
+    assert!(
+        matches!(bad, Err(DispatchError::BadArguments { .. })),
+        "{bad:?}"
+    );
+    assert_eq!(
+        dispatch(&kiosk, "wipe_session", json!({})).expect("wiped"),
+        Reply::ForgetVisitor
+    );
+    assert_eq!(
+        dispatch(&kiosk, "ui_ready", json!({})).expect("noted"),
+        Reply::Nothing
+    );
+    let submitted = dispatch(
+        &kiosk,
+        "submit_application",
+        json!({ "application": complete_application() }),
+    )
+    .expect("submitted");
+    let Reply::Value(submission) = submitted else {
+        panic!("no submission: {submitted:?}")
+    };
+    let submission: Submission = serde_json::from_value(submission).expect("shape");
+    assert_eq!(submission.receipt.len(), 6);
 }

@@ -14,11 +14,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use madoguchi_bench::display::{self, Display};
 use madoguchi_bench::load::{self, Meter};
 use madoguchi_bench::proc;
 use madoguchi_bench::results::{table, Section};
 use madoguchi_bench::stats::percentile;
+use madoguchi_test_support::process;
+use madoguchi_test_support::xvfb::Xvfb;
 use serde_json::{json, Value};
 use thirtyfour::{By, Capabilities, WebDriver, WebElement};
 
@@ -331,7 +332,7 @@ impl Driver {
             let _ = tokio::time::timeout(Duration::from_secs(20), d.quit()).await;
         }
         let pids: Vec<u32> = self.helpers.iter().map(|c| c.id()).collect();
-        display::stop(&proc::tree(&pids), Duration::from_secs(5));
+        process::stop(&proc::tree(&pids), Duration::from_secs(5));
         for c in &mut self.helpers {
             let _ = c.wait();
         }
@@ -339,14 +340,11 @@ impl Driver {
 }
 
 fn wait_port(port: u16, timeout: Duration) -> R<()> {
-    let deadline = Instant::now() + timeout;
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if Instant::now() > deadline {
-            return Err(format!("nothing listens on {port} after {timeout:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(100));
+    if madoguchi_test_support::ports::wait_for_port(port, timeout) {
+        Ok(())
+    } else {
+        Err(format!("nothing listens on {port} after {timeout:?}"))
     }
-    Ok(())
 }
 
 fn spawn_logged(cmd: &mut Command, log: &Path) -> R<Child> {
@@ -361,14 +359,14 @@ fn spawn_logged(cmd: &mut Command, log: &Path) -> R<Child> {
 pub async fn run(args: Args) -> R<()> {
     std::fs::create_dir_all(&args.work).map_err(|e| e.to_string())?;
     let meter = Meter::start();
-    let display = Display::start(args.width, args.height)?;
+    let display = Xvfb::with_window_manager(args.width, args.height).map_err(|e| e.to_string())?;
     let data = args.work.join(format!("data-{}", args.contender));
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
     let config = args.work.join(format!("kiosk-{}.toml", args.contender));
     kiosk_config(&args.kiosk_config, &data, &config)?;
     let chromium = args.contender == "chromium";
-    let port = madoguchi_bench::http::free_port();
+    let port = madoguchi_test_support::ports::free_port();
     let mut driver = Driver {
         driver: None,
         helpers: Vec::new(),
@@ -377,7 +375,7 @@ pub async fn run(args: Args) -> R<()> {
     let mut memory_roots: Box<dyn Fn() -> Vec<u32>> = Box::new(Vec::new);
     let session = async {
         let caps: Value = if chromium {
-            let ui_port = madoguchi_bench::http::free_port();
+            let ui_port = madoguchi_test_support::ports::free_port();
             let ui_bin = args.ui_server_bin.as_ref().ok_or("--ui-server-bin")?;
             let dist = args.dist.as_ref().ok_or("--dist")?;
             driver.helpers.push(spawn_logged(
@@ -397,7 +395,7 @@ pub async fn run(args: Args) -> R<()> {
             driver.helpers.push(spawn_logged(
                 Command::new(&args.chromedriver)
                     .arg(format!("--port={port}"))
-                    .env("DISPLAY", display.name())
+                    .env("DISPLAY", display.display())
                     .env("NO_AT_BRIDGE", "1"),
                 &args.work.join("chromedriver.log"),
             )?);
@@ -419,14 +417,14 @@ pub async fn run(args: Args) -> R<()> {
             })
         } else {
             let tauri_driver = args.tauri_driver.clone().ok_or("--tauri-driver")?;
-            let native = madoguchi_bench::http::free_port();
+            let native = madoguchi_test_support::ports::free_port();
             driver.helpers.push(spawn_logged(
                 Command::new(&tauri_driver)
                     .arg("--port")
                     .arg(port.to_string())
                     .arg("--native-port")
                     .arg(native.to_string())
-                    .env("DISPLAY", display.name())
+                    .env("DISPLAY", display.display())
                     .env("NO_AT_BRIDGE", "1"),
                 &args.work.join("tauri-driver.log"),
             )?);

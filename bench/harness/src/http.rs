@@ -141,9 +141,4 @@ async fn get_status(addr: SocketAddr, path: &str) -> Option<u16> {
 }
 
 /// A loopback port free at the moment.
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind(("127.0.0.1", 0))
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
-}
+pub use madoguchi_test_support::ports::free_port;

@@ -5,7 +5,6 @@
 //! Benchmarks print figures and never assert timings; a benchmark fails only when the thing it
 //! measures did not work (a request refused, a screen never shown).
 
-pub mod display;
 pub mod http;
 pub mod load;
 pub mod proc;

@@ -2,54 +2,7 @@
 //! all its descendants (the kiosk with its WebKit processes, Chromium with its renderers).
 //! Summed RSS would count shared libraries once per process; PSS shares them out.
 
-use std::collections::{HashMap, HashSet};
-
-/// Every live process as (pid, parent pid).
-fn parents() -> HashMap<u32, u32> {
-    let mut out = HashMap::new();
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            continue;
-        };
-        let Some((_, rest)) = stat.rsplit_once(')') else {
-            continue;
-        };
-        if let Some(ppid) = rest.split_whitespace().nth(1).and_then(|s| s.parse().ok()) {
-            out.insert(pid, ppid);
-        }
-    }
-    out
-}
-
-/// `roots` and all their descendants.
-pub fn tree(roots: &[u32]) -> Vec<u32> {
-    let parents = parents();
-    let mut members: HashSet<u32> = roots.iter().copied().collect();
-    loop {
-        let before = members.len();
-        for (&pid, &ppid) in &parents {
-            if members.contains(&ppid) {
-                members.insert(pid);
-            }
-        }
-        if members.len() == before {
-            break;
-        }
-    }
-    let mut v: Vec<u32> = members.into_iter().collect();
-    v.sort_unstable();
-    v
-}
+pub use madoguchi_test_support::process::{tree, with_arg};
 
 /// A field of `/proc/<pid>/smaps_rollup` in KiB (`Pss:`, `Rss:`).
 fn rollup_kib(pid: u32, field: &str) -> Option<u64> {
@@ -91,27 +44,4 @@ pub fn memory(roots: &[u32]) -> TreeMemory {
     }
     m.parts.sort_by(|a, b| b.1.total_cmp(&a.1));
     m
-}
-
-/// Processes whose command line has `needle` as one of its arguments.
-pub fn with_arg(needle: &str) -> Vec<u32> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
-            if cmdline.split(|&b| b == 0).any(|a| a == needle.as_bytes()) {
-                out.push(pid);
-            }
-        }
-    }
-    out
 }

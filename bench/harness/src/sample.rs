@@ -3,57 +3,16 @@
 
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
-use madoguchi_core::{
-    Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
-    InsurancePlan, Job, Language, Sex, WageKind,
-};
+use madoguchi_core::Application;
+use madoguchi_test_support::sample::{kyoko, long_application};
 use rand_core::CryptoRng;
 
 /// The office every benchmark kiosk belongs to.
 pub const OFFICE: &str = "13010";
 
-/// A complete application that core's checks pass, about as long as a real one.
+/// A complete application that core's checks pass, about as long as a real one (山田 京子's).
 pub fn application() -> Application {
-    let mut a = Application {
-        language: Language::Ja,
-        ..Application::default()
-    };
-    a.basic.family_name = "山田".into();
-    a.basic.given_name = "京子".into();
-    a.basic.family_kana = "ヤマダ".into();
-    a.basic.given_kana = "キョウコ".into();
-    a.basic.birth_date = BirthDateInput {
-        calendar: Calendar::Showa,
-        year: "60".into(),
-        month: "4".into(),
-        day: "1".into(),
-    };
-    a.basic.sex = Some(Sex::Female);
-    a.contact.postcode = "1000001".into();
-    a.contact.prefecture = "東京都".into();
-    a.contact.city = "千代田区".into();
-    a.contact.town = "千代田".into();
-    a.contact.street = "1-1".into();
-    a.contact.building = "千代田ハイツ101".into();
-    a.contact.phone = "09012345678".into();
-    a.contact.email = "kyoko.yamada@gmail.com".into();
-    a.desired_work.occupations = vec!["034".into(), "009".into()];
-    a.desired_work.employment_types = vec![EmploymentType::FullTime, EmploymentType::Contract];
-    a.desired_work.work_locations = vec!["東京都".into(), "千代田区".into()];
-    a.desired_work.wage.kind = WageKind::Monthly;
-    a.desired_work.wage.amount = "250000".into();
-    a.situation.employment = Some(CurrentEmployment::NotEmployed);
-    a.situation.unemployment_insurance = Some(InsurancePlan::Yes);
-    a.education.final_level = Some(EducationLevel::HighSchool);
-    a.education.qualifications = vec!["普通自動車第一種運転免許".into()];
-    a.work_history = vec![Job {
-        employer: "ミドリヤ".into(),
-        duties: "一般事務、受付、電話応対".into(),
-        from: "2010-04".into(),
-        to: "2020-03".into(),
-        employment_type: Some(EmploymentType::FullTime),
-    }];
-    a
+    long_application(&kyoko())
 }
 
 /// One submission as a kiosk sends it.

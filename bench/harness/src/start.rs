@@ -10,11 +10,12 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use madoguchi_bench::display::{self, Display};
 use madoguchi_bench::load::{self, Meter};
 use madoguchi_bench::proc;
 use madoguchi_bench::results::{table, Section};
 use madoguchi_bench::stats::{ratio, Spread};
+use madoguchi_test_support::process;
+use madoguchi_test_support::xvfb::Xvfb;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -204,7 +205,7 @@ fn launch(
             wait_for(&children[0].1, "bare page painted", Duration::from_secs(60))?;
         }
         Contender::Chromium => {
-            let port = madoguchi_bench::http::free_port();
+            let port = madoguchi_test_support::ports::free_port();
             let mut ui = Command::new(&s.args.ui_server_bin);
             ui.arg("serve-ui")
                 .arg("--config")
@@ -249,7 +250,7 @@ fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
         Sample { start_ms, memory }
     });
     let all = proc::tree(&roots);
-    display::stop(&all, Duration::from_secs(5));
+    process::stop(&all, Duration::from_secs(5));
     for (mut child, _) in children {
         let _ = child.wait();
     }
@@ -298,7 +299,7 @@ pub fn run(args: Args) -> Result<(), String> {
         }
     }
     let meter = Meter::start();
-    let display = Display::start(args.width, args.height)?;
+    let display = Xvfb::with_window_manager(args.width, args.height).map_err(|e| e.to_string())?;
     let data = args.work.join("kiosk-data");
     std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
     let config = args.work.join("kiosk.toml");
@@ -308,7 +309,7 @@ pub fn run(args: Args) -> Result<(), String> {
     chromium_profile(&profile)?;
     let setup = Setup {
         args: &args,
-        display: display.name(),
+        display: display.display(),
         config,
         chromium_profile: profile,
     };

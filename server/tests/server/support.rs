@@ -10,16 +10,14 @@ use axum::Router;
 use base64::Engine as _;
 use madoguchi_core::envelope::{generate_keypair, Envelope, PublicKey, SealedApplication};
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
-use madoguchi_core::{
-    Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
-    InsurancePlan, Language, Sex,
-};
+use madoguchi_core::{Application, Language};
 use madoguchi_server::clock::ManualClock;
 use madoguchi_server::mail::Mailer;
 use madoguchi_server::ratelimit::RateLimits;
 use madoguchi_server::sealed::{DataKey, Keyring};
 use madoguchi_server::storage::{Db, Role, User};
 use madoguchi_server::{app, auth, enrolment, secret, AppState, Settings};
+use madoguchi_test_support::sample;
 use rand_core::{OsRng, TryRngCore as _};
 use serde_json::Value;
 use time::macros::datetime;
@@ -368,60 +366,18 @@ pub fn rng() -> impl rand_core::CryptoRng {
     OsRng.unwrap_err()
 }
 
-/// A complete application that core's checks pass.
+/// A complete application that core's checks pass: 山田 春男's, with `email`, in `language`.
 pub fn sample_application(language: Language, email: &str) -> Application {
-    let mut a = Application {
+    Application {
         language,
-        ..Application::default()
-    };
-    a.basic.family_name = "山田".into();
-    a.basic.given_name = "春男".into();
-    a.basic.family_kana = "ヤマダ".into();
-    a.basic.given_kana = "ハルオ".into();
-    a.basic.birth_date = BirthDateInput {
-        calendar: Calendar::Showa,
-        year: "60".into(),
-        month: "4".into(),
-        day: "1".into(),
-    };
-    a.basic.sex = Some(Sex::Male);
-    a.contact.postcode = "1000001".into();
-    a.contact.prefecture = "東京都".into();
-    a.contact.city = "千代田区".into();
-    a.contact.town = "千代田".into();
-    a.contact.street = "1-1".into();
-    a.contact.phone = "0312345678".into();
-    a.contact.email = email.into();
-    a.desired_work.occupations = vec!["009".into()];
-    a.desired_work.employment_types = vec![EmploymentType::FullTime];
-    a.desired_work.work_locations = vec!["東京都".into()];
-    a.situation.employment = Some(CurrentEmployment::NotEmployed);
-    a.situation.unemployment_insurance = Some(InsurancePlan::Unsure);
-    a.education.final_level = Some(EducationLevel::University);
-    a
+        ..sample::application(&sample::haruo().with_email(email))
+    }
 }
 
 /// With `MADOGUCHI_TEST_LOG=FILE`, every event of every test, at every level, is appended to
 /// FILE by one global subscriber (see `logs.rs` for why and how it is checked).
 pub fn capture_logs() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        let Some(path) = std::env::var_os("MADOGUCHI_TEST_LOG") else {
-            return;
-        };
-        let Ok(file) = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&path)
-        else {
-            return;
-        };
-        let _ = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::TRACE)
-            .with_ansi(false)
-            .with_writer(Mutex::new(file))
-            .try_init();
-    });
+    madoguchi_test_support::trace::capture_to_file_from("MADOGUCHI_TEST_LOG");
 }
 
 impl Harness {

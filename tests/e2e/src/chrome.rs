@@ -3,16 +3,16 @@
 //! has its own fresh profile and driver port; dropping it ends the session and stops the driver,
 //! also when a test panics.
 
-use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 use tempfile::TempDir;
 use thirtyfour::{Capabilities, WebDriver};
 
-use crate::server::free_port;
+use madoguchi_test_support::ports::{free_port, wait_for_child};
+
 use crate::tools;
 
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
@@ -145,21 +145,12 @@ impl Chrome {
     }
 
     fn wait_for_port(&mut self, port: u16) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        while TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err() {
-            if let Some(Ok(Some(status))) = self.chromedriver.as_mut().map(Child::try_wait) {
-                panic!(
-                    "chromedriver exited ({status}) before listening; see {}",
-                    self.log.display()
-                );
-            }
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver does not listen on {port}; see {}",
-                self.log.display()
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        let child = self
+            .chromedriver
+            .as_mut()
+            .expect("chromedriver was started");
+        if let Err(e) = wait_for_child(child, &[port], Duration::from_secs(20)) {
+            panic!("chromedriver: {e}; see {}", self.log.display());
         }
     }
 
@@ -178,20 +169,7 @@ impl Drop for Chrome {
         }
         if let Some(mut child) = self.chromedriver.take() {
             // chromedriver ends the browsers it started when it is stopped with SIGTERM.
-            let _ = Command::new("kill")
-                .arg("-TERM")
-                .arg(child.id().to_string())
-                .stderr(Stdio::null())
-                .status();
-            let deadline = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < deadline {
-                if let Ok(Some(_)) = child.try_wait() {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            let _ = child.kill();
-            let _ = child.wait();
+            madoguchi_test_support::process::terminate(&mut child, Duration::from_secs(5));
         }
         // A browser left behind is found by its unique profile directory.
         crate::kiosk::stop_processes_with_argument(&format!(

@@ -2,16 +2,18 @@
 //! WebDriver session, all stopped when the [`KioskRun`] is dropped (also on a panic).
 
 use std::fs::File;
-use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 use tempfile::TempDir;
 use thirtyfour::{Capabilities, WebDriver};
 
-use crate::xvfb::Xvfb;
+use madoguchi_test_support::ports::{free_ports, wait_for_child};
+use madoguchi_test_support::process;
+use madoguchi_test_support::xvfb::Xvfb;
+
 use crate::{tools, Orientation};
 
 /// How long a WebDriver request may take before the test fails instead of hanging.
@@ -87,7 +89,8 @@ impl KioskRun {
         tools::require("WebKitWebDriver", "webkit2gtk-driver");
 
         let (width, height) = orientation.size();
-        let xvfb = Xvfb::start(width, height);
+        tools::require("Xvfb", "xvfb");
+        let xvfb = Xvfb::start(width, height).unwrap_or_else(|e| panic!("{e}"));
         let temp = |prefix: &str| {
             tempfile::Builder::new()
                 .prefix(prefix)
@@ -219,28 +222,12 @@ impl KioskRun {
     }
 
     fn wait_for_ports(&mut self, ports: &[u16]) {
-        let deadline = Instant::now() + DRIVER_START;
-        for &port in ports {
-            let addr = SocketAddr::from(([127, 0, 0, 1], port));
-            loop {
-                if TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok() {
-                    break;
-                }
-                if let Some(child) = self.tauri_driver.as_mut() {
-                    if let Ok(Some(status)) = child.try_wait() {
-                        panic!(
-                            "tauri-driver exited ({status}) before listening; see {}",
-                            self.log.display()
-                        );
-                    }
-                }
-                assert!(
-                    Instant::now() < deadline,
-                    "nothing listens on port {port} after {DRIVER_START:?}; see {}",
-                    self.log.display()
-                );
-                std::thread::sleep(Duration::from_millis(100));
-            }
+        let child = self
+            .tauri_driver
+            .as_mut()
+            .expect("tauri-driver was started");
+        if let Err(e) = wait_for_child(child, ports, DRIVER_START) {
+            panic!("tauri-driver: {e}; see {}", self.log.display());
         }
     }
 
@@ -259,8 +246,8 @@ impl Drop for KioskRun {
         if let Some(driver) = self.driver.take() {
             let _ = driver.leak();
         }
-        if let Some(child) = self.tauri_driver.take() {
-            terminate(child);
+        if let Some(mut child) = self.tauri_driver.take() {
+            process::terminate(&mut child, Duration::from_secs(5));
         }
         // tauri-driver kills WebKitWebDriver, which may leave the kiosk behind.
         stop_processes_with_arg(&self.config_path());
@@ -268,71 +255,15 @@ impl Drop for KioskRun {
     }
 }
 
-/// SIGTERM, a few seconds' grace, then SIGKILL.
-fn terminate(mut child: Child) {
-    let _ = Command::new("kill")
-        .arg("-TERM")
-        .arg(child.id().to_string())
-        .stderr(Stdio::null())
-        .status();
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while Instant::now() < deadline {
-        if let Ok(Some(_)) = child.try_wait() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-}
-
 /// Stops every process whose command line holds `arg` (this run's unique temporary config path).
 fn stop_processes_with_arg(arg: &Path) {
-    stop_processes_with_exact_arg(arg.as_os_str().as_encoded_bytes());
+    stop_processes_with_argument(arg);
 }
 
 /// Stops every process that has `arg` as one of its arguments (a unique temporary path of a run,
 /// so nothing else is ever hit).
-pub fn stop_processes_with_argument(arg: &str) {
-    stop_processes_with_exact_arg(arg.as_bytes());
-}
-
-fn stop_processes_with_exact_arg(needle: &[u8]) {
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name
-            .to_str()
-            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
-        else {
-            continue;
-        };
-        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
-            continue;
-        };
-        if cmdline.split(|&b| b == 0).any(|a| a == needle) {
-            let _ = Command::new("kill")
-                .arg("-TERM")
-                .arg(pid)
-                .stderr(Stdio::null())
-                .status();
-        }
-    }
-}
-
-/// Loopback ports free at the moment (held together, so they differ).
-fn free_ports<const N: usize>() -> [u16; N] {
-    let listeners: Vec<TcpListener> = (0..N)
-        .map(|_| TcpListener::bind(("127.0.0.1", 0)).expect("a free loopback port"))
-        .collect();
-    std::array::from_fn(|i| {
-        listeners[i]
-            .local_addr()
-            .expect("a bound port has an address")
-            .port()
-    })
+pub fn stop_processes_with_argument(arg: impl AsRef<std::ffi::OsStr>) {
+    process::stop(&process::with_arg(arg), Duration::from_secs(2));
 }
 
 /// Writes a file only its owner can read (mode 0600), as the kiosk wants its configuration and

@@ -29,7 +29,6 @@ pub mod tools;
 pub mod touch;
 pub mod visitor;
 pub mod webkiosk;
-pub mod xvfb;
 
 pub use kiosk::KioskRun;
 pub use shots::Shots;

@@ -8,13 +8,12 @@
 //! staff cannot see (how many copies of an application arrived); everything a person does goes
 //! through the server's own pages.
 
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use madoguchi_test_support::server::{self as intake, IntakeServer};
 use rusqlite::{Connection, OpenFlags};
-use tempfile::TempDir;
 
 use crate::tools;
 
@@ -25,13 +24,8 @@ pub const OFFICE_NAME: &str = "ハローワーク飯田橋";
 pub const STAFF_LOGIN: &str = "e2e-staff";
 pub const STAFF_PASSWORD: &str = "Counter-Staff-2026-e2e";
 
-const START: Duration = Duration::from_secs(60);
-
 pub struct ServerRun {
-    bin: PathBuf,
-    dir: TempDir,
-    port: u16,
-    child: Option<Child>,
+    server: IntakeServer,
     enrolment_code: String,
     name: String,
 }
@@ -41,20 +35,14 @@ impl ServerRun {
     /// answers.
     /// `name` names the log kept in `artifacts/logs/server-<name>.log`.
     pub fn start(name: &str) -> ServerRun {
-        let bin = tools::server_binary();
-        let dir = tempfile::Builder::new()
-            .prefix("madoguchi-e2e-server-")
-            .tempdir()
-            .expect("a temporary directory for the server");
+        let bin = intake::binary().unwrap_or_else(|e| panic!("{e}"));
+        let server = IntakeServer::prepare(&bin, "madoguchi-e2e-server-", "info,sqlx=warn")
+            .unwrap_or_else(|e| panic!("{e}"));
         let mut run = ServerRun {
-            bin,
-            dir,
-            port: free_port(),
-            child: None,
+            server,
             enrolment_code: String::new(),
             name: name.to_owned(),
         };
-        run.admin(&["keygen", "--out"], &[run.dir.path().as_os_str()], None);
         let db = run.database_url();
         let code = run.admin(
             &[
@@ -69,7 +57,6 @@ impl ServerRun {
                 "--database",
                 &db,
             ],
-            &[],
             None,
         );
         run.enrolment_code = code.trim().to_owned();
@@ -93,60 +80,34 @@ impl ServerRun {
                 "--database",
                 &db,
             ],
-            &[],
             Some(STAFF_PASSWORD),
         );
-        run.serve();
+        run.server.serve().unwrap_or_else(|e| panic!("{e}"));
         run
     }
 
     /// Runs an administrative command to completion; its standard output.
-    fn admin(&self, args: &[&str], more: &[&std::ffi::OsStr], stdin: Option<&str>) -> String {
-        use std::io::Write as _;
-        let mut child = Command::new(&self.bin)
-            .args(args)
-            .args(more)
-            .env("RUST_LOG", "warn")
-            .stdin(if stdin.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            })
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("{} does not start: {e}", self.bin.display()));
-        if let (Some(text), Some(mut pipe)) = (stdin, child.stdin.take()) {
-            pipe.write_all(format!("{text}\n").as_bytes())
-                .expect("the password is written to the server's stdin");
-        }
-        let out = child
-            .wait_with_output()
-            .expect("the server command finishes");
-        assert!(
-            out.status.success(),
-            "`madoguchi-server {}` failed ({}): {}",
-            args.join(" "),
-            out.status,
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+    fn admin(&self, args: &[&str], stdin: Option<&str>) -> String {
+        let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+        self.server
+            .admin(&args, stdin)
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     pub fn database_url(&self) -> String {
-        format!("sqlite://{}", self.database_path().display())
+        self.server.database_url()
     }
 
     pub fn database_path(&self) -> PathBuf {
-        self.dir.path().join("server.db")
+        self.server.database_path()
     }
 
     pub fn mail_dir(&self) -> PathBuf {
-        self.dir.path().join("mail")
+        self.server.mail_dir()
     }
 
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
+        self.server.url()
     }
 
     /// The one-time code for `madoguchi-kiosk enroll`.
@@ -156,90 +117,25 @@ impl ServerRun {
 
     /// The server's public key (server.pub, base64url), which a kiosk pins at enrolment.
     pub fn public_key(&self) -> String {
-        let path = self.dir.path().join("server.pub");
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-            .trim()
-            .to_owned()
+        self.server
+            .public_key_text()
+            .unwrap_or_else(|e| panic!("server.pub: {e}"))
     }
 
     /// The server's output (in the temporary directory while the run lives, copied to
     /// `artifacts/logs/` on drop).
     pub fn log_path(&self) -> PathBuf {
-        self.dir.path().join("server.log")
-    }
-
-    fn serve(&mut self) {
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.log_path())
-            .expect("the server log can be opened");
-        let child = Command::new(&self.bin)
-            .arg("serve")
-            .arg("--database")
-            .arg(self.database_url())
-            .arg("--key")
-            .arg(self.dir.path().join("server.key"))
-            .arg("--listen")
-            .arg(format!("127.0.0.1:{}", self.port))
-            .arg("--public-url")
-            .arg(self.url())
-            .arg("--mail-dir")
-            .arg(self.mail_dir())
-            .env("RUST_LOG", "info,sqlx=warn")
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("log handle"))
-            .stderr(log)
-            .spawn()
-            .unwrap_or_else(|e| panic!("{} does not start: {e}", self.bin.display()));
-        self.child = Some(child);
-        let deadline = Instant::now() + START;
-        loop {
-            if let Some(Ok(Some(status))) = self.child.as_mut().map(Child::try_wait) {
-                panic!(
-                    "madoguchi-server exited at start ({status}):\n{}",
-                    self.log_tail()
-                );
-            }
-            if self.healthy() {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "madoguchi-server did not answer /healthz within {START:?}:\n{}",
-                self.log_tail()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.server.log_path()
     }
 
     /// Whether `GET /healthz` answers 200 now.
     pub fn healthy(&self) -> bool {
-        use std::io::{Read as _, Write as _};
-        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
-        let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_millis(300)) else {
-            return false;
-        };
-        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-        let request = format!(
-            "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
-            self.port
-        );
-        if stream.write_all(request.as_bytes()).is_err() {
-            return false;
-        }
-        let mut answer = String::new();
-        let _ = stream.read_to_string(&mut answer);
-        answer.starts_with("HTTP/1.1 200")
+        self.server.healthy()
     }
 
     /// Stops the server (SIGKILL: an outage, not a shutdown) and waits until the port is free.
     pub fn stop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
+        self.server.kill();
         let deadline = Instant::now() + Duration::from_secs(10);
         while self.healthy() && Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(50));
@@ -248,14 +144,12 @@ impl ServerRun {
 
     /// Serves again on the same port and database.
     pub fn restart(&mut self) {
-        assert!(self.child.is_none(), "the server is already running");
-        self.serve();
+        assert!(!self.server.is_running(), "the server is already running");
+        self.server.serve().unwrap_or_else(|e| panic!("{e}"));
     }
 
     pub fn log_tail(&self) -> String {
-        let text = std::fs::read_to_string(self.log_path()).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(30)..].join("\n")
+        self.server.log_tail()
     }
 
     fn db(&self) -> Connection {
@@ -353,22 +247,7 @@ pub fn six_digits(text: &str) -> Option<String> {
 
 impl Drop for ServerRun {
     fn drop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = Command::new("kill")
-                .arg("-TERM")
-                .arg(child.id().to_string())
-                .stderr(Stdio::null())
-                .status();
-            let deadline = Instant::now() + Duration::from_secs(5);
-            while Instant::now() < deadline {
-                if let Ok(Some(_)) = child.try_wait() {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            let _ = child.kill();
-            let _ = child.wait();
-        }
+        self.server.terminate(Duration::from_secs(5));
         // Keep the log for the artifacts: the temporary directory goes with this run.
         let logs = tools::repo_root().join("artifacts/logs");
         if std::fs::create_dir_all(&logs).is_ok() {
@@ -376,14 +255,6 @@ impl Drop for ServerRun {
             let _ = std::fs::copy(self.log_path(), logs.join(name));
         }
     }
-}
-
-/// A loopback port free at the moment.
-pub fn free_port() -> u16 {
-    TcpListener::bind(("127.0.0.1", 0))
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
 }
 
 #[cfg(test)]

@@ -81,49 +81,6 @@ pub fn require(name: &str, package: &str) -> PathBuf {
         .unwrap_or_else(|| panic!("{name} is missing from PATH: `apt-get install {package}`"))
 }
 
-/// The intake server: `MADOGUCHI_SERVER_BIN`, else `madoguchi-server` in `$CARGO_TARGET_DIR/debug`
-/// or the repository's `target/debug`; built there with cargo when it is in neither (a no-op when
-/// it is current), so a run started by `cargo test` alone finds it too.
-pub fn server_binary() -> PathBuf {
-    if let Some(bin) = std::env::var_os("MADOGUCHI_SERVER_BIN") {
-        let bin = PathBuf::from(bin);
-        assert!(
-            executable(&bin),
-            "MADOGUCHI_SERVER_BIN={} is not an executable file",
-            bin.display()
-        );
-        return bin;
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo_root().join("target"));
-    let bin = target.join("debug/madoguchi-server");
-    if executable(&bin) {
-        return bin;
-    }
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let status = std::process::Command::new(cargo)
-        .current_dir(repo_root())
-        .args([
-            "build",
-            "--quiet",
-            "-p",
-            "madoguchi-server",
-            "--bin",
-            "madoguchi-server",
-        ])
-        .arg("--target-dir")
-        .arg(&target)
-        .status()
-        .unwrap_or_else(|e| panic!("cargo does not run to build madoguchi-server: {e}"));
-    assert!(
-        status.success() && executable(&bin),
-        "the server binary is missing and `cargo build -p madoguchi-server` failed ({status}); \
-         run `scripts/e2e`, which builds it"
-    );
-    bin
-}
-
 /// `tests/e2e/node_modules` (axe-core), installed from the lock file when it is missing.
 pub fn node_modules() -> PathBuf {
     let dir = repo_root().join("tests/e2e");

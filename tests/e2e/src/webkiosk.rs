@@ -2,18 +2,17 @@
 //! `POST /kiosk-api/<command>`) with a run's own configuration and data directory, and headless
 //! Chromium at the kiosk's screen size showing it. Both stop when the run is dropped.
 
-use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use tempfile::TempDir;
 use thirtyfour::WebDriver;
 
 use crate::chrome::Chrome;
 use crate::kiosk::{config_text, Link, Setup};
-use crate::server::free_port;
 use crate::{tools, Orientation};
+use madoguchi_test_support::ports::{free_port, wait_for_child, NotListening};
 
 pub struct WebKioskRun {
     chrome: Option<Chrome>,
@@ -59,11 +58,14 @@ impl WebKioskRun {
             .stdout(log_file.try_clone().expect("log handle"))
             .stderr(log_file);
         if let Link::Enrolled { url, code, .. } = &setup.link {
+            // The code goes in a private file, never on the command line.
+            let code_file = config_dir.path().join("enrolment-code");
+            crate::kiosk::write_private(&code_file, &format!("{code}\n"));
             command
                 .arg("--enroll-server")
                 .arg(url)
-                .arg("--enroll-code")
-                .arg(code);
+                .arg("--code-file")
+                .arg(code_file);
         }
         let child = command
             .spawn()
@@ -104,21 +106,14 @@ impl WebKioskRun {
     }
 
     fn wait_for_port(&mut self, port: u16) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        while TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err() {
-            if let Some(Ok(Some(status))) = self.host.as_mut().map(Child::try_wait) {
-                panic!(
-                    "web-kiosk exited ({status}) before listening: {}",
-                    std::fs::read_to_string(&self.log).unwrap_or_default()
-                );
-            }
-            assert!(
-                Instant::now() < deadline,
-                "web-kiosk does not listen on {port}; see {}",
-                self.log.display()
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        let child = self.host.as_mut().expect("web-kiosk was started");
+        match wait_for_child(child, &[port], Duration::from_secs(30)) {
+            Ok(()) => {}
+            Err(e @ NotListening::Exited(_)) => panic!(
+                "web-kiosk: {e}: {}",
+                std::fs::read_to_string(&self.log).unwrap_or_default()
+            ),
+            Err(e) => panic!("web-kiosk: {e}; see {}", self.log.display()),
         }
     }
 

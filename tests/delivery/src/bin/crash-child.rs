@@ -61,13 +61,7 @@ fn main() -> ExitCode {
         }
     };
     // Logs go to stderr as the kiosk's do; the harness keeps them and searches them too.
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    madoguchi_test_support::trace::init();
     let _failpoints = fail::FailScenario::setup();
     let config = match KioskConfig::load(&args.config) {
         Ok(c) => c,

@@ -1,0 +1,16 @@
+//! What the test and benchmark hosts of Madoguchi share, written once: a private X server
+//! ([`xvfb`]), free loopback ports ([`ports`]), the intake server binary found, started and
+//! waited for ([`server`]), tracing for test binaries ([`trace`]), process trees stopped when
+//! their guard is dropped ([`process`]), and the sample persons and complete applications
+//! ([`sample`]).
+//!
+//! Why a crate of its own: `tests/e2e`, `tests/delivery`, `bench/`, the server's and the kiosk's
+//! integration tests all need these. It depends on `madoguchi-core` only (plus small utility
+//! crates), never on the server or the kiosk, so either can take it as a dev-dependency.
+
+pub mod ports;
+pub mod process;
+pub mod sample;
+pub mod server;
+pub mod trace;
+pub mod xvfb;
