@@ -6,6 +6,7 @@
 pub mod application;
 pub mod check;
 pub mod clock;
+pub mod conversion;
 pub mod envelope;
 pub mod era;
 pub mod finding;

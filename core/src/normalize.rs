@@ -175,6 +175,20 @@ pub fn kana(text: &str) -> String {
     spaces(&out)
 }
 
+/// A reading as dictionaries write it: [`kana`], then カタカナ → ひらがな (ー stays), spaces removed.
+pub fn hiragana(text: &str) -> String {
+    kana(text)
+        .chars()
+        .filter(|c| *c != ' ')
+        .map(|c| match c {
+            '\u{30A1}'..='\u{30F6}' | '\u{30FD}' | '\u{30FE}' => {
+                char::from_u32(u32::from(c) - 0x60).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
 /// The characters of a normalised フリガナ that are not katakana, ー, ・ or a space, each once.
 pub fn non_katakana(text: &str) -> Vec<char> {
     let mut bad = Vec::new();
