@@ -17,6 +17,7 @@ pub mod occupation;
 pub mod postcode;
 pub mod qr;
 pub mod receipt;
+pub mod variants;
 
 pub use application::*;
 pub use finding::{Finding, Report, Severity, Step};
