@@ -82,7 +82,6 @@ impl Dictionary {
 
 /// What one 変換 offers: the start of the reading it converts, its spellings, and the rest.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
-#[ts(export, export_to = "../../ui/src/generated/")]
 pub struct Conversion {
     /// The part of the reading the candidates spell, in katakana as the keyboard shows it.
     pub reading: String,

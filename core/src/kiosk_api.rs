@@ -123,6 +123,7 @@ mod tests {
         Submission::export_all(&cfg).expect("export Submission");
         CommandError::export_all(&cfg).expect("export CommandError");
         StaffStatus::export_all(&cfg).expect("export StaffStatus");
+        crate::conversion::Conversion::export_all(&cfg).expect("export Conversion");
     }
 
     fn read_dir(dir: &Path) -> BTreeMap<String, String> {
