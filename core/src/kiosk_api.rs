@@ -124,6 +124,7 @@ mod tests {
         CommandError::export_all(&cfg).expect("export CommandError");
         StaffStatus::export_all(&cfg).expect("export StaffStatus");
         crate::conversion::Conversion::export_all(&cfg).expect("export Conversion");
+        crate::ink::Ink::export_all(&cfg).expect("export Ink");
     }
 
     fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -11,6 +11,7 @@ pub mod envelope;
 pub mod era;
 pub mod finding;
 pub mod i18n;
+pub mod ink;
 pub mod kiosk_api;
 pub mod normalize;
 pub mod occupation;

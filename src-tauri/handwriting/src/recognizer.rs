@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::ffi::{c_path, Model};
-use crate::ink::{Ink, InkError};
+use madoguchi_core::ink::{Ink, InkError};
 
 /// Where Debian's `tegaki-zinnia-*` packages put their models.
 pub const MODEL_DIR: &str = "/usr/share/tegaki/models/zinnia";
@@ -88,7 +88,7 @@ impl Recognizer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ink::Point;
+    use madoguchi_core::ink::Point;
 
     fn line(from: (f64, f64), to: (f64, f64)) -> Vec<Point> {
         (0..=20)

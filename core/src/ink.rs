@@ -1,7 +1,9 @@
-//! What the visitor wrote: strokes of points on a pad of a known size, bounded so that no touch
-//! stream, however long or strange, can make the recogniser work without end.
+//! What the visitor wrote on the kiosk's writing pad: strokes of points on a pad of a known size,
+//! bounded here so that no touch stream, however long or strange, can make the recogniser (the
+//! kiosk's `madoguchi-handwriting`) work without end. Ink lives in memory only.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Most strokes one character may have: the most complex kanji in use have about 30; a pad
 /// scribbled over is cut here rather than refused.
@@ -12,14 +14,14 @@ pub const MAX_POINTS: usize = 512;
 const MAX_SIDE: u32 = 4096;
 
 /// One sampled touch position, in pad pixels from the top left.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
 pub struct Point {
     pub x: f64,
     pub y: f64,
 }
 
 /// A character as written: the pad's size and its strokes in the order written.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Ink {
     pub width: u32,
     pub height: u32,
