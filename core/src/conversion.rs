@@ -80,6 +80,18 @@ impl Dictionary {
     }
 }
 
+/// Which words a field is written in, so 変換 asks the dictionaries that know them first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Vocabulary {
+    /// 氏名: the names dictionary, then the general one.
+    Names,
+    /// 住所, 希望勤務地: place names, then the general dictionary.
+    Places,
+    /// 学校名, 会社名, 資格: the general dictionary.
+    General,
+}
+
 /// What one 変換 offers: the start of the reading it converts, its spellings, and the rest.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Conversion {

@@ -125,6 +125,7 @@ mod tests {
         StaffStatus::export_all(&cfg).expect("export StaffStatus");
         crate::conversion::Conversion::export_all(&cfg).expect("export Conversion");
         crate::ink::Ink::export_all(&cfg).expect("export Ink");
+        crate::conversion::Vocabulary::export_all(&cfg).expect("export Vocabulary");
     }
 
     fn read_dir(dir: &Path) -> BTreeMap<String, String> {
