@@ -14,6 +14,9 @@ fn main() {
         "ui_ready",
         "staff_status",
         "staff_sync_now",
+        "recognise_handwriting",
+        "convert_reading",
+        "kanji_variants",
     ];
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(commands));

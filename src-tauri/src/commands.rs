@@ -3,6 +3,8 @@
 //! These are the only entry points the web UI has into the shell; `build.rs` declares them and
 //! `capabilities/kiosk.json` grants exactly these to the kiosk window.
 
+use madoguchi_core::conversion::{Conversion, Vocabulary};
+use madoguchi_core::ink::Ink;
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
@@ -78,6 +80,29 @@ pub fn wipe_session<R: Runtime>(window: WebviewWindow<R>) -> Result<(), CommandE
 #[tauri::command]
 pub fn ui_ready(kiosk: State<'_, Kiosk>) {
     tracing::info!(queue = kiosk.queue_depth(), "attract screen painted");
+    kiosk.warm_kanji();
+}
+
+#[tauri::command]
+pub fn recognise_handwriting(
+    kiosk: State<'_, Kiosk>,
+    ink: Ink,
+) -> Result<Vec<String>, CommandError> {
+    kiosk.recognise_handwriting(&ink)
+}
+
+#[tauri::command]
+pub fn convert_reading(
+    kiosk: State<'_, Kiosk>,
+    reading: String,
+    vocabulary: Vocabulary,
+) -> Result<Option<Conversion>, CommandError> {
+    kiosk.convert_reading(&reading, vocabulary)
+}
+
+#[tauri::command]
+pub fn kanji_variants(kiosk: State<'_, Kiosk>, character: String) -> Vec<String> {
+    kiosk.kanji_variants(&character)
 }
 
 /// Staff mode (long press on the office name, then the PIN): delivery health of this kiosk.

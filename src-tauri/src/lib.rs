@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod config;
 pub mod enrolment;
+pub mod kanji;
 pub mod kiosk;
 pub mod outbox;
 pub mod staff;
@@ -72,6 +73,9 @@ pub fn with_kiosk<R: Runtime>(builder: tauri::Builder<R>, kiosk: Kiosk) -> tauri
             commands::ui_ready,
             commands::staff_status,
             commands::staff_sync_now,
+            commands::recognise_handwriting,
+            commands::convert_reading,
+            commands::kanji_variants,
         ])
 }
 
