@@ -67,6 +67,13 @@ pub struct Basic {
     pub given_kana: String,
     /// The visitor could not enter the name in kanji and gave it in katakana; the counter is told.
     pub name_in_kana_only: bool,
+    /// The visitor has one name only (as some residence cards show): no 名 and no フリガナ（メイ）.
+    #[serde(default)]
+    pub single_name: bool,
+    /// The name as on the residence card (在留カード), in Latin capitals, family name first;
+    /// empty when the visitor has none or gives none.
+    #[serde(default)]
+    pub card_name: String,
     pub birth_date: BirthDateInput,
     pub sex: Option<Sex>,
 }

@@ -137,6 +137,9 @@ mod tests {
         contract::Problem::export_all(&cfg).expect("export Problem");
         contract::ProblemCode::export_all(&cfg).expect("export ProblemCode");
         contract::SurveyReason::export_all(&cfg).expect("export SurveyReason");
+        crate::conversion::Conversion::export_all(&cfg).expect("export Conversion");
+        crate::ink::Ink::export_all(&cfg).expect("export Ink");
+        crate::conversion::Vocabulary::export_all(&cfg).expect("export Vocabulary");
         std::fs::create_dir_all(dir).expect("generated dir");
         std::fs::write(dir.join("lists.ts"), lists_ts()).expect("write lists.ts");
     }

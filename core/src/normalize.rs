@@ -175,6 +175,20 @@ pub fn kana(text: &str) -> String {
     spaces(&out)
 }
 
+/// A reading as dictionaries write it: [`kana`], then カタカナ → ひらがな (ー stays), spaces removed.
+pub fn hiragana(text: &str) -> String {
+    kana(text)
+        .chars()
+        .filter(|c| *c != ' ')
+        .map(|c| match c {
+            '\u{30A1}'..='\u{30F6}' | '\u{30FD}' | '\u{30FE}' => {
+                char::from_u32(u32::from(c) - 0x60).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
 /// The characters of a normalised フリガナ that are not katakana, ー, ・ or a space, each once.
 pub fn non_katakana(text: &str) -> Vec<char> {
     let mut bad = Vec::new();
@@ -186,9 +200,63 @@ pub fn non_katakana(text: &str) -> Vec<char> {
     bad
 }
 
-/// A name (kanji, kana or Latin): [`width`], spaces collapsed; never refused for its spaces.
+/// A name (kanji, kana or Latin): [`width`], accents joined to their Latin letters, spaces
+/// collapsed; never refused for its spaces. Kanji are kept exactly (no Unicode normalisation
+/// form is applied: NFC would turn compatibility ideographs such as 神 into the common form, and
+/// a registered name is written as registered).
 pub fn name(text: &str) -> String {
-    spaces(&width(text))
+    spaces(&compose_latin(&width(text)))
+}
+
+/// The name as on a residence card: [`name`] in capitals, typographic apostrophes and hyphens
+/// as ASCII (D’SOUZA → D'SOUZA).
+pub fn card_name(text: &str) -> String {
+    // A few letters have no capital of their own (ẖ → H + ◌̱): the accent stays combining.
+    compose_latin(&name(text).to_uppercase())
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+            _ if is_dash(c) => '-',
+            _ => c,
+        })
+        .collect()
+}
+
+/// What a residence card's name may hold: Latin letters (accented too, or with a combining
+/// accent where Unicode has no accented capital), space, apostrophe, hyphen, comma, full stop.
+pub fn is_card_name_char(c: char) -> bool {
+    c.is_alphabetic() && is_latin(c)
+        || matches!(c, ' ' | '\'' | '-' | ',' | '.' | '\u{0300}'..='\u{036F}')
+}
+
+/// Latin letters, with or without accents (Basic Latin, Latin-1, Extended A–D, Additional).
+fn is_latin(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}'
+        | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
+        && c != '\u{00D7}'
+        && c != '\u{00F7}'
+}
+
+/// A combining accent (U+0300–U+036F) after a Latin letter is joined to it where Unicode has the
+/// accented letter (e + ̂ + ̃ → ễ); every other character is left exactly as it is.
+fn compose_latin(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if ('\u{0300}'..='\u{036F}').contains(&c) {
+            if let Some(joined) = out
+                .chars()
+                .next_back()
+                .filter(|last| is_latin(*last))
+                .and_then(|last| unicode_normalization::char::compose(last, c))
+            {
+                out.pop();
+                out.push(joined);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// "山田 太郎" typed into one field → ("山田", "太郎"), when there is exactly one space.
@@ -497,6 +565,27 @@ mod tests {
     }
 
     #[test]
+    fn latin_accents_join_and_kanji_stay_as_written() {
+        table(
+            name,
+            &[
+                ("NGUYE\u{0302}\u{0303}N THI\u{0323} LAN", "NGUYỄN THỊ LAN"),
+                ("Jose\u{0301}", "José"),
+                ("\u{FA19}田 﨑 𠮷野", "\u{FA19}田 﨑 𠮷野"),
+                ("か\u{0301}", "か\u{0301}"),
+            ],
+        );
+        table(
+            card_name,
+            &[
+                ("Nguyễn thị lan", "NGUYỄN THỊ LAN"),
+                ("d’souza‐smith", "D'SOUZA-SMITH"),
+                ("ｓｉｌｖａ， ｊｏａｏ", "SILVA, JOAO"),
+            ],
+        );
+    }
+
+    #[test]
     fn names_fold() {
         table(
             name,
@@ -672,6 +761,7 @@ mod tests {
         ("compact", compact, false),
         ("kana", kana, false),
         ("name", name, false),
+        ("card_name", card_name, false),
         ("dashes", dashes, true),
         ("digits_only", digits_only, false),
         ("email", email, false),
@@ -756,6 +846,23 @@ mod tests {
                 _ => c,
             }).collect();
             prop_assert_eq!(kana(&hiragana), text);
+        }
+
+        #[test]
+        fn names_from_the_keyboards_survive_unchanged(
+            parts in proptest::collection::vec(
+                "[一-龥㐀-䶵𠀀-𪛖﨑神髙ぁ-ゖァ-ヶー・A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'\\-]{1,8}", 1..4)
+        ) {
+            let typed = parts.join(" ");
+            prop_assert_eq!(name(&typed), typed.clone());
+            prop_assert_eq!(char_count(&typed), typed.chars().count());
+        }
+
+        #[test]
+        fn card_names_are_latin_capitals(text in "[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' \\-]{0,24}") {
+            let folded = card_name(&text);
+            prop_assert!(folded.chars().all(is_card_name_char), "{:?}", folded);
+            prop_assert_eq!(compose_latin(&folded.to_uppercase()), folded.clone());
         }
 
         #[test]

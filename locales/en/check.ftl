@@ -4,7 +4,7 @@
 ## Basic information
 
 check-family-name-required = Please enter your family name (surname). Katakana or the Latin alphabet are fine if you cannot write kanji.
-check-given-name-required = Please enter your given name. If you have only one name, please ask a member of staff.
+check-given-name-required = Please enter your given name. If you have only one name, please choose "I have only one name".
 check-family-kana-required = Please enter the reading of your family name in katakana (example: ヤマダ).
 check-given-kana-required = Please enter the reading of your given name in katakana (example: タロウ).
 check-kana-katakana-only = Please write the reading in katakana only. These characters are not katakana: { $chars }
@@ -122,3 +122,4 @@ check-year-month-format = Please enter a Western year and a month (example: 2019
 check-job-from-future = The start is in the future. Please check the year and month.
 check-job-to-before-from = The end is before the start. Please check the years and months.
 check-job-to-future = The end is in the future. If you still work there, leave the end empty.
+check-card-name-latin = Please enter the name on your residence card in Latin letters (A–Z), exactly as it is printed. These characters cannot be used: { $chars }

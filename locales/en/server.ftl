@@ -373,3 +373,5 @@ srv-fleet-ok = Running
 srv-fleet-stale = Not responding
 srv-fleet-never = Never
 srv-fleet-pending = Waiting for enrolment (code valid until { $until })
+srv-name-single = (one name only)
+srv-field-card-name = Name on residence card

@@ -27,3 +27,4 @@ sync-not-enrolled = This kiosk is not enrolled with a server yet. Enrol it with 
 sync-done = Delivered { $delivered }. Still queued { $queued }, refused by the server { $refused }.
 staff-disabled = Staff mode is not set up on this kiosk (staff_pin in the configuration file).
 staff-wrong-pin = Wrong PIN.
+kanji-unavailable = Kanji input (writing and 変換) is not available right now. Please type in katakana or ask a member of staff.

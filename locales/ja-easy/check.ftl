@@ -5,7 +5,7 @@
 ## 基本情報
 
 check-family-name-required = みょうじを かいて ください。かんじが むずかしい ときは、カタカナや ローマじでも いいです。
-check-given-name-required = なまえを かいて ください。なまえが ひとつだけの ひとは、ちかくの かかりの ひとに いって ください。
+check-given-name-required = なまえを かいて ください。なまえが ひとつだけの ひとは「なまえは ひとつだけ」を えらんで ください。
 check-family-kana-required = みょうじの よみかたを カタカナで かいて ください。れい：ヤマダ
 check-given-kana-required = なまえの よみかたを カタカナで かいて ください。れい：タロウ
 check-kana-katakana-only = よみかたは カタカナで かいて ください。カタカナでは ない もじが あります：{ $chars }
@@ -129,3 +129,4 @@ check-year-month-format = とし・つきは 西暦（せいれき）で かい�
 check-job-from-future = はじめた とし・つきが まだ きて いません。もう いちど みて ください。
 check-job-to-before-from = やめた とし・つきが、はじめた とし・つきより まえです。もう いちど みて ください。
 check-job-to-future = やめた とし・つきが まだ きて いません。いまも はたらいて いる ときは、かかないで ください。
+check-card-name-latin = ざいりゅうカードの なまえは ローマじ（A〜Z）で かいて ください。つかえない もじ：{ $chars }

@@ -373,3 +373,5 @@ srv-fleet-ok = うごいて いる
 srv-fleet-stale = へんじ なし
 srv-fleet-never = なし
 srv-fleet-pending = 登録を まって いる（{ $until } まで）
+srv-name-single = （なまえは ひとつだけ）
+srv-field-card-name = ざいりゅうカードの なまえ

@@ -27,3 +27,4 @@ sync-not-enrolled = この きかいは まだ サーバーに とうろくさ�
 sync-done = おくりました：{ $delivered } けん。まだ おくっていない もの { $queued } けん、うけつけられなかった もの { $refused } けん。
 staff-disabled = この きかいでは かかりいんモードが つかえません。
 staff-wrong-pin = ばんごうが ちがいます。
+kanji-unavailable = いまは かんじを かく ことが できません。カタカナで かくか、かかりの ひとに いって ください。

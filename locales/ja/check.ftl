@@ -9,7 +9,7 @@
 ## 基本情報
 
 check-family-name-required = 姓（名字）を入力してください。漢字で入力できないときは、カタカナやローマ字でもかまいません。
-check-given-name-required = 名（名前）を入力してください。名前が一つだけの方は、近くの係員にお声がけください。
+check-given-name-required = 名（名前）を入力してください。名前が一つだけの方は「名前は一つだけ」を選んでください。
 check-family-kana-required = フリガナ（セイ）をカタカナで入力してください（例：ヤマダ）。
 check-given-kana-required = フリガナ（メイ）をカタカナで入力してください（例：タロウ）。
 check-kana-katakana-only = フリガナはカタカナで入力してください。カタカナ以外の文字があります：{ $chars }
@@ -133,3 +133,4 @@ check-year-month-format = 年月は西暦の年と月で入力してください
 check-job-from-future = 入社した年月が、これから先の年月になっています。年月を確かめてください。
 check-job-to-before-from = 退社した年月が、入社した年月より前になっています。年月を確かめてください。
 check-job-to-future = 退社した年月が、これから先の年月になっています。今も働いているときは、退社した年月を空けたままにしてください。
+check-card-name-latin = 在留カードの氏名はローマ字（A〜Z）で、在留カードのとおりに入力してください。使えない文字：{ $chars }

@@ -373,3 +373,5 @@ srv-fleet-ok = 稼働中
 srv-fleet-stale = 応答なし
 srv-fleet-never = なし
 srv-fleet-pending = 登録待ち（コードの有効期限 { $until }）
+srv-name-single = （名前は一つだけ）
+srv-field-card-name = 在留カードの氏名

@@ -27,3 +27,4 @@ sync-not-enrolled = この端末はまだサーバーに登録されていませ
 sync-done = 送信しました：{ $delivered } 件。未送信 { $queued } 件、受付拒否 { $refused } 件。
 staff-disabled = この端末では係員モードが設定されていません（設定ファイルの staff_pin）。
 staff-wrong-pin = 暗証番号が違います。
+kanji-unavailable = いまは漢字の入力（手書き・変換）が使えません。カタカナで入力するか、係員にお声がけください。

@@ -24,8 +24,8 @@ use crate::problem::ApiError;
 use crate::ratelimit::Limit;
 use crate::secret;
 use crate::state::AppState;
-use crate::web::Client;
 use crate::storage::{KioskIdentity, SurveyRecord};
+use crate::web::Client;
 
 /// The routes under [`path::API`], to be nested there.
 pub fn routes() -> Router<AppState> {

@@ -169,9 +169,14 @@ pub fn personal_rows(tr: Tr, app: &Application) -> Markup {
         dd {
             (b.family_name) " " (b.given_name)
             @if b.name_in_kana_only { " " span.muted { (tr.t("srv-name-kana-only")) } }
+            @if b.single_name { " " span.muted { (tr.t("srv-name-single")) } }
         }
         dt { (tr.t("srv-field-kana")) }
         dd { (b.family_kana) " " (b.given_kana) }
+        @if !b.card_name.is_empty() {
+            dt { (tr.t("srv-field-card-name")) }
+            dd lang="und-Latn" { (b.card_name) }
+        }
         dt { (tr.t("srv-field-birth-date")) }
         dd { (birth_date_text(tr, app)) }
         dt { (tr.t("srv-field-address")) }

@@ -19,6 +19,9 @@ macro_rules! kiosk_commands {
             ui_ready,
             staff_status,
             staff_sync_now,
+            recognise_handwriting,
+            convert_reading,
+            kanji_variants,
         }
     };
 }

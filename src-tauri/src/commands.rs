@@ -8,6 +8,8 @@
 //! test checks it). A new command is its Tauri function and its [`table`] entry here, its name
 //! in the list, and its grant.
 
+use madoguchi_core::conversion::{Conversion, Vocabulary};
+use madoguchi_core::ink::Ink;
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
@@ -90,6 +92,29 @@ pub fn ui_ready(kiosk: State<'_, Kiosk>) {
 
 fn painted(kiosk: &Kiosk) {
     tracing::info!(queue = kiosk.queue_depth(), "attract screen painted");
+    kiosk.warm_kanji();
+}
+
+#[tauri::command]
+pub fn recognise_handwriting(
+    kiosk: State<'_, Kiosk>,
+    ink: Ink,
+) -> Result<Vec<String>, CommandError> {
+    kiosk.recognise_handwriting(&ink)
+}
+
+#[tauri::command]
+pub fn convert_reading(
+    kiosk: State<'_, Kiosk>,
+    reading: String,
+    vocabulary: Vocabulary,
+) -> Result<Option<Conversion>, CommandError> {
+    kiosk.convert_reading(&reading, vocabulary)
+}
+
+#[tauri::command]
+pub fn kanji_variants(kiosk: State<'_, Kiosk>, character: String) -> Vec<String> {
+    kiosk.kanji_variants(&character)
 }
 
 /// Staff mode (long press on the office name, then the PIN): delivery health of this kiosk.
@@ -212,6 +237,22 @@ struct PinArgs {
     pin: String,
 }
 
+#[derive(Deserialize)]
+struct InkArgs {
+    ink: Ink,
+}
+
+#[derive(Deserialize)]
+struct ReadingArgs {
+    reading: String,
+    vocabulary: Vocabulary,
+}
+
+#[derive(Deserialize)]
+struct CharacterArgs {
+    character: String,
+}
+
 /// The entries of [`TABLE`], one per command, each doing what its Tauri command does.
 mod table {
     use super::*;
@@ -264,6 +305,21 @@ mod table {
     pub fn ui_ready(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
         painted(kiosk);
         Ok(Reply::Nothing)
+    }
+
+    pub fn recognise_handwriting(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: InkArgs = arguments("recognise_handwriting", args)?;
+        answered(kiosk.recognise_handwriting(&a.ink))
+    }
+
+    pub fn convert_reading(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: ReadingArgs = arguments("convert_reading", args)?;
+        answered(kiosk.convert_reading(&a.reading, a.vocabulary))
+    }
+
+    pub fn kanji_variants(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: CharacterArgs = arguments("kanji_variants", args)?;
+        value(kiosk.kanji_variants(&a.character))
     }
 
     pub fn staff_status(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {

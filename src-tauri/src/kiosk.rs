@@ -9,7 +9,9 @@ use std::time::Instant;
 use madoguchi_core::check::{self, Context};
 use madoguchi_core::clock::{Clock, SystemClock};
 use madoguchi_core::contract::SurveyReason;
+use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
+use madoguchi_core::ink::Ink;
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
@@ -24,6 +26,7 @@ use time::OffsetDateTime;
 use crate::config::KioskConfig;
 use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
+use crate::kanji::{KanjiInput, KanjiSources};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
 use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, SyncStatus, Worker};
@@ -56,6 +59,8 @@ pub struct Kiosk {
     clock: Arc<dyn Clock>,
     /// Wrong staff PINs and the lock they earned (in memory only).
     staff_lock: Mutex<StaffLock>,
+    /// The writing pad's recogniser and the 変換 dictionaries, opened on first use.
+    kanji: KanjiInput,
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -95,6 +100,7 @@ impl Kiosk {
                 ..SyncStatus::default()
             })),
             clock: Arc::new(SystemClock),
+            kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
         })
     }
@@ -221,6 +227,32 @@ impl Kiosk {
 
     pub fn check_all(&self, application: &Application) -> Report {
         self.check_with(|cx| check::application(application, cx))
+    }
+
+    /// The writing pad: the likeliest characters for what was written.
+    pub fn recognise_handwriting(&self, ink: &Ink) -> Result<Vec<String>, CommandError> {
+        self.kanji.recognise(ink).map_err(|e| e.to_command_error())
+    }
+
+    /// 変換: spellings of the longest known start of a reading.
+    pub fn convert_reading(
+        &self,
+        reading: &str,
+        vocabulary: Vocabulary,
+    ) -> Result<Option<Conversion>, CommandError> {
+        self.kanji
+            .convert(reading, vocabulary)
+            .map_err(|e| e.to_command_error())
+    }
+
+    /// 異体字 of one character.
+    pub fn kanji_variants(&self, character: &str) -> Vec<String> {
+        KanjiInput::variants(character)
+    }
+
+    /// Opens the kanji input in the background once the first screen is painted.
+    pub fn warm_kanji(&self) {
+        self.kanji.warm();
     }
 
     pub fn lookup_postcode(&self, input: &str) -> Result<PostcodeLookup, CommandError> {

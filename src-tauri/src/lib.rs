@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod courier;
 pub mod enrolment;
+pub mod kanji;
 pub mod kiosk;
 pub mod outbox;
 pub mod staff;

@@ -7,6 +7,7 @@ use crate::era::{self, DateError, EraYear};
 use crate::finding::Finding;
 use crate::normalize;
 
+use super::common::offending;
 use super::context::Context;
 
 /// Youngest age that may apply: compulsory education ends at 15.
@@ -35,6 +36,11 @@ pub(super) fn normalize(basic: &mut Basic) {
     basic.family_kana = normalize::kana(&basic.family_kana);
     basic.given_kana = normalize::kana(&basic.given_kana);
     split_full_name(&mut basic.family_kana, &mut basic.given_kana);
+    if basic.single_name {
+        basic.given_name.clear();
+        basic.given_kana.clear();
+    }
+    basic.card_name = normalize::card_name(&basic.card_name);
     basic.birth_date = era::normalize_birth_date(&basic.birth_date);
 }
 
@@ -51,11 +57,15 @@ pub(super) fn check(basic: &Basic, cx: &Context, out: &mut Vec<Finding>) {
             "check-family-name-required",
         ));
     }
-    if basic.given_name.is_empty() {
+    if basic.given_name.is_empty() && !basic.single_name {
         out.push(Finding::error(
             "basic.given_name",
             "check-given-name-required",
         ));
+    }
+    let bad = offending(&basic.card_name, normalize::is_card_name_char);
+    if !bad.is_empty() {
+        out.push(Finding::error("basic.card_name", "check-card-name-latin").with_arg("chars", bad));
     }
     for (field, value, required) in [
         (
@@ -70,7 +80,9 @@ pub(super) fn check(basic: &Basic, cx: &Context, out: &mut Vec<Finding>) {
         ),
     ] {
         if value.is_empty() {
-            out.push(Finding::error(field, required));
+            if !(basic.single_name && field == "basic.given_kana") {
+                out.push(Finding::error(field, required));
+            }
         } else {
             let bad = normalize::non_katakana(value);
             if !bad.is_empty() {

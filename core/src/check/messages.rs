@@ -2,6 +2,7 @@
 
 /// Every message id this module emits; each is defined in `locales/{ja,ja-easy,en}/check.ftl`.
 pub const MESSAGES: &[&str] = &[
+    "check-card-name-latin",
     "check-too-long",
     "check-family-name-required",
     "check-given-name-required",

@@ -56,6 +56,8 @@ fn valid() -> Application {
             family_kana: s("ヤマダ"),
             given_kana: s("タロウ"),
             name_in_kana_only: false,
+            single_name: false,
+            card_name: s(""),
             birth_date: BirthDateInput {
                 calendar: Calendar::Showa,
                 year: s("60"),
@@ -134,6 +136,9 @@ const CASES: &[Case] = &[
     ("given name empty", Step::Basic, |a| a.basic.given_name = s(""), &[("basic.given_name", "check-given-name-required", Error)]),
     ("full name in family field", Step::Basic, |a| { a.basic.family_name = s("山田　太郎"); a.basic.given_name = s(""); }, &[]),
     ("Latin name", Step::Basic, |a| { a.basic.family_name = s("ＳＭＩＴＨ"); a.basic.given_name = s("John Paul"); a.basic.family_kana = s("スミス"); a.basic.given_kana = s("ジョン ポール"); }, &[]),
+    ("one name only", Step::Basic, |a| { a.basic.family_name = s("SUKARNO"); a.basic.given_name = s(""); a.basic.given_kana = s(""); a.basic.single_name = true; }, &[]),
+    ("card name with accents", Step::Basic, |a| a.basic.card_name = s("Nguyễn Thị Lan"), &[]),
+    ("card name in kanji", Step::Basic, |a| a.basic.card_name = s("王 MING"), &[("basic.card_name", "check-card-name-latin", Error)]),
     ("Latin full name is not split", Step::Basic, |a| { a.basic.family_name = s("DA SILVA"); a.basic.given_name = s(""); }, &[("basic.given_name", "check-given-name-required", Error)]),
     ("family kana empty", Step::Basic, |a| a.basic.family_kana = s(""), &[("basic.family_kana", "check-family-kana-required", Error)]),
     ("given kana empty", Step::Basic, |a| a.basic.given_kana = s(""), &[("basic.given_kana", "check-given-kana-required", Error)]),
@@ -654,7 +659,7 @@ fn pick<T: Clone + std::fmt::Debug + 'static>(items: Vec<T>) -> impl Strategy<Va
 
 prop_compose! {
     fn any_application()(
-        t in prop::collection::vec(text(), 22),
+        t in prop::collection::vec(text(), 23),
         occupations in prop::collection::vec(text(), 0..5),
         locations in prop::collection::vec(text(), 0..3),
         qualifications in prop::collection::vec(text(), 0..3),
@@ -674,6 +679,8 @@ prop_compose! {
             basic: Basic {
                 family_name: t(0), given_name: t(1), family_kana: t(2), given_kana: t(3),
                 name_in_kana_only: false,
+                single_name: false,
+                card_name: t(22),
                 birth_date: BirthDateInput { calendar, year: t(4), month: t(5), day: t(6) },
                 sex: None,
             },

@@ -25,4 +25,13 @@ given_kana: string,
 /**
  * The visitor could not enter the name in kanji and gave it in katakana; the counter is told.
  */
-name_in_kana_only: boolean, birth_date: BirthDateInput, sex: Sex | null, };
+name_in_kana_only: boolean, 
+/**
+ * The visitor has one name only (as some residence cards show): no 名 and no フリガナ（メイ）.
+ */
+single_name: boolean, 
+/**
+ * The name as on the residence card (在留カード), in Latin capitals, family name first;
+ * empty when the visitor has none or gives none.
+ */
+card_name: string, birth_date: BirthDateInput, sex: Sex | null, };

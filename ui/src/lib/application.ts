@@ -13,6 +13,8 @@ export function emptyApplication(language: Language = 'ja'): Application {
       family_kana: '',
       given_kana: '',
       name_in_kana_only: false,
+      single_name: false,
+      card_name: '',
       birth_date: { calendar: 'western', year: '', month: '', day: '' },
       sex: null,
     },

@@ -20,13 +20,18 @@ function clamp(e: Edit): Edit {
   return { value: e.value, start, end };
 }
 
-/** Replaces the selection with `text` (max length respected: excess is cut). */
+/** Characters as a person counts them (code points: 𠮷 is one, not two UTF-16 units). */
+export function charCount(text: string): number {
+  return [...text].length;
+}
+
+/** Replaces the selection with `text` (max length in characters respected: excess is cut). */
 export function insertText(edit: Edit, text: string, maxLength?: number): Edit {
   const { value, start, end } = clamp(edit);
   let insert = text;
   if (maxLength !== undefined && maxLength >= 0) {
-    const room = maxLength - (value.length - (end - start));
-    insert = [...insert].slice(0, Math.max(0, room)).join('');
+    const kept = charCount(value.slice(0, start)) + charCount(value.slice(end));
+    insert = [...insert].slice(0, Math.max(0, maxLength - kept)).join('');
   }
   const next = value.slice(0, start) + insert + value.slice(end);
   const caret = start + insert.length;

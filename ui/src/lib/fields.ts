@@ -18,6 +18,8 @@ const FIELDS: Record<string, FieldMeta> = {
   'basic.family_kana': { label: L('basic-family-kana'), required: true },
   'basic.given_kana': { label: L('basic-given-kana'), required: true },
   'basic.name_in_kana_only': { label: L('basic-kana-only'), required: false },
+  'basic.single_name': { label: L('basic-single-name'), required: false },
+  'basic.card_name': { label: L('basic-card-name'), required: false },
   'basic.birth_date': { label: L('basic-birth-date'), required: true },
   'basic.sex': { label: L('basic-sex'), required: false },
   'contact.postcode': { label: L('contact-postcode'), required: true },

@@ -68,16 +68,16 @@ describe('small 小', () => {
 });
 
 describe('the 50音 grid', () => {
-  it('has ten columns of five rows, starting ア and ending with ワ ヲ ン ー', () => {
+  it('has ten columns of five rows, starting ア and ending with ワ ヲ ン ー ・', () => {
     expect(GOJUON_COLUMNS).toHaveLength(10);
     for (const col of GOJUON_COLUMNS) expect(col).toHaveLength(5);
     expect(GOJUON_COLUMNS.map((c) => c[0]).join('')).toBe('アカサタナハマヤラワ');
-    expect(GOJUON_COLUMNS[9].filter(Boolean)).toEqual(['ワ', 'ヲ', 'ン', 'ー']);
+    expect(GOJUON_COLUMNS[9].filter(Boolean)).toEqual(['ワ', 'ヲ', 'ン', 'ー', '・']);
   });
-  it('holds 46 kana plus ー, all katakana, none twice', () => {
+  it('holds 46 kana plus ー and the name separator ・, all katakana, none twice', () => {
     const all = GOJUON_COLUMNS.flat().filter(Boolean);
-    expect(all).toHaveLength(47);
-    expect(new Set(all).size).toBe(47);
+    expect(all).toHaveLength(48);
+    expect(new Set(all).size).toBe(48);
     for (const k of all) expect(k).toMatch(/^[\u30a0-\u30ff]$/);
   });
 });
@@ -90,6 +90,10 @@ describe('editing at the caret', () => {
   });
   it('replaces a selection', () => {
     expect(insertText({ value: 'ABCD', start: 1, end: 3 }, 'x')).toEqual(at('AxD', 2));
+  });
+  it('counts the limit in characters, so 𠮷 takes one place', () => {
+    expect(insertText(at('𠮷野'), '家', 3)).toEqual(at('𠮷野家', 4));
+    expect(insertText(at('𠮷野家'), '様', 3)).toEqual(at('𠮷野家', 4));
   });
   it('respects the maximum length', () => {
     expect(insertText(at('123'), '4567', 5)).toEqual(at('12345'));

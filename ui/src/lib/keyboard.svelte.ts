@@ -10,7 +10,10 @@ import { tick, untrack } from 'svelte';
 import type { Edit } from './caret';
 import { TapGuard } from './tap';
 
-export type KeyboardMode = 'kana' | 'latin' | 'numeric';
+import type { Vocabulary } from '../generated/Vocabulary';
+
+/** `write` is the handwriting pad, offered where a field takes kanji. */
+export type KeyboardMode = 'kana' | 'write' | 'latin' | 'numeric';
 
 export interface KeyboardSpec {
   /** `switch` offers kana / ABC / 123 (free text such as 番地, 学校名, employer). */
@@ -21,6 +24,9 @@ export interface KeyboardSpec {
   extras?: string[];
   /** Show the mail-domain keys on the Latin layout. */
   domains?: boolean;
+  /** The field takes kanji: the kana layout gets 変換 (asking these words first) and the
+   * switch gets the writing pad. */
+  kanji?: Vocabulary;
 }
 
 class KeyboardState {
@@ -139,7 +145,9 @@ export function applyEdit(compute: (e: Edit, maxLength?: number) => Edit): void 
   const start = el.selectionStart ?? value.length;
   const end = el.selectionEnd ?? value.length;
   const before: Edit = { value, start, end };
-  const after = compute(before, el.maxLength >= 0 ? el.maxLength : undefined);
+  // The limit is in characters (data-max-chars), not the UTF-16 units `maxlength` counts.
+  const max = Number.parseInt(el.dataset.maxChars ?? '', 10);
+  const after = compute(before, Number.isFinite(max) && max >= 0 ? max : undefined);
   if (after === before) return;
   if (after.value !== value) {
     el.value = after.value;

@@ -1,7 +1,7 @@
 // `use:longPress={onfire}`: wires the pure rules of ./longpress to pointer events and a timer.
 
 import type { LongPress, LongPressConfig } from './longpress';
-import { IDLE, STAFF_LONG_PRESS, down, move, release, remaining, tick } from './longpress';
+import { IDLE, KEY_LONG_PRESS, STAFF_LONG_PRESS, down, move, release, remaining, tick } from './longpress';
 
 export function longPress(node: HTMLElement, onfire: () => void, config: LongPressConfig = STAFF_LONG_PRESS) {
   let fire = onfire;
@@ -77,4 +77,9 @@ export function longPress(node: HTMLElement, onfire: () => void, config: LongPre
       node.removeEventListener('contextmenu', noMenu);
     },
   };
+}
+
+/** `use:keyHold={onfire}`: a key's long press (accents, variants), half a second. */
+export function keyHold(node: HTMLElement, onfire: () => void) {
+  return longPress(node, onfire, KEY_LONG_PRESS);
 }

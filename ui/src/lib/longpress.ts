@@ -16,6 +16,8 @@ export interface LongPressConfig {
 }
 
 export const STAFF_LONG_PRESS: LongPressConfig = { holdMs: 3000, slopPx: 12 };
+/** A key held for other forms of its letter (é, 髙): half a second, as phone keyboards do. */
+export const KEY_LONG_PRESS: LongPressConfig = { holdMs: 500, slopPx: 14 };
 
 export type LongPress =
   | { readonly phase: 'idle' }

@@ -43,6 +43,9 @@ function fakePlatform(rule: Rule) {
     staffStatus: async () => {
       throw { code: 'staff-disabled', args: {} };
     },
+    recogniseHandwriting: async () => [],
+    convertReading: async () => null,
+    kanjiVariants: async () => [],
     staffSyncNow: async () => {
       throw { code: 'staff-disabled', args: {} };
     },

@@ -57,6 +57,9 @@ function fakePlatform() {
       check(pin);
       return status({ queue_depth: depth });
     },
+    recogniseHandwriting: async () => [],
+    convertReading: async () => null,
+    kanjiVariants: async () => [],
     staffSyncNow: async (pin) => {
       calls.push(`staff_sync_now:${pin}`);
       check(pin);

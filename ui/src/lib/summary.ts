@@ -112,6 +112,8 @@ export function rowsFor(
         { label: L('review-kana'), value: joinNonEmpty([b.family_kana, b.given_kana]) },
       ];
       if (b.name_in_kana_only) rows.push({ label: L('basic-kana-only'), value: t('review-yes') });
+      if (b.single_name) rows.push({ label: L('basic-single-name'), value: t('review-yes') });
+      if (b.card_name) rows.push({ label: L('basic-card-name'), value: b.card_name });
       rows.push({ label: L('basic-birth-date'), value: date });
       rows.push({ label: L('basic-sex'), value: b.sex ? t(SEX_LABELS[b.sex]) : null });
       return rows;

@@ -1,0 +1,254 @@
+//! Kanji by touch: the writing pad's recogniser and the 変換 dictionaries, opened once per
+//! kiosk and shared by every visitor.
+//!
+//! Both are read from Debian's packages (the `.deb` depends on them): the Tegaki model for
+//! libzinnia and the SKK dictionaries. They are opened lazily — [`KanjiInput::warm`] starts it
+//! in the background after the first screen is up — so the kiosk's start does not wait for a few
+//! megabytes it needs only when a visitor first reaches a name field. Strokes and readings pass
+//! through in memory and are never logged.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use madoguchi_core::conversion::{Conversion, Converter, Dictionary, Vocabulary};
+use madoguchi_core::ink::Ink;
+use madoguchi_core::kiosk_api::CommandError;
+use madoguchi_core::variants;
+use madoguchi_handwriting::{Recognizer, Script};
+
+/// How many characters the pad offers (the issue of a touch kiosk: the right one must be there).
+pub const PAD_CANDIDATES: usize = 20;
+/// How many spellings one 変換 offers, the kana choices included.
+pub const CONVERSION_CANDIDATES: usize = 12;
+
+/// Where the model and the dictionaries are.
+#[derive(Debug, Clone)]
+pub struct KanjiSources {
+    pub handwriting_model: PathBuf,
+    pub dictionary_dir: PathBuf,
+}
+
+impl Default for KanjiSources {
+    /// Debian's places: `tegaki-zinnia-japanese`, `skkdic`, `skkdic-extra`.
+    fn default() -> KanjiSources {
+        KanjiSources {
+            handwriting_model: Script::Japanese.debian_model(),
+            dictionary_dir: PathBuf::from("/usr/share/skk"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KanjiError {
+    #[error("the handwriting model could not be opened: {0}")]
+    Model(String),
+    #[error("the dictionary {path} could not be read: {why}")]
+    Dictionary { path: PathBuf, why: std::io::Error },
+    #[error("recognition failed: {0}")]
+    Recognition(String),
+}
+
+impl KanjiError {
+    /// The visitor's message: kanji input is not working here, use kana or ask staff.
+    pub fn to_command_error(&self) -> CommandError {
+        CommandError::new("kanji-unavailable")
+    }
+}
+
+/// The three dictionaries 変換 asks.
+struct Dictionaries {
+    names: Dictionary,
+    places: Dictionary,
+    general: Dictionary,
+}
+
+impl Dictionaries {
+    fn open(dir: &Path) -> Result<Dictionaries, KanjiError> {
+        let read = |file: &str| {
+            let path = dir.join(file);
+            std::fs::read(&path)
+                .map(|bytes| Dictionary::from_skk_euc_jp(&bytes))
+                .map_err(|why| KanjiError::Dictionary { path, why })
+        };
+        Ok(Dictionaries {
+            names: read("SKK-JISYO.jinmei")?,
+            places: read("SKK-JISYO.geo")?,
+            general: read("SKK-JISYO.L")?,
+        })
+    }
+
+    fn converter(&self, vocabulary: Vocabulary) -> Converter<'_> {
+        match vocabulary {
+            Vocabulary::Names => Converter::new(vec![&self.names, &self.general]),
+            Vocabulary::Places => Converter::new(vec![&self.places, &self.general]),
+            Vocabulary::General => Converter::new(vec![&self.general]),
+        }
+    }
+}
+
+type Opened<T> = Arc<OnceLock<Result<T, String>>>;
+
+/// The kiosk's kanji input, opened on first use.
+pub struct KanjiInput {
+    sources: KanjiSources,
+    recognizer: Opened<Mutex<Recognizer>>,
+    dictionaries: Opened<Dictionaries>,
+}
+
+impl KanjiInput {
+    pub fn new(sources: KanjiSources) -> KanjiInput {
+        KanjiInput {
+            sources,
+            recognizer: Arc::default(),
+            dictionaries: Arc::default(),
+        }
+    }
+
+    /// Opens the model and the dictionaries on a background thread (after the first paint).
+    pub fn warm(&self) {
+        let (model, dir) = (
+            self.sources.handwriting_model.clone(),
+            self.sources.dictionary_dir.clone(),
+        );
+        let (recognizer, dictionaries) = (self.recognizer.clone(), self.dictionaries.clone());
+        std::thread::spawn(move || {
+            recognizer.get_or_init(|| open_recognizer(&model));
+            dictionaries.get_or_init(|| open_dictionaries(&dir));
+        });
+    }
+
+    /// The likeliest characters for what is on the pad, best first.
+    pub fn recognise(&self, ink: &Ink) -> Result<Vec<String>, KanjiError> {
+        let opened = self
+            .recognizer
+            .get_or_init(|| open_recognizer(&self.sources.handwriting_model));
+        let recognizer = opened.as_ref().map_err(|e| KanjiError::Model(e.clone()))?;
+        // A panic in another visitor's call cannot have left the model half-changed: it is
+        // only read. Recover the guard rather than refuse every later visitor.
+        let mut recognizer = recognizer.lock().unwrap_or_else(|p| p.into_inner());
+        let found = recognizer
+            .candidates(ink, PAD_CANDIDATES)
+            .map_err(|e| KanjiError::Recognition(e.to_string()))?;
+        Ok(found.into_iter().map(|c| c.text).collect())
+    }
+
+    /// 変換 of the longest known start of `reading`; `None` when it holds no kana.
+    pub fn convert(
+        &self,
+        reading: &str,
+        vocabulary: Vocabulary,
+    ) -> Result<Option<Conversion>, KanjiError> {
+        let opened = self
+            .dictionaries
+            .get_or_init(|| open_dictionaries(&self.sources.dictionary_dir));
+        let dictionaries = opened.as_ref().map_err(|e| KanjiError::Model(e.clone()))?;
+        Ok(dictionaries
+            .converter(vocabulary)
+            .convert(reading, CONVERSION_CANDIDATES))
+    }
+
+    /// The variant forms of one character (高 → 髙); none for anything but one character.
+    pub fn variants(character: &str) -> Vec<String> {
+        let mut chars = character.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => variants::of(c).iter().map(char::to_string).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn open_recognizer(model: &Path) -> Result<Mutex<Recognizer>, String> {
+    let opened = Recognizer::open(model)
+        .map(Mutex::new)
+        .map_err(|e| e.to_string());
+    if let Err(e) = &opened {
+        tracing::warn!(error = %e, "handwriting is not available");
+    }
+    opened
+}
+
+fn open_dictionaries(dir: &Path) -> Result<Dictionaries, String> {
+    let opened = Dictionaries::open(dir).map_err(|e| e.to_string());
+    if let Err(e) = &opened {
+        tracing::warn!(error = %e, "kanji conversion is not available");
+    }
+    opened
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use madoguchi_core::ink::Point;
+
+    fn debian() -> KanjiInput {
+        KanjiInput::new(KanjiSources::default())
+    }
+
+    #[test]
+    fn names_convert_from_debians_dictionaries() {
+        let kanji = debian();
+        let got = kanji
+            .convert("ヤマダ", Vocabulary::Names)
+            .expect("skkdic and skkdic-extra are installed (scripts/setup)")
+            .expect("a reading");
+        assert_eq!(got.candidates.first().map(String::as_str), Some("山田"));
+        let got = kanji
+            .convert("ハナコ", Vocabulary::Names)
+            .expect("dictionaries")
+            .expect("a reading");
+        assert_eq!(got.candidates.first().map(String::as_str), Some("花子"));
+        let got = kanji
+            .convert("シンジュクク", Vocabulary::Places)
+            .expect("dictionaries")
+            .expect("a reading");
+        assert!(got.candidates.iter().any(|c| c == "新宿区"), "{got:?}");
+    }
+
+    #[test]
+    fn the_pad_offers_at_least_ten_characters() {
+        let line = |y: f64| -> Vec<Point> {
+            (0..=10)
+                .map(|i| Point {
+                    x: 60.0 + 18.0 * f64::from(i),
+                    y,
+                })
+                .collect()
+        };
+        let ink = Ink {
+            width: 300,
+            height: 300,
+            strokes: vec![line(150.0)],
+        };
+        let found = debian()
+            .recognise(&ink)
+            .expect("tegaki-zinnia-japanese is installed (scripts/setup)");
+        assert!(found.len() >= 10, "{found:?}");
+        assert!(found.iter().any(|c| c == "一"), "{found:?}");
+    }
+
+    #[test]
+    fn missing_data_is_a_localised_error_not_a_crash() {
+        let kanji = KanjiInput::new(KanjiSources {
+            handwriting_model: "/nonexistent/model".into(),
+            dictionary_dir: "/nonexistent".into(),
+        });
+        let ink = Ink {
+            width: 10,
+            height: 10,
+            strokes: vec![vec![Point { x: 1.0, y: 1.0 }]],
+        };
+        let err = kanji.recognise(&ink).expect_err("no model");
+        assert_eq!(err.to_command_error().code, "kanji-unavailable");
+        let err = kanji
+            .convert("ヤマダ", Vocabulary::Names)
+            .expect_err("no dictionaries");
+        assert_eq!(err.to_command_error().code, "kanji-unavailable");
+    }
+
+    #[test]
+    fn variants_are_offered_for_one_character_only() {
+        assert!(KanjiInput::variants("高").contains(&"髙".to_owned()));
+        assert!(KanjiInput::variants("高橋").is_empty());
+        assert!(KanjiInput::variants("").is_empty());
+    }
+}
