@@ -172,7 +172,7 @@ impl Drop for Chrome {
             madoguchi_test_support::process::terminate(&mut child, Duration::from_secs(5));
         }
         // A browser left behind is found by its unique profile directory.
-        crate::kiosk::stop_processes_with_argument(&format!(
+        crate::kiosk::stop_processes_with_argument(format!(
             "--user-data-dir={}",
             self._profile.path().display()
         ));
