@@ -3,6 +3,7 @@
 
 mod drive;
 mod intake;
+mod kanji;
 mod report;
 mod start;
 
@@ -27,6 +28,8 @@ enum Command {
     Drive(drive::Args),
     /// The package: size of the .deb and its largest parts.
     Deb(report::DebArgs),
+    /// Handwriting recognition and 変換 of names, against KanjiVG's strokes and a names list.
+    Kanji(kanji::Args),
     /// Criterion's figures of core's benches.
     Criterion(report::CriterionArgs),
     /// docs/benchmarks.md from the result files.
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
                 .map_err(|e| e.to_string())?,
             Command::Drive(args) => drive::run(args).await,
             Command::Deb(args) => report::deb(args),
+            Command::Kanji(args) => kanji::run(args),
             Command::Criterion(args) => report::criterion(args),
             Command::Report(args) => report::run(args),
         }

@@ -334,26 +334,16 @@ pub async fn phone_moves_house(
     look.at(d, "phone", "my-page-moved").await;
 }
 
-/// Staff sign in at `/counter`, open the application by its receipt number, record the identity
-/// check and accept it. Returns the 求職番号 issued.
-pub async fn counter_accepts(
-    browser: &Chrome,
-    look: &mut Look<'_>,
-    server: &ServerRun,
-    receipt: &Receipt,
-) -> String {
-    let d = browser.driver();
-    browser.fit_viewport(DESKTOP.0, DESKTOP.1).await;
-    d.goto(&format!("{}/counter", server.url()))
-        .await
-        .expect("the counter opens");
-    expect_h1(d, &server_message("ja", "srv-counter-signin-title")).await;
-    look.at(d, "counter", "signin").await;
+/// Signs in at the counter's sign-in page, which is showing.
+async fn counter_signs_in(d: &WebDriver) {
     fill(d, "#login", STAFF_LOGIN).await;
     fill(d, "#password", STAFF_PASSWORD).await;
     click(d, "form[action='/counter/signin'] button[type=submit]").await;
     after_post(d, "the counter's sign-in").await;
+}
 
+/// From the counter's list of today's applications, opens the one with this receipt number.
+async fn open_at_counter(d: &WebDriver, look: &mut Look<'_>, receipt: &Receipt) {
     expect_h1(d, &server_message("ja", "srv-counter-title")).await;
     let link = "a.receipt-link";
     find(d, link).await;
@@ -376,6 +366,43 @@ pub async fn counter_accepts(
 
     expect_h1(d, &receipt.number).await;
     look.at(d, "counter", "application").await;
+}
+
+/// The name as the counter shows it for this receipt (signing in first if needed).
+pub async fn counter_name(browser: &Chrome, server: &ServerRun, receipt: &Receipt) -> String {
+    let d = browser.driver();
+    browser.fit_viewport(DESKTOP.0, DESKTOP.1).await;
+    d.goto(&format!("{}/counter", server.url()))
+        .await
+        .expect("the counter opens");
+    let h1 = find(d, "h1").await.text().await.unwrap_or_default();
+    if h1.trim() == server_message("ja", "srv-counter-signin-title") {
+        counter_signs_in(d).await;
+    }
+    open_at_counter(d, &mut Look { shots: None, audit: None }, receipt).await;
+    let label = server_message("ja", "srv-field-name");
+    definition(d, &label)
+        .await
+        .unwrap_or_else(|| panic!("the counter shows no {label}"))
+}
+
+/// Staff sign in at `/counter`, open the application by its receipt number, record the identity
+/// check and accept it. Returns the 求職番号 issued.
+pub async fn counter_accepts(
+    browser: &Chrome,
+    look: &mut Look<'_>,
+    server: &ServerRun,
+    receipt: &Receipt,
+) -> String {
+    let d = browser.driver();
+    browser.fit_viewport(DESKTOP.0, DESKTOP.1).await;
+    d.goto(&format!("{}/counter", server.url()))
+        .await
+        .expect("the counter opens");
+    expect_h1(d, &server_message("ja", "srv-counter-signin-title")).await;
+    look.at(d, "counter", "signin").await;
+    counter_signs_in(d).await;
+    open_at_counter(d, look, receipt).await;
     click(d, "form[action$='/identity'] button[type=submit]").await;
     after_post(d, "the counter's identity check").await;
     let accept = "form[action$='/accept'] button[type=submit]";

@@ -31,6 +31,8 @@ pub const NOT_READY: Range<u32> = 30..40;
 pub const IDLE: Range<u32> = 40..50;
 /// The phone's and the counter's pages.
 pub const PAGES: Range<u32> = 1..50;
+/// The name by touch: the writing pad, 変換, variants and accents (kanji.rs).
+pub const KANJI: Range<u32> = 50..60;
 
 enum Source {
     /// An X display, photographed with `import`.

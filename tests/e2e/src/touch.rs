@@ -335,3 +335,103 @@ pub async fn close_keyboard(d: &WebDriver) {
         tap(d, "key-close").await;
     }
 }
+
+/// A character's strokes as KanjiVG draws them (in its 109 × 109 box), from
+/// `tests/e2e/fixtures/strokes.json` (`scripts/kanjivg-strokes`).
+pub fn kanjivg_strokes(character: char) -> Vec<Vec<(f64, f64)>> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/strokes.json");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let doc: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let strokes = doc["characters"][character.to_string()]
+        .as_array()
+        .unwrap_or_else(|| panic!("{path} has no strokes of {character}"));
+    strokes
+        .iter()
+        .map(|stroke| {
+            stroke
+                .as_array()
+                .map(|points| {
+                    points
+                        .iter()
+                        .map(|p| (p[0].as_f64().unwrap_or(0.0), p[1].as_f64().unwrap_or(0.0)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Writes one character on the writing pad with a finger: each stroke pressed, drawn through its
+/// points and lifted, in writing order, scaled into the middle of the pad.
+pub async fn write_on_pad(d: &WebDriver, character: char) {
+    let pad = shown(d, "writing-pad").await;
+    let rect = pad.rect().await.expect("the pad has a size");
+    let side = rect.width.min(rect.height) * 0.8;
+    // W3C pointer offsets are from the element's centre.
+    let at = |(x, y): (f64, f64)| {
+        (
+            ((x / 109.0 - 0.5) * side).round() as i64,
+            ((y / 109.0 - 0.5) * side).round() as i64,
+        )
+    };
+    for stroke in kanjivg_strokes(character) {
+        let Some(first) = stroke.first().copied() else {
+            continue;
+        };
+        let (x0, y0) = at(first);
+        let mut chain = d
+            .action_chain()
+            .move_to_element_with_offset(&pad, x0, y0)
+            .click_and_hold();
+        let mut last = (x0, y0);
+        for point in stroke.iter().skip(1).step_by(2) {
+            let (x, y) = at(*point);
+            if (x, y) != last {
+                chain = chain.move_by_offset(x - last.0, y - last.1);
+                last = (x, y);
+            }
+        }
+        if let Err(e) = chain.release().perform().await {
+            panic!("drawing a stroke of {character} failed: {e}");
+        }
+    }
+}
+
+/// Types on the Latin keyboard, accented letters by a long press on their base letter (a
+/// capital after ⇧, as on the key faces).
+pub async fn latin_with_accents(d: &WebDriver, text: &str) {
+    for c in text.chars() {
+        let upper = c.is_uppercase();
+        let base = base_letter(c);
+        if upper {
+            tap(d, "key-shift").await;
+        }
+        if base == c.to_lowercase().next().unwrap_or(c) {
+            tap(d, &format!("key-{base}")).await;
+            continue;
+        }
+        long_press(d, &format!("key-{base}"), Duration::from_millis(900)).await;
+        tap(d, &format!("accent-{c}")).await;
+    }
+}
+
+/// The a–z key an accented letter is found under (ễ → e, đ → d).
+fn base_letter(c: char) -> char {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    const GROUPS: &[(char, &str)] = &[
+        ('a', "áàâãäåảạăắằẳẵặấầẩẫậ"),
+        ('c', "çčć"),
+        ('d', "đ"),
+        ('e', "éèêëẽẻẹếềểễệ"),
+        ('i', "íìîïĩỉịı"),
+        ('n', "ñńň"),
+        ('o', "óòôõöøỏọốồổỗộơớờởỡợ"),
+        ('u', "úùûüũủụưứừửữự"),
+        ('y', "ýỳỹỷỵÿ"),
+    ];
+    GROUPS
+        .iter()
+        .find(|(_, forms)| forms.contains(lower))
+        .map(|(base, _)| *base)
+        .unwrap_or(lower)
+}

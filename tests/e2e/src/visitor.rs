@@ -192,6 +192,11 @@ pub async fn basic(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
         expect_value(d, field, name).await;
     }
     eyes.look(d, "basic-kana-keyboard").await;
+    birth_date_and_sex(d, eyes).await;
+}
+
+/// The rest of 基本情報 once the names are in: a 昭和 birth date on the numeric pad, sex.
+pub async fn birth_date_and_sex(d: &WebDriver, eyes: &mut Eyes<'_>) {
     // 入力を閉じる first: a tap elsewhere that closes the keyboard can be lost (a known UI bug).
     tap(d, "key-close").await;
     choose(d, "choice-basic.birth_date.calendar-showa").await;
@@ -427,6 +432,16 @@ pub async fn finish(d: &WebDriver, eyes: &mut Eyes<'_>) {
 pub async fn apply(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str, p: &Person) -> Receipt {
     start(d, eyes, language).await;
     basic(d, eyes, p).await;
+    after_basic(d, eyes, language, p).await
+}
+
+/// From 基本情報, filled, to 完了: every other screen as [`apply`] fills it.
+pub async fn after_basic(
+    d: &WebDriver,
+    eyes: &mut Eyes<'_>,
+    language: &str,
+    p: &Person,
+) -> Receipt {
     next(d, "contact").await;
     expect_heading(d, "contact", language, "contact-title").await;
     contact(d, eyes, p).await;

@@ -1,0 +1,170 @@
+//! Kanji by touch, measured: how often the writing pad's recogniser puts the written character
+//! first and among the ten shown, how long it takes, and how often 変換 of a name's reading
+//! offers the name among the first five.
+//!
+//! Handwriting: every character of a strokes file (`scripts/kanjivg-strokes`, KanjiVG's strokes
+//! in writing order; `scripts/bench` writes the 常用漢字 and 人名用漢字 of Unihan's kJoyoKanji and
+//! kJinmeiyoKanji) is written on a 300 × 300 pad and recognised by the kiosk's own recogniser.
+//! Conversion: every name of a names file (`kanji<TAB>reading` per line; `scripts/bench` takes
+//! them from PyPI's `gimei`, a list of common Japanese names with readings) is converted with the
+//! kiosk's names vocabulary from Debian's SKK dictionaries.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use madoguchi_core::conversion::{Converter, Dictionary};
+use madoguchi_core::ink::{Ink, Point};
+use madoguchi_handwriting::{Recognizer, Script};
+
+use madoguchi_bench::results::{table, Section};
+use madoguchi_bench::stats::percentile;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// JSON from scripts/kanjivg-strokes.
+    #[arg(long)]
+    strokes: PathBuf,
+    /// `kanji<TAB>reading` per line.
+    #[arg(long)]
+    names: PathBuf,
+    /// Where Debian's SKK dictionaries are.
+    #[arg(long, default_value = "/usr/share/skk")]
+    dictionaries: PathBuf,
+    #[arg(long)]
+    results: PathBuf,
+}
+
+const PAD: f64 = 300.0;
+
+pub fn run(args: Args) -> Result<(), String> {
+    let text = std::fs::read_to_string(&args.strokes)
+        .map_err(|e| format!("{}: {e}", args.strokes.display()))?;
+    let doc: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", args.strokes.display()))?;
+    let box_side = doc["box"].as_f64().unwrap_or(109.0);
+    let characters = doc["characters"]
+        .as_object()
+        .ok_or("the strokes file has no characters")?;
+    let mut recognizer =
+        Recognizer::open(&Script::Japanese.debian_model()).map_err(|e| e.to_string())?;
+
+    let (mut top1, mut top10) = (0usize, 0usize);
+    let mut times_ms: Vec<f64> = Vec::with_capacity(characters.len());
+    let mut misses: Vec<String> = Vec::new();
+    for (character, strokes) in characters {
+        let ink = Ink {
+            width: PAD as u32,
+            height: PAD as u32,
+            strokes: strokes
+                .as_array()
+                .map(|s| s.iter().map(|stroke| points(stroke, box_side)).collect())
+                .unwrap_or_default(),
+        };
+        let began = Instant::now();
+        let found = recognizer.candidates(&ink, 10).map_err(|e| e.to_string())?;
+        times_ms.push(began.elapsed().as_secs_f64() * 1000.0);
+        if found.first().is_some_and(|c| &c.text == character) {
+            top1 += 1;
+        }
+        if found.iter().any(|c| &c.text == character) {
+            top10 += 1;
+        } else if misses.len() < 40 {
+            misses.push(character.clone());
+        }
+    }
+    let n = characters.len().max(1);
+    let p50 = percentile(&times_ms, 50.0);
+    let p95 = percentile(&times_ms, 95.0);
+
+    let dictionary = |file: &str| -> Result<Dictionary, String> {
+        let path = args.dictionaries.join(file);
+        std::fs::read(&path)
+            .map(|b| Dictionary::from_skk_euc_jp(&b))
+            .map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let (jinmei, general) = (dictionary("SKK-JISYO.jinmei")?, dictionary("SKK-JISYO.L")?);
+    let converter = Converter::new(vec![&jinmei, &general]);
+    let names = std::fs::read_to_string(&args.names)
+        .map_err(|e| format!("{}: {e}", args.names.display()))?;
+    let (mut asked, mut hit5) = (0usize, 0usize);
+    let mut name_misses: Vec<String> = Vec::new();
+    for line in names.lines() {
+        let Some((kanji, reading)) = line.split_once('\t') else {
+            continue;
+        };
+        asked += 1;
+        let top: Vec<String> = converter
+            .convert(reading, 12)
+            .filter(|c| c.rest.is_empty())
+            .map(|c| c.candidates.into_iter().take(5).collect())
+            .unwrap_or_default();
+        if top.iter().any(|c| c == kanji) {
+            hit5 += 1;
+        } else if name_misses.len() < 30 {
+            name_misses.push(format!("{kanji}（{reading}）"));
+        }
+    }
+    let rate = |k: usize, of: usize| k as f64 / of.max(1) as f64;
+
+    let markdown = format!(
+        "The kiosk's recogniser (libzinnia with Debian's `tegaki-zinnia-japanese`) reads each \
+         character of KanjiVG's strokes written on a 300 × 300 pad; 変換 asks Debian's SKK \
+         dictionaries (names first) for each name's reading.\n\n{}\n\n{}\n\nNot among the ten: \
+         {}\n\nNot among the first five: {}\n",
+        table(
+            &["handwriting", "characters", "top-1", "top-10", "p50 ms", "p95 ms"],
+            &[vec![
+                "常用漢字 + 人名用漢字".into(),
+                characters.len().to_string(),
+                format!("{:.3}", rate(top1, n)),
+                format!("{:.3}", rate(top10, n)),
+                format!("{p50:.2}"),
+                format!("{p95:.2}"),
+            ]],
+        ),
+        table(
+            &["conversion", "names", "top-5"],
+            &[vec![
+                "surnames and given names".into(),
+                asked.to_string(),
+                format!("{:.3}", rate(hit5, asked)),
+            ]],
+        ),
+        if misses.is_empty() { "none".into() } else { misses.join(" ") },
+        if name_misses.is_empty() { "none".into() } else { name_misses.join(" ") },
+    );
+    Section {
+        id: "60-kanji".into(),
+        title: "Kanji by touch: handwriting and 変換".into(),
+        markdown,
+        summary: vec![
+            ("handwriting top-1".into(), format!("{:.2}", rate(top1, n))),
+            ("handwriting top-10".into(), format!("{:.2}", rate(top10, n))),
+            ("p95 ms handwriting".into(), format!("{p95:.1}")),
+            ("conversion names top-5".into(), format!("{:.2}", rate(hit5, asked))),
+        ],
+        busy: None,
+        figures: serde_json::json!({
+            "characters": characters.len(), "top1": top1, "top10": top10,
+            "p50_ms": p50, "p95_ms": p95, "names": asked, "names_top5": hit5,
+        }),
+    }
+    .write(&args.results)
+    .map_err(|e| e.to_string())
+}
+
+/// One stroke of the file, scaled from its box to the pad (a margin of a tenth each side).
+fn points(stroke: &serde_json::Value, box_side: f64) -> Vec<Point> {
+    let scale = PAD * 0.8 / box_side;
+    stroke
+        .as_array()
+        .map(|ps| {
+            ps.iter()
+                .map(|p| Point {
+                    x: PAD * 0.1 + p[0].as_f64().unwrap_or(0.0) * scale,
+                    y: PAD * 0.1 + p[1].as_f64().unwrap_or(0.0) * scale,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
