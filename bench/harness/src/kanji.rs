@@ -112,7 +112,14 @@ pub fn run(args: Args) -> Result<(), String> {
          dictionaries (names first) for each name's reading.\n\n{}\n\n{}\n\nNot among the ten: \
          {}\n\nNot among the first five: {}\n",
         table(
-            &["handwriting", "characters", "top-1", "top-10", "p50 ms", "p95 ms"],
+            &[
+                "handwriting",
+                "characters",
+                "top-1",
+                "top-10",
+                "p50 ms",
+                "p95 ms"
+            ],
             &[vec![
                 "常用漢字 + 人名用漢字".into(),
                 characters.len().to_string(),
@@ -130,8 +137,16 @@ pub fn run(args: Args) -> Result<(), String> {
                 format!("{:.3}", rate(hit5, asked)),
             ]],
         ),
-        if misses.is_empty() { "none".into() } else { misses.join(" ") },
-        if name_misses.is_empty() { "none".into() } else { name_misses.join(" ") },
+        if misses.is_empty() {
+            "none".into()
+        } else {
+            misses.join(" ")
+        },
+        if name_misses.is_empty() {
+            "none".into()
+        } else {
+            name_misses.join(" ")
+        },
     );
     Section {
         id: "60-kanji".into(),
@@ -139,9 +154,15 @@ pub fn run(args: Args) -> Result<(), String> {
         markdown,
         summary: vec![
             ("handwriting top-1".into(), format!("{:.2}", rate(top1, n))),
-            ("handwriting top-10".into(), format!("{:.2}", rate(top10, n))),
+            (
+                "handwriting top-10".into(),
+                format!("{:.2}", rate(top10, n)),
+            ),
             ("p95 ms handwriting".into(), format!("{p95:.1}")),
-            ("conversion names top-5".into(), format!("{:.2}", rate(hit5, asked))),
+            (
+                "conversion names top-5".into(),
+                format!("{:.2}", rate(hit5, asked)),
+            ),
         ],
         busy: None,
         figures: serde_json::json!({

@@ -379,7 +379,15 @@ pub async fn counter_name(browser: &Chrome, server: &ServerRun, receipt: &Receip
     if h1.trim() == server_message("ja", "srv-counter-signin-title") {
         counter_signs_in(d).await;
     }
-    open_at_counter(d, &mut Look { shots: None, audit: None }, receipt).await;
+    open_at_counter(
+        d,
+        &mut Look {
+            shots: None,
+            audit: None,
+        },
+        receipt,
+    )
+    .await;
     let label = server_message("ja", "srv-field-name");
     definition(d, &label)
         .await

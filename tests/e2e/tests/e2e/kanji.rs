@@ -154,7 +154,15 @@ async fn s8_names_by_touch_reach_the_counter_as_written() {
     let work = async {
         let mut receipts = Vec::new();
         for p in [&HANAKO, &JIRO, &LAN] {
-            visitor::start(d, &mut Eyes { shots: None, audit: None }, "ja").await;
+            visitor::start(
+                d,
+                &mut Eyes {
+                    shots: None,
+                    audit: None,
+                },
+                "ja",
+            )
+            .await;
             let mut eyes = Eyes {
                 shots: Some(&mut shots),
                 audit: None,
@@ -164,14 +172,36 @@ async fn s8_names_by_touch_reach_the_counter_as_written() {
                 "髙橋" => jiro(d, &mut eyes).await,
                 _ => lan(d, &mut eyes).await,
             }
-            visitor::birth_date_and_sex(d, &mut Eyes { shots: None, audit: None }).await;
-            let receipt =
-                visitor::after_basic(d, &mut Eyes { shots: None, audit: None }, "ja", p).await;
+            visitor::birth_date_and_sex(
+                d,
+                &mut Eyes {
+                    shots: None,
+                    audit: None,
+                },
+            )
+            .await;
+            let receipt = visitor::after_basic(
+                d,
+                &mut Eyes {
+                    shots: None,
+                    audit: None,
+                },
+                "ja",
+                p,
+            )
+            .await;
             server
                 .wait_for_application(&receipt.number, Duration::from_secs(60))
                 .await;
             assert_eq!(server.copies_of(&receipt.number), 1, "{} once", p.family);
-            visitor::finish(d, &mut Eyes { shots: None, audit: None }).await;
+            visitor::finish(
+                d,
+                &mut Eyes {
+                    shots: None,
+                    audit: None,
+                },
+            )
+            .await;
             receipts.push((p, receipt));
         }
         let browser = Chrome::start("s8", PHONE).await;
@@ -206,13 +236,29 @@ async fn s8_the_pad_candidates_and_variants_in_landscape() {
         shots: Some(&mut shots),
         audit: None,
     };
-    visitor::start(d, &mut Eyes { shots: None, audit: None }, "ja").await;
+    visitor::start(
+        d,
+        &mut Eyes {
+            shots: None,
+            audit: None,
+        },
+        "ja",
+    )
+    .await;
     hanako(d, &mut eyes).await;
     tap(d, "key-close").await;
     tap(d, "btn-reset").await;
     shown(d, "dialog-reset").await;
     tap(d, "btn-reset-confirm").await;
-    visitor::start(d, &mut Eyes { shots: None, audit: None }, "ja").await;
+    visitor::start(
+        d,
+        &mut Eyes {
+            shots: None,
+            audit: None,
+        },
+        "ja",
+    )
+    .await;
     jiro(d, &mut eyes).await;
     tap(d, "key-close").await;
     shots.publish();
