@@ -12,6 +12,7 @@ mod intake;
 mod limits;
 mod logs;
 mod matrix;
+mod names;
 mod pending_changes;
 mod phone;
 mod retention;
