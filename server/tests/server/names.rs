@@ -52,12 +52,7 @@ async fn names_as_written_reach_the_counter_unchanged() {
     let strategy = (name(), name(), kana(), kana(), card_name());
     let mut runner = TestRunner::deterministic();
     let cases: Vec<_> = (0..24)
-        .map(|_| {
-            strategy
-                .new_tree(&mut runner)
-                .expect("a case")
-                .current()
-        })
+        .map(|_| strategy.new_tree(&mut runner).expect("a case").current())
         .collect();
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "names-01").await;
