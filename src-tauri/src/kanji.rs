@@ -16,7 +16,7 @@ use madoguchi_core::kiosk_api::CommandError;
 use madoguchi_core::variants;
 use madoguchi_handwriting::{Recognizer, Script};
 
-/// How many characters the pad offers (the issue of a touch kiosk: the right one must be there).
+/// How many characters the pad offers: on a touch kiosk the right one must be among them.
 pub const PAD_CANDIDATES: usize = 20;
 /// How many spellings one 変換 offers, the kana choices included.
 pub const CONVERSION_CANDIDATES: usize = 12;
