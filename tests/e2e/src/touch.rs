@@ -365,6 +365,8 @@ pub fn kanjivg_strokes(character: char) -> Vec<Vec<(f64, f64)>> {
 /// points and lifted, in writing order, scaled into the middle of the pad.
 pub async fn write_on_pad(d: &WebDriver, character: char) {
     let pad = shown(d, "writing-pad").await;
+    // A character chosen a moment ago clears the pad; drawing before that would lose a stroke.
+    pad_settles(d, 0).await;
     let rect = pad.rect().await.expect("the pad has a size");
     let side = rect.width.min(rect.height) * 0.8;
     // W3C pointer offsets are from the element's centre.
@@ -374,7 +376,9 @@ pub async fn write_on_pad(d: &WebDriver, character: char) {
             ((y / 109.0 - 0.5) * side).round() as i64,
         )
     };
-    for stroke in kanjivg_strokes(character) {
+    let strokes = kanjivg_strokes(character);
+    let count = strokes.iter().filter(|s| !s.is_empty()).count();
+    for stroke in strokes {
         let Some(first) = stroke.first().copied() else {
             continue;
         };
@@ -394,6 +398,29 @@ pub async fn write_on_pad(d: &WebDriver, character: char) {
         if let Err(e) = chain.release().perform().await {
             panic!("drawing a stroke of {character} failed: {e}");
         }
+    }
+    pad_settles(d, count).await;
+}
+
+/// Waits until the pad holds this many strokes and their candidates are found (`data-strokes`,
+/// `aria-busy`), so the candidates on screen belong to the whole character.
+async fn pad_settles(d: &WebDriver, strokes: usize) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let pad = shown(d, "writing-pad").await;
+        let held = pad.attr("data-strokes").await.ok().flatten();
+        let busy = pad.attr("aria-busy").await.ok().flatten();
+        if held.as_deref() == Some(strokes.to_string().as_str()) && busy.as_deref() != Some("true")
+        {
+            return;
+        }
+        if Instant::now() >= deadline {
+            panic!(
+                "the pad holds {held:?} strokes (busy {busy:?}), expected {strokes}; on screen: {}",
+                describe(d).await
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
