@@ -6,31 +6,28 @@ use std::collections::{HashMap, HashSet};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Every live process: its pid and its `/proc/<pid>` directory.
+fn live() -> impl Iterator<Item = (u32, std::path::PathBuf)> {
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let pid = entry.file_name().to_str()?.parse::<u32>().ok()?;
+            Some((pid, entry.path()))
+        })
+}
+
 /// Every live process as pid → parent pid.
 fn parents() -> HashMap<u32, u32> {
-    let mut out = HashMap::new();
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            continue;
-        };
-        let Some((_, rest)) = stat.rsplit_once(')') else {
-            continue;
-        };
-        if let Some(ppid) = rest.split_whitespace().nth(1).and_then(|s| s.parse().ok()) {
-            out.insert(pid, ppid);
-        }
-    }
-    out
+    live()
+        .filter_map(|(pid, dir)| {
+            let stat = std::fs::read_to_string(dir.join("stat")).ok()?;
+            let (_, rest) = stat.rsplit_once(')')?;
+            let ppid = rest.split_whitespace().nth(1)?.parse().ok()?;
+            Some((pid, ppid))
+        })
+        .collect()
 }
 
 /// `roots` and all their descendants, sorted.
@@ -57,25 +54,14 @@ pub fn tree(roots: &[u32]) -> Vec<u32> {
 /// `--config` path or browser profile finds what it left behind).
 pub fn with_arg(needle: impl AsRef<std::ffi::OsStr>) -> Vec<u32> {
     let needle = needle.as_ref().as_encoded_bytes();
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
-            if cmdline.split(|&b| b == 0).any(|a| a == needle) {
-                out.push(pid);
-            }
-        }
-    }
-    out
+    live()
+        .filter(|(_, dir)| {
+            std::fs::read(dir.join("cmdline"))
+                .map(|cmdline| cmdline.split(|&b| b == 0).any(|a| a == needle))
+                .unwrap_or(false)
+        })
+        .map(|(pid, _)| pid)
+        .collect()
 }
 
 fn signal(pid: u32, name: &str) {
