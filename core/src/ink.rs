@@ -28,6 +28,17 @@ pub struct Ink {
     pub strokes: Vec<Vec<Point>>,
 }
 
+/// Which writing the pad reads. Japanese by default; simplified Chinese for a visitor who learnt
+/// their name's characters that way (the kiosk then offers the form Japanese papers use first:
+/// 张 → 張, see `variants::japanese_forms`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum PadScript {
+    #[default]
+    Japanese,
+    SimplifiedChinese,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InkError {
     #[error("the pad's size {0}×{1} is not a pad")]

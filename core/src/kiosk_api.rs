@@ -139,6 +139,7 @@ mod tests {
         contract::SurveyReason::export_all(&cfg).expect("export SurveyReason");
         crate::conversion::Conversion::export_all(&cfg).expect("export Conversion");
         crate::ink::Ink::export_all(&cfg).expect("export Ink");
+        crate::ink::PadScript::export_all(&cfg).expect("export PadScript");
         crate::conversion::Vocabulary::export_all(&cfg).expect("export Vocabulary");
         std::fs::create_dir_all(dir).expect("generated dir");
         std::fs::write(dir.join("lists.ts"), lists_ts()).expect("write lists.ts");

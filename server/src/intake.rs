@@ -107,13 +107,14 @@ pub async fn receive(
         submitted_at: sealed.submitted_at.clone(),
         received_at: now,
     };
-    match state.db.insert_application(&new).await? {
+    let (new_id, new_receipt) = (new.id.clone(), new.receipt.clone());
+    match state.group_commit.store(&state.db, new).await? {
         Stored::Created => {
-            tracing::info!(application = %new.id, kiosk = %kiosk.kiosk_id, findings = findings.len(), "application received");
+            tracing::info!(application = %new_id, kiosk = %kiosk.kiosk_id, findings = findings.len(), "application received");
             Ok((
                 Received {
-                    application_id: new.id,
-                    receipt: new.receipt,
+                    application_id: new_id,
+                    receipt: new_receipt,
                     status: "provisional".into(),
                 },
                 Outcome::Created,

@@ -18,6 +18,7 @@ pub mod counter;
 pub mod demo;
 pub mod email_change;
 pub mod enrolment;
+pub mod group_commit;
 pub mod i18n;
 pub mod intake;
 pub mod mail;

@@ -7,6 +7,7 @@ use madoguchi_core::envelope::PrivateKey;
 use time::Duration;
 
 use crate::clock::Clock;
+use crate::group_commit::GroupCommit;
 use crate::mail::Mailer;
 use crate::ratelimit::{Bucket, Limit, RateLimits, SHARED_BUCKET_FORGET_NS};
 use crate::sealed::Lookup;
@@ -89,6 +90,8 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub mailer: Mailer,
     pub limits: Arc<RateLimits>,
+    /// Intake's writer: applications arriving together share one commit.
+    pub group_commit: GroupCommit,
 }
 
 impl AppState {
@@ -106,6 +109,7 @@ impl AppState {
             clock,
             mailer,
             limits: Arc::new(RateLimits::default()),
+            group_commit: GroupCommit::default(),
         }
     }
 

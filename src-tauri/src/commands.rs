@@ -9,7 +9,7 @@
 //! in the list, and its grant.
 
 use madoguchi_core::conversion::{Conversion, Vocabulary};
-use madoguchi_core::ink::Ink;
+use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
@@ -99,8 +99,9 @@ fn painted(kiosk: &Kiosk) {
 pub fn recognise_handwriting(
     kiosk: State<'_, Kiosk>,
     ink: Ink,
+    script: Option<PadScript>,
 ) -> Result<Vec<String>, CommandError> {
-    kiosk.recognise_handwriting(&ink)
+    kiosk.recognise_handwriting(&ink, script.unwrap_or_default())
 }
 
 #[tauri::command]
@@ -240,6 +241,8 @@ struct PinArgs {
 #[derive(Deserialize)]
 struct InkArgs {
     ink: Ink,
+    #[serde(default)]
+    script: PadScript,
 }
 
 #[derive(Deserialize)]
@@ -309,7 +312,7 @@ mod table {
 
     pub fn recognise_handwriting(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let a: InkArgs = arguments("recognise_handwriting", args)?;
-        answered(kiosk.recognise_handwriting(&a.ink))
+        answered(kiosk.recognise_handwriting(&a.ink, a.script))
     }
 
     pub fn convert_reading(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {

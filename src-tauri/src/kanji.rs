@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use madoguchi_core::conversion::{Conversion, Converter, Dictionary, Vocabulary};
-use madoguchi_core::ink::Ink;
+use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::CommandError;
 use madoguchi_core::variants;
 use madoguchi_handwriting::{Recognizer, Script};
@@ -25,14 +25,18 @@ pub const CONVERSION_CANDIDATES: usize = 12;
 #[derive(Debug, Clone)]
 pub struct KanjiSources {
     pub handwriting_model: PathBuf,
+    /// The simplified-Chinese model, for visitors who write their name that way.
+    pub chinese_model: PathBuf,
     pub dictionary_dir: PathBuf,
 }
 
 impl Default for KanjiSources {
-    /// Debian's places: `tegaki-zinnia-japanese`, `skkdic`, `skkdic-extra`.
+    /// Debian's places: `tegaki-zinnia-japanese`, `tegaki-zinnia-simplified-chinese`, `skkdic`,
+    /// `skkdic-extra`.
     fn default() -> KanjiSources {
         KanjiSources {
             handwriting_model: Script::Japanese.debian_model(),
+            chinese_model: Script::SimplifiedChinese.debian_model(),
             dictionary_dir: PathBuf::from("/usr/share/skk"),
         }
     }
@@ -92,6 +96,8 @@ type Opened<T> = Arc<OnceLock<Result<T, String>>>;
 pub struct KanjiInput {
     sources: KanjiSources,
     recognizer: Opened<Mutex<Recognizer>>,
+    /// Opened on the first visitor who asks for it (not warmed: few do).
+    chinese: Opened<Mutex<Recognizer>>,
     dictionaries: Opened<Dictionaries>,
 }
 
@@ -100,6 +106,7 @@ impl KanjiInput {
         KanjiInput {
             sources,
             recognizer: Arc::default(),
+            chinese: Arc::default(),
             dictionaries: Arc::default(),
         }
     }
@@ -117,11 +124,14 @@ impl KanjiInput {
         });
     }
 
-    /// The likeliest characters for what is on the pad, best first.
-    pub fn recognise(&self, ink: &Ink) -> Result<Vec<String>, KanjiError> {
-        let opened = self
-            .recognizer
-            .get_or_init(|| open_recognizer(&self.sources.handwriting_model));
+    /// The likeliest characters for what is on the pad, best first. Read as simplified Chinese,
+    /// each character comes after the forms Japanese papers use for it (张 → 張, 张).
+    pub fn recognise(&self, ink: &Ink, script: PadScript) -> Result<Vec<String>, KanjiError> {
+        let (cell, model) = match script {
+            PadScript::Japanese => (&self.recognizer, &self.sources.handwriting_model),
+            PadScript::SimplifiedChinese => (&self.chinese, &self.sources.chinese_model),
+        };
+        let opened = cell.get_or_init(|| open_recognizer(model));
         let recognizer = opened.as_ref().map_err(|e| KanjiError::Model(e.clone()))?;
         // A panic in another visitor's call cannot have left the model half-changed: it is
         // only read. Recover the guard rather than refuse every later visitor.
@@ -129,7 +139,25 @@ impl KanjiInput {
         let found = recognizer
             .candidates(ink, PAD_CANDIDATES)
             .map_err(|e| KanjiError::Recognition(e.to_string()))?;
-        Ok(found.into_iter().map(|c| c.text).collect())
+        let mut out: Vec<String> = Vec::with_capacity(found.len());
+        for candidate in found {
+            let mut chars = candidate.text.chars();
+            let forms = match (script, chars.next(), chars.next()) {
+                (PadScript::SimplifiedChinese, Some(c), None) => variants::japanese_forms(c),
+                _ => &[],
+            };
+            for text in forms
+                .iter()
+                .map(char::to_string)
+                .chain(std::iter::once(candidate.text))
+            {
+                if !out.contains(&text) {
+                    out.push(text);
+                }
+            }
+        }
+        out.truncate(PAD_CANDIDATES);
+        Ok(out)
     }
 
     /// 変換 of the longest known start of `reading`; `None` when it holds no kana.
@@ -220,16 +248,60 @@ mod tests {
             strokes: vec![line(150.0)],
         };
         let found = debian()
-            .recognise(&ink)
+            .recognise(&ink, PadScript::Japanese)
             .expect("tegaki-zinnia-japanese is installed (scripts/setup)");
         assert!(found.len() >= 10, "{found:?}");
         assert!(found.iter().any(|c| c == "一"), "{found:?}");
+    }
+
+    /// 门 (門 as simplified Chinese writes it) in three strokes on a 300 × 300 pad: the dot, the
+    /// left post, the top bar turning down the right side into a hook.
+    fn men_simplified() -> Ink {
+        let path = |points: &[(f64, f64)]| -> Vec<Point> {
+            points
+                .windows(2)
+                .flat_map(|w| {
+                    let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+                    (0..8).map(move |i| {
+                        let t = f64::from(i) / 8.0;
+                        Point {
+                            x: x0 + (x1 - x0) * t,
+                            y: y0 + (y1 - y0) * t,
+                        }
+                    })
+                })
+                .chain(points.last().map(|&(x, y)| Point { x, y }))
+                .collect()
+        };
+        Ink {
+            width: 300,
+            height: 300,
+            strokes: vec![
+                path(&[(95.0, 40.0), (120.0, 70.0)]),
+                path(&[(75.0, 95.0), (75.0, 260.0)]),
+                path(&[(125.0, 90.0), (235.0, 90.0), (235.0, 255.0), (205.0, 240.0)]),
+            ],
+        }
+    }
+
+    #[test]
+    fn simplified_chinese_is_read_and_the_japanese_form_comes_first() {
+        let found = debian()
+            .recognise(&men_simplified(), PadScript::SimplifiedChinese)
+            .expect("tegaki-zinnia-simplified-chinese is installed (scripts/setup)");
+        let simplified = found.iter().position(|c| c == "门");
+        let japanese = found.iter().position(|c| c == "門");
+        assert!(
+            matches!((japanese, simplified), (Some(j), Some(s)) if j < s),
+            "门 and 門 before it: {found:?}"
+        );
     }
 
     #[test]
     fn missing_data_is_a_localised_error_not_a_crash() {
         let kanji = KanjiInput::new(KanjiSources {
             handwriting_model: "/nonexistent/model".into(),
+            chinese_model: "/nonexistent/model-zh".into(),
             dictionary_dir: "/nonexistent".into(),
         });
         let ink = Ink {
@@ -237,8 +309,10 @@ mod tests {
             height: 10,
             strokes: vec![vec![Point { x: 1.0, y: 1.0 }]],
         };
-        let err = kanji.recognise(&ink).expect_err("no model");
-        assert_eq!(err.to_command_error().code, "kanji-unavailable");
+        for script in [PadScript::Japanese, PadScript::SimplifiedChinese] {
+            let err = kanji.recognise(&ink, script).expect_err("no model");
+            assert_eq!(err.to_command_error().code, "kanji-unavailable");
+        }
         let err = kanji
             .convert("ヤマダ", Vocabulary::Names)
             .expect_err("no dictionaries");

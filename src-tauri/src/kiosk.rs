@@ -11,7 +11,7 @@ use madoguchi_core::clock::{Clock, SystemClock};
 use madoguchi_core::contract::SurveyReason;
 use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
-use madoguchi_core::ink::Ink;
+use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
@@ -230,8 +230,14 @@ impl Kiosk {
     }
 
     /// The writing pad: the likeliest characters for what was written.
-    pub fn recognise_handwriting(&self, ink: &Ink) -> Result<Vec<String>, CommandError> {
-        self.kanji.recognise(ink).map_err(|e| e.to_command_error())
+    pub fn recognise_handwriting(
+        &self,
+        ink: &Ink,
+        script: PadScript,
+    ) -> Result<Vec<String>, CommandError> {
+        self.kanji
+            .recognise(ink, script)
+            .map_err(|e| e.to_command_error())
     }
 
     /// 変換: spellings of the longest known start of a reading.

@@ -169,46 +169,83 @@ impl Db {
 impl Db {
     /// Stores an application once per (kiosk, idempotency key); concurrent duplicates make one row.
     pub async fn insert_application(&self, new: &NewApplication) -> Result<Stored, StorageError> {
-        let inserted = sqlx::query(
-            "INSERT INTO applications (id, kiosk_id, idempotency_key, body_hash, office_code, receipt,
-                 token_hash, token_expires_at, language, application_json, findings_json, submitted_at,
-                 received_at, status, email_code_attempts, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'provisional', 0, $13)
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(&new.id)
-        .bind(&new.kiosk_id)
-        .bind(&new.idempotency_key)
-        .bind(&new.body_hash)
-        .bind(&new.office_code)
-        .bind(&new.receipt)
-        .bind(&new.token_hash)
-        .bind(new.token_expires_at)
-        .bind(&new.language)
-        .bind(self.seal(Field::ApplicationJson, &new.id, &new.application_json)?)
-        .bind(self.seal(Field::FindingsJson, &new.id, &new.findings_json)?)
-        .bind(&new.submitted_at)
-        .bind(new.received_at)
-        .execute(&self.pool)
-        .await?;
-        if inserted.rows_affected() == 1 {
-            return Ok(Stored::Created);
+        let mut stored = self.insert_applications(std::slice::from_ref(new)).await?;
+        stored
+            .pop()
+            .unwrap_or_else(|| Err(StorageError::Unreadable("no answer for the row".into())))
+    }
+
+    /// Stores a batch of applications in ONE transaction (the intake's group commit): one
+    /// durable commit for the lot. Each row is answered as [`Db::insert_application`] would
+    /// answer it alone, a repeat within the batch included (it sees the row written before it
+    /// in the same transaction). A row that cannot be sealed is answered with its error and
+    /// left out; a database error fails the whole batch, of which nothing is then stored.
+    pub async fn insert_applications(
+        &self,
+        batch: &[NewApplication],
+    ) -> Result<Vec<Result<Stored, StorageError>>, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let mut answers = Vec::with_capacity(batch.len());
+        for new in batch {
+            let sealed = self
+                .seal(Field::ApplicationJson, &new.id, &new.application_json)
+                .and_then(|a| {
+                    Ok((
+                        a,
+                        self.seal(Field::FindingsJson, &new.id, &new.findings_json)?,
+                    ))
+                });
+            let (application_json, findings_json) = match sealed {
+                Ok(sealed) => sealed,
+                Err(e) => {
+                    answers.push(Err(e));
+                    continue;
+                }
+            };
+            let inserted = sqlx::query(
+                "INSERT INTO applications (id, kiosk_id, idempotency_key, body_hash, office_code, receipt,
+                     token_hash, token_expires_at, language, application_json, findings_json, submitted_at,
+                     received_at, status, email_code_attempts, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'provisional', 0, $13)
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(&new.id)
+            .bind(&new.kiosk_id)
+            .bind(&new.idempotency_key)
+            .bind(&new.body_hash)
+            .bind(&new.office_code)
+            .bind(&new.receipt)
+            .bind(&new.token_hash)
+            .bind(new.token_expires_at)
+            .bind(&new.language)
+            .bind(application_json)
+            .bind(findings_json)
+            .bind(&new.submitted_at)
+            .bind(new.received_at)
+            .execute(&mut *tx)
+            .await?;
+            if inserted.rows_affected() == 1 {
+                answers.push(Ok(Stored::Created));
+                continue;
+            }
+            let existing = sqlx::query(
+                "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
+            )
+            .bind(&new.kiosk_id)
+            .bind(&new.idempotency_key)
+            .fetch_optional(&mut *tx)
+            .await?;
+            answers.push(match existing {
+                Some(row) => Ok(Stored::Existing {
+                    id: row.try_get("id")?,
+                    receipt: row.try_get("receipt")?,
+                    body_hash: row.try_get("body_hash")?,
+                }),
+                None => Ok(Stored::TokenTaken),
+            });
         }
-        let existing = sqlx::query(
-            "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
-        )
-        .bind(&new.kiosk_id)
-        .bind(&new.idempotency_key)
-        .fetch_optional(&self.pool)
-        .await?;
-        match existing {
-            Some(row) => Ok(Stored::Existing {
-                id: row.try_get("id")?,
-                receipt: row.try_get("receipt")?,
-                body_hash: row.try_get("body_hash")?,
-            }),
-            None => Ok(Stored::TokenTaken),
-        }
+        tx.commit().await?;
+        Ok(answers)
     }
 
     /// (id, receipt, body hash) stored under a kiosk's idempotency key.

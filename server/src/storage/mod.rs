@@ -137,6 +137,9 @@ pub enum StorageError {
     RekeyUnfinished { from: String },
     #[error("cannot set up the database file {path}: {reason}")]
     File { path: String, reason: String },
+    /// The group commit that held this write failed or stopped; nothing of it is stored.
+    #[error("the commit holding this write did not happen: {0}")]
+    Commit(String),
 }
 
 /// Which database is behind the pool.

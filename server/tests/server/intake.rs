@@ -215,3 +215,100 @@ async fn a_reused_continuation_token_is_refused() {
             .assert_problem(409, "continuation-token-taken");
     });
 }
+
+/// A row for the group-commit tests: `n` names its key, `token` its continuation token.
+fn row(kiosk_id: &str, n: u32, token: &str) -> madoguchi_server::storage::NewApplication {
+    madoguchi_server::storage::NewApplication {
+        id: format!("app_batch_{n}_{token}"),
+        kiosk_id: kiosk_id.to_owned(),
+        idempotency_key: format!("key-{n:04}"),
+        body_hash: format!("body-{n}"),
+        office_code: OFFICE_A.to_owned(),
+        receipt: format!("R-{n:04}"),
+        token_hash: format!("token-{token}"),
+        token_expires_at: 4_000_000_000,
+        language: "ja".to_owned(),
+        application_json: "{}".to_owned(),
+        findings_json: "[]".to_owned(),
+        submitted_at: "2026-12-05T10:00:00+09:00".to_owned(),
+        received_at: 1_780_000_000,
+    }
+}
+
+#[tokio::test]
+async fn one_commit_answers_each_row_as_if_it_were_alone() {
+    use madoguchi_server::storage::Stored;
+    on_every_database!(|h| {
+        let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
+        let first = row(&kiosk.kiosk_id, 1, "a");
+        // The same key again in the same batch: it sees the first row, written just before it.
+        let mut repeat = row(&kiosk.kiosk_id, 1, "a2");
+        repeat.id = "app_batch_repeat".into();
+        let batch = vec![
+            first.clone(),
+            row(&kiosk.kiosk_id, 2, "b"),
+            repeat,
+            // Another key with the token of the second row.
+            row(&kiosk.kiosk_id, 3, "b"),
+        ];
+        let answers: Vec<Stored> =
+            h.db.insert_applications(&batch)
+                .await
+                .expect("one commit")
+                .into_iter()
+                .map(|a| a.expect("each row"))
+                .collect();
+        assert_eq!(
+            answers,
+            vec![
+                Stored::Created,
+                Stored::Created,
+                Stored::Existing {
+                    id: first.id.clone(),
+                    receipt: first.receipt.clone(),
+                    body_hash: first.body_hash.clone(),
+                },
+                Stored::TokenTaken,
+            ]
+        );
+        assert_eq!(h.db.count_applications().await.expect("count"), 2);
+    });
+}
+
+#[tokio::test]
+async fn many_kiosks_at_once_each_application_once() {
+    on_every_database!(|h| {
+        let kiosks = [
+            h.enrol(OFFICE_A, "iidabashi-01").await,
+            h.enrol(OFFICE_A, "iidabashi-02").await,
+            h.enrol(OFFICE_A, "iidabashi-03").await,
+        ];
+        let h = std::sync::Arc::new(h);
+        let mut tasks = Vec::new();
+        for (i, kiosk) in kiosks.iter().cycle().take(30).enumerate() {
+            let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
+            let email = format!("v{i}@example.jp");
+            let (envelope, _, _) = h.seal(kiosk, &key, &sample_application(Language::Ja, &email));
+            // Each application twice at once, as a kiosk retrying over a slow link would.
+            for _ in 0..2 {
+                let (h, kiosk, key, envelope) =
+                    (h.clone(), kiosk.clone(), key.clone(), envelope.clone());
+                tasks.push(tokio::spawn(async move {
+                    (key.clone(), h.submit_body(&kiosk, &key, &envelope).await)
+                }));
+            }
+        }
+        let mut created = std::collections::BTreeMap::<String, u32>::new();
+        for task in tasks {
+            let (key, answer) = task.await.expect("task");
+            match answer.status {
+                StatusCode::CREATED => *created.entry(key).or_default() += 1,
+                StatusCode::OK => {}
+                other => panic!("unexpected {other}: {}", answer.text()),
+            }
+        }
+        assert_eq!(created.len(), 30, "every application was created once");
+        assert!(created.values().all(|&n| n == 1), "{created:?}");
+        assert_eq!(h.db.count_applications().await.expect("count"), 30);
+    });
+}

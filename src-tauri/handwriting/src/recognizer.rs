@@ -15,8 +15,17 @@ pub const MODEL_DIR: &str = "/usr/share/tegaki/models/zinnia";
 pub enum Script {
     /// Kanji, kana and symbols as Japanese write them.
     Japanese,
-    /// Simplified Chinese, for Chinese names written as on the residence card.
+    /// Simplified Chinese, for visitors who learnt their name's characters that way.
     SimplifiedChinese,
+}
+
+impl From<madoguchi_core::ink::PadScript> for Script {
+    fn from(script: madoguchi_core::ink::PadScript) -> Script {
+        match script {
+            madoguchi_core::ink::PadScript::Japanese => Script::Japanese,
+            madoguchi_core::ink::PadScript::SimplifiedChinese => Script::SimplifiedChinese,
+        }
+    }
 }
 
 impl Script {

@@ -364,6 +364,11 @@ pub fn kanjivg_strokes(character: char) -> Vec<Vec<(f64, f64)>> {
 /// Writes one character on the writing pad with a finger: each stroke pressed, drawn through its
 /// points and lifted, in writing order, scaled into the middle of the pad.
 pub async fn write_on_pad(d: &WebDriver, character: char) {
+    write_strokes_on_pad(d, &character.to_string(), &kanjivg_strokes(character)).await;
+}
+
+/// Writes strokes given in KanjiVG's 109 × 109 box (`what` names them in messages).
+pub async fn write_strokes_on_pad(d: &WebDriver, what: &str, strokes: &[Vec<(f64, f64)>]) {
     let pad = shown(d, "writing-pad").await;
     // A character chosen a moment ago clears the pad; drawing before that would lose a stroke.
     pad_settles(d, 0).await;
@@ -376,7 +381,6 @@ pub async fn write_on_pad(d: &WebDriver, character: char) {
             ((y / 109.0 - 0.5) * side).round() as i64,
         )
     };
-    let strokes = kanjivg_strokes(character);
     let count = strokes.iter().filter(|s| !s.is_empty()).count();
     for stroke in strokes {
         let Some(first) = stroke.first().copied() else {
@@ -396,7 +400,7 @@ pub async fn write_on_pad(d: &WebDriver, character: char) {
             }
         }
         if let Err(e) = chain.release().perform().await {
-            panic!("drawing a stroke of {character} failed: {e}");
+            panic!("drawing a stroke of {what} failed: {e}");
         }
     }
     pad_settles(d, count).await;

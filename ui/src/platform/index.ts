@@ -7,6 +7,7 @@
 import type { Application } from '../generated/Application';
 import type { Conversion } from '../generated/Conversion';
 import type { Ink } from '../generated/Ink';
+import type { PadScript } from '../generated/PadScript';
 import type { Vocabulary } from '../generated/Vocabulary';
 import type { KioskInfo } from '../generated/KioskInfo';
 import type { OccupationGroup } from '../generated/OccupationGroup';
@@ -30,8 +31,9 @@ export interface Platform {
   searchOccupations(query: string): Promise<string[]>;
   submitApplication(application: Application): Promise<Submission>;
   recordSurvey(receipt: string, score: number, reason: SurveyReason): Promise<void>;
-  /** The writing pad: the likeliest characters for what was written, best first (at least 10). */
-  recogniseHandwriting(ink: Ink): Promise<string[]>;
+  /** The writing pad: the likeliest characters for what was written, best first (at least 10);
+   *  read as simplified Chinese, the forms Japanese papers use come first (张 → 張). */
+  recogniseHandwriting(ink: Ink, script: PadScript): Promise<string[]>;
   /** 変換: spellings of the longest known start of a kana reading; `null` when it has no kana. */
   convertReading(reading: string, vocabulary: Vocabulary): Promise<Conversion | null>;
   /** 異体字: the variant forms of one character (高 → 髙). */
@@ -59,7 +61,8 @@ export function platformOver(send: Transport): Platform {
     recordSurvey: async (receipt, score, reason) => {
       await send('record_survey', { receipt, score, reason });
     },
-    recogniseHandwriting: (ink) => send('recognise_handwriting', { ink }) as Promise<string[]>,
+    recogniseHandwriting: (ink, script) =>
+      send('recognise_handwriting', { ink, script }) as Promise<string[]>,
     convertReading: (reading, vocabulary) =>
       send('convert_reading', { reading, vocabulary }) as Promise<Conversion | null>,
     kanjiVariants: (character) => send('kanji_variants', { character }) as Promise<string[]>,

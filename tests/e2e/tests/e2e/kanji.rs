@@ -2,7 +2,8 @@
 //! reading; 髙橋, the registered form of 高橋, chosen among the variants; NGUYỄN THỊ LAN typed on
 //! the Latin keyboard with accents by long press. Each reaches the server once and the counter
 //! shows it exactly as typed. The pad, the candidates, the variants and the accents are
-//! photographed in both orientations (`docs/screens/*/5N-*.png`).
+//! photographed in both orientations (`docs/screens/*/5N-*.png`), and the pad in 简体中文 mode
+//! offering 門 for 门 in landscape.
 
 use std::time::Duration;
 
@@ -13,6 +14,7 @@ use madoguchi_e2e::server::ServerRun;
 use madoguchi_e2e::shots::KANJI;
 use madoguchi_e2e::touch::{
     expect_value, kana, keys, latin_with_accents, long_press, shown, tap, write_on_pad,
+    write_strokes_on_pad,
 };
 use madoguchi_e2e::visitor::{self, expect_keyboard, Eyes, Person};
 use madoguchi_e2e::{KioskRun, Orientation, Shots};
@@ -74,6 +76,43 @@ async fn hanako(d: &WebDriver, eyes: &mut Eyes<'_>) {
     tap(d, "field-basic.family_kana").await;
     kana(d, "ヤマダ").await;
     expect_value(d, "field-basic.family_kana", "ヤマダ").await;
+}
+
+/// A polyline in KanjiVG's 109 × 109 box, sampled as a finger would draw it.
+fn finger_path(corners: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut points: Vec<(f64, f64)> = corners
+        .windows(2)
+        .flat_map(|w| {
+            let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+            (0..8).map(move |i| {
+                let t = f64::from(i) / 8.0;
+                (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
+            })
+        })
+        .collect();
+    points.extend(corners.last().copied());
+    points
+}
+
+/// A visitor who learnt their name's characters in simplified Chinese writes 门 on the pad in
+/// 简体中文 mode and is offered 門, the form Japanese papers use, before it.
+async fn simplified_chinese(d: &WebDriver, eyes: &mut Eyes<'_>) {
+    tap(d, "field-basic.family_name").await;
+    expect_keyboard(d, "kana").await;
+    tap(d, "key-mode-write").await;
+    expect_keyboard(d, "write").await;
+    tap(d, "key-pad-chinese").await;
+    let men = [
+        finger_path(&[(34.5, 14.5), (43.6, 25.4)]),
+        finger_path(&[(27.2, 34.5), (27.2, 94.5)]),
+        finger_path(&[(45.4, 32.7), (85.4, 32.7), (85.4, 92.6), (74.5, 87.2)]),
+    ];
+    write_strokes_on_pad(d, "门", &men).await;
+    shown(d, "candidate-門").await;
+    shown(d, "candidate-门").await;
+    eyes.look(d, "pad-chinese").await;
+    tap(d, "candidate-門").await;
+    expect_value(d, "field-basic.family_name", "門").await;
 }
 
 /// タカハシ converted, and 髙橋 chosen by a long press on 高橋; ジロウ converted to 次郎.
@@ -260,6 +299,20 @@ async fn s8_the_pad_candidates_and_variants_in_landscape() {
     )
     .await;
     jiro(d, &mut eyes).await;
+    tap(d, "key-close").await;
+    tap(d, "btn-reset").await;
+    shown(d, "dialog-reset").await;
+    tap(d, "btn-reset-confirm").await;
+    visitor::start(
+        d,
+        &mut Eyes {
+            shots: None,
+            audit: None,
+        },
+        "ja",
+    )
+    .await;
+    simplified_chinese(d, &mut eyes).await;
     tap(d, "key-close").await;
     shots.publish();
     run.quit().await;
