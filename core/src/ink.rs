@@ -45,6 +45,13 @@ pub enum InkError {
     BadPad(u32, u32),
 }
 
+/// Ink as the recogniser reads it: strokes in a square frame of `side` pixels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Framed {
+    pub side: u32,
+    pub strokes: Vec<Vec<(i32, i32)>>,
+}
+
 impl Ink {
     /// The ink the recogniser is given: points inside the pad (non-finite ones dropped, the rest
     /// clamped to its edges), strokes without points dropped, at most [`MAX_STROKES`] strokes of at
@@ -69,6 +76,45 @@ impl Ink {
             .filter(|stroke| !stroke.is_empty())
             .take(MAX_STROKES)
             .collect())
+    }
+
+    /// [`Ink::bounded`] in a square frame: the recogniser scales x by the frame's width and y by
+    /// its height, so on a wide pad a character would come out squashed. The frame is as large as
+    /// the pad's short side (or the writing, if larger) and centred on the writing, which is how
+    /// a character written in the pad's square guide is seen.
+    pub fn framed(&self) -> Result<Framed, InkError> {
+        let strokes = self.bounded()?;
+        let points = || strokes.iter().flatten();
+        let (Some(left), Some(right), Some(top), Some(bottom)) = (
+            points().map(|p| p.0).min(),
+            points().map(|p| p.0).max(),
+            points().map(|p| p.1).min(),
+            points().map(|p| p.1).max(),
+        ) else {
+            return Ok(Framed {
+                side: self.width.min(self.height),
+                strokes,
+            });
+        };
+        let short = i32::try_from(self.width.min(self.height)).unwrap_or(i32::MAX);
+        let side = short.max(right - left + 1).max(bottom - top + 1);
+        let (dx, dy) = (
+            (left + right + 1) / 2 - side / 2,
+            (top + bottom + 1) / 2 - side / 2,
+        );
+        let strokes = strokes
+            .into_iter()
+            .map(|stroke| {
+                stroke
+                    .into_iter()
+                    .map(|(x, y)| ((x - dx).clamp(0, side - 1), (y - dy).clamp(0, side - 1)))
+                    .collect()
+            })
+            .collect();
+        Ok(Framed {
+            side: u32::try_from(side).unwrap_or(1),
+            strokes,
+        })
     }
 }
 
@@ -110,6 +156,17 @@ mod tests {
     }
 
     #[test]
+    fn a_character_on_a_wide_pad_is_framed_square_around_it() {
+        // A 40 × 60 stroke pair near the right of a 900 × 300 pad.
+        let mut i = ink(vec![vec![(700.0, 100.0), (740.0, 160.0)]]);
+        i.width = 900;
+        let framed = i.framed().expect("a real pad");
+        assert_eq!(framed.side, 300);
+        // Centred: the writing's middle (720, 130) is the frame's middle (150, 150).
+        assert_eq!(framed.strokes, vec![vec![(130, 120), (170, 180)]]);
+    }
+
+    #[test]
     fn a_pad_without_size_is_refused() {
         let mut i = ink(vec![vec![(1.0, 1.0)]]);
         i.width = 0;
@@ -123,6 +180,12 @@ mod tests {
             strokes in proptest::collection::vec(
                 proptest::collection::vec((any::<f64>(), any::<f64>()), 0..700), 0..80)
         ) {
+            let framed = ink(strokes.clone()).framed().expect("a real pad");
+            for stroke in &framed.strokes {
+                for &(x, y) in stroke {
+                    prop_assert!((0..framed.side as i32).contains(&x) && (0..framed.side as i32).contains(&y));
+                }
+            }
             let bounded = ink(strokes).bounded().expect("a real pad");
             prop_assert!(bounded.len() <= MAX_STROKES);
             for stroke in &bounded {

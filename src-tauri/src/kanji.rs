@@ -298,6 +298,30 @@ mod tests {
     }
 
     #[test]
+    fn a_character_written_on_a_wide_pad_is_read_as_in_a_square() {
+        // The landscape keyboard's pad is about three times as wide as it is high; the same
+        // character written anywhere on it is read as if written in a square around it.
+        let kanji = debian();
+        let read = |ink: &Ink| {
+            kanji
+                .recognise(ink, PadScript::SimplifiedChinese)
+                .expect("tegaki-zinnia-simplified-chinese is installed (scripts/setup)")
+        };
+        let square = read(&men_simplified());
+        for shift in [-280.0, 0.0, 350.0] {
+            let mut wide = men_simplified();
+            wide.width = 900;
+            for point in wide.strokes.iter_mut().flatten() {
+                point.x += 300.0 + shift;
+            }
+            let found = read(&wide);
+            assert!(found.iter().any(|c| c == "門"), "{found:?}");
+            // Only the frame's rounding may differ: the leading candidates agree.
+            assert_eq!(found[..5], square[..5], "shifted {shift}");
+        }
+    }
+
+    #[test]
     fn missing_data_is_a_localised_error_not_a_crash() {
         let kanji = KanjiInput::new(KanjiSources {
             handwriting_model: "/nonexistent/model".into(),

@@ -79,13 +79,13 @@ impl Recognizer {
 
     /// The `n` likeliest characters for what was written, best first; none for an empty pad.
     pub fn candidates(&mut self, ink: &Ink, n: usize) -> Result<Vec<Candidate>, RecognizerError> {
-        let strokes = ink.bounded()?;
-        if strokes.is_empty() || n == 0 {
+        let framed = ink.framed()?;
+        if framed.strokes.is_empty() || n == 0 {
             return Ok(Vec::new());
         }
         let found = self
             .model
-            .classify(ink.width, ink.height, &strokes, n)
+            .classify(framed.side, framed.side, &framed.strokes, n)
             .map_err(RecognizerError::Library)?;
         Ok(found
             .into_iter()
