@@ -5,9 +5,9 @@
 //! Handwriting: every character of a strokes file (`scripts/kanjivg-strokes`, KanjiVG's strokes
 //! in writing order; `scripts/bench` writes the 常用漢字 and 人名用漢字 of Unihan's kJoyoKanji and
 //! kJinmeiyoKanji) is written on a 300 × 300 pad and recognised by the kiosk's own recogniser.
-//! Conversion: every name of a names file (`kanji<TAB>reading` per line; `scripts/bench` takes
-//! them from PyPI's `gimei`, a list of common Japanese names with readings) is converted with the
-//! kiosk's names vocabulary from Debian's SKK dictionaries.
+//! Conversion: every name of a names file (`kanji<TAB>reading[<TAB>kind]` per line;
+//! `scripts/bench` takes 300 surnames and 300 given names from PyPI's `gimei`) is converted with
+//! the kiosk's names vocabulary from Debian's SKK dictionaries, tallied per kind.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -86,24 +86,39 @@ pub fn run(args: Args) -> Result<(), String> {
     let converter = Converter::new(vec![&jinmei, &general]);
     let names = std::fs::read_to_string(&args.names)
         .map_err(|e| format!("{}: {e}", args.names.display()))?;
-    let (mut asked, mut hit5) = (0usize, 0usize);
+    // Per kind of name (the file's third column; "names" when absent): asked, in the first
+    // five, among the twelve the candidates bar shows.
+    let mut kinds: Vec<(String, usize, usize, usize)> = Vec::new();
     let mut name_misses: Vec<String> = Vec::new();
     for line in names.lines() {
-        let Some((kanji, reading)) = line.split_once('\t') else {
+        let mut fields = line.split('\t');
+        let (Some(kanji), Some(reading)) = (fields.next(), fields.next()) else {
             continue;
         };
-        asked += 1;
-        let top: Vec<String> = converter
+        let kind = fields.next().unwrap_or("names").to_owned();
+        let offered: Vec<String> = converter
             .convert(reading, 12)
             .filter(|c| c.rest.is_empty())
-            .map(|c| c.candidates.into_iter().take(5).collect())
+            .map(|c| c.candidates)
             .unwrap_or_default();
-        if top.iter().any(|c| c == kanji) {
-            hit5 += 1;
-        } else if name_misses.len() < 30 {
+        let at = offered.iter().position(|c| c == kanji);
+        let i = match kinds.iter().position(|k| k.0 == kind) {
+            Some(i) => i,
+            None => {
+                kinds.push((kind, 0, 0, 0));
+                kinds.len() - 1
+            }
+        };
+        let tally = &mut kinds[i];
+        tally.1 += 1;
+        tally.2 += usize::from(at.is_some_and(|at| at < 5));
+        tally.3 += usize::from(at.is_some());
+        if at.is_none_or(|at| at >= 5) && name_misses.len() < 30 {
             name_misses.push(format!("{kanji}（{reading}）"));
         }
     }
+    let asked: usize = kinds.iter().map(|k| k.1).sum();
+    let hit5: usize = kinds.iter().map(|k| k.2).sum();
     let rate = |k: usize, of: usize| k as f64 / of.max(1) as f64;
 
     let markdown = format!(
@@ -130,12 +145,18 @@ pub fn run(args: Args) -> Result<(), String> {
             ]],
         ),
         table(
-            &["conversion", "names", "top-5"],
-            &[vec![
-                "surnames and given names".into(),
-                asked.to_string(),
-                format!("{:.3}", rate(hit5, asked)),
-            ]],
+            &["conversion", "names", "top-5", "top-12 (the bar)"],
+            &kinds
+                .iter()
+                .map(|(kind, n, five, twelve)| {
+                    vec![
+                        kind.clone(),
+                        n.to_string(),
+                        format!("{:.3}", rate(*five, *n)),
+                        format!("{:.3}", rate(*twelve, *n)),
+                    ]
+                })
+                .collect::<Vec<_>>(),
         ),
         if misses.is_empty() {
             "none".into()
@@ -163,7 +184,15 @@ pub fn run(args: Args) -> Result<(), String> {
                 "conversion names top-5".into(),
                 format!("{:.2}", rate(hit5, asked)),
             ),
-        ],
+        ]
+        .into_iter()
+        .chain(kinds.iter().map(|(kind, n, five, _)| {
+            (
+                format!("conversion {kind} top-5"),
+                format!("{:.2}", rate(*five, *n)),
+            )
+        }))
+        .collect(),
         busy: None,
         figures: serde_json::json!({
             "characters": characters.len(), "top1": top1, "top10": top10,

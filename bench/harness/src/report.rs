@@ -264,6 +264,9 @@ const GOALS: &[(&str, &str, bool, f64)] = &[
     ("deb MB", "≤ 15", true, 15.0),
     ("p95 ms key feedback", "≤ 16", true, 16.0),
     ("p95 ms next screen", "≤ 100", true, 100.0),
+    ("handwriting top-10", "≥ 0.95", false, 0.95),
+    ("p95 ms handwriting", "≤ 30", true, 30.0),
+    ("conversion names top-5", "≥ 0.90", false, 0.90),
 ];
 
 pub fn run(args: Args) -> Result<(), String> {
