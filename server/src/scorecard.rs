@@ -313,7 +313,12 @@ impl Snapshot {
             .into_iter()
             .filter_map(|(office, quarter, c)| Quarter::parse(&quarter).map(|q| ((office, q), c)))
             .collect();
-        let updated_at = db.cells_refreshed().await?.into_iter().map(|(_, at)| at).min();
+        let updated_at = db
+            .cells_refreshed()
+            .await?
+            .into_iter()
+            .map(|(_, at)| at)
+            .min();
         Ok(Snapshot {
             offices,
             cells,
@@ -738,7 +743,10 @@ mod tests {
         assert!(svg.starts_with("<svg"));
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("30.0%") && svg.contains("10.0%"));
-        assert!(svg.contains("url(#hatch)"), "the bar below the goal is hatched");
+        assert!(
+            svg.contains("url(#hatch)"),
+            "the bar below the goal is hatched"
+        );
         assert!(svg.contains("stroke-dasharray=\"8 4\"") && svg.contains("FY2019 8.0%"));
     }
 }

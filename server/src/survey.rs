@@ -26,7 +26,14 @@ const MIN_DIGIT_RUN: usize = 7;
 /// How long the procedure took, in the survey's buckets.
 pub const TIME_TAKEN: [&str; 4] = ["under-5", "5-15", "15-30", "over-30"];
 /// What the visitor found hard (any number of them).
-pub const HARD: [&str; 6] = ["finding", "typing", "email-code", "password", "language", "other"];
+pub const HARD: [&str; 6] = [
+    "finding",
+    "typing",
+    "email-code",
+    "password",
+    "language",
+    "other",
+];
 /// Where the survey was reached from.
 pub const CHANNELS: [&str; 2] = ["my-page", "public"];
 
@@ -43,8 +50,27 @@ fn digit_value(c: char) -> Option<u32> {
 fn is_number_separator(c: char) -> bool {
     matches!(
         c,
-        '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | 'ー' | '－' | '−' | ' ' | '\u{3000}' | '.'
-            | '．' | '(' | ')' | '（' | '）' | '+' | '＋' | '/' | '／'
+        '-' | '‐'
+            | '‑'
+            | '‒'
+            | '–'
+            | '—'
+            | '―'
+            | 'ー'
+            | '－'
+            | '−'
+            | ' '
+            | '\u{3000}'
+            | '.'
+            | '．'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+            | '+'
+            | '＋'
+            | '/'
+            | '／'
     )
 }
 
@@ -87,7 +113,10 @@ fn mark_numbers(chars: &[char], out: &mut [bool]) {
     let mut i = 0;
     while i < chars.len() {
         let postcode = chars[i] == '〒';
-        if digit_value(chars[i]).is_none() && !postcode && !matches!(chars[i], '+' | '＋' | '(' | '（') {
+        if digit_value(chars[i]).is_none()
+            && !postcode
+            && !matches!(chars[i], '+' | '＋' | '(' | '（')
+        {
             i += 1;
             continue;
         }
@@ -280,7 +309,11 @@ pub fn report(fiscal_year: i32, records: &[WebSurveyRecord]) -> Report {
         r.answers += 1;
         r.ease[slot] += 1;
         all.add(record.ease);
-        if let Some(t) = r.time_taken.iter_mut().find(|(t, _)| *t == record.time_taken) {
+        if let Some(t) = r
+            .time_taken
+            .iter_mut()
+            .find(|(t, _)| *t == record.time_taken)
+        {
             t.1 += 1;
         }
         for code in record.hard.split_whitespace() {
@@ -364,7 +397,10 @@ mod tests {
     #[test]
     fn comments_are_cut_in_characters() {
         let long = "あ".repeat(MAX_COMMENT_CHARS + 20);
-        assert_eq!(strip_personal_data(&long).chars().count(), MAX_COMMENT_CHARS);
+        assert_eq!(
+            strip_personal_data(&long).chars().count(),
+            MAX_COMMENT_CHARS
+        );
     }
 
     #[test]

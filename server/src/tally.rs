@@ -112,7 +112,8 @@ fn half_width(text: &str) -> String {
 pub fn read_day(text: &str, today: Date) -> Result<Date, TallyProblem> {
     let text = half_width(text).replace('/', "-");
     let mut parts = text.split('-');
-    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(TallyProblem::Date);
     };
@@ -370,15 +371,21 @@ mod tests {
                     2027-01-01,counter,4,0\n\
                     2026-10-05,counter\n";
         let errors = read_csv(text, TODAY).expect_err("refused");
-        let found: Vec<(u64, Option<&str>, TallyProblem)> =
-            errors.iter().map(|e| (e.line, e.column, e.problem)).collect();
+        let found: Vec<(u64, Option<&str>, TallyProblem)> = errors
+            .iter()
+            .map(|e| (e.line, e.column, e.problem))
+            .collect();
         assert_eq!(
             found,
             [
                 (3, Some("date"), TallyProblem::Date),
                 (4, Some("channel"), TallyProblem::Channel),
                 (5, Some("registrations"), TallyProblem::Count),
-                (6, Some("my_pages_opened"), TallyProblem::OpenedAboveRegistered),
+                (
+                    6,
+                    Some("my_pages_opened"),
+                    TallyProblem::OpenedAboveRegistered
+                ),
                 (7, Some("date"), TallyProblem::Duplicate),
                 (8, Some("date"), TallyProblem::Future),
                 (9, None, TallyProblem::Columns),

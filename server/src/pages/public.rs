@@ -75,7 +75,10 @@ pub fn published(tr: Tr, snapshot: &Snapshot, quarter: Quarter) -> Published {
             .filter(|o| prefecture_of(&o.code) == Some(p.as_str()))
         {
             parts.push(scopes.len());
-            scopes.push((Scope::Office(o.code.clone()), format!("{} {}", o.code, o.name)));
+            scopes.push((
+                Scope::Office(o.code.clone()),
+                format!("{} {}", o.code, o.name),
+            ));
         }
         relations.push(Relation {
             total: national_parts[i],
@@ -198,7 +201,12 @@ fn body(tr: Tr, p: &Published) -> Markup {
     let q = p.quarter;
     let updated = p
         .updated_at
-        .map(|at| tr.f("srv-scorecard-updated", &[("at", &crate::clock::format_local(at))]))
+        .map(|at| {
+            tr.f(
+                "srv-scorecard-updated",
+                &[("at", &crate::clock::format_local(at))],
+            )
+        })
         .unwrap_or_else(|| tr.t("srv-scorecard-never-updated"));
     html! {
         h1 { (tr.t("srv-public-title")) }

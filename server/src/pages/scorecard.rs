@@ -85,7 +85,12 @@ async fn view(state: &AppState, staff: &Staff, query: &ScorecardQuery) -> Result
     prefectures.dedup();
     for p in prefectures {
         let scope = Scope::Prefecture(p.to_owned());
-        lines.push(Line::new(&snapshot, &scope, &prefecture_name(tr, p), quarter));
+        lines.push(Line::new(
+            &snapshot,
+            &scope,
+            &prefecture_name(tr, p),
+            quarter,
+        ));
     }
     lines.push(Line::new(
         &snapshot,
@@ -104,7 +109,11 @@ async fn view(state: &AppState, staff: &Staff, query: &ScorecardQuery) -> Result
         .collect();
     let mut ratings = Vec::with_capacity(offices.len());
     for o in &offices {
-        ratings.push(scorecard::kiosk_rating(&state.db, &o.code, quarter).await.tr(tr)?);
+        ratings.push(
+            scorecard::kiosk_rating(&state.db, &o.code, quarter)
+                .await
+                .tr(tr)?,
+        );
     }
     Ok(View {
         quarter,
@@ -208,7 +217,10 @@ pub(super) fn definition_block(tr: Tr) -> Markup {
 
 fn updated_text(tr: Tr, updated_at: Option<i64>) -> String {
     match updated_at {
-        Some(at) => tr.f("srv-scorecard-updated", &[("at", &crate::clock::format_local(at))]),
+        Some(at) => tr.f(
+            "srv-scorecard-updated",
+            &[("at", &crate::clock::format_local(at))],
+        ),
         None => tr.t("srv-scorecard-never-updated"),
     }
 }
@@ -415,7 +427,10 @@ pub async fn scorecard_csv(
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"scorecard-{}.csv\"", v.quarter.code()),
+                format!(
+                    "attachment; filename=\"scorecard-{}.csv\"",
+                    v.quarter.code()
+                ),
             ),
         ],
         scorecard::csv(&v.lines),

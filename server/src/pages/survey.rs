@@ -124,7 +124,12 @@ fn form_body(
     }
 }
 
-fn survey_page(tr: Tr, status: StatusCode, body: Markup, set: Option<header::HeaderValue>) -> Response {
+fn survey_page(
+    tr: Tr,
+    status: StatusCode,
+    body: Markup,
+    set: Option<header::HeaderValue>,
+) -> Response {
     let mut response = (
         status,
         page(
@@ -186,7 +191,12 @@ pub async fn survey_answer(
         Ok(checked) => checked,
         Err(problems) => {
             let body = form_body(tr, &csrf, &from, &office, &answer, &problems);
-            return Ok(survey_page(tr, StatusCode::UNPROCESSABLE_ENTITY, body, None));
+            return Ok(survey_page(
+                tr,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                body,
+                None,
+            ));
         }
     };
     // An office named in the link is kept only if it exists.
@@ -260,7 +270,8 @@ async fn year_records(
 }
 
 fn mean_text(mean: Option<f64>) -> String {
-    mean.map(|m| format!("{m:.2}")).unwrap_or_else(|| "–".into())
+    mean.map(|m| format!("{m:.2}"))
+        .unwrap_or_else(|| "–".into())
 }
 
 /// `GET /counter/survey?year=2026`: the fiscal year's answers, counted, and the comments.
@@ -272,7 +283,9 @@ pub async fn report_page(
     let tr = staff.tr;
     let (year, records) = year_records(&state, &staff, &query).await?;
     let r = survey::report(year, &records);
-    let means = |title: &str, rows: &std::collections::BTreeMap<String, survey::Mean>, name: &dyn Fn(&str) -> String| {
+    let means = |title: &str,
+                 rows: &std::collections::BTreeMap<String, survey::Mean>,
+                 name: &dyn Fn(&str) -> String| {
         html! {
             div.table-wrap {
                 table {

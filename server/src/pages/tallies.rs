@@ -251,7 +251,13 @@ pub async fn record_one(
     let tr = staff.tr;
     let office = office_of(&staff, &form.office)?;
     let today = state.clock.today();
-    match tally::read_form(&form.day, &form.channel, &form.registered, &form.opened, today) {
+    match tally::read_form(
+        &form.day,
+        &form.channel,
+        &form.registered,
+        &form.opened,
+        today,
+    ) {
         Ok(row) => store(&state, &staff, &office, &[row], Source::Tally).await,
         Err((field, problem)) => {
             let errors = vec![(field.to_owned(), tr.t(problem.message_id()))];

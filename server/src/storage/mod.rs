@@ -66,8 +66,8 @@ pub use scorecard::{CellCounts, PeriodCounts};
 pub use sealing::Rekeyed;
 pub use surveys::SurveyRecord;
 pub use tallies::{Channel, Tally};
-pub use web_surveys::WebSurveyRecord;
 pub use users::{Role, SessionKind, SessionRecord, User};
+pub use web_surveys::WebSurveyRecord;
 
 /// The schema, oldest first. Never edit an applied entry; append a new one.
 const MIGRATIONS: &[(i64, &str, &str)] = &[

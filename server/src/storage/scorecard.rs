@@ -108,7 +108,10 @@ impl Db {
     /// An office's kiosk applications per Japan-time day (days since 1970-01-01 JST): how many
     /// were received, and how many of those opened My Page (at any time since). Applications
     /// returned at the counter are no job seekers and are left out of both.
-    pub async fn kiosk_days(&self, office_code: &str) -> Result<Vec<(i64, i64, i64)>, StorageError> {
+    pub async fn kiosk_days(
+        &self,
+        office_code: &str,
+    ) -> Result<Vec<(i64, i64, i64)>, StorageError> {
         let rows = sqlx::query(
             "SELECT (received_at + 32400) / 86400 AS d, COUNT(*) AS registered,
                     COUNT(my_page_opened_at) AS opened
@@ -119,7 +122,13 @@ impl Db {
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get("d")?, r.try_get("registered")?, r.try_get("opened")?)))
+            .map(|r| {
+                Ok((
+                    r.try_get("d")?,
+                    r.try_get("registered")?,
+                    r.try_get("opened")?,
+                ))
+            })
             .collect()
     }
 

@@ -42,7 +42,11 @@ impl Db {
     }
 
     /// Answers over `[from, to)`, oldest first.
-    pub async fn web_surveys(&self, from: i64, to: i64) -> Result<Vec<WebSurveyRecord>, StorageError> {
+    pub async fn web_surveys(
+        &self,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<WebSurveyRecord>, StorageError> {
         Ok(sqlx::query_as(
             "SELECT id, office_code, channel, language, ease, time_taken, hard, comment, created_at
              FROM web_surveys WHERE created_at >= $1 AND created_at < $2 ORDER BY created_at, id",

@@ -19,11 +19,7 @@ use crate::support::{
 async fn open_my_page(h: &Harness, sub: &Submitted, email: &str) {
     h.post_form(&format!("{}/send-code", sub.path()), None, &[])
         .await;
-    let code = h
-        .smtp
-        .last_to(email)
-        .and_then(|m| m.code())
-        .expect("code");
+    let code = h.smtp.last_to(email).and_then(|m| m.code()).expect("code");
     let verified = h
         .post_form(&format!("{}/verify", sub.path()), None, &[("code", &code)])
         .await;
@@ -51,7 +47,13 @@ fn line<'a>(json: &'a Value, level: &str, code: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no {level} line {code} in {json}"))
 }
 
-fn tally<'a>(staff: &'a Staff, day: &'a str, channel: &'a str, registered: &'a str, opened: &'a str) -> Vec<(&'a str, &'a str)> {
+fn tally<'a>(
+    staff: &'a Staff,
+    day: &'a str,
+    channel: &'a str,
+    registered: &'a str,
+    opened: &'a str,
+) -> Vec<(&'a str, &'a str)> {
     vec![
         ("csrf", staff.csrf.as_str()),
         ("day", day),
@@ -69,7 +71,10 @@ async fn the_rate_counts_every_channel_of_the_office() {
         let mut subs = Vec::new();
         for i in 0..4 {
             let email = format!("p{i}@example.jp");
-            subs.push(h.submit(&kiosk, &sample_application(Language::Ja, &email)).await);
+            subs.push(
+                h.submit(&kiosk, &sample_application(Language::Ja, &email))
+                    .await,
+            );
         }
         open_my_page(&h, &subs[0], "p0@example.jp").await;
         for (i, (score, reason)) in [(5, "easy"), (4, "quick"), (4, ""), (2, "keyboard")]
@@ -104,12 +109,23 @@ async fn the_rate_counts_every_channel_of_the_office() {
                 &[("csrf", &staff.csrf), ("csv", csv)],
             )
             .await;
-        assert_eq!(imported.status, StatusCode::SEE_OTHER, "{}", imported.text());
-        let list = h.get(&imported.location(), Some(&staff.cookie)).await.text();
+        assert_eq!(
+            imported.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            imported.text()
+        );
+        let list = h
+            .get(&imported.location(), Some(&staff.cookie))
+            .await
+            .text();
         assert!(list.contains("CSV取込み：tanaka") && list.contains("入力：tanaka"));
 
         let json = h
-            .get("/counter/scorecard.json?quarter=2026Q3", Some(&staff.cookie))
+            .get(
+                "/counter/scorecard.json?quarter=2026Q3",
+                Some(&staff.cookie),
+            )
             .await;
         assert_eq!(json.status, StatusCode::OK, "{}", json.text());
         let json = json.json();
@@ -152,25 +168,37 @@ async fn the_rate_counts_every_channel_of_the_office() {
         assert!(csv.content_type().starts_with("text/csv"));
         let text = csv.text();
         let mut lines = text.lines();
-        assert!(lines.next().is_some_and(|l| l.contains("level,code,name,quarter")));
+        assert!(lines
+            .next()
+            .is_some_and(|l| l.contains("level,code,name,quarter")));
         assert_eq!(
             lines.next(),
             Some("office,\"13010\",\"ハローワーク飯田橋\",2026Q3,2026-10-01,2026-12-31,4,76,20,100,1,9,10,20,0.2000,0.20,0.080,0.0500,20")
         );
 
-        let page = h.get("/counter/scorecard?quarter=2026Q3", Some(&staff.cookie)).await;
+        let page = h
+            .get("/counter/scorecard?quarter=2026Q3", Some(&staff.cookie))
+            .await;
         assert_eq!(page.status, StatusCode::OK);
         let html = page.text();
         assert!(html.contains("<svg") && html.contains("role=\"img\""));
         assert!(html.contains("20.0%") && html.contains("達成"));
         assert!(html.contains("<progress"), "the KPI's progress bar");
-        let print = h.get("/counter/scorecard/print?quarter=2026Q3", Some(&staff.cookie)).await;
+        let print = h
+            .get(
+                "/counter/scorecard/print?quarter=2026Q3",
+                Some(&staff.cookie),
+            )
+            .await;
         assert_eq!(print.status, StatusCode::OK);
         assert!(print.text().contains("20.0%"));
 
         let admin = h.staff("admin", Role::Admin, None).await;
         let all = h
-            .get("/counter/scorecard.json?quarter=2026Q3", Some(&admin.cookie))
+            .get(
+                "/counter/scorecard.json?quarter=2026Q3",
+                Some(&admin.cookie),
+            )
             .await
             .json();
         let b = line(&all, "office", OFFICE_B);
@@ -186,17 +214,31 @@ async fn counts_are_dated_by_registration_in_japan_time_and_never_pass_one_hundr
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         // 23:59:30 on 30 September in Japan: the second quarter; 00:00 on 1 October: the third.
         h.clock.set(datetime!(2026-09-30 14:59:30 UTC));
-        let late = h.submit(&kiosk, &sample_application(Language::Ja, "late@example.jp")).await;
+        let late = h
+            .submit(&kiosk, &sample_application(Language::Ja, "late@example.jp"))
+            .await;
         h.clock.set(datetime!(2026-09-30 15:00 UTC));
-        h.submit(&kiosk, &sample_application(Language::Ja, "early@example.jp")).await;
+        h.submit(
+            &kiosk,
+            &sample_application(Language::Ja, "early@example.jp"),
+        )
+        .await;
         // The late one opens My Page in the third quarter: it still counts where it registered.
         h.clock.set(datetime!(2026-09-30 15:05 UTC));
         open_my_page(&h, &late, "late@example.jp").await;
         // The fiscal year turns at 00:00 on 1 April in Japan.
         h.clock.set(datetime!(2027-03-31 14:59 UTC));
-        h.submit(&kiosk, &sample_application(Language::Ja, "march@example.jp")).await;
+        h.submit(
+            &kiosk,
+            &sample_application(Language::Ja, "march@example.jp"),
+        )
+        .await;
         h.clock.set(datetime!(2027-03-31 15:00 UTC));
-        h.submit(&kiosk, &sample_application(Language::Ja, "april@example.jp")).await;
+        h.submit(
+            &kiosk,
+            &sample_application(Language::Ja, "april@example.jp"),
+        )
+        .await;
         h.clock.set(datetime!(2027-04-02 01:00 UTC));
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         let csv = "date,channel,registrations,my_pages_opened\n2026-09-30,counter,10,10\n2026-10-01,counter,10,0\n2027-03-31,online,3,3\n2027-04-01,online,5,1\n";
@@ -207,44 +249,90 @@ async fn counts_are_dated_by_registration_in_japan_time_and_never_pass_one_hundr
                 &[("csrf", &staff.csrf), ("csv", csv)],
             )
             .await;
-        assert_eq!(imported.status, StatusCode::SEE_OTHER, "{}", imported.text());
+        assert_eq!(
+            imported.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            imported.text()
+        );
         let quarter = |q: &'static str| {
             let h = &h;
             let cookie = staff.cookie.clone();
             async move {
-                h.get(&format!("/counter/scorecard.json?quarter={q}"), Some(&cookie))
-                    .await
-                    .json()
+                h.get(
+                    &format!("/counter/scorecard.json?quarter={q}"),
+                    Some(&cookie),
+                )
+                .await
+                .json()
             }
         };
         let q2 = quarter("2026Q2").await;
         let a = line(&q2, "office", OFFICE_A);
-        assert_eq!((a["kiosk_registered"].clone(), a["kiosk_opened"].clone()), (1.into(), 1.into()));
-        assert_eq!((a["job_seekers"].clone(), a["my_pages_opened"].clone()), (11.into(), 11.into()));
-        assert_eq!(a["online_rate"], 1.0, "everyone opened, and no more than everyone");
+        assert_eq!(
+            (a["kiosk_registered"].clone(), a["kiosk_opened"].clone()),
+            (1.into(), 1.into())
+        );
+        assert_eq!(
+            (a["job_seekers"].clone(), a["my_pages_opened"].clone()),
+            (11.into(), 11.into())
+        );
+        assert_eq!(
+            a["online_rate"], 1.0,
+            "everyone opened, and no more than everyone"
+        );
         let q3 = quarter("2026Q3").await;
         let a = line(&q3, "office", OFFICE_A);
-        assert_eq!((a["job_seekers"].clone(), a["my_pages_opened"].clone()), (11.into(), 0.into()));
+        assert_eq!(
+            (a["job_seekers"].clone(), a["my_pages_opened"].clone()),
+            (11.into(), 0.into())
+        );
         let q4 = quarter("2026Q4").await;
         let a = line(&q4, "office", OFFICE_A);
-        assert_eq!((a["kiosk_registered"].clone(), a["online_registered"].clone()), (1.into(), 3.into()));
+        assert_eq!(
+            (
+                a["kiosk_registered"].clone(),
+                a["online_registered"].clone()
+            ),
+            (1.into(), 3.into())
+        );
         assert_eq!(q4["to"], "2027-03-31");
         let next_year = quarter("2027Q1").await;
         let a = line(&next_year, "office", OFFICE_A);
         assert_eq!(next_year["from"], "2027-04-01");
-        assert_eq!((a["kiosk_registered"].clone(), a["online_registered"].clone()), (1.into(), 5.into()));
+        assert_eq!(
+            (
+                a["kiosk_registered"].clone(),
+                a["online_registered"].clone()
+            ),
+            (1.into(), 5.into())
+        );
         for json in [&q2, &q3, &q4, &next_year] {
             for l in json["lines"].as_array().expect("lines") {
-                assert!(l["online_rate"].as_f64().is_none_or(|r| (0.0..=1.0).contains(&r)), "{l}");
+                assert!(
+                    l["online_rate"]
+                        .as_f64()
+                        .is_none_or(|r| (0.0..=1.0).contains(&r)),
+                    "{l}"
+                );
             }
         }
         // More openings than registrations is refused, typed or imported, and nothing is kept.
         let over = h
-            .post_form("/counter/tallies", Some(&staff.cookie), &tally(&staff, "2027-04-01", "counter", "3", "4"))
+            .post_form(
+                "/counter/tallies",
+                Some(&staff.cookie),
+                &tally(&staff, "2027-04-01", "counter", "3", "4"),
+            )
             .await;
         assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(over.text().contains("マイページ開設数が求職者数を超えています"));
-        let tallies = h.db.tallies(OFFICE_A, "2027-04-01", "2027-04-02").await.expect("tallies");
+        assert!(over
+            .text()
+            .contains("マイページ開設数が求職者数を超えています"));
+        let tallies =
+            h.db.tallies(OFFICE_A, "2027-04-01", "2027-04-02")
+                .await
+                .expect("tallies");
         assert_eq!(tallies.len(), 1, "only the imported online row of that day");
     });
 }
@@ -268,7 +356,9 @@ async fn a_csv_with_a_bad_row_is_not_imported_at_all() {
             html.contains("Line 3, column channel: The channel must be counter or online."),
             "{html}"
         );
-        assert!(html.contains("Line 4, column my_pages_opened: More My Pages opened than job seekers."));
+        assert!(
+            html.contains("Line 4, column my_pages_opened: More My Pages opened than job seekers.")
+        );
         let stored = h.db.all_tallies(OFFICE_A).await.expect("tallies");
         assert!(stored.is_empty(), "the good first row was not kept either");
         // The pasted text stays in the form to be corrected.
@@ -283,21 +373,30 @@ async fn staff_record_only_for_their_own_office_and_with_the_form_token() {
         let staff = h.staff("suzuki", Role::Staff, Some(OFFICE_B)).await;
         let mut other_office = tally(&staff, "2026-11-02", "counter", "30", "3");
         other_office.push(("office", OFFICE_A));
-        let refused = h.post_form("/counter/tallies", Some(&staff.cookie), &other_office).await;
+        let refused = h
+            .post_form("/counter/tallies", Some(&staff.cookie), &other_office)
+            .await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
         let mut no_token = tally(&staff, "2026-11-02", "counter", "30", "3");
         no_token[0].1 = "forged";
-        let forged = h.post_form("/counter/tallies", Some(&staff.cookie), &no_token).await;
+        let forged = h
+            .post_form("/counter/tallies", Some(&staff.cookie), &no_token)
+            .await;
         assert_eq!(forged.status, StatusCode::FORBIDDEN);
         let import = h
             .post_form(
                 "/counter/tallies/import",
                 Some(&staff.cookie),
-                &[("csv", "date,channel,registrations,my_pages_opened\n2026-10-01,counter,1,0\n")],
+                &[(
+                    "csv",
+                    "date,channel,registrations,my_pages_opened\n2026-10-01,counter,1,0\n",
+                )],
             )
             .await;
         assert_eq!(import.status, StatusCode::FORBIDDEN);
-        let refresh = h.post_form("/counter/scorecard/refresh", Some(&staff.cookie), &[]).await;
+        let refresh = h
+            .post_form("/counter/scorecard/refresh", Some(&staff.cookie), &[])
+            .await;
         assert_eq!(refresh.status, StatusCode::FORBIDDEN);
         assert!(h.db.all_tallies(OFFICE_A).await.expect("a").is_empty());
         assert!(h.db.all_tallies(OFFICE_B).await.expect("b").is_empty());
@@ -314,7 +413,9 @@ async fn staff_record_only_for_their_own_office_and_with_the_form_token() {
             assert_eq!(anonymous.status, StatusCode::SEE_OTHER, "{path}");
             assert_eq!(anonymous.location(), "/counter/signin", "{path}");
         }
-        let anonymous_post = h.post_form("/counter/tallies", None, &[("day", "2026-11-02")]).await;
+        let anonymous_post = h
+            .post_form("/counter/tallies", None, &[("day", "2026-11-02")])
+            .await;
         assert_eq!(anonymous_post.status, StatusCode::SEE_OTHER);
     });
 }
@@ -337,10 +438,16 @@ async fn the_public_page_withholds_small_cells_and_their_complements() {
             .expect("office");
         h.clock.set(datetime!(2026-11-25 01:00 UTC));
         let admin = h.staff("admin", Role::Admin, None).await;
-        for (office, registered, opened) in [(OFFICE_A, "487", "113"), (OFFICE_C, "3", "1"), (OFFICE_B, "250", "61")] {
+        for (office, registered, opened) in [
+            (OFFICE_A, "487", "113"),
+            (OFFICE_C, "3", "1"),
+            (OFFICE_B, "250", "61"),
+        ] {
             let mut form = tally(&admin, "2026-11-02", "counter", registered, opened);
             form.push(("office", office));
-            let done = h.post_form("/counter/tallies", Some(&admin.cookie), &form).await;
+            let done = h
+                .post_form("/counter/tallies", Some(&admin.cookie), &form)
+                .await;
             assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
         }
         let page = h.get("/scorecard", None).await;
@@ -356,7 +463,10 @@ async fn the_public_page_withholds_small_cells_and_their_complements() {
         }
         assert!(!html.contains("487") && !html.contains(">113<"));
         let osaka = public_row(&html, OFFICE_B);
-        assert!(osaka.contains(">250<") && osaka.contains(">61<") && osaka.contains("24.4%"), "{osaka}");
+        assert!(
+            osaka.contains(">250<") && osaka.contains(">61<") && osaka.contains("24.4%"),
+            "{osaka}"
+        );
         // Tokyo and the nation are large enough.
         assert!(html.contains(">490<") && html.contains(">114<"));
         assert!(html.contains(">740<") && html.contains(">175<"));
@@ -368,9 +478,15 @@ async fn the_public_page_withholds_small_cells_and_their_complements() {
             let other = h.get(&format!("/scorecard?lang={lang}"), None).await.text();
             assert!(!other.contains("487"), "{lang}");
             assert!(other.contains(">490<"), "{lang}");
-            assert!(other.contains(&format!("lang=\"{}\"", if lang == "en" { "en" } else { "ja" })));
+            assert!(other.contains(&format!(
+                "lang=\"{}\"",
+                if lang == "en" { "en" } else { "ja" }
+            )));
         }
-        assert!(!html.contains("tanaka") && !html.contains("admin"), "no one's name");
+        assert!(
+            !html.contains("tanaka") && !html.contains("admin"),
+            "no one's name"
+        );
     });
 }
 
