@@ -172,6 +172,9 @@ pub fn read_form(
 
 /// Every row of an import, or every problem in it (each row's first).
 pub fn read_csv(text: &str, today: Date) -> Result<Vec<TallyRow>, Vec<CsvError>> {
+    // The csv crate counts a line per `\n` only; a browser's form sends `\r\n`, old
+    // spreadsheets `\r`. One kind of line end keeps the line numbers in messages right.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -391,6 +394,17 @@ mod tests {
                 (9, None, TallyProblem::Columns),
             ]
         );
+    }
+
+    #[test]
+    fn lines_are_counted_whatever_the_line_ends() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = format!(
+                "date,channel,registrations,my_pages_opened{end}2026-10-01,online,20,10{end}2026-10-01,fax,3,0{end}"
+            );
+            let errors = read_csv(&text, TODAY).expect_err("refused");
+            assert_eq!(errors[0].line, 3, "{end:?}");
+        }
     }
 
     #[test]
