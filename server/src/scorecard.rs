@@ -525,7 +525,9 @@ pub struct ChartLabels {
 /// dashed line and the FY2019 baseline a dotted one, each labelled, and every bar carries its
 /// percentage, so nothing depends on colour.
 pub fn rate_chart(trend: &[(Quarter, Option<f64>)], labels: &ChartLabels) -> String {
-    let (width, height, left, bottom, top) = (640.0_f64, 300.0_f64, 48.0_f64, 60.0_f64, 16.0_f64);
+    // The goal's and the baseline's labels sit in a margin right of the bars, never on them.
+    let (width, height, left, bottom, top) = (760.0_f64, 300.0_f64, 48.0_f64, 60.0_f64, 16.0_f64);
+    let right = 150.0_f64;
     let plot_h = height - bottom - top;
     let max = trend
         .iter()
@@ -533,7 +535,7 @@ pub fn rate_chart(trend: &[(Quarter, Option<f64>)], labels: &ChartLabels) -> Str
         .fold(0.3_f64, f64::max)
         .min(1.0);
     let y = |rate: f64| top + plot_h * (1.0 - rate / max);
-    let slot = (width - left - 8.0) / trend.len().max(1) as f64;
+    let slot = (width - left - right) / trend.len().max(1) as f64;
     let mut svg = format!(
         "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"chart-title\">\
          <title id=\"chart-title\">{}</title>\
@@ -550,7 +552,7 @@ pub fn rate_chart(trend: &[(Quarter, Option<f64>)], labels: &ChartLabels) -> Str
             svg,
             "<line x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{}\" y2=\"{ty:.1}\" stroke=\"#d9d9d9\" stroke-width=\"1\"/>\
              <text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"#1a1a1a\">{:.0}%</text>",
-            width - 8.0,
+            width - right,
             left - 6.0,
             ty + 4.0,
             tick * 100.0
@@ -588,10 +590,10 @@ pub fn rate_chart(trend: &[(Quarter, Option<f64>)], labels: &ChartLabels) -> Str
         let _ = write!(
             svg,
             "<line x1=\"{left}\" y1=\"{ty:.1}\" x2=\"{}\" y2=\"{ty:.1}\" stroke=\"{colour}\" stroke-width=\"2\" stroke-dasharray=\"{dash}\"/>\
-             <text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"{colour}\">{}</text>",
-            width - 8.0,
-            width - 10.0,
-            ty - 5.0,
+             <text x=\"{}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"start\" fill=\"{colour}\">{}</text>",
+            width - right,
+            width - right + 6.0,
+            ty + 4.0,
             escape(label)
         );
     }
