@@ -328,6 +328,13 @@ impl Snapshot {
 
     /// The figures of `scope` in `quarter`.
     pub fn counts(&self, scope: &Scope, quarter: Quarter) -> CellCounts {
+        if let Scope::Office(code) = scope {
+            return self
+                .cells
+                .get(&(code.clone(), quarter))
+                .copied()
+                .unwrap_or_default();
+        }
         let mut out = CellCounts::default();
         for office in self.offices.iter().filter(|o| scope.covers(&o.code)) {
             if let Some(c) = self.cells.get(&(office.code.clone(), quarter)) {
