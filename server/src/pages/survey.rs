@@ -137,7 +137,7 @@ fn survey_page(
             &tr.t("srv-survey-title"),
             body,
             PageOptions {
-                language_links: Some("/survey?".into()),
+                language_links: Some(base),
                 ..PageOptions::default()
             },
         ),
@@ -169,7 +169,16 @@ pub async fn survey_form(
         &Answer::default(),
         &[],
     );
-    survey_page(tr, StatusCode::OK, body, set)
+    let base = format!(
+        "/survey?from={}&office={}&",
+        channel_of(query.from.as_deref().unwrap_or_default()),
+        query
+            .office
+            .as_deref()
+            .filter(|o| o.bytes().all(|b| b.is_ascii_digit()))
+            .unwrap_or_default()
+    );
+    survey_page(tr, StatusCode::OK, body, set, base)
 }
 
 /// `POST /survey`: checked, stripped of personal data, stored, thanked.
@@ -229,7 +238,7 @@ pub async fn thanks(Lang(tr): Lang) -> Response {
         p { (tr.t("srv-survey-thanks")) }
         p { a href=(format!("/scorecard?lang={}", tr.lang.code())) { (tr.t("srv-public-title")) } }
     };
-    survey_page(tr, StatusCode::OK, body, None)
+    survey_page(tr, StatusCode::OK, body, None, "/survey/thanks?".to_owned())
 }
 
 #[derive(Deserialize, Default)]
