@@ -171,8 +171,8 @@ pub async fn run(args: Args) -> Result<(), String> {
     let office_ms = t.elapsed().as_secs_f64() * 1000.0;
 
     let (private, _) = generate_keypair(&mut madoguchi_bench::sample::os_rng());
-    let mailer = Mailer::directory(args.work.join("mail"), "bench@example.jp")
-        .map_err(|e| e.to_string())?;
+    let mailer =
+        Mailer::directory(args.work.join("mail"), "bench@example.jp").map_err(|e| e.to_string())?;
     let state = AppState::new(
         db.clone(),
         private,
@@ -247,7 +247,10 @@ pub async fn run(args: Args) -> Result<(), String> {
         title: format!("Public scorecard ({})", args.engine),
         markdown: md,
         summary: vec![(
-            format!("public scorecard {} p50 ms at {} rows", args.engine, args.rows),
+            format!(
+                "public scorecard {} p50 ms at {} rows",
+                args.engine, args.rows
+            ),
             format!("{p50:.1}"),
         )],
         busy: None,

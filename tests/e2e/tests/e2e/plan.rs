@@ -20,7 +20,11 @@ async fn find(d: &WebDriver, css: &str) -> WebElement {
         if let Ok(e) = d.find(By::Css(css)).await {
             return e;
         }
-        assert!(Instant::now() < deadline, "no `{css}` on {:?}", d.current_url().await);
+        assert!(
+            Instant::now() < deadline,
+            "no `{css}` on {:?}",
+            d.current_url().await
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -80,11 +84,21 @@ async fn plan_scorecard_tallies_public_page_and_survey() {
     fill(
         d,
         "#csv",
-        &format!("date,channel,registrations,my_pages_opened\n{today},online,20,10\n{today},fax,3,0\n"),
+        &format!(
+            "date,channel,registrations,my_pages_opened\n{today},online,20,10\n{today},fax,3,0\n"
+        ),
     )
     .await;
-    click(d, "form[action='/counter/tallies/import'] button[type=submit]").await;
-    let summary = find(d, ".error-summary").await.text().await.unwrap_or_default();
+    click(
+        d,
+        "form[action='/counter/tallies/import'] button[type=submit]",
+    )
+    .await;
+    let summary = find(d, ".error-summary")
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
     assert!(summary.contains("3 行目の channel 列"), "{summary}");
     counter.take(d, "tallies-refused").await;
     audit.check(d, "counter/tallies-refused").await;
@@ -95,7 +109,11 @@ async fn plan_scorecard_tallies_public_page_and_survey() {
         &format!("date,channel,registrations,my_pages_opened\n{today},online,20,10\n"),
     )
     .await;
-    click(d, "form[action='/counter/tallies/import'] button[type=submit]").await;
+    click(
+        d,
+        "form[action='/counter/tallies/import'] button[type=submit]",
+    )
+    .await;
     find(d, ".notice").await;
     counter.take(d, "tallies").await;
     audit.check(d, "counter/tallies").await;
@@ -106,9 +124,12 @@ async fn plan_scorecard_tallies_public_page_and_survey() {
     assert!(page.contains("25.0%"), "the office's rate");
     counter.take(d, "scorecard-plan").await;
     audit.check(d, "counter/scorecard-plan").await;
-    d.execute("window.scrollTo(0, document.body.scrollHeight / 2)", Vec::new())
-        .await
-        .expect("scroll");
+    d.execute(
+        "window.scrollTo(0, document.body.scrollHeight / 2)",
+        Vec::new(),
+    )
+    .await
+    .expect("scroll");
     counter.take(d, "scorecard-trend").await;
     open(d, &server, "/counter/scorecard/print").await;
     counter.take(d, "scorecard-print").await;
@@ -130,7 +151,12 @@ async fn plan_scorecard_tallies_public_page_and_survey() {
     click(d, "input[name=ease][value='4']").await;
     click(d, "input[name=time_taken][value='5-15']").await;
     click(d, "input[name=hard][value='email-code']").await;
-    fill(d, "#comment", "メールが届くまで少し待ちました。090-1234-5678").await;
+    fill(
+        d,
+        "#comment",
+        "メールが届くまで少し待ちました。090-1234-5678",
+    )
+    .await;
     click(d, "form[action^='/survey'] button[type=submit]").await;
     assert_eq!(h1(d).await, server_message("ja", "srv-survey-thanks-title"));
     public.take(d, "survey-thanks").await;
@@ -139,7 +165,10 @@ async fn plan_scorecard_tallies_public_page_and_survey() {
     browser.fit_viewport(DESKTOP.0, DESKTOP.1).await;
     open(d, &server, "/counter/survey").await;
     let report = d.source().await.unwrap_or_default();
-    assert!(report.contains("メールが届くまで少し待ちました。[…]"), "stripped before storing");
+    assert!(
+        report.contains("メールが届くまで少し待ちました。[…]"),
+        "stripped before storing"
+    );
     assert!(!report.contains("1234"));
     counter.take(d, "survey-report").await;
     audit.check(d, "counter/survey-report").await;
