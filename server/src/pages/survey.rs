@@ -124,11 +124,14 @@ fn form_body(
     }
 }
 
+/// A survey page; `base` is its address for the language links (keeping where it was reached
+/// from).
 fn survey_page(
     tr: Tr,
     status: StatusCode,
     body: Markup,
     set: Option<header::HeaderValue>,
+    base: String,
 ) -> Response {
     let mut response = (
         status,
@@ -205,6 +208,7 @@ pub async fn survey_answer(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 body,
                 None,
+                "/survey?".to_owned(),
             ));
         }
     };
