@@ -16,6 +16,7 @@ pub mod clock;
 pub mod continuation;
 pub mod counter;
 pub mod demo;
+pub mod disclosure;
 pub mod email_change;
 pub mod enrolment;
 pub mod group_commit;
@@ -33,6 +34,8 @@ pub mod sealed;
 pub mod secret;
 pub mod state;
 pub mod storage;
+pub mod survey;
+pub mod tally;
 pub mod view;
 pub mod web;
 

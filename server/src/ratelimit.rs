@@ -34,12 +34,14 @@ pub enum Limit {
     TokenPage,
     /// Kiosk API calls, per kiosk.
     KioskApi,
+    /// Web survey answers, per client address: a flood of made-up answers is refused.
+    Survey,
 }
 
 impl Limit {
     /// Kept in the database, shared by every server process.
     pub fn shared(self) -> bool {
-        !matches!(self, Limit::TokenPage | Limit::KioskApi)
+        !matches!(self, Limit::TokenPage | Limit::KioskApi | Limit::Survey)
     }
 
     /// The name the database keeps the buckets under.
@@ -53,6 +55,7 @@ impl Limit {
             Limit::EmailCodeGuess => "email-code-guess",
             Limit::TokenPage => "token-page",
             Limit::KioskApi => "kiosk-api",
+            Limit::Survey => "survey",
         }
     }
 
@@ -67,6 +70,7 @@ impl Limit {
             Limit::EmailCodeGuess => (10.0, 60.0),
             Limit::TokenPage => (60.0, 1200.0),
             Limit::KioskApi => (600.0, 36_000.0),
+            Limit::Survey => (5.0, 20.0),
         }
     }
 }

@@ -5,6 +5,7 @@ mod drive;
 mod intake;
 mod kanji;
 mod report;
+mod scorecard;
 mod start;
 
 use std::process::ExitCode;
@@ -30,6 +31,8 @@ enum Command {
     Deb(report::DebArgs),
     /// Handwriting recognition and 変換 of names, against KanjiVG's strokes and a names list.
     Kanji(kanji::Args),
+    /// The public scorecard page with many applications across 500 offices.
+    Scorecard(scorecard::Args),
     /// Criterion's figures of core's benches.
     Criterion(report::CriterionArgs),
     /// docs/benchmarks.md from the result files.
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
             Command::Drive(args) => drive::run(args).await,
             Command::Deb(args) => report::deb(args),
             Command::Kanji(args) => kanji::run(args),
+            Command::Scorecard(args) => scorecard::run(args).await,
             Command::Criterion(args) => report::criterion(args),
             Command::Report(args) => report::run(args),
         }

@@ -1,7 +1,8 @@
 //! The HTML pages, one file per page family: the phone's continuation page
 //! ([`continuation`], `/c/{token}`), My Page ([`my_page`], `/my`) and its change of email
-//! address ([`my_email`]), the counter console ([`counter`]), the scorecard ([`scorecard`]) and
-//! the kiosk fleet ([`fleet`]). Each family lists its own routes; [`routes`] puts them together
+//! address ([`my_email`]), the counter console ([`counter`]), the scorecard ([`scorecard`]) with
+//! the registrations staff record for it ([`tallies`]), the published scorecard ([`public`], no
+//! sign-in), the plan's web survey and its report ([`survey`]) and the kiosk fleet ([`fleet`]). Each family lists its own routes; [`routes`] puts them together
 //! under the layers every page shares. The openings every handler needs (who is signed in, a
 //! live token, a form's CSRF token) are extractors in [`extract`]; what both sign-ins share is
 //! in [`sign_in`]; what the pages look like in common is in [`crate::web`] and [`crate::view`].
@@ -12,8 +13,11 @@ pub mod extract;
 pub mod fleet;
 pub mod my_email;
 pub mod my_page;
+pub mod public;
 pub mod scorecard;
 pub mod sign_in;
+pub mod survey;
+pub mod tallies;
 
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
@@ -36,6 +40,9 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_email::routes())
         .merge(counter::routes())
         .merge(scorecard::routes())
+        .merge(tallies::routes())
+        .merge(public::routes())
+        .merge(survey::routes())
         .merge(fleet::routes())
         .route("/static/{name}", get(web::stylesheet))
         .fallback(web::not_found)

@@ -123,6 +123,11 @@ pub async fn my_home(
                 a.button.secondary href="/my/email" { (tr.t("srv-my-email-title")) }
             }
         }
+        section aria-labelledby="survey" {
+            h2 id="survey" { (tr.t("srv-survey-invite-title")) }
+            p { (tr.t("srv-survey-my-page-invite")) }
+            p { a.button.secondary href=(format!("/survey?from=my-page&office={}&lang={}", r.office_code, tr.lang.code())) { (tr.t("srv-survey-title")) } }
+        }
     };
     Ok(page(
         tr,

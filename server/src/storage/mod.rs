@@ -20,7 +20,8 @@
 //!
 //! One file per topic, each adding its own `impl Db` block: [`offices`], [`kiosks`],
 //! [`applications`], [`continuation`] (what the phone proved), [`my_page`], [`counter`],
-//! [`pending_changes`], [`surveys`], [`scorecard`], [`users`] (and sessions), [`rate_limits`],
+//! [`pending_changes`], [`surveys`], [`scorecard`] (and its cells), [`tallies`] (registrations
+//! outside the kiosk), [`web_surveys`], [`users`] (and sessions), [`rate_limits`],
 //! [`retention`] and [`sealing`]. This file holds the pool, the migrations and what they share.
 //! Rows are read by column name into their types through `sqlx::FromRow` (written out for
 //! `AnyRow`: sqlx's derive would bring its macros crate and a second SQLite build into the
@@ -51,7 +52,9 @@ mod retention;
 mod scorecard;
 mod sealing;
 mod surveys;
+mod tallies;
 mod users;
+mod web_surveys;
 
 pub use applications::{ApplicationRecord, NewApplication, Status, Stored};
 pub use continuation::PhoneProof;
@@ -59,10 +62,12 @@ pub use counter::Decision;
 pub use kiosks::{Enrolment, KioskIdentity, KioskRecord};
 pub use offices::Office;
 pub use pending_changes::ChangeDecision;
-pub use scorecard::PeriodCounts;
+pub use scorecard::{CellCounts, PeriodCounts};
 pub use sealing::Rekeyed;
 pub use surveys::SurveyRecord;
+pub use tallies::{Channel, Tally};
 pub use users::{Role, SessionKind, SessionRecord, User};
+pub use web_surveys::WebSurveyRecord;
 
 /// The schema, oldest first. Never edit an applied entry; append a new one.
 const MIGRATIONS: &[(i64, &str, &str)] = &[
@@ -105,6 +110,21 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         8,
         "sealed fields",
         include_str!("../../migrations/0008_sealed_fields.sql"),
+    ),
+    (
+        20,
+        "registration tallies",
+        include_str!("../../migrations/0020_registration_tallies.sql"),
+    ),
+    (
+        21,
+        "scorecard cells",
+        include_str!("../../migrations/0021_scorecard_cells.sql"),
+    ),
+    (
+        22,
+        "web surveys",
+        include_str!("../../migrations/0022_web_surveys.sql"),
     ),
 ];
 

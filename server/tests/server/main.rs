@@ -17,3 +17,4 @@ mod pending_changes;
 mod phone;
 mod retention;
 mod scorecard;
+mod survey;

@@ -12,6 +12,7 @@ mod config;
 mod idle;
 mod kanji;
 mod offline;
+mod plan;
 mod smoke;
 mod web;
 
