@@ -30,8 +30,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check the configuration file and exit.
-    CheckConfig,
+    /// Check the configuration file and exit; with --occupations, also a replacement
+    /// occupation classification file (the format of data/occupations.tsv).
+    CheckConfig {
+        #[arg(long)]
+        occupations: Option<PathBuf>,
+    },
     /// Enrol this kiosk with its intake server using a one-time code from `madoguchi-server kiosk
     /// add`, read from --code-file or, without it, from stdin (never from the command line).
     Enroll {
@@ -94,9 +98,19 @@ fn main() -> ExitCode {
     };
     let _failpoints = fail::FailScenario::setup();
     match cli.command {
-        Some(Command::CheckConfig) => {
+        Some(Command::CheckConfig { occupations }) => {
             println!("{}", say("config-ok", &Default::default()));
-            return ExitCode::SUCCESS;
+            return match occupations.as_deref().map(check_occupations) {
+                Some(Err((id, args))) => {
+                    eprintln!("{}", say(id, &args));
+                    ExitCode::from(2)
+                }
+                Some(Ok(args)) => {
+                    println!("{}", say("config-occupations-ok", &args));
+                    ExitCode::SUCCESS
+                }
+                None => ExitCode::SUCCESS,
+            };
         }
         Some(Command::Enroll {
             server,
@@ -242,4 +256,22 @@ fn read_code(file: Option<&Path>) -> Result<String, Message> {
         }
     };
     code_from_text(&text).ok_or(("enroll-code-empty", Default::default()))
+}
+
+type Said = (&'static str, std::collections::BTreeMap<String, String>);
+
+/// A replacement occupation classification, read and checked: the arguments of its summary,
+/// or the message id and arguments of what is wrong (the file, and the line and problem).
+fn check_occupations(path: &Path) -> Result<std::collections::BTreeMap<String, String>, Said> {
+    let file = ("file".to_owned(), path.display().to_string());
+    let bad = |problem: String| {
+        let args = [file.clone(), ("problem".to_owned(), problem)];
+        ("config-occupations-bad", args.into_iter().collect())
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+    let table = madoguchi_core::occupation::Classification::from_tsv(&text)
+        .map_err(|e| bad(e.to_string()))?;
+    Ok([file.clone(), ("summary".to_owned(), table.summary())]
+        .into_iter()
+        .collect())
 }

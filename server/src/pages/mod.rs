@@ -1,13 +1,17 @@
 //! The HTML pages, one file per page family: the phone's continuation page
 //! ([`continuation`], `/c/{token}`), My Page ([`my_page`], `/my`) and its change of email
-//! address ([`my_email`]), the counter console ([`counter`]), the scorecard ([`scorecard`]) and
+//! address ([`my_email`]), the counter console ([`counter`]) with its
+//! corrections ([`correction`]), the printed 求職申込書 ([`form_pdf`]) and the export ([`export`]), the scorecard ([`scorecard`]) and
 //! the kiosk fleet ([`fleet`]). Each family lists its own routes; [`routes`] puts them together
 //! under the layers every page shares. The openings every handler needs (who is signed in, a
 //! live token, a form's CSRF token) are extractors in [`extract`]; what both sign-ins share is
 //! in [`sign_in`]; what the pages look like in common is in [`crate::web`] and [`crate::view`].
 
 pub mod continuation;
+pub mod correction;
 pub mod counter;
+pub mod export;
+pub mod form_pdf;
 pub mod extract;
 pub mod fleet;
 pub mod my_email;
@@ -35,6 +39,9 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_page::routes())
         .merge(my_email::routes())
         .merge(counter::routes())
+        .merge(correction::routes())
+        .merge(form_pdf::routes())
+        .merge(export::routes())
         .merge(scorecard::routes())
         .merge(fleet::routes())
         .route("/static/{name}", get(web::stylesheet))

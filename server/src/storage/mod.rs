@@ -20,7 +20,8 @@
 //!
 //! One file per topic, each adding its own `impl Db` block: [`offices`], [`kiosks`],
 //! [`applications`], [`continuation`] (what the phone proved), [`my_page`], [`counter`],
-//! [`pending_changes`], [`surveys`], [`scorecard`], [`users`] (and sessions), [`rate_limits`],
+//! [`pending_changes`], [`corrections`] (the counter's corrections and the visitor's
+//! version as received), [`surveys`], [`scorecard`], [`users`] (and sessions), [`rate_limits`],
 //! [`retention`] and [`sealing`]. This file holds the pool, the migrations and what they share.
 //! Rows are read by column name into their types through `sqlx::FromRow` (written out for
 //! `AnyRow`: sqlx's derive would bring its macros crate and a second SQLite build into the
@@ -41,6 +42,7 @@ use crate::sealed::{Keyring, SealError};
 
 mod applications;
 mod continuation;
+mod corrections;
 mod counter;
 mod kiosks;
 mod my_page;
@@ -55,6 +57,7 @@ mod users;
 
 pub use applications::{ApplicationRecord, NewApplication, Status, Stored};
 pub use continuation::PhoneProof;
+pub use corrections::{CorrectionLine, NewCorrection};
 pub use counter::Decision;
 pub use kiosks::{Enrolment, KioskIdentity, KioskRecord};
 pub use offices::Office;
@@ -105,6 +108,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         8,
         "sealed fields",
         include_str!("../../migrations/0008_sealed_fields.sql"),
+    ),
+    (
+        9,
+        "corrections",
+        include_str!("../../migrations/0009_corrections.sql"),
     ),
 ];
 
