@@ -481,6 +481,71 @@ mod tests {
         }
     }
 
+    fn record(app: &madoguchi_core::Application) -> ApplicationRecord {
+        ApplicationRecord {
+            id: "app_1".into(),
+            kiosk_id: "kiosk".into(),
+            office_code: "13010".into(),
+            receipt: "K7AXP3".into(),
+            token_expires_at: 0,
+            language: "ja".into(),
+            application_json: serde_json::to_string(app).unwrap_or_default(),
+            findings_json: "[]".into(),
+            submitted_at: String::new(),
+            received_at: 1_795_000_000,
+            status: crate::storage::Status::Accepted,
+            identity_checked_at: None,
+            identity_document: Some("passport".into()),
+            identity_checked_by: None,
+            decided_at: Some(1_795_000_600),
+            decided_by: Some("suzuki".into()),
+            job_seeker_number: Some("1301000000001".into()),
+            return_reason: None,
+            email_code_hash: None,
+            email_code_expires_at: None,
+            email_code_attempts: 0,
+            email_verified_at: None,
+            login_email: None,
+            password_hash: None,
+            my_page_opened_at: None,
+            pending_email: None,
+            updated_at: 0,
+        }
+    }
+
+    #[test]
+    fn commas_quotes_and_line_breaks_are_quoted_and_read_back() {
+        let mut app = madoguchi_core::Application::default();
+        app.basic.family_name = "𠮷田".into();
+        app.contact.building = "ハイツ\"A\",1\n号".into();
+        app.desired_work.occupations = vec!["033".into(), "044".into()];
+        let done = write(&[Line::new(record(&app))], Format::Csv).unwrap_or_else(|e| panic!("{e}"));
+        assert!(done.bytes.starts_with(b"\xEF\xBB\xBF"));
+        let text = String::from_utf8_lossy(&done.bytes[3..]).into_owned();
+        assert!(text.contains("\"ハイツ\"\"A\"\",1\n号\""), "{text}");
+        assert!(text.ends_with("\r\n"));
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let row = reader.records().next().and_then(Result::ok).unwrap_or_default();
+        let cell = |name: &str| {
+            let i = COLUMNS.iter().position(|c| c.name == name).unwrap_or(usize::MAX);
+            row.get(i).unwrap_or_default().to_owned()
+        };
+        assert_eq!(cell("building"), "ハイツ\"A\",1\n号");
+        assert_eq!(cell("family_name"), "𠮷田");
+        assert_eq!(cell("occupations"), "033;044");
+        assert_eq!(cell("accepted_at"), "2026-11-18T20:16:40+09:00");
+        assert_eq!(cell("work_history_count"), "0");
+
+        let sjis = write(&[Line::new(record(&app))], Format::CsvSjis)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            sjis.replaced,
+            [Replaced { receipt: "K7AXP3".into(), column: "family_name", count: 1 }]
+        );
+        let (decoded, _, bad) = encoding_rs::SHIFT_JIS.decode(&sjis.bytes);
+        assert!(!bad && decoded.contains("〓田") && !decoded.starts_with('\u{feff}'));
+    }
+
     proptest! {
         /// Whatever the text, the result holds only characters Shift_JIS has, and as many
         /// characters as the text.
