@@ -36,9 +36,9 @@ srv-history-field = Field
 srv-history-old = Before
 srv-history-new = After
 
-srv-received-title = Receipt { $receipt } as received
-srv-received-lead = What the visitor entered at the kiosk, before any correction at the counter.
-srv-received-link = See the version as received
+srv-as-received-title = Receipt { $receipt } as received
+srv-as-received-lead = What the visitor entered at the kiosk, before any correction at the counter.
+srv-as-received-link = See the version as received
 
 srv-form-print = Print the application form (PDF)
 

@@ -36,9 +36,9 @@ srv-history-field = 項目
 srv-history-old = 訂正前
 srv-history-new = 訂正後
 
-srv-received-title = 受付番号 { $receipt } の受付時の内容
-srv-received-lead = 本人が キオスクで 入れた 内容です。窓口で なおす 前の 内容です。
-srv-received-link = 受付時の内容を見る
+srv-as-received-title = 受付番号 { $receipt } の受付時の内容
+srv-as-received-lead = 本人が キオスクで 入れた 内容です。窓口で なおす 前の 内容です。
+srv-as-received-link = 受付時の内容を見る
 
 srv-form-print = 求職申込書を印刷（PDF）
 

@@ -36,9 +36,9 @@ srv-history-field = 項目
 srv-history-old = 訂正前
 srv-history-new = 訂正後
 
-srv-received-title = 受付番号 { $receipt } の受付時の内容
-srv-received-lead = キオスクで本人が入力し、窓口で訂正する前の内容です。
-srv-received-link = 受付時の内容を見る
+srv-as-received-title = 受付番号 { $receipt } の受付時の内容
+srv-as-received-lead = キオスクで本人が入力し、窓口で訂正する前の内容です。
+srv-as-received-link = 受付時の内容を見る
 
 srv-form-print = 求職申込書を印刷（PDF）
 

@@ -148,7 +148,7 @@ pub enum Item {
     Text(&'static str),
     /// The texts at several paths, joined with a space (氏 and 名).
     Joined(&'static [&'static str]),
-    /// A code at a path, named by the Fluent id `<prefix>-<code>` (a list of codes: each).
+    /// A code at a path, named by the Fluent id `<prefix><code>` (a list of codes: each).
     Choice(&'static str, &'static str),
     /// A flag at a path: the first Fluent id when set, the second when not.
     Flag(&'static str, &'static str, &'static str),
@@ -205,7 +205,7 @@ pub const SECTIONS: &[Section] = &[
             ),
             row("pdf-field-card-name", Item::Text("basic.card_name")),
             row("pdf-field-birth-date", Item::BirthDate),
-            row("pdf-field-sex", Item::Choice("basic.sex", "srv-sex")),
+            row("pdf-field-sex", Item::Choice("basic.sex", "srv-sex-")),
         ],
     },
     Section {
@@ -227,7 +227,7 @@ pub const SECTIONS: &[Section] = &[
             ),
             row(
                 "pdf-field-employment-types",
-                Item::Choice("desired_work.employment_types", "srv-employment"),
+                Item::Choice("desired_work.employment_types", "srv-employment-"),
             ),
             row(
                 "pdf-field-work-locations",
@@ -237,7 +237,7 @@ pub const SECTIONS: &[Section] = &[
             row("pdf-field-hours", Item::Hours),
             row(
                 "pdf-field-days",
-                Item::Choice("desired_work.hours.days", "pdf-day"),
+                Item::Choice("desired_work.hours.days", "pdf-day-"),
             ),
         ],
     },
@@ -247,11 +247,11 @@ pub const SECTIONS: &[Section] = &[
         rows: &[
             row(
                 "pdf-field-now",
-                Item::Choice("situation.employment", "srv-now"),
+                Item::Choice("situation.employment", "srv-now-"),
             ),
             row(
                 "pdf-field-insurance",
-                Item::Choice("situation.unemployment_insurance", "srv-insurance"),
+                Item::Choice("situation.unemployment_insurance", "srv-insurance-"),
             ),
         ],
     },
@@ -261,7 +261,7 @@ pub const SECTIONS: &[Section] = &[
         rows: &[
             row(
                 "pdf-field-education",
-                Item::Choice("education.final_level", "srv-education"),
+                Item::Choice("education.final_level", "srv-education-"),
             ),
             row("pdf-field-school", Item::Text("education.school_name")),
             row("pdf-field-graduation", Item::Year("education.graduation_year")),
@@ -281,7 +281,7 @@ pub const SECTIONS: &[Section] = &[
             row("pdf-field-to", Item::YearMonth("to")),
             row(
                 "pdf-field-employment-type",
-                Item::Choice("employment_type", "srv-employment"),
+                Item::Choice("employment_type", "srv-employment-"),
             ),
         ],
     },
@@ -369,7 +369,7 @@ fn item_text(tr: Tr, app: &Application, root: &Value, item: Item) -> String {
             .join(" "),
         Item::Choice(path, prefix) => codes(at(root, path))
             .iter()
-            .map(|code| tr.t(&format!("{prefix}-{code}")))
+            .map(|code| tr.t(&format!("{prefix}{code}")))
             .collect::<Vec<_>>()
             .join("、"),
         Item::Flag(path, yes, no) => match at(root, path) {
@@ -427,7 +427,7 @@ pub fn filled(tr: Tr, app: &Application) -> Vec<(String, Vec<(String, String)>)>
                     .unwrap_or_default();
                 if entries.is_empty() {
                     let none = vec![(tr.t("pdf-entries"), tr.t("srv-value-none"))];
-                    out.push((heading, none));
+                    out.push((heading.clone(), none));
                 }
                 for (i, entry) in entries.iter().enumerate() {
                     out.push((format!("{heading} {}", i + 1), rows_of(entry)));

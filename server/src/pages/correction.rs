@@ -52,8 +52,10 @@ pub struct CorrectionForm {
     field: String,
     #[serde(default)]
     value: String,
+    /// The application's version as the form was opened. Text: the CSRF wrapper flattens the
+    /// form, and a flattened form reads every value as a string.
     #[serde(default)]
-    version: i64,
+    version: String,
 }
 
 /// What the form page shows besides the fields: a refusal, or the field just corrected.
@@ -250,7 +252,8 @@ pub async fn submit(
         application_id: &id,
         field: &form.field,
         value: &form.value,
-        version: form.version,
+        // An unreadable version is an old form: refused as stale.
+        version: form.version.trim().parse().unwrap_or(i64::MIN),
     };
     let result = rules::correct(
         &state.db,
@@ -308,12 +311,12 @@ pub async fn received(
     let app = application_of(&json);
     let body = html! {
         p { a href=(format!("/counter/applications/{id}")) { "← " (tr.t("srv-correct-back")) } }
-        h1 { (tr.f("srv-received-title", &[("receipt", &record.receipt)])) }
-        p { (tr.t("srv-received-lead")) }
+        h1 { (tr.f("srv-as-received-title", &[("receipt", &record.receipt)])) }
+        p { (tr.t("srv-as-received-lead")) }
         dl.summary { (view::full_rows(tr, &app)) }
     };
     Ok(staff.page(
-        &tr.f("srv-received-title", &[("receipt", &record.receipt)]),
+        &tr.f("srv-as-received-title", &[("receipt", &record.receipt)]),
         body,
         &format!("/counter/applications/{id}/received?"),
     ))
@@ -329,7 +332,7 @@ pub fn history_section(tr: Tr, base: &str, lines: &[CorrectionLine]) -> Markup {
                 a.button.secondary href=(format!("{base}/correct")) { (tr.t("srv-correct-open")) }
                 @if !lines.is_empty() {
                     " "
-                    a href=(format!("{base}/received")) { (tr.t("srv-received-link")) }
+                    a href=(format!("{base}/received")) { (tr.t("srv-as-received-link")) }
                 }
             }
             @if lines.is_empty() {
