@@ -54,6 +54,7 @@ srv-export-sjis-replaced = Shift_JIS では { $count } 文字を 出せません
 pdf-title = 求職申込書
 pdf-footer = 受付番号 { $receipt }　{ $page } / { $pages } ページ
 pdf-entries = 件数
+pdf-continued = （続き）
 pdf-section-office = 受付
 pdf-field-receipt = 受付番号
 pdf-field-job-seeker-number = 求職番号

@@ -491,6 +491,9 @@ struct Layout<'f> {
     fonts: &'f FormFonts,
     pages: Vec<Vec<Op>>,
     y: f32,
+    /// The heading of the section being laid out, repeated (with 「続き」) atop a new page.
+    section: Option<String>,
+    continued: String,
 }
 
 impl Layout<'_> {
@@ -506,6 +509,11 @@ impl Layout<'_> {
         if self.y + height > FOOTER_Y - 12.0 {
             self.pages.push(Vec::new());
             self.y = MARGIN;
+            if let Some(heading) = self.section.take() {
+                let again = format!("{heading}{}", self.continued);
+                self.heading_bar(&again);
+                self.section = Some(heading);
+            }
         }
     }
 
@@ -527,7 +535,13 @@ impl Layout<'_> {
     }
 
     fn heading(&mut self, text: &str) {
+        self.section = None;
         self.ensure(HEADING_H + LINE + 2.0 * PAD);
+        self.heading_bar(text);
+        self.section = Some(text.to_owned());
+    }
+
+    fn heading_bar(&mut self, text: &str) {
         let y = self.y;
         self.rect(MARGIN, y, PAGE_W - 2.0 * MARGIN, HEADING_H, Some(220));
         self.text(MARGIN + PAD, y + HEADING_H - 6.0, 11.0, true, text);
@@ -582,6 +596,8 @@ pub fn render(
         fonts,
         pages: Vec::new(),
         y: MARGIN,
+        section: None,
+        continued: tr.t("pdf-continued"),
     };
     let title = tr.t("pdf-title");
     let title_w = fonts.serif.width(&title, 20.0);

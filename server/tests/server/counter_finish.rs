@@ -533,3 +533,77 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
     });
 }
+
+const BIN: &str = env!("CARGO_BIN_EXE_madoguchi-server");
+
+fn run(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(BIN).args(args).output().expect("run madoguchi-server");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn the_command_line_export_writes_a_private_shift_jis_file_and_warns_without_names() {
+    use std::os::unix::fs::PermissionsExt as _;
+    on_every_database!(|h| {
+        let kiosk = h.enrol(OFFICE_A, "kiosk-cli").await;
+        let staff = h.staff("cli", Role::Staff, Some(OFFICE_A)).await;
+        let sub = accepted(&h, &staff, &kiosk, |a| a.basic.family_name = KANJI_FAMILY.into()).await;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let key = dir.path().join("data.key");
+        h.data_key.write_new(&key).expect("key file");
+        let out = dir.path().join("export.csv");
+        let args = |format: &'static str, out: &Path| {
+            vec![
+                "export".to_owned(),
+                "--database".to_owned(),
+                h.url.clone(),
+                "--data-key".to_owned(),
+                key.display().to_string(),
+                "--office".to_owned(),
+                OFFICE_A.to_owned(),
+                "--date".to_owned(),
+                "2026-11-25".to_owned(),
+                "--format".to_owned(),
+                format.to_owned(),
+                "--out".to_owned(),
+                out.display().to_string(),
+            ]
+        };
+        let a = args("csv-sjis", &out);
+        let (ok, _, stderr) = run(&a.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(ok, "{stderr}");
+        let mode = std::fs::metadata(&out).expect("written").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let bytes = std::fs::read(&out).expect("read");
+        let (text, _, _) = encoding_rs::SHIFT_JIS.decode(&bytes);
+        assert!(text.contains("〓田") && text.contains(&sub.receipt), "{text}");
+        assert!(stderr.contains("warning") && stderr.contains("family_name ×1"), "{stderr}");
+        assert!(!stderr.contains(KANJI_FAMILY) && !stderr.contains("田"), "{stderr}");
+        // An existing file is not replaced; a wrong format is named.
+        let (ok, _, stderr) = run(&a.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(!ok && stderr.contains("must not exist"), "{stderr}");
+        let b = args("xlsx", &dir.path().join("x"));
+        let (ok, _, stderr) = run(&b.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(!ok && stderr.contains("csv, csv-sjis or json"), "{stderr}");
+    });
+}
+
+#[test]
+fn occupations_check_names_the_revision_or_the_line_at_fault() {
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/occupations.tsv");
+    let (ok, stdout, stderr) = run(&["occupations", "check", &bundled.display().to_string()]);
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("15 major, 99 middle"), "{stdout}");
+    assert!(stdout.contains("2022"), "{stdout}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let broken = dir.path().join("occupations.tsv");
+    let text = std::fs::read_to_string(&bundled).expect("bundled");
+    std::fs::write(&broken, text.replacen("カンリテキショクギョウ", "かんり", 1)).expect("write");
+    let (ok, _, stderr) = run(&["occupations", "check", &broken.display().to_string()]);
+    assert!(!ok);
+    assert!(stderr.contains("line 5: the reading must be katakana"), "{stderr}");
+}
