@@ -356,7 +356,10 @@ mod tests {
         assert!(matches!(days, Some(Entry::List { codes }) if codes.len() == 7));
         let name = field(&app, "basic.family_name").map(|f| f.entry);
         assert_eq!(name, Some(Entry::Text));
-        assert_eq!(field(&app, "my_page.wanted").map(|f| f.entry), Some(Entry::Flag));
+        assert_eq!(
+            field(&app, "my_page.wanted").map(|f| f.entry),
+            Some(Entry::Flag)
+        );
     }
 
     #[test]
@@ -381,7 +384,10 @@ mod tests {
     fn lists_split_on_commas_and_lines() {
         let done =
             correct(&sample(), "desired_work.occupations", "033、044\n 050").expect("corrected");
-        assert_eq!(done.application.desired_work.occupations, ["033", "044", "050"]);
+        assert_eq!(
+            done.application.desired_work.occupations,
+            ["033", "044", "050"]
+        );
         assert_eq!(done.new, "033, 044, 050");
         let days = correct(&sample(), "desired_work.hours.days", "mon, fri").expect("days");
         assert_eq!(days.application.desired_work.hours.days.len(), 2);
@@ -396,7 +402,9 @@ mod tests {
         );
         assert_eq!(
             correct(&app, "desired_work.hours.days", "mon, someday"),
-            Err(CorrectionError::NotAccepted("desired_work.hours.days".into()))
+            Err(CorrectionError::NotAccepted(
+                "desired_work.hours.days".into()
+            ))
         );
         assert_eq!(
             correct(&app, "my_page.wanted", "perhaps"),
@@ -416,7 +424,9 @@ mod tests {
         );
         assert_eq!(
             correct(&app, "work_history.3.employer", "x"),
-            Err(CorrectionError::UnknownField("work_history.3.employer".into()))
+            Err(CorrectionError::UnknownField(
+                "work_history.3.employer".into()
+            ))
         );
     }
 
@@ -426,7 +436,10 @@ mod tests {
             variants_in("unknown variant `x`, expected one of `a`, `b`, `c`"),
             ["a", "b", "c"]
         );
-        assert_eq!(variants_in("unknown variant `x`, expected `a` or `b`"), ["a", "b"]);
+        assert_eq!(
+            variants_in("unknown variant `x`, expected `a` or `b`"),
+            ["a", "b"]
+        );
         assert!(variants_in("invalid type: string, expected a boolean").is_empty());
     }
 

@@ -31,7 +31,9 @@ pub enum ClassificationError {
     Metadata { line: usize, key: &'static str },
     #[error("line {line}: the date must be YYYY-MM-DD")]
     Date { line: usize },
-    #[error("the line after the metadata must be the header `code<TAB>major<TAB>name<TAB>reading`")]
+    #[error(
+        "the line after the metadata must be the header `code<TAB>major<TAB>name<TAB>reading`"
+    )]
     Header,
     #[error("line {line}: {problem}")]
     Line { line: usize, problem: &'static str },
@@ -113,8 +115,8 @@ impl Classification {
             }
             values.push(value.to_owned());
         }
-        let [revision, source, date] = <[String; 3]>::try_from(values)
-            .map_err(|_| ClassificationError::Header)?;
+        let [revision, source, date] =
+            <[String; 3]>::try_from(values).map_err(|_| ClassificationError::Header)?;
         match lines.next() {
             Some((_, header)) if header.trim_end_matches('\r') == HEADER => {}
             _ => return Err(ClassificationError::Header),
@@ -548,7 +550,10 @@ mod tests {
             ("AB\t\t管理\tカンリ\n", 5),
             ("01\t\t\tカンリ\n", 5),
             ("0001\t01\t役員\tヤクイン\n", 5),
-            ("01\t\t管理\tカンリ\n001\t01\t役員\tヤクイン\n001-01\t01\t役員\tヤクイン\n", 7),
+            (
+                "01\t\t管理\tカンリ\n001\t01\t役員\tヤクイン\n001-01\t01\t役員\tヤクイン\n",
+                7,
+            ),
             ("01\t\t管理\tカンリ\n001-1\t001\t役員\tヤクイン\n", 6),
         ] {
             let text = format!("{META}code\tmajor\tname\treading\n{body}");
@@ -557,17 +562,25 @@ mod tests {
                     Classification::from_tsv(&text),
                     Err(ClassificationError::Line { line: l, .. }) if l == line
                 ),
-                "{text:?}: {:?}", Classification::from_tsv(&text)
+                "{text:?}: {:?}",
+                Classification::from_tsv(&text)
             );
         }
         let ok = "# revision: r\r\n# source: s\r\n# date: 2026-12-05\r\ncode\tmajor\tname\treading\r\n01\t\t管理\tカンリ\r\n\r\n001\t01\t役員\tヤクイン\r\n001-01\t001\t会社役員\tカイシャヤクイン\r\n";
         let table = Classification::from_tsv(ok);
         assert_eq!(table.as_ref().map(|c| c.groups().len()), Ok(1));
-        assert_eq!(table.as_ref().map(|c| c.minors_of("001")), Ok(vec!["001-01".to_owned()]));
+        assert_eq!(
+            table.as_ref().map(|c| c.minors_of("001")),
+            Ok(vec!["001-01".to_owned()])
+        );
         assert_eq!(table.as_ref().map(|c| c.is_middle("001-01")), Ok(false));
         assert_eq!(
             table.map(|c| c.revision().clone()),
-            Ok(Revision { revision: "r".into(), source: "s".into(), date: "2026-12-05".into() })
+            Ok(Revision {
+                revision: "r".into(),
+                source: "s".into(),
+                date: "2026-12-05".into()
+            })
         );
     }
 
@@ -576,7 +589,11 @@ mod tests {
         let r = official().revision();
         assert!(r.revision.contains("2022"), "{r:?}");
         assert_eq!(r.date, "2026-11-25");
-        assert!(official().summary().contains("15 major, 99 middle"), "{}", official().summary());
+        assert!(
+            official().summary().contains("15 major, 99 middle"),
+            "{}",
+            official().summary()
+        );
     }
 
     fn ftl_messages(locale: &str) -> Vec<(String, String)> {

@@ -74,7 +74,11 @@ impl Format {
 
 /// The file name: office, day and format, nothing personal.
 pub fn file_name(office_code: &str, day: Date, format: Format) -> String {
-    let variant = if format == Format::CsvSjis { "-sjis" } else { "" };
+    let variant = if format == Format::CsvSjis {
+        "-sjis"
+    } else {
+        ""
+    };
     format!(
         "madoguchi-{office_code}-{day}{variant}.{}",
         format.extension()
@@ -375,8 +379,7 @@ fn json(lines: &[Line]) -> Result<Export, ExportError> {
             Value::Object(object)
         })
         .collect();
-    let bytes =
-        serde_json::to_vec_pretty(&rows).map_err(|e| ExportError::Write(e.to_string()))?;
+    let bytes = serde_json::to_vec_pretty(&rows).map_err(|e| ExportError::Write(e.to_string()))?;
     Ok(Export {
         bytes,
         rows: lines.len(),
@@ -443,12 +446,18 @@ mod tests {
     #[test]
     fn file_names_hold_office_day_and_format_only() {
         let day = time::macros::date!(2026 - 12 - 05);
-        assert_eq!(file_name("13010", day, Format::Csv), "madoguchi-13010-2026-12-05.csv");
+        assert_eq!(
+            file_name("13010", day, Format::Csv),
+            "madoguchi-13010-2026-12-05.csv"
+        );
         assert_eq!(
             file_name("13010", day, Format::CsvSjis),
             "madoguchi-13010-2026-12-05-sjis.csv"
         );
-        assert_eq!(file_name("13010", day, Format::Json), "madoguchi-13010-2026-12-05.json");
+        assert_eq!(
+            file_name("13010", day, Format::Json),
+            "madoguchi-13010-2026-12-05.json"
+        );
         for f in Format::ALL {
             assert_eq!(Format::from_code(f.code()), Some(f));
         }
@@ -468,8 +477,10 @@ mod tests {
 
     #[test]
     fn every_path_column_names_a_field_of_the_application() {
-        let mut app = madoguchi_core::Application::default();
-        app.work_history = vec![Default::default(); JOB_COLUMNS];
+        let app = madoguchi_core::Application {
+            work_history: vec![Default::default(); JOB_COLUMNS],
+            ..Default::default()
+        };
         let root = serde_json::to_value(&app).unwrap_or(Value::Null);
         for c in COLUMNS {
             let p = match c.source {
@@ -477,7 +488,11 @@ mod tests {
                 Source::Job(i, f) => format!("work_history.{i}.{f}"),
                 _ => continue,
             };
-            assert!(at(&root, &p).is_some(), "{} reads {p}, which is not there", c.name);
+            assert!(
+                at(&root, &p).is_some(),
+                "{} reads {p}, which is not there",
+                c.name
+            );
         }
     }
 
@@ -525,9 +540,16 @@ mod tests {
         assert!(text.contains("\"ハイツ\"\"A\"\",1\n号\""), "{text}");
         assert!(text.ends_with("\r\n"));
         let mut reader = csv::Reader::from_reader(text.as_bytes());
-        let row = reader.records().next().and_then(Result::ok).unwrap_or_default();
+        let row = reader
+            .records()
+            .next()
+            .and_then(Result::ok)
+            .unwrap_or_default();
         let cell = |name: &str| {
-            let i = COLUMNS.iter().position(|c| c.name == name).unwrap_or(usize::MAX);
+            let i = COLUMNS
+                .iter()
+                .position(|c| c.name == name)
+                .unwrap_or(usize::MAX);
             row.get(i).unwrap_or_default().to_owned()
         };
         assert_eq!(cell("building"), "ハイツ\"A\",1\n号");
@@ -536,11 +558,15 @@ mod tests {
         assert_eq!(cell("accepted_at"), "2026-11-18T20:16:40+09:00");
         assert_eq!(cell("work_history_count"), "0");
 
-        let sjis = write(&[Line::new(record(&app))], Format::CsvSjis)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let sjis =
+            write(&[Line::new(record(&app))], Format::CsvSjis).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             sjis.replaced,
-            [Replaced { receipt: "K7AXP3".into(), column: "family_name", count: 1 }]
+            [Replaced {
+                receipt: "K7AXP3".into(),
+                column: "family_name",
+                count: 1
+            }]
         );
         let (decoded, _, bad) = encoding_rs::SHIFT_JIS.decode(&sjis.bytes);
         assert!(!bad && decoded.contains("〓田") && !decoded.starts_with('\u{feff}'));

@@ -264,7 +264,10 @@ pub const SECTIONS: &[Section] = &[
                 Item::Choice("education.final_level", "srv-education-"),
             ),
             row("pdf-field-school", Item::Text("education.school_name")),
-            row("pdf-field-graduation", Item::Year("education.graduation_year")),
+            row(
+                "pdf-field-graduation",
+                Item::Year("education.graduation_year"),
+            ),
             row(
                 "pdf-field-qualifications",
                 Item::Text("education.qualifications"),
@@ -290,7 +293,11 @@ pub const SECTIONS: &[Section] = &[
         each: None,
         rows: &[row(
             "pdf-field-my-page",
-            Item::Flag("my_page.wanted", "srv-my-page-wanted", "srv-my-page-not-wanted"),
+            Item::Flag(
+                "my_page.wanted",
+                "srv-my-page-wanted",
+                "srv-my-page-not-wanted",
+            ),
         )],
     },
 ];
@@ -558,9 +565,21 @@ impl Layout<'_> {
         self.ensure(h);
         let y = self.y;
         self.rect(MARGIN, y, LABEL_W, h, Some(242));
-        self.rect(MARGIN + LABEL_W, y, PAGE_W - 2.0 * MARGIN - LABEL_W, h, None);
+        self.rect(
+            MARGIN + LABEL_W,
+            y,
+            PAGE_W - 2.0 * MARGIN - LABEL_W,
+            h,
+            None,
+        );
         for (i, l) in label_lines.iter().enumerate() {
-            self.text(MARGIN + PAD, y + PAD + 11.0 + i as f32 * LINE, SMALL, false, l);
+            self.text(
+                MARGIN + PAD,
+                y + PAD + 11.0 + i as f32 * LINE,
+                SMALL,
+                false,
+                l,
+            );
         }
         for (i, l) in value_lines.iter().enumerate() {
             let x = MARGIN + LABEL_W + PAD;
@@ -735,7 +754,10 @@ mod tests {
             panic!("loaded fonts from nowhere");
         };
         let message = e.to_string();
-        assert!(message.contains("/nonexistent/NotoSansCJK-Regular.ttc"), "{message}");
+        assert!(
+            message.contains("/nonexistent/NotoSansCJK-Regular.ttc"),
+            "{message}"
+        );
         assert!(message.contains("fonts-noto-cjk"), "{message}");
     }
 }

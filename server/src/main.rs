@@ -598,7 +598,12 @@ async fn export(
     let db = Db::open_sealed(&db.database, Keyring::new(key))
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
-    if db.office(office).await.map_err(|e| e.to_string())?.is_none() {
+    if db
+        .office(office)
+        .await
+        .map_err(|e| e.to_string())?
+        .is_none()
+    {
         return Err(format!("no office {office}"));
     }
     let done = madoguchi_server::export::export(&db, office, day, format)

@@ -31,10 +31,7 @@ use crate::web::{csrf_field, PageError, WithTr as _};
 /// The correction form and its post, and the version as received.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(
-            "/counter/applications/{id}/correct",
-            get(form).post(submit),
-        )
+        .route("/counter/applications/{id}/correct", get(form).post(submit))
         .route("/counter/applications/{id}/received", get(received))
 }
 
@@ -118,7 +115,13 @@ fn findings_list(tr: Tr, findings: &[Finding], class: &str) -> Markup {
     }
 }
 
-fn form_body(tr: Tr, staff: &Staff, r: &ApplicationRecord, chosen: Option<&str>, outcome: &Outcome) -> Markup {
+fn form_body(
+    tr: Tr,
+    staff: &Staff,
+    r: &ApplicationRecord,
+    chosen: Option<&str>,
+    outcome: &Outcome,
+) -> Markup {
     let app = application_of(&r.application_json);
     let fields = correction::fields(&app);
     let base = format!("/counter/applications/{}", r.id);

@@ -45,7 +45,12 @@ async fn accept(h: &Harness, staff: &Staff, id: &str) {
             &[("csrf", &staff.csrf), ("document", "passport")],
         )
         .await;
-    assert_eq!(identity.status, StatusCode::SEE_OTHER, "{}", identity.text());
+    assert_eq!(
+        identity.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        identity.text()
+    );
     let accepted = h
         .post_form(
             &format!("{base}/accept"),
@@ -53,7 +58,12 @@ async fn accept(h: &Harness, staff: &Staff, id: &str) {
             &[("csrf", &staff.csrf)],
         )
         .await;
-    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.text());
+    assert_eq!(
+        accepted.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        accepted.text()
+    );
 }
 
 /// The version the correction form carries for `field`.
@@ -111,7 +121,10 @@ async fn staff_correct_a_katakana_name_into_kanji_and_the_history_shows_it() {
         let id = sub.id();
 
         let list = h
-            .get(&format!("/counter/applications/{id}/correct"), Some(&staff.cookie))
+            .get(
+                &format!("/counter/applications/{id}/correct"),
+                Some(&staff.cookie),
+            )
             .await;
         assert_eq!(list.status, StatusCode::OK);
         for path in ["basic.family_name", "basic.sex", "work_history.0.employer"] {
@@ -121,7 +134,11 @@ async fn staff_correct_a_katakana_name_into_kanji_and_the_history_shows_it() {
         let done = correct(&h, &staff, &sub, "basic.family_name", KANJI_FAMILY).await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
         let after = h.get(&done.location(), Some(&staff.cookie)).await;
-        assert!(after.text().contains("basic.family_name を訂正しました"), "{}", after.text());
+        assert!(
+            after.text().contains("basic.family_name を訂正しました"),
+            "{}",
+            after.text()
+        );
         h.clock.advance(time::Duration::minutes(3));
         let done = correct(&h, &staff, &sub, "basic.given_name", VARIANT_GIVEN).await;
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
@@ -136,7 +153,10 @@ async fn staff_correct_a_katakana_name_into_kanji_and_the_history_shows_it() {
         assert!(text.contains("訂正の履歴"), "{text}");
         // The counter shows the corrected name; the history old → new, by whom, in Japan time
         // (the harness clock is 01:00 UTC, 10:00 in Japan).
-        assert!(text.contains(&format!("{KANJI_FAMILY} {VARIANT_GIVEN}")), "{text}");
+        assert!(
+            text.contains(&format!("{KANJI_FAMILY} {VARIANT_GIVEN}")),
+            "{text}"
+        );
         assert!(text.contains("<td>ヨシダ</td><td>𠮷田</td>"), "{text}");
         assert!(text.contains("<td>タカコ</td><td>髙子</td>"), "{text}");
         assert!(text.contains("suzuki"), "{text}");
@@ -145,10 +165,17 @@ async fn staff_correct_a_katakana_name_into_kanji_and_the_history_shows_it() {
 
         // The visitor's version stays readable.
         let received = h
-            .get(&format!("/counter/applications/{id}/received"), Some(&staff.cookie))
+            .get(
+                &format!("/counter/applications/{id}/received"),
+                Some(&staff.cookie),
+            )
             .await;
         assert_eq!(received.status, StatusCode::OK);
-        assert!(received.text().contains("ヨシダ タカコ"), "{}", received.text());
+        assert!(
+            received.text().contains("ヨシダ タカコ"),
+            "{}",
+            received.text()
+        );
         assert!(!received.text().contains(KANJI_FAMILY));
 
         // Sealed at rest: the history's values and the received version.
@@ -179,9 +206,22 @@ async fn core_checks_refuse_a_correction_that_breaks_a_rule() {
 
         // 氏 is required: a red finding refuses it, with core's message.
         let refused = correct(&h, &staff, &sub, "basic.family_name", "  ").await;
-        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.text());
-        assert!(refused.text().contains("この内容では受け付けられません"), "{}", refused.text());
-        assert!(refused.text().contains("finding error"), "{}", refused.text());
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            refused.text()
+        );
+        assert!(
+            refused.text().contains("この内容では受け付けられません"),
+            "{}",
+            refused.text()
+        );
+        assert!(
+            refused.text().contains("finding error"),
+            "{}",
+            refused.text()
+        );
         // A choice the type does not have.
         let refused = correct(&h, &staff, &sub, "basic.sex", "tall").await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -201,12 +241,21 @@ async fn core_checks_refuse_a_correction_that_breaks_a_rule() {
             )
             .await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(refused.text().contains("その項目はありません"), "{}", refused.text());
+        assert!(
+            refused.text().contains("その項目はありません"),
+            "{}",
+            refused.text()
+        );
         // The value that is already there.
         let refused = correct(&h, &staff, &sub, "basic.family_name", "ヨシダ").await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(h.db.corrections(&id).await.expect("history").is_empty());
-        assert!(h.db.received_version(&id).await.expect("received").is_none());
+        assert!(h
+            .db
+            .received_version(&id)
+            .await
+            .expect("received")
+            .is_none());
 
         // A form opened before another change is refused, not applied over it.
         let stale = version(&h, &staff, &id, "basic.given_name").await;
@@ -253,14 +302,21 @@ async fn strangers_cannot_correct_or_read_the_history() {
             let h = &h;
             let post = post.clone();
             async move {
-                let borrowed: Vec<(&str, &str)> =
-                    fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                let borrowed: Vec<(&str, &str)> = fields
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), v.as_str()))
+                    .collect();
                 h.post_form(&post, cookie.as_deref(), &borrowed).await
             }
         };
         // No session: sent to sign in.
         let anonymous = send(None, fields("x")).await;
-        assert_eq!(anonymous.status, StatusCode::SEE_OTHER, "{}", anonymous.text());
+        assert_eq!(
+            anonymous.status,
+            StatusCode::SEE_OTHER,
+            "{}",
+            anonymous.text()
+        );
         assert!(anonymous.location().starts_with("/counter/signin"));
         // Another office's staff: as if it did not exist.
         let stranger = send(Some(other.cookie.clone()), fields(&other.csrf)).await;
@@ -291,11 +347,14 @@ async fn strangers_cannot_correct_or_read_the_history() {
 
 /// Runs a poppler tool, failing clearly when poppler-utils is missing.
 fn poppler(tool: &str, args: &[&str]) -> std::process::Output {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} did not run ({e}): install poppler-utils (scripts/setup)"));
-    assert!(out.status.success(), "{tool}: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("{tool} did not run ({e}): install poppler-utils (scripts/setup)")
+    });
+    assert!(
+        out.status.success(),
+        "{tool}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -304,7 +363,13 @@ fn pages_as_gray(pdf: &Path, dir: &Path) -> Vec<(usize, usize, Vec<u8>)> {
     let prefix = dir.join("page");
     poppler(
         "pdftoppm",
-        &["-gray", "-r", "40", &pdf.display().to_string(), &prefix.display().to_string()],
+        &[
+            "-gray",
+            "-r",
+            "40",
+            &pdf.display().to_string(),
+            &prefix.display().to_string(),
+        ],
     );
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("dir")
@@ -312,7 +377,10 @@ fn pages_as_gray(pdf: &Path, dir: &Path) -> Vec<(usize, usize, Vec<u8>)> {
         .filter(|p| p.extension().is_some_and(|x| x == "pgm"))
         .collect();
     files.sort();
-    files.iter().map(|f| read_pgm(&std::fs::read(f).expect("pgm"))).collect()
+    files
+        .iter()
+        .map(|f| read_pgm(&std::fs::read(f).expect("pgm")))
+        .collect()
 }
 
 /// A binary PGM (P5, 8-bit), as pdftoppm writes it.
@@ -356,27 +424,43 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
         let detail = h
             .get(&format!("/counter/applications/{id}"), Some(&staff.cookie))
             .await;
-        assert!(detail.text().contains("form.pdf"), "the page links the form");
+        assert!(
+            detail.text().contains("form.pdf"),
+            "the page links the form"
+        );
 
         let answer = h
-            .get(&format!("/counter/applications/{id}/form.pdf"), Some(&staff.cookie))
+            .get(
+                &format!("/counter/applications/{id}/form.pdf"),
+                Some(&staff.cookie),
+            )
             .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
         assert_eq!(answer.content_type(), "application/pdf");
         assert_eq!(answer.headers["cache-control"], "no-store");
-        let disposition = answer.headers["content-disposition"].to_str().expect("ascii");
+        let disposition = answer.headers["content-disposition"]
+            .to_str()
+            .expect("ascii");
         assert!(!disposition.contains("𠮷") && disposition.contains(&sub.receipt));
         assert!(answer.body.starts_with(b"%PDF-"));
         let dir = tempfile::tempdir().expect("tempdir");
         let pdf = dir.path().join("form.pdf");
         std::fs::write(&pdf, &answer.body).expect("write pdf");
 
-        let info = String::from_utf8_lossy(&poppler("pdfinfo", &[&pdf.display().to_string()]).stdout)
-            .into_owned();
-        let fonts = String::from_utf8_lossy(&poppler("pdffonts", &[&pdf.display().to_string()]).stdout)
-            .into_owned();
-        assert!(fonts.contains("NotoSansCJKjp") || fonts.contains("NotoSansCJK"), "{fonts}");
-        assert!(fonts.lines().skip(2).all(|l| l.contains(" yes ")), "embedded subsets: {fonts}");
+        let info =
+            String::from_utf8_lossy(&poppler("pdfinfo", &[&pdf.display().to_string()]).stdout)
+                .into_owned();
+        let fonts =
+            String::from_utf8_lossy(&poppler("pdffonts", &[&pdf.display().to_string()]).stdout)
+                .into_owned();
+        assert!(
+            fonts.contains("NotoSansCJKjp") || fonts.contains("NotoSansCJK"),
+            "{fonts}"
+        );
+        assert!(
+            fonts.lines().skip(2).all(|l| l.contains(" yes ")),
+            "embedded subsets: {fonts}"
+        );
 
         let pages = pages_as_gray(&pdf, dir.path());
         let counted = info
@@ -384,11 +468,19 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
             .find_map(|l| l.strip_prefix("Pages:"))
             .and_then(|n| n.trim().parse::<usize>().ok());
         assert_eq!(counted, Some(pages.len()), "{info}");
-        assert!(pages.len() >= 2, "the whole form runs over two pages: {}", pages.len());
+        assert!(
+            pages.len() >= 2,
+            "the whole form runs over two pages: {}",
+            pages.len()
+        );
         for (n, (w, hgt, pixels)) in pages.iter().enumerate() {
             assert_eq!(pixels.len(), w * hgt, "page {n}");
             let inked = pixels.iter().filter(|&&p| p < 128).count();
-            assert!(inked * 200 > pixels.len(), "page {} is all but blank: {inked}", n + 1);
+            assert!(
+                inked * 200 > pixels.len(),
+                "page {} is all but blank: {inked}",
+                n + 1
+            );
         }
 
         let text = String::from_utf8_lossy(
@@ -409,7 +501,10 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
             assert!(text.contains(expected), "{expected} in:\n{text}");
         }
         // 氏名 is the corrected name; the フリガナ stays the visitor's.
-        assert!(text.contains(&format!("{KANJI_FAMILY} {VARIANT_GIVEN}")), "{text}");
+        assert!(
+            text.contains(&format!("{KANJI_FAMILY} {VARIANT_GIVEN}")),
+            "{text}"
+        );
         assert!(text.contains("ヨシダ タカコ"), "{text}");
 
         if std::env::var_os("UPDATE_SCREENS").is_some() && h.label == "sqlite" {
@@ -418,7 +513,13 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
             let prefix = out.join("form-pdf-page");
             poppler(
                 "pdftoppm",
-                &["-png", "-r", "80", &pdf.display().to_string(), &prefix.display().to_string()],
+                &[
+                    "-png",
+                    "-r",
+                    "80",
+                    &pdf.display().to_string(),
+                    &prefix.display().to_string(),
+                ],
             );
         }
     });
@@ -445,7 +546,10 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         let kiosk_b = h.enrol(OFFICE_B, "kiosk-exp-b").await;
         let before = h.staff("exa0", Role::Staff, Some(OFFICE_A)).await;
         // Accepted the day before: not in today's export.
-        let yesterday = accepted(&h, &before, &kiosk_a, |a| a.basic.given_name = "昨日".into()).await;
+        let yesterday = accepted(&h, &before, &kiosk_a, |a| {
+            a.basic.given_name = "昨日".into()
+        })
+        .await;
         h.clock.advance(time::Duration::days(1));
         let staff_a = h.staff("exa", Role::Staff, Some(OFFICE_A)).await;
         let staff_b = h.staff("exb", Role::Staff, Some(OFFICE_B)).await;
@@ -456,9 +560,15 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         })
         .await;
         let waiting = h
-            .submit(&kiosk_a, &sample_application(Language::Ja, "wait@example.jp"))
+            .submit(
+                &kiosk_a,
+                &sample_application(Language::Ja, "wait@example.jp"),
+            )
             .await;
-        let elsewhere = accepted(&h, &staff_b, &kiosk_b, |a| a.basic.given_name = "大阪".into()).await;
+        let elsewhere = accepted(&h, &staff_b, &kiosk_b, |a| {
+            a.basic.given_name = "大阪".into()
+        })
+        .await;
 
         let get = |format: &str| {
             let cookie = staff_a.cookie.clone();
@@ -475,11 +585,19 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         );
         assert!(csv.body.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 BOM");
         let mut reader = csv::Reader::from_reader(&csv.body[3..]);
-        let header: Vec<String> =
-            reader.headers().expect("header").iter().map(str::to_owned).collect();
+        let header: Vec<String> = reader
+            .headers()
+            .expect("header")
+            .iter()
+            .map(str::to_owned)
+            .collect();
         assert_eq!(header.len(), madoguchi_server::export::COLUMNS.len());
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-        assert_eq!(rows.len(), 1, "only today's accepted application of office A");
+        assert_eq!(
+            rows.len(),
+            1,
+            "only today's accepted application of office A"
+        );
         let cell = |name: &str| {
             let i = header.iter().position(|c| c == name).expect(name);
             rows[0][i].to_owned()
@@ -489,14 +607,25 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         assert_eq!(cell("given_name"), VARIANT_GIVEN);
         // The building as the server keeps it after core's normalising, whatever that made of
         // the quote, comma and line break (their quoting is unit-tested in export.rs).
-        let kept = h.db.application(&today.id()).await.expect("read").expect("there");
+        let kept =
+            h.db.application(&today.id())
+                .await
+                .expect("read")
+                .expect("there");
         let kept: Application = serde_json::from_str(&kept.application_json).expect("json");
         assert_eq!(cell("building"), kept.contact.building);
         assert_eq!(cell("office_code"), OFFICE_A);
-        assert!(cell("accepted_at").starts_with("2026-11-26T10:00"), "{}", cell("accepted_at"));
+        assert!(
+            cell("accepted_at").starts_with("2026-11-26T10:00"),
+            "{}",
+            cell("accepted_at")
+        );
         let raw = String::from_utf8_lossy(&csv.body).into_owned();
         for absent in [&yesterday.receipt, &waiting.receipt, &elsewhere.receipt] {
-            assert!(!raw.contains(absent.as_str()), "{absent} is not in the export");
+            assert!(
+                !raw.contains(absent.as_str()),
+                "{absent} is not in the export"
+            );
         }
 
         let sjis = get("csv-sjis").await;
@@ -509,9 +638,15 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         assert!(decoded.contains(VARIANT_GIVEN), "髙 is in Windows-31J");
         assert!(!decoded.contains(KANJI_FAMILY));
         // The list page warns where, never what.
-        let list = h.get("/counter?date=2026-11-26", Some(&staff_a.cookie)).await;
+        let list = h
+            .get("/counter?date=2026-11-26", Some(&staff_a.cookie))
+            .await;
         assert!(list.text().contains("1 文字を表せない"), "{}", list.text());
-        assert!(list.text().contains("<code>family_name</code>"), "{}", list.text());
+        assert!(
+            list.text().contains("<code>family_name</code>"),
+            "{}",
+            list.text()
+        );
 
         let json = get("json").await;
         let rows = json.json();
@@ -522,13 +657,19 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
 
         // Staff of office A cannot ask for office B's export.
         let other = h
-            .get("/counter/export?office=27001&date=2026-11-26", Some(&staff_a.cookie))
+            .get(
+                "/counter/export?office=27001&date=2026-11-26",
+                Some(&staff_a.cookie),
+            )
             .await;
         assert_eq!(other.status, StatusCode::FORBIDDEN);
         let anonymous = h.get("/counter/export?date=2026-11-26", None).await;
         assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
         let unknown = h
-            .get("/counter/export?date=2026-11-26&format=xlsx", Some(&staff_a.cookie))
+            .get(
+                "/counter/export?date=2026-11-26&format=xlsx",
+                Some(&staff_a.cookie),
+            )
             .await;
         assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
     });
@@ -537,7 +678,10 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
 const BIN: &str = env!("CARGO_BIN_EXE_madoguchi-server");
 
 fn run(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(BIN).args(args).output().expect("run madoguchi-server");
+    let out = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("run madoguchi-server");
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -551,7 +695,10 @@ async fn the_command_line_export_writes_a_private_shift_jis_file_and_warns_witho
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "kiosk-cli").await;
         let staff = h.staff("cli", Role::Staff, Some(OFFICE_A)).await;
-        let sub = accepted(&h, &staff, &kiosk, |a| a.basic.family_name = KANJI_FAMILY.into()).await;
+        let sub = accepted(&h, &staff, &kiosk, |a| {
+            a.basic.family_name = KANJI_FAMILY.into()
+        })
+        .await;
         let dir = tempfile::tempdir().expect("tempdir");
         let key = dir.path().join("data.key");
         h.data_key.write_new(&key).expect("key file");
@@ -576,13 +723,26 @@ async fn the_command_line_export_writes_a_private_shift_jis_file_and_warns_witho
         let a = args("csv-sjis", &out);
         let (ok, _, stderr) = run(&a.iter().map(String::as_str).collect::<Vec<_>>());
         assert!(ok, "{stderr}");
-        let mode = std::fs::metadata(&out).expect("written").permissions().mode() & 0o777;
+        let mode = std::fs::metadata(&out)
+            .expect("written")
+            .permissions()
+            .mode()
+            & 0o777;
         assert_eq!(mode, 0o600);
         let bytes = std::fs::read(&out).expect("read");
         let (text, _, _) = encoding_rs::SHIFT_JIS.decode(&bytes);
-        assert!(text.contains("〓田") && text.contains(&sub.receipt), "{text}");
-        assert!(stderr.contains("warning") && stderr.contains("family_name ×1"), "{stderr}");
-        assert!(!stderr.contains(KANJI_FAMILY) && !stderr.contains("田"), "{stderr}");
+        assert!(
+            text.contains("〓田") && text.contains(&sub.receipt),
+            "{text}"
+        );
+        assert!(
+            stderr.contains("warning") && stderr.contains("family_name ×1"),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains(KANJI_FAMILY) && !stderr.contains("田"),
+            "{stderr}"
+        );
         // An existing file is not replaced; a wrong format is named.
         let (ok, _, stderr) = run(&a.iter().map(String::as_str).collect::<Vec<_>>());
         assert!(!ok && stderr.contains("must not exist"), "{stderr}");
@@ -602,8 +762,15 @@ fn occupations_check_names_the_revision_or_the_line_at_fault() {
     let dir = tempfile::tempdir().expect("tempdir");
     let broken = dir.path().join("occupations.tsv");
     let text = std::fs::read_to_string(&bundled).expect("bundled");
-    std::fs::write(&broken, text.replacen("カンリテキショクギョウ", "かんり", 1)).expect("write");
+    std::fs::write(
+        &broken,
+        text.replacen("カンリテキショクギョウ", "かんり", 1),
+    )
+    .expect("write");
     let (ok, _, stderr) = run(&["occupations", "check", &broken.display().to_string()]);
     assert!(!ok);
-    assert!(stderr.contains("line 5: the reading must be katakana"), "{stderr}");
+    assert!(
+        stderr.contains("line 5: the reading must be katakana"),
+        "{stderr}"
+    );
 }

@@ -55,7 +55,11 @@ async fn expect_text(d: &WebDriver, want: &str) {
 
 /// Corrects one field through the form: its row's link, the new value, the submit button.
 async fn correct(d: &WebDriver, shots: &mut Shots, field: &str, value: &str, shot: bool) {
-    click(d, &format!("a[href$='correct?field={field}#correct-field']")).await;
+    click(
+        d,
+        &format!("a[href$='correct?field={field}#correct-field']"),
+    )
+    .await;
     let input = find(d, "#value").await;
     let _ = input.clear().await;
     input
@@ -87,7 +91,11 @@ async fn fetch(d: &WebDriver, url: &str) -> (u16, String, Vec<u8>) {
     let kind = value[1].as_str().unwrap_or_default().to_owned();
     let bytes = value[2]
         .as_array()
-        .map(|a| a.iter().filter_map(|b| b.as_u64().map(|b| b as u8)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|b| b.as_u64().map(|b| b as u8))
+                .collect()
+        })
         .unwrap_or_default();
     (status, kind, bytes)
 }
@@ -123,11 +131,19 @@ async fn s9_counter_corrects_prints_and_exports() {
         };
         pages::counter_accepts(&browser, &mut look, &server, &receipt).await;
         let c = browser.driver();
-        let page = c.current_url().await.expect("the application's page").to_string();
+        let page = c
+            .current_url()
+            .await
+            .expect("the application's page")
+            .to_string();
 
         // The katakana name into kanji.
         click(c, "#history a.button").await;
-        expect_h1(c, &server_message_counter("srv-correct-title", &receipt.number)).await;
+        expect_h1(
+            c,
+            &server_message_counter("srv-correct-title", &receipt.number),
+        )
+        .await;
         shots.take(c, "correction-fields").await;
         correct(c, &mut shots, "basic.family_name", KANJI_FAMILY, true).await;
         shots.take(c, "corrected").await;
@@ -137,11 +153,17 @@ async fn s9_counter_corrects_prints_and_exports() {
         c.goto(&page).await.expect("back to the application");
         expect_text(c, "訂正の履歴").await;
         let history = find(c, "table.correction-history").await;
-        let rows = history.find_all(By::Css("tbody tr")).await.unwrap_or_default();
+        let rows = history
+            .find_all(By::Css("tbody tr"))
+            .await
+            .unwrap_or_default();
         assert_eq!(rows.len(), 2, "two corrections: {}", describe_page(c).await);
         let first = rows[0].text().await.unwrap_or_default();
         for part in ["ヤマダ", KANJI_FAMILY, "e2e-staff", "basic.family_name"] {
-            assert!(first.contains(part), "the history's first line holds {part}: {first}");
+            assert!(
+                first.contains(part),
+                "the history's first line holds {part}: {first}"
+            );
         }
         let history_el = find(c, "#history").await;
         let _ = history_el.scroll_into_view().await;
@@ -162,17 +184,26 @@ async fn s9_counter_corrects_prints_and_exports() {
             .output()
             .unwrap_or_else(|e| panic!("pdftotext does not run ({e}): install poppler-utils"));
         let text = String::from_utf8_lossy(&text.stdout).into_owned();
-        for want in ["求職申込書", KANJI_FAMILY, KANJI_GIVEN, receipt.number.as_str()] {
+        for want in [
+            "求職申込書",
+            KANJI_FAMILY,
+            KANJI_GIVEN,
+            receipt.number.as_str(),
+        ] {
             assert!(text.contains(want), "the PDF holds {want}:\n{text}");
         }
 
         // The day's export holds the application, corrected.
-        let (status, kind, csv) = fetch(c, &format!("{}/counter/export?format=csv", server.url())).await;
+        let (status, kind, csv) =
+            fetch(c, &format!("{}/counter/export?format=csv", server.url())).await;
         assert_eq!(status, 200, "{kind}");
         assert!(csv.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 with a BOM");
         let csv = String::from_utf8_lossy(&csv).into_owned();
         assert!(csv.contains(&receipt.number), "{csv}");
-        assert!(csv.contains(&format!(",{KANJI_FAMILY},{KANJI_GIVEN},")), "{csv}");
+        assert!(
+            csv.contains(&format!(",{KANJI_FAMILY},{KANJI_GIVEN},")),
+            "{csv}"
+        );
         browser.quit().await;
     };
     if tokio::time::timeout(LIMIT, work).await.is_err() {
