@@ -205,7 +205,7 @@ fn collect(root: &Value, prefix: &str, value: &Value, out: &mut Vec<Field>) {
     }
 }
 
-/// Every field of `app` staff may correct, in the order of the application's serde form.
+/// Every field of `app` staff may correct, sorted by path (`basic.…` before `contact.…`).
 pub fn fields(app: &Application) -> Vec<Field> {
     let root = to_value(app);
     let mut out = Vec::new();
