@@ -1,6 +1,7 @@
 //! `madoguchi-kiosk [--config PATH]`: starts the kiosk. Subcommands for administrators:
-//! `check-config`, `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code
-//! from the file, else from stdin), `sync` (deliver the outbox without a window), and `hash-pin`
+//! `check-config [--occupations FILE]` (with a replacement occupation table, checks it too),
+//! `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code from the
+//! file, else from stdin), `sync` (deliver the outbox without a window), and `hash-pin`
 //! (reads a staff PIN on stdin, prints the hash for `staff_pin`).
 
 use std::io::BufRead as _;

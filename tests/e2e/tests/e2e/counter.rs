@@ -130,6 +130,9 @@ async fn s9_counter_corrects_prints_and_exports() {
             audit: None,
         };
         pages::counter_accepts(&browser, &mut look, &server, &receipt).await;
+        // counter_accepts ends on the fleet page: back to the application, by its receipt.
+        let shown = pages::counter_name(&browser, &server, &receipt).await;
+        assert!(shown.contains(KYOKO.family), "the counter shows {shown}");
         let c = browser.driver();
         let page = c
             .current_url()
