@@ -8,6 +8,7 @@ pub mod check;
 pub mod clock;
 pub mod contract;
 pub mod conversion;
+pub mod correction;
 pub mod envelope;
 pub mod era;
 pub mod finding;

@@ -18,22 +18,54 @@ use crate::kiosk_api::OccupationGroup;
 
 const OFFICIAL_TSV: &str = include_str!("../../data/occupations.tsv");
 const HEADER: &str = "code\tmajor\tname\treading";
+/// The metadata lines every table begins with, in this order: `# revision: …`, `# source: …`,
+/// `# date: YYYY-MM-DD`.
+const METADATA: [&str; 3] = ["revision", "source", "date"];
 
 /// Why a classification table could not be read. The bundled table is checked by the tests,
 /// so this only reaches a caller that loads a table of its own.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ClassificationError {
-    #[error("the first line must be the header `code<TAB>major<TAB>name<TAB>reading`")]
+    #[error("line {line}: expected `# {key}: …` (a table begins with `# revision: …`, `# source: …` and `# date: YYYY-MM-DD`)")]
+    Metadata { line: usize, key: &'static str },
+    #[error("line {line}: the date must be YYYY-MM-DD")]
+    Date { line: usize },
+    #[error(
+        "the line after the metadata must be the header `code<TAB>major<TAB>name<TAB>reading`"
+    )]
     Header,
     #[error("line {line}: {problem}")]
     Line { line: usize, problem: &'static str },
+    #[error("the table has no middle group")]
+    Empty,
+}
+
+/// Which level of the classification a group is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    /// 大分類, `06`.
+    Major,
+    /// 中分類, `033`.
+    Middle,
+    /// 小分類, `033-01`.
+    Minor,
+}
+
+/// Which table is in use: its revision, where it comes from, and when it was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub revision: String,
+    pub source: String,
+    pub date: String,
 }
 
 #[derive(Debug, Clone)]
 struct Group {
     code: String,
-    /// `None` for a major group.
+    level: Level,
+    /// The group above: `None` for a major group, the major for a middle, the middle for a
+    /// minor.
     major: Option<String>,
     name: String,
     /// Name and reading folded for search (see [`fold`]).
@@ -41,9 +73,10 @@ struct Group {
     folded_reading: String,
 }
 
-/// The major and middle groups, in the official order.
+/// The major, middle and (where the table has them) minor groups, in the official order.
 #[derive(Debug, Clone)]
 pub struct Classification {
+    revision: Revision,
     groups: Vec<Group>,
 }
 
@@ -58,11 +91,32 @@ impl Classification {
         })
     }
 
-    /// Reads a table in the format of `data/occupations.tsv`: a header line, then one line per
-    /// group with code, major code (empty for majors), Japanese name and katakana reading. A
-    /// middle group must follow its major.
+    /// Reads a table in the format of `data/occupations.tsv`: the metadata lines (`# revision:
+    /// …`, `# source: …`, `# date: YYYY-MM-DD`), a header line, then one line per group with
+    /// code, the code of the group above (empty for majors), Japanese name and katakana
+    /// reading. A major has two digits, a middle three (under a major), a minor three, a hyphen
+    /// and two (under a middle); a group follows the group above it. Errors name the line.
     pub fn from_tsv(text: &str) -> Result<Classification, ClassificationError> {
         let mut lines = text.lines().enumerate();
+        let mut values = Vec::new();
+        for key in METADATA {
+            let (index, raw) = lines.next().unwrap_or((values.len(), ""));
+            let line = index + 1;
+            let value = raw
+                .trim_end_matches('\r')
+                .strip_prefix('#')
+                .and_then(|rest| rest.trim_start().strip_prefix(key))
+                .and_then(|rest| rest.strip_prefix(':'))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .ok_or(ClassificationError::Metadata { line, key })?;
+            if key == "date" && !is_iso_date(value) {
+                return Err(ClassificationError::Date { line });
+            }
+            values.push(value.to_owned());
+        }
+        let [revision, source, date] =
+            <[String; 3]>::try_from(values).map_err(|_| ClassificationError::Header)?;
         match lines.next() {
             Some((_, header)) if header.trim_end_matches('\r') == HEADER => {}
             _ => return Err(ClassificationError::Header),
@@ -79,19 +133,28 @@ impl Classification {
             let [code, major, name, reading] = fields[..] else {
                 return Err(bad("expected four tab-separated columns"));
             };
-            if !code.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(bad("the code must be digits"));
-            }
-            let major = match (code.len(), major) {
-                (2, "") => None,
-                (3, major) if major.len() == 2 => {
-                    let known = groups.iter().any(|g| g.major.is_none() && g.code == major);
+            let level = level_of(code).ok_or(bad(
+                "the code must be two digits (major), three (middle) or three, a hyphen and two (minor)",
+            ))?;
+            let above = match level {
+                Level::Major if major.is_empty() => None,
+                Level::Major => return Err(bad("a major group has no group above it")),
+                Level::Middle | Level::Minor => {
+                    let wanted = if level == Level::Middle {
+                        Level::Major
+                    } else {
+                        Level::Middle
+                    };
+                    let known = groups.iter().any(|g| g.level == wanted && g.code == major);
                     if !known {
-                        return Err(bad("a middle group must follow its major group"));
+                        return Err(bad(if level == Level::Middle {
+                            "a middle group must follow its major group"
+                        } else {
+                            "a minor group must follow its middle group"
+                        }));
                     }
                     Some(major.to_owned())
                 }
-                _ => return Err(bad("a major has two digits and no major; a middle three")),
             };
             if groups.iter().any(|g| g.code == code) {
                 return Err(bad("the code appears twice"));
@@ -104,13 +167,52 @@ impl Classification {
             }
             groups.push(Group {
                 code: code.to_owned(),
-                major,
+                level,
+                major: above,
                 name: name.to_owned(),
                 folded_name: fold(name),
                 folded_reading: fold(reading),
             });
         }
-        Ok(Classification { groups })
+        if !groups.iter().any(|g| g.level == Level::Middle) {
+            return Err(ClassificationError::Empty);
+        }
+        Ok(Classification {
+            revision: Revision {
+                revision,
+                source,
+                date,
+            },
+            groups,
+        })
+    }
+
+    /// Which table this is.
+    pub fn revision(&self) -> &Revision {
+        &self.revision
+    }
+
+    /// One line for operators: the revision, its date and the count of each level.
+    pub fn summary(&self) -> String {
+        let count = |level| self.groups.iter().filter(|g| g.level == level).count();
+        format!(
+            "revision {} ({}), {} major, {} middle and {} minor groups; source: {}",
+            self.revision.revision,
+            self.revision.date,
+            count(Level::Major),
+            count(Level::Middle),
+            count(Level::Minor),
+            self.revision.source
+        )
+    }
+
+    /// The minor groups (小分類) under a middle group, where the table has them.
+    pub fn minors_of(&self, middle: &str) -> Vec<String> {
+        self.groups
+            .iter()
+            .filter(|g| g.level == Level::Minor && g.major.as_deref() == Some(middle))
+            .map(|g| g.code.clone())
+            .collect()
     }
 
     /// Every major group with the codes of its middle groups, in the official order.
@@ -197,12 +299,28 @@ impl Classification {
     }
 
     fn majors(&self) -> impl Iterator<Item = &Group> {
-        self.groups.iter().filter(|g| g.major.is_none())
+        self.groups.iter().filter(|g| g.level == Level::Major)
     }
 
     fn middles(&self) -> impl Iterator<Item = &Group> {
-        self.groups.iter().filter(|g| g.major.is_some())
+        self.groups.iter().filter(|g| g.level == Level::Middle)
     }
+}
+
+fn level_of(code: &str) -> Option<Level> {
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match code.split_once('-') {
+        None if digits(code, 2) => Some(Level::Major),
+        None if digits(code, 3) => Some(Level::Middle),
+        Some((middle, minor)) if digits(middle, 3) && digits(minor, 2) => Some(Level::Minor),
+        _ => None,
+    }
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    matches!(parts[..], [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2)
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
 
 fn is_katakana(c: char) -> bool {
@@ -394,9 +512,29 @@ mod tests {
 
     #[test]
     fn broken_tables_are_errors() {
+        const META: &str = "# revision: test\n# source: a test\n# date: 2026-12-05\n";
         let cases = [
-            ("", ClassificationError::Header),
-            ("code,major,name,reading\n", ClassificationError::Header),
+            ("", ClassificationError::Metadata { line: 1, key: "revision" }),
+            (
+                "code\tmajor\tname\treading\n",
+                ClassificationError::Metadata { line: 1, key: "revision" },
+            ),
+            (
+                "# revision: x\n# date: 2026-01-01\n",
+                ClassificationError::Metadata { line: 2, key: "source" },
+            ),
+            (
+                "# revision: x\n# source: y\n# date: 1 Jan\n",
+                ClassificationError::Date { line: 3 },
+            ),
+            (
+                "# revision: x\n# source: y\n# date: 2026-01-01\ncode,major,name,reading\n",
+                ClassificationError::Header,
+            ),
+            (
+                "# revision: x\n# source: y\n# date: 2026-01-01\ncode\tmajor\tname\treading\n01\t\t管理\tカンリ\n",
+                ClassificationError::Empty,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(
@@ -404,28 +542,57 @@ mod tests {
                 Err(want)
             );
         }
-        for text in [
-            "code\tmajor\tname\treading\n01\t\t管理\tカンリ\textra\n",
-            "code\tmajor\tname\treading\n001\t01\t役員\tヤクイン\n",
-            "code\tmajor\tname\treading\n01\t\t管理\tかんり\n",
-            "code\tmajor\tname\treading\n01\t\t管理\tカンリ\n01\t\t管理\tカンリ\n",
-            "code\tmajor\tname\treading\nAB\t\t管理\tカンリ\n",
-            "code\tmajor\tname\treading\n01\t\t\tカンリ\n",
-            "code\tmajor\tname\treading\n0001\t01\t役員\tヤクイン\n",
+        for (body, line) in [
+            ("01\t\t管理\tカンリ\textra\n", 5),
+            ("001\t01\t役員\tヤクイン\n", 5),
+            ("01\t\t管理\tかんり\n", 5),
+            ("01\t\t管理\tカンリ\n01\t\t管理\tカンリ\n", 6),
+            ("AB\t\t管理\tカンリ\n", 5),
+            ("01\t\t\tカンリ\n", 5),
+            ("0001\t01\t役員\tヤクイン\n", 5),
+            (
+                "01\t\t管理\tカンリ\n001\t01\t役員\tヤクイン\n001-01\t01\t役員\tヤクイン\n",
+                7,
+            ),
+            ("01\t\t管理\tカンリ\n001-1\t001\t役員\tヤクイン\n", 6),
         ] {
+            let text = format!("{META}code\tmajor\tname\treading\n{body}");
             assert!(
                 matches!(
-                    Classification::from_tsv(text),
-                    Err(ClassificationError::Line { .. })
+                    Classification::from_tsv(&text),
+                    Err(ClassificationError::Line { line: l, .. }) if l == line
                 ),
-                "{text:?}"
+                "{text:?}: {:?}",
+                Classification::from_tsv(&text)
             );
         }
-        let ok =
-            "code\tmajor\tname\treading\r\n01\t\t管理\tカンリ\r\n\r\n001\t01\t役員\tヤクイン\r\n";
+        let ok = "# revision: r\r\n# source: s\r\n# date: 2026-12-05\r\ncode\tmajor\tname\treading\r\n01\t\t管理\tカンリ\r\n\r\n001\t01\t役員\tヤクイン\r\n001-01\t001\t会社役員\tカイシャヤクイン\r\n";
+        let table = Classification::from_tsv(ok);
+        assert_eq!(table.as_ref().map(|c| c.groups().len()), Ok(1));
         assert_eq!(
-            Classification::from_tsv(ok).map(|c| c.groups().len()),
-            Ok(1)
+            table.as_ref().map(|c| c.minors_of("001")),
+            Ok(vec!["001-01".to_owned()])
+        );
+        assert_eq!(table.as_ref().map(|c| c.is_middle("001-01")), Ok(false));
+        assert_eq!(
+            table.map(|c| c.revision().clone()),
+            Ok(Revision {
+                revision: "r".into(),
+                source: "s".into(),
+                date: "2026-12-05".into()
+            })
+        );
+    }
+
+    #[test]
+    fn the_bundled_table_names_its_revision() {
+        let r = official().revision();
+        assert!(r.revision.contains("2022"), "{r:?}");
+        assert_eq!(r.date, "2026-11-25");
+        assert!(
+            official().summary().contains("15 major, 99 middle"),
+            "{}",
+            official().summary()
         );
     }
 
@@ -447,6 +614,7 @@ mod tests {
         let codes: BTreeSet<String> = official()
             .groups
             .iter()
+            .filter(|g| g.level != Level::Minor)
             .map(|g| format!("occ-{}", g.code))
             .collect();
         for locale in ["ja", "ja-easy", "en"] {

@@ -81,6 +81,39 @@ enum Command {
         #[command(subcommand)]
         action: RetentionAction,
     },
+    /// Write one office's applications accepted on one day (Japan time) to a file (mode 0600),
+    /// with the columns of docs/export.md.
+    Export {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// The data key the database is sealed under.
+        #[arg(long, env = "MADOGUCHI_DATA_KEY")]
+        data_key: PathBuf,
+        /// 5-digit office code.
+        #[arg(long)]
+        office: String,
+        /// The day of acceptance, YYYY-MM-DD (Japan time).
+        #[arg(long)]
+        date: String,
+        /// csv (UTF-8 with BOM), csv-sjis (Shift_JIS) or json.
+        #[arg(long, default_value = "csv")]
+        format: String,
+        /// The file to write; an existing file is not replaced.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The occupation classification (data/occupations.tsv and its replacements).
+    Occupations {
+        #[command(subcommand)]
+        action: OccupationsAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum OccupationsAction {
+    /// Check a replacement classification file: prints its revision and counts, or the line
+    /// and problem that make it unusable.
+    Check { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -514,6 +547,17 @@ async fn run(cli: Cli) -> Result<(), String> {
             );
             Ok(())
         }
+        Command::Export {
+            db,
+            data_key,
+            office,
+            date,
+            format,
+            out,
+        } => export(&db, &data_key, &office, &date, &format, &out).await,
+        Command::Occupations {
+            action: OccupationsAction::Check { file },
+        } => occupations_check(&file),
         Command::Retention {
             action: RetentionAction::Run { db, retention },
         } => {
@@ -530,6 +574,77 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// `export`: the file holds personal data, so it is created new with mode 0600; what is printed
+/// is counts, the file name and where Shift_JIS replaced characters, never a value.
+async fn export(
+    db: &DatabaseArg,
+    data_key: &Path,
+    office: &str,
+    date: &str,
+    format: &str,
+    out: &Path,
+) -> Result<(), String> {
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let format = madoguchi_server::export::Format::from_code(format)
+        .ok_or_else(|| format!("--format must be csv, csv-sjis or json, not {format}"))?;
+    let day = time::Date::parse(
+        date,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .map_err(|_| format!("--date must be YYYY-MM-DD, not {date}"))?;
+    let key = DataKey::read(data_key).map_err(|e| e.to_string())?;
+    let db = Db::open_sealed(&db.database, Keyring::new(key))
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
+    if db
+        .office(office)
+        .await
+        .map_err(|e| e.to_string())?
+        .is_none()
+    {
+        return Err(format!("no office {office}"));
+    }
+    let done = madoguchi_server::export::export(&db, office, day, format)
+        .await
+        .map_err(|e| e.to_string())?;
+    db.close().await;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(out)
+        .map_err(|e| format!("cannot create {} (it must not exist): {e}", out.display()))?;
+    file.write_all(&done.bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!(
+        "wrote {} applications of office {office} accepted on {day} to {}",
+        done.rows,
+        out.display()
+    );
+    if !done.replaced.is_empty() {
+        eprintln!(
+            "warning: Shift_JIS cannot hold {} characters; they are written as {} in:",
+            done.replaced_total(),
+            madoguchi_server::export::SJIS_MARKER
+        );
+        for r in &done.replaced {
+            eprintln!("  {r}");
+        }
+    }
+    Ok(())
+}
+
+/// `occupations check FILE`.
+fn occupations_check(file: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let table = madoguchi_core::occupation::Classification::from_tsv(&text)
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    println!("{}: {}", file.display(), table.summary());
+    Ok(())
 }
 
 fn keygen(out: &Path, force: bool) -> Result<(), String> {

@@ -71,6 +71,13 @@ pub enum Field {
     /// The audit of changes: the same two values, sealed to the audit line's row.
     AuditOld,
     AuditNew,
+    /// A correction at the counter: the field's value before and after, sealed to the
+    /// correction's own row.
+    CorrectionOld,
+    CorrectionNew,
+    /// The visitor's application as received, kept at the first correction, sealed to the
+    /// application's row.
+    ReceivedJson,
 }
 
 impl Field {
@@ -94,6 +101,9 @@ impl Field {
             Field::PendingNew => "pending_changes.new_value",
             Field::AuditOld => "change_audit.old_value",
             Field::AuditNew => "change_audit.new_value",
+            Field::CorrectionOld => "corrections.old_value",
+            Field::CorrectionNew => "corrections.new_value",
+            Field::ReceivedJson => "received_applications.application_json",
         }
     }
 }

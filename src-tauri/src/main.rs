@@ -1,6 +1,7 @@
 //! `madoguchi-kiosk [--config PATH]`: starts the kiosk. Subcommands for administrators:
-//! `check-config`, `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code
-//! from the file, else from stdin), `sync` (deliver the outbox without a window), and `hash-pin`
+//! `check-config [--occupations FILE]` (with a replacement occupation table, checks it too),
+//! `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code from the
+//! file, else from stdin), `sync` (deliver the outbox without a window), and `hash-pin`
 //! (reads a staff PIN on stdin, prints the hash for `staff_pin`).
 
 use std::io::BufRead as _;
@@ -30,8 +31,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check the configuration file and exit.
-    CheckConfig,
+    /// Check the configuration file and exit; with --occupations, also a replacement
+    /// occupation classification file (the format of data/occupations.tsv).
+    CheckConfig {
+        #[arg(long)]
+        occupations: Option<PathBuf>,
+    },
     /// Enrol this kiosk with its intake server using a one-time code from `madoguchi-server kiosk
     /// add`, read from --code-file or, without it, from stdin (never from the command line).
     Enroll {
@@ -94,9 +99,19 @@ fn main() -> ExitCode {
     };
     let _failpoints = fail::FailScenario::setup();
     match cli.command {
-        Some(Command::CheckConfig) => {
+        Some(Command::CheckConfig { occupations }) => {
             println!("{}", say("config-ok", &Default::default()));
-            return ExitCode::SUCCESS;
+            return match occupations.as_deref().map(check_occupations) {
+                Some(Err((id, args))) => {
+                    eprintln!("{}", say(id, &args));
+                    ExitCode::from(2)
+                }
+                Some(Ok(args)) => {
+                    println!("{}", say("config-occupations-ok", &args));
+                    ExitCode::SUCCESS
+                }
+                None => ExitCode::SUCCESS,
+            };
         }
         Some(Command::Enroll {
             server,
@@ -242,4 +257,22 @@ fn read_code(file: Option<&Path>) -> Result<String, Message> {
         }
     };
     code_from_text(&text).ok_or(("enroll-code-empty", Default::default()))
+}
+
+type Said = (&'static str, std::collections::BTreeMap<String, String>);
+
+/// A replacement occupation classification, read and checked: the arguments of its summary,
+/// or the message id and arguments of what is wrong (the file, and the line and problem).
+fn check_occupations(path: &Path) -> Result<std::collections::BTreeMap<String, String>, Said> {
+    let file = ("file".to_owned(), path.display().to_string());
+    let bad = |problem: String| {
+        let args = [file.clone(), ("problem".to_owned(), problem)];
+        ("config-occupations-bad", args.into_iter().collect())
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+    let table = madoguchi_core::occupation::Classification::from_tsv(&text)
+        .map_err(|e| bad(e.to_string()))?;
+    Ok([file.clone(), ("summary".to_owned(), table.summary())]
+        .into_iter()
+        .collect())
 }

@@ -19,6 +19,7 @@ use maud::{html, Markup};
 use serde::Deserialize;
 use time::Date;
 
+use super::correction;
 use super::extract::{CsrfForm, NoFields, SignInForm, Staff, STAFF_COOKIE};
 use super::sign_in::{open_session, sign_in_page};
 use crate::auth;
@@ -28,7 +29,7 @@ use crate::i18n::Tr;
 use crate::pending_change::{self, Actor, AuditEntry, PendingChange};
 use crate::secret;
 use crate::state::AppState;
-use crate::storage::{ApplicationRecord, Office, Role, SessionKind, Status};
+use crate::storage::{ApplicationRecord, CorrectionLine, Office, Role, SessionKind, Status};
 use crate::view;
 use crate::web::{self, csrf_field, page, Client, Lang, PageError, PageOptions, WithTr as _};
 
@@ -352,6 +353,13 @@ pub async fn list(
             }
         }
     };
+    let replaced = crate::export::sjis_replacements(&state.db, &office, day)
+        .await
+        .map_err(|e| PageError::internal(tr, e))?;
+    let body = html! {
+        (body)
+        (super::export::export_section(tr, &office, day, &replaced))
+    };
     Ok(staff.page(&tr.t("srv-counter-title"), body, "/counter?"))
 }
 
@@ -380,16 +388,19 @@ fn finding_list(tr: Tr, findings: &[Finding]) -> Markup {
     }
 }
 
-/// The changes of one application for the counter: waiting ones and the audit.
+/// The changes of one application for the counter: waiting ones, the audit, and the counter's
+/// own corrections.
 struct Changes {
     pending: Vec<PendingChange>,
     audit: Vec<AuditEntry>,
+    corrections: Vec<CorrectionLine>,
 }
 
 async fn changes_of(state: &AppState, tr: Tr, id: &str) -> Result<Changes, PageError> {
     Ok(Changes {
         pending: state.db.pending_changes(id).await.tr(tr)?,
         audit: state.db.change_audit(id).await.tr(tr)?,
+        corrections: state.db.corrections(id).await.tr(tr)?,
     })
 }
 
@@ -544,6 +555,10 @@ fn detail_body(
                 a.button.secondary href=(format!("{base}/print?paper=receipt")) { (tr.t("srv-counter-print-receipt")) }
             }
         }
+        div.actions {
+            a.button.secondary href=(format!("{base}/form.pdf")) { (tr.t("srv-form-print")) }
+        }
+        (correction::history_section(tr, &base, &changes.corrections))
         (changes_section(tr, staff, &base, changes))
     }
 }

@@ -50,6 +50,8 @@ pub async fn fleet(
             @if staff.user.role == Role::Admin { button.secondary type="submit" { (tr.t("srv-counter-search")) } }
         }
         p { (tr.f("srv-fleet-lead", &[("minutes", &(stale_after / 60).to_string())])) }
+        @let occupations = madoguchi_core::occupation::Classification::official().revision();
+        p.muted #occupation-revision { (tr.f("srv-fleet-occupations", &[("revision", &occupations.revision), ("date", &occupations.date)])) }
         @if kiosks.is_empty() {
             p { (tr.t("srv-fleet-none")) }
         } @else {

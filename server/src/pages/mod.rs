@@ -1,16 +1,21 @@
 //! The HTML pages, one file per page family: the phone's continuation page
 //! ([`continuation`], `/c/{token}`), My Page ([`my_page`], `/my`) and its change of email
-//! address ([`my_email`]), the counter console ([`counter`]), the scorecard ([`scorecard`]) with
-//! the registrations staff record for it ([`tallies`]), the published scorecard ([`public`], no
-//! sign-in), the plan's web survey and its report ([`survey`]) and the kiosk fleet ([`fleet`]). Each family lists its own routes; [`routes`] puts them together
+//! address ([`my_email`]), the counter console ([`counter`]) with its corrections
+//! ([`correction`]), the printed 求職申込書 ([`form_pdf`]) and the export ([`export`]), the
+//! scorecard ([`scorecard`]) with the registrations staff record for it ([`tallies`]), the
+//! published scorecard ([`public`], no sign-in), the plan's web survey and its report
+//! ([`survey`]) and the kiosk fleet ([`fleet`]). Each family lists its own routes; [`routes`] puts them together
 //! under the layers every page shares. The openings every handler needs (who is signed in, a
 //! live token, a form's CSRF token) are extractors in [`extract`]; what both sign-ins share is
 //! in [`sign_in`]; what the pages look like in common is in [`crate::web`] and [`crate::view`].
 
 pub mod continuation;
+pub mod correction;
 pub mod counter;
+pub mod export;
 pub mod extract;
 pub mod fleet;
+pub mod form_pdf;
 pub mod my_email;
 pub mod my_page;
 pub mod public;
@@ -39,6 +44,9 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_page::routes())
         .merge(my_email::routes())
         .merge(counter::routes())
+        .merge(correction::routes())
+        .merge(form_pdf::routes())
+        .merge(export::routes())
         .merge(scorecard::routes())
         .merge(tallies::routes())
         .merge(public::routes())

@@ -369,3 +369,29 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// An office's applications accepted (受理) in `[from, to)`, in the order they were
+    /// accepted: what the export hands on.
+    pub async fn applications_accepted(
+        &self,
+        office_code: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<ApplicationRecord>, StorageError> {
+        let rows = sqlx::query_as::<_, SealedApplication>(concat!(
+            "SELECT ",
+            application_columns!(),
+            " FROM applications
+              WHERE office_code = $1 AND status = 'accepted' AND decided_at >= $2
+                AND decided_at < $3 AND erased_at IS NULL
+              ORDER BY decided_at, id"
+        ))
+        .bind(office_code)
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(|r| self.opened(r)).collect()
+    }
+}

@@ -20,7 +20,8 @@
 //!
 //! One file per topic, each adding its own `impl Db` block: [`offices`], [`kiosks`],
 //! [`applications`], [`continuation`] (what the phone proved), [`my_page`], [`counter`],
-//! [`pending_changes`], [`surveys`], [`scorecard`] (and its cells), [`tallies`] (registrations
+//! [`pending_changes`], [`corrections`] (the counter's corrections and the visitor's
+//! version as received), [`surveys`], [`scorecard`] (and its cells), [`tallies`] (registrations
 //! outside the kiosk), [`web_surveys`], [`users`] (and sessions), [`rate_limits`],
 //! [`retention`] and [`sealing`]. This file holds the pool, the migrations and what they share.
 //! Rows are read by column name into their types through `sqlx::FromRow` (written out for
@@ -42,6 +43,7 @@ use crate::sealed::{Keyring, SealError};
 
 mod applications;
 mod continuation;
+mod corrections;
 mod counter;
 mod kiosks;
 mod my_page;
@@ -58,6 +60,7 @@ mod web_surveys;
 
 pub use applications::{ApplicationRecord, NewApplication, Status, Stored};
 pub use continuation::PhoneProof;
+pub use corrections::{CorrectionLine, NewCorrection};
 pub use counter::Decision;
 pub use kiosks::{Enrolment, KioskIdentity, KioskRecord};
 pub use offices::Office;
@@ -110,6 +113,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         8,
         "sealed fields",
         include_str!("../../migrations/0008_sealed_fields.sql"),
+    ),
+    (
+        9,
+        "corrections",
+        include_str!("../../migrations/0009_corrections.sql"),
     ),
     (
         20,

@@ -56,7 +56,13 @@ impl Db {
             total += done;
             if done == 0 {
                 // What was asked or recorded about an erased application goes with it.
-                for table in ["pending_changes", "change_audit", "phone_proofs"] {
+                for table in [
+                    "pending_changes",
+                    "change_audit",
+                    "phone_proofs",
+                    "corrections",
+                    "received_applications",
+                ] {
                     sqlx::query(sqlx::AssertSqlSafe(format!(
                         "DELETE FROM {table} WHERE application_id IN
                          (SELECT id FROM applications WHERE erased_at IS NOT NULL)"

@@ -204,6 +204,7 @@ impl Db {
                 changed += 1;
             }
             changed += self.reseal_changes(&mut *conn, &row.id, legacy).await?;
+            changed += self.reseal_received(&mut *conn, &row.id).await?;
             last = Some(row.id);
         }
         Ok((last, changed))
@@ -278,6 +279,7 @@ impl Db {
         for (table, old_field, new_field) in [
             ("pending_changes", Field::PendingOld, Field::PendingNew),
             ("change_audit", Field::AuditOld, Field::AuditNew),
+            ("corrections", Field::CorrectionOld, Field::CorrectionNew),
         ] {
             let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "SELECT id, old_value, new_value FROM {table} WHERE application_id = $1"

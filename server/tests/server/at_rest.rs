@@ -112,6 +112,26 @@ async fn stored_person(h: &Harness) -> String {
     h.db.set_pending_email(&id, NEW_EMAIL, "code-hash", now + 900, now)
         .await
         .expect("pending");
+    // A correction at the counter: its old and new values and the version as received.
+    let before = h.db.application(&id).await.expect("read").expect("found");
+    let corrected = format!("{BUILDING}号");
+    assert!(h
+        .db
+        .record_correction(&madoguchi_server::storage::NewCorrection {
+            id: "cor_at_rest",
+            application_id: &id,
+            version: before.updated_at,
+            staff_login: "staff",
+            now,
+            field: "contact.building",
+            old: BUILDING,
+            new: &corrected,
+            before_json: &before.application_json,
+            after_json: &before.application_json.replace(BUILDING, &corrected),
+            findings_json: &before.findings_json,
+        })
+        .await
+        .expect("corrected"));
     let reason = format!("{FAMILY}様の電話 {PHONE} が不通");
     h.db.return_application(&id, OFFICE_A, &reason, "staff", now)
         .await
@@ -320,6 +340,11 @@ async fn another_data_key_is_refused_and_rekey_rotates_every_value() {
         let record = db.application(&id).await.expect("opens").expect("found");
         assert_eq!(record.login_email.as_deref(), Some(EMAIL));
         assert_eq!(record.pending_email.as_deref(), Some(NEW_EMAIL));
+        let history = db.corrections(&id).await.expect("the corrections open");
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].old, BUILDING);
+        let received = db.received_version(&id).await.expect("opens");
+        assert!(received.is_some_and(|r| r.contains(FAMILY) && !r.contains("305号")));
         assert_eq!(
             db.applications_by_login(EMAIL).await.expect("login").len(),
             1,

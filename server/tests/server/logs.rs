@@ -88,6 +88,11 @@ const TEST_PEOPLE: &[&str] = &[
     "タカノ",
     "0471234567",
     "若葉ハイツ",
+    // The counter's corrections, printed form and export (counter_finish.rs).
+    "𠮷田",
+    "髙子",
+    "ヨシダ",
+    "タカコ",
 ];
 
 /// Run by `scripts/test` after the whole binary ran with `MADOGUCHI_TEST_LOG=FILE`.

@@ -8,6 +8,7 @@ mod api;
 mod at_rest;
 mod cli;
 mod counter;
+mod counter_finish;
 mod intake;
 mod limits;
 mod logs;

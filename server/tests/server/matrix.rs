@@ -276,6 +276,32 @@ async fn the_counter_is_for_staff_of_the_office_and_admins() {
             if !matches!(who, Who::StaffOfOffice | Who::Admin) {
                 assert_sealed(who, "print", &print);
             }
+            // The corrections, the version as received, the printed 求職申込書 and the export.
+            for route in [
+                format!("{detail}/correct"),
+                format!("{detail}/received"),
+                format!("{detail}/form.pdf"),
+            ] {
+                let page = h.get(&route, c.cookie(who)).await;
+                let want = match who {
+                    Who::StaffOfOffice | Who::Admin => StatusCode::OK,
+                    Who::StaffOfAnotherOffice => StatusCode::NOT_FOUND,
+                    _ => StatusCode::SEE_OTHER,
+                };
+                assert_eq!(page.status, want, "{who:?} on {route}");
+                if want != StatusCode::OK {
+                    assert_sealed(who, &route, &page);
+                }
+            }
+            let export = h
+                .get(&format!("/counter/export?office={OFFICE_A}"), c.cookie(who))
+                .await;
+            let want = match who {
+                Who::StaffOfOffice | Who::Admin => StatusCode::OK,
+                Who::StaffOfAnotherOffice => StatusCode::FORBIDDEN,
+                _ => StatusCode::SEE_OTHER,
+            };
+            assert_eq!(export.status, want, "{who:?} on the export");
         }
         // Decisions: nobody but staff of the office (or an admin) records one.
         let identity = format!("{detail}/identity");

@@ -175,7 +175,10 @@ fn describe_dir(dir_name: &str) -> &'static str {
         }
         "counter" => {
             "The counter console (headless Chromium at 1920×1080): signing in, today's \
-             applications, checking identity, accepting."
+             applications, checking identity, accepting (01–49); correcting a katakana name \
+             into kanji and the history of corrections (50 and on); the pages of the printed \
+             求職申込書 (form-pdf-page-N, written by the server's test \
+             counter_finish::the_printed_form_is_filled_from_the_corrected_application)."
         }
         _ => {
             "The real kiosk under Xvfb, in the order a visitor sees the screens (01–29: the \

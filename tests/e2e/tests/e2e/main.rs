@@ -9,6 +9,7 @@
 
 mod application;
 mod config;
+mod counter;
 mod idle;
 mod kanji;
 mod offline;

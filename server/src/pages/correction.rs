@@ -1,0 +1,369 @@
+//! The counter's corrections: every field of a received application with a link to correct it,
+//! the form for one field, the history of corrections (shown on the application's page) and
+//! the visitor's version as received. Handlers are thin; the rules are in
+//! [`crate::correction`].
+//!
+//! Like every counter page: a staff session ([`Staff`]), the application's office only (another
+//! office's answers 404), and the session's CSRF token on the form ([`CsrfForm`]).
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use madoguchi_core::correction::{self, Entry, Field};
+use madoguchi_core::Finding;
+use maud::{html, Markup};
+use serde::Deserialize;
+
+use super::counter::counter_error;
+use super::extract::{CsrfForm, Staff};
+use crate::clock::format_local;
+use crate::correction::{self as rules, application_of, concerns, CorrectionRefused, Request};
+use crate::counter;
+use crate::i18n::Tr;
+use crate::secret;
+use crate::state::AppState;
+use crate::storage::{ApplicationRecord, CorrectionLine};
+use crate::view;
+use crate::web::{csrf_field, PageError, WithTr as _};
+
+/// The correction form and its post, and the version as received.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/counter/applications/{id}/correct", get(form).post(submit))
+        .route("/counter/applications/{id}/received", get(received))
+}
+
+#[derive(Deserialize, Default)]
+pub struct FieldQuery {
+    /// The field to correct.
+    field: Option<String>,
+    /// The field just corrected.
+    done: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct CorrectionForm {
+    #[serde(default)]
+    field: String,
+    #[serde(default)]
+    value: String,
+    /// The application's version as the form was opened. Text: the CSRF wrapper flattens the
+    /// form, and a flattened form reads every value as a string.
+    #[serde(default)]
+    version: String,
+}
+
+/// What the form page shows besides the fields: a refusal, or the field just corrected.
+enum Outcome {
+    None,
+    Refused {
+        message: String,
+        reds: Vec<Finding>,
+        typed: String,
+    },
+    Done {
+        field: String,
+        warnings: Vec<Finding>,
+    },
+}
+
+fn entry_input(tr: Tr, field: &Field, typed: Option<&str>) -> Markup {
+    let value = typed.unwrap_or(&field.text);
+    html! {
+        @match &field.entry {
+            Entry::Choice { codes, optional } => {
+                select #value name="value" {
+                    @if *optional { option value="" selected[value.is_empty()] { (tr.t("srv-correct-none")) } }
+                    @for code in codes {
+                        option value=(code) selected[value == code] { (code) }
+                    }
+                }
+            }
+            Entry::Flag => {
+                select #value name="value" {
+                    @for code in ["true", "false"] {
+                        option value=(code) selected[value == code] { (tr.t(&format!("srv-correct-flag-{code}"))) }
+                    }
+                }
+            }
+            Entry::List { codes } => {
+                span.help id="value-help" {
+                    (tr.t("srv-correct-list-help"))
+                    @if !codes.is_empty() { " " (tr.f("srv-correct-codes", &[("codes", &codes.join(", "))])) }
+                }
+                textarea #value name="value" rows="3" aria-describedby="value-help" { (value) }
+            }
+            Entry::Number => {
+                input #value type="text" name="value" value=(value) inputmode="numeric" autocomplete="off";
+            }
+            Entry::Text => {
+                input #value type="text" name="value" value=(value) autocomplete="off" spellcheck="false";
+            }
+        }
+    }
+}
+
+fn findings_list(tr: Tr, findings: &[Finding], class: &str) -> Markup {
+    html! {
+        ul {
+            @for f in findings {
+                li class=(class) { code { (f.field) } " — " (tr.finding(f)) }
+            }
+        }
+    }
+}
+
+fn form_body(
+    tr: Tr,
+    staff: &Staff,
+    r: &ApplicationRecord,
+    chosen: Option<&str>,
+    outcome: &Outcome,
+) -> Markup {
+    let app = application_of(&r.application_json);
+    let fields = correction::fields(&app);
+    let base = format!("/counter/applications/{}", r.id);
+    let stored: Vec<Finding> = serde_json::from_str(&r.findings_json).unwrap_or_default();
+    let chosen = chosen.and_then(|path| fields.iter().find(|f| f.path == path));
+    html! {
+        p { a href=(base) { "← " (tr.t("srv-correct-back")) } }
+        h1 { (tr.f("srv-correct-title", &[("receipt", &r.receipt)])) }
+        p { (tr.t("srv-correct-lead")) }
+        @match outcome {
+            Outcome::Refused { message, reds, .. } => {
+                div.notice.error role="alert" {
+                    p { (message) }
+                    (findings_list(tr, reds, "finding error"))
+                }
+            }
+            Outcome::Done { field, warnings } => {
+                div.notice.ok role="status" {
+                    p { (tr.f("srv-correct-done", &[("field", field)])) }
+                }
+                @if !warnings.is_empty() {
+                    div.notice.warning {
+                        p { (tr.t("srv-correct-warnings")) }
+                        (findings_list(tr, warnings, "finding warning"))
+                    }
+                }
+            }
+            Outcome::None => {}
+        }
+        @if let Some(field) = chosen {
+            section.correction aria-labelledby="correct-field" {
+                h2 #correct-field { (tr.f("srv-correct-field", &[("field", &field.path)])) }
+                dl.summary {
+                    dt { (tr.t("srv-correct-current")) }
+                    dd { @if field.text.is_empty() { span.muted { (tr.t("srv-correct-empty")) } } @else { (field.text) } }
+                }
+                @let orange: Vec<Finding> = stored.iter().filter(|f| concerns(f, &field.path)).cloned().collect();
+                @if !orange.is_empty() {
+                    div.notice.warning { (findings_list(tr, &orange, "finding warning")) }
+                }
+                form method="post" action=(format!("{base}/correct")) {
+                    (csrf_field(&staff.csrf))
+                    input type="hidden" name="field" value=(field.path);
+                    input type="hidden" name="version" value=(r.updated_at);
+                    div.field {
+                        label for="value" { (tr.t("srv-correct-new")) }
+                        @let typed = match outcome { Outcome::Refused { typed, .. } => Some(typed.as_str()), _ => None };
+                        (entry_input(tr, field, typed))
+                    }
+                    div.actions { button type="submit" { (tr.t("srv-correct-submit")) } }
+                }
+            }
+        }
+        h2 { (tr.t("srv-correct-fields")) }
+        div.table-wrap {
+            table.correction-fields {
+                thead { tr {
+                    th scope="col" { (tr.t("srv-correct-path")) }
+                    th scope="col" { (tr.t("srv-correct-current")) }
+                    th scope="col" { span.visually-hidden { (tr.t("srv-correct-action")) } }
+                } }
+                tbody {
+                    @for f in &fields {
+                        tr {
+                            td { code { (f.path) } }
+                            td { (f.text) }
+                            td { a href=(format!("{base}/correct?field={}#correct-field", f.path)) { (tr.t("srv-correct-link")) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+    chosen: Option<&str>,
+    outcome: Outcome,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let record = counter::application_for(&state.db, &staff.user, id)
+        .await
+        .map_err(|e| counter_error(tr, e))?;
+    let mut response = staff.page(
+        &tr.f("srv-correct-title", &[("receipt", &record.receipt)]),
+        form_body(tr, staff, &record, chosen, &outcome),
+        &format!("/counter/applications/{id}/correct?"),
+    );
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+/// `GET /counter/applications/{id}/correct[?field=PATH]`.
+pub async fn form(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    Query(query): Query<FieldQuery>,
+) -> Result<Response, PageError> {
+    let outcome = match &query.done {
+        Some(field) => {
+            let record = counter::application_for(&state.db, &staff.user, &id)
+                .await
+                .map_err(|e| counter_error(staff.tr, e))?;
+            let stored: Vec<Finding> =
+                serde_json::from_str(&record.findings_json).unwrap_or_default();
+            Outcome::Done {
+                field: field.clone(),
+                warnings: stored.into_iter().filter(|f| concerns(f, field)).collect(),
+            }
+        }
+        None => Outcome::None,
+    };
+    let chosen = query.field.as_deref();
+    form_page(&state, &staff, &id, chosen, outcome, StatusCode::OK).await
+}
+
+/// `POST /counter/applications/{id}/correct`.
+pub async fn submit(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<CorrectionForm>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let request = Request {
+        application_id: &id,
+        field: &form.field,
+        value: &form.value,
+        // An unreadable version is an old form: refused as stale.
+        version: form.version.trim().parse().unwrap_or(i64::MIN),
+    };
+    let result = rules::correct(
+        &state.db,
+        &staff.user,
+        &request,
+        state.clock.today(),
+        state.now(),
+        &mut secret::os_rng(),
+    )
+    .await;
+    match result {
+        Ok(_) => Ok(crate::web::see_other(&format!(
+            "/counter/applications/{id}/correct?done={}",
+            form.field
+        ))),
+        Err(CorrectionRefused::NotFound) => Err(PageError::not_found(tr)),
+        Err(CorrectionRefused::Storage(detail)) => Err(PageError::internal(tr, detail)),
+        Err(refused) => {
+            let status = match refused {
+                CorrectionRefused::Stale => StatusCode::CONFLICT,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            let reds = match &refused {
+                CorrectionRefused::Red(reds) => reds.clone(),
+                _ => Vec::new(),
+            };
+            let outcome = Outcome::Refused {
+                message: tr.t(refused.message_id()),
+                reds,
+                typed: form.value.clone(),
+            };
+            let chosen = Some(form.field.as_str()).filter(|_| status != StatusCode::CONFLICT);
+            form_page(&state, &staff, &id, chosen, outcome, status).await
+        }
+    }
+}
+
+/// `GET /counter/applications/{id}/received`: the visitor's version as received, before any
+/// correction.
+pub async fn received(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let record = counter::application_for(&state.db, &staff.user, &id)
+        .await
+        .map_err(|e| counter_error(tr, e))?;
+    let json = state
+        .db
+        .received_version(&record.id)
+        .await
+        .tr(tr)?
+        .unwrap_or_else(|| record.application_json.clone());
+    let app = application_of(&json);
+    let body = html! {
+        p { a href=(format!("/counter/applications/{id}")) { "← " (tr.t("srv-correct-back")) } }
+        h1 { (tr.f("srv-as-received-title", &[("receipt", &record.receipt)])) }
+        p { (tr.t("srv-as-received-lead")) }
+        dl.summary { (view::full_rows(tr, &app)) }
+    };
+    Ok(staff.page(
+        &tr.f("srv-as-received-title", &[("receipt", &record.receipt)]),
+        body,
+        &format!("/counter/applications/{id}/received?"),
+    ))
+}
+
+/// The history of corrections on the application's page, with the link to correct and, once
+/// corrected, to the version as received.
+pub fn history_section(tr: Tr, base: &str, lines: &[CorrectionLine]) -> Markup {
+    html! {
+        section #history aria-labelledby="history-title" {
+            h2 #history-title { (tr.t("srv-history-title")) }
+            p.actions {
+                a.button.secondary href=(format!("{base}/correct")) { (tr.t("srv-correct-open")) }
+                @if !lines.is_empty() {
+                    " "
+                    a href=(format!("{base}/received")) { (tr.t("srv-as-received-link")) }
+                }
+            }
+            @if lines.is_empty() {
+                p.muted { (tr.t("srv-history-none")) }
+            } @else {
+                div.table-wrap {
+                    table.correction-history {
+                        thead { tr {
+                            th scope="col" { (tr.t("srv-history-when")) }
+                            th scope="col" { (tr.t("srv-history-who")) }
+                            th scope="col" { (tr.t("srv-history-field")) }
+                            th scope="col" { (tr.t("srv-history-old")) }
+                            th scope="col" { (tr.t("srv-history-new")) }
+                        } }
+                        tbody {
+                            @for l in lines {
+                                tr {
+                                    td { (format_local(l.at)) }
+                                    td { (l.staff_login) }
+                                    td { code { (l.field) } }
+                                    td { (l.old) }
+                                    td { (l.new) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
