@@ -33,6 +33,7 @@ pub mod secret;
 pub mod state;
 pub mod storage;
 pub mod view;
+pub mod view_sections;
 pub mod web;
 
 use axum::http::{header, HeaderValue};
