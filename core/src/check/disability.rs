@@ -74,7 +74,11 @@ mod tests {
             support: Some(DisabilitySupport::Wanted),
             certificate: Some(certificate),
             grade: grade.into(),
-            needs: vec![SupportNeed::Hours, SupportNeed::Hours, SupportNeed::Hospital],
+            needs: vec![
+                SupportNeed::Hours,
+                SupportNeed::Hours,
+                SupportNeed::Hospital,
+            ],
             needs_text: "  週に一度 通院しています\r\n ".into(),
         }
     }
@@ -99,11 +103,21 @@ mod tests {
 
     #[test]
     fn nothing_is_kept_unless_support_is_wanted() {
-        for support in [None, Some(DisabilitySupport::NotWanted), Some(DisabilitySupport::Unstated)] {
+        for support in [
+            None,
+            Some(DisabilitySupport::NotWanted),
+            Some(DisabilitySupport::Unstated),
+        ] {
             let mut d = wanted(Certificate::Physical, "2");
             d.support = support;
             normalize(&mut d);
-            assert_eq!(d, Disability { support, ..Disability::default() });
+            assert_eq!(
+                d,
+                Disability {
+                    support,
+                    ..Disability::default()
+                }
+            );
         }
     }
 
@@ -116,8 +130,14 @@ mod tests {
         assert_eq!(d.needs_text, "週に一度 通院しています");
         assert!(findings(&wanted(Certificate::Intellectual, "ｂ")).is_empty());
         assert!(findings(&wanted(Certificate::Mental, "3級")).is_empty());
-        assert_eq!(findings(&wanted(Certificate::Mental, "4")), vec!["check-disability-grade"]);
-        assert_eq!(findings(&wanted(Certificate::Physical, "A")), vec!["check-disability-grade"]);
+        assert_eq!(
+            findings(&wanted(Certificate::Mental, "4")),
+            vec!["check-disability-grade"]
+        );
+        assert_eq!(
+            findings(&wanted(Certificate::Physical, "A")),
+            vec!["check-disability-grade"]
+        );
     }
 
     #[test]

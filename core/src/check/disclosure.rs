@@ -68,7 +68,10 @@ mod tests {
             findings(&empty),
             vec![
                 (PUBLICATION.into(), "check-publication-required".into()),
-                (CONTACT_METHODS.into(), "check-contact-method-required".into()),
+                (
+                    CONTACT_METHODS.into(),
+                    "check-contact-method-required".into()
+                ),
             ]
         );
     }
@@ -78,7 +81,7 @@ mod tests {
         let mut app = answered();
         app.disclosure.avoid_times = "平日の　9時～17時".into();
         normalize(&mut app.disclosure);
-        assert_eq!(app.disclosure.avoid_times, "平日の 9時～17時");
+        assert_eq!(app.disclosure.avoid_times, "平日の 9時~17時");
         assert_eq!(findings(&app), vec![]);
     }
 
@@ -109,7 +112,11 @@ mod tests {
         normalize(&mut d);
         assert_eq!(
             d.contact_methods,
-            vec![ContactMethod::Phone, ContactMethod::Email, ContactMethod::Post]
+            vec![
+                ContactMethod::Phone,
+                ContactMethod::Email,
+                ContactMethod::Post
+            ]
         );
     }
 }

@@ -112,10 +112,7 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
             fields
         }
         Step::Situation | Step::MyPage => Vec::new(),
-        Step::Disclosure => vec![one(
-            "disclosure.avoid_times",
-            &app.disclosure.avoid_times,
-        )],
+        Step::Disclosure => vec![one("disclosure.avoid_times", &app.disclosure.avoid_times)],
         Step::Disability => vec![
             one("disability.grade", &app.disability.grade),
             one("disability.needs_text", &app.disability.needs_text),

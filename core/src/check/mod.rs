@@ -33,11 +33,11 @@ mod work_history;
 pub use basic::{CHECK_AGE_BELOW, CHECK_AGE_FROM, MIN_AGE};
 pub use contact::MAX_EMAIL_CHARS;
 pub use context::Context;
-pub use disability::grade as disability_grade;
-pub use self_pr::paragraphs;
 pub use desired_work::{HOURLY_HIGH, HOURLY_LOW, MAX_OCCUPATIONS, MONTHLY_HIGH, MONTHLY_LOW};
+pub use disability::grade as disability_grade;
 pub use length::{max_chars, MAX_CHARS};
 pub use messages::MESSAGES;
+pub use self_pr::paragraphs;
 
 use crate::application::Application;
 use crate::finding::{Finding, Report, Step};

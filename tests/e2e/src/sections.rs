@@ -141,7 +141,15 @@ pub async fn counter_reads(
         .expect("the counter opens");
     pages::expect_h1(d, &server_message("ja", "srv-counter-signin-title")).await;
     pages::counter_signs_in(d).await;
-    pages::open_at_counter(d, &mut Look { shots: None, audit: None }, receipt).await;
+    pages::open_at_counter(
+        d,
+        &mut Look {
+            shots: None,
+            audit: None,
+        },
+        receipt,
+    )
+    .await;
     for (field, expected) in want {
         assert_eq!(
             &item(d, field).await,

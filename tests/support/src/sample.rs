@@ -5,8 +5,8 @@
 //! its longer variant [`long_application`]. Every value is made up.
 
 use madoguchi_core::{
-    Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
-    ContactMethod, InsurancePlan, Job, Language, Publication, Sex, WageKind,
+    Application, BirthDateInput, Calendar, ContactMethod, CurrentEmployment, EducationLevel,
+    EmploymentType, InsurancePlan, Job, Language, Publication, Sex, WageKind,
 };
 
 /// What a visitor types that identifies them, already normalised as the kiosk stores it.

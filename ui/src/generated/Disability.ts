@@ -3,4 +3,29 @@ import type { Certificate } from "./Certificate";
 import type { DisabilitySupport } from "./DisabilitySupport";
 import type { SupportNeed } from "./SupportNeed";
 
-export type Disability = { support: DisabilitySupport | null, certificate: Certificate | null, grade: string, needs: Array<SupportNeed>, needs_text: string, };
+/**
+ * 障害について (任意): asked with care, skippable as a whole. Everything but `support` is
+ * cleared unless the visitor answered that they want support ([`DisabilitySupport::Wanted`]).
+ */
+export type Disability = { 
+/**
+ * Whether the visitor wants to register as a person with a disability and be supported
+ * as one; `None` when the question was skipped.
+ */
+support: DisabilitySupport | null, 
+/**
+ * 障害者手帳, when support is wanted.
+ */
+certificate: Certificate | null, 
+/**
+ * 等級 or 程度 of the certificate as a code of [`Certificate::grades`]; empty if not given.
+ */
+grade: string, 
+/**
+ * Common kinds of help, in the order offered.
+ */
+needs: Array<SupportNeed>, 
+/**
+ * What else would help, in the visitor's words.
+ */
+needs_text: string, };

@@ -2,4 +2,20 @@
 import type { ContactMethod } from "./ContactMethod";
 import type { Publication } from "./Publication";
 
-export type Disclosure = { publication: Publication | null, contact_methods: Array<ContactMethod>, avoid_times: string, };
+/**
+ * 求職情報の提供等: whether employers may see the visitor's job-seeker information, and how
+ * the office may get in touch.
+ */
+export type Disclosure = { 
+/**
+ * 求職情報の公開 (必須); `None` until the visitor answers.
+ */
+publication: Publication | null, 
+/**
+ * How the office may contact the visitor, at least one (必須), in the order offered.
+ */
+contact_methods: Array<ContactMethod>, 
+/**
+ * 連絡を避けてほしい時間帯 (任意), free text such as 「平日の9時から17時」.
+ */
+avoid_times: string, };

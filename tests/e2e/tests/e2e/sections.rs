@@ -225,7 +225,10 @@ async fn s9_every_optional_item_skipped_still_finishes() {
             "a skipped screen has nothing to hide"
         );
         if madoguchi_e2e::touch::is_shown(d, "review-blocked").await {
-            panic!("the review is blocked: {}", madoguchi_e2e::touch::describe(d).await);
+            panic!(
+                "the review is blocked: {}",
+                madoguchi_e2e::touch::describe(d).await
+            );
         }
         next(d, "my-page").await;
         choose(d, "choice-my_page.wanted-no").await;
@@ -237,7 +240,10 @@ async fn s9_every_optional_item_skipped_still_finishes() {
         let counter = Chrome::start("s9-skip-counter", DESKTOP).await;
         let none = ja("srv-value-none");
         let want = [
-            ("disclosure.publication", ja("srv-publication-not-published")),
+            (
+                "disclosure.publication",
+                ja("srv-publication-not-published"),
+            ),
             ("disclosure.contact_methods", ja("srv-contact-method-phone")),
             ("disclosure.avoid_times", none.clone()),
             ("disability.support", none.clone()),
