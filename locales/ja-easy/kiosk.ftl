@@ -383,8 +383,8 @@ kb-variants-close = とじる
 kb-accents = きごうの ついた もじ
 
 ## 求職情報の提供等・障害について・自己PR（公式の求職申込書の3画面）
-step-disclosure = じょうほうの こうかい・れんらく
-step-disability = しょうがい について
+step-disclosure = こうかい・れんらく
+step-disability = しょうがい
 step-self-pr = じぶんの PR
 disclosure-title = じょうほうの こうかい と れんらくの ほうほう
 disclosure-lead = 会社（かいしゃ）に あなたの じょうほうを みせて いいか えらんで ください。ハローワークからの れんらくの ほうほうも えらんで ください。

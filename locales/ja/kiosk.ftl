@@ -383,8 +383,8 @@ kb-variants-close = 閉じる
 kb-accents = 記号つきの文字
 
 ## 求職情報の提供等・障害について・自己PR（公式の求職申込書の3画面）
-step-disclosure = 情報の公開・連絡
-step-disability = 障害について
+step-disclosure = 公開・連絡
+step-disability = 障害情報
 step-self-pr = 自己PR
 disclosure-title = 求職情報の公開と連絡方法
 disclosure-lead = 求人を出している会社に、あなたの求職情報を見せてよいかと、ハローワークからの連絡方法を選んでください。

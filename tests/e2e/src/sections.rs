@@ -98,6 +98,8 @@ pub async fn review_keeps_disability_hidden(d: &WebDriver, eyes: &mut Eyes<'_>) 
         review.contains("午前中") && review.contains("接客"),
         "the review shows the other new screens: {review:?}"
     );
+    let centre = "document.querySelector('[data-testid=review-disability]').scrollIntoView({block: 'center'})";
+    d.execute(centre, vec![]).await.ok();
     eyes.look(d, "review-disability-hidden").await;
     tap(d, "btn-show-disability").await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
@@ -109,6 +111,7 @@ pub async fn review_keeps_disability_hidden(d: &WebDriver, eyes: &mut Eyes<'_>) 
         );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+    d.execute(centre, vec![]).await.ok();
     eyes.look(d, "review-disability-shown").await;
 }
 
