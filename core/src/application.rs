@@ -49,6 +49,15 @@ pub struct Application {
     pub education: Education,
     pub work_history: Vec<Job>,
     pub my_page: MyPageRequest,
+    /// 求職情報の提供等; absent from applications stored before the screen existed.
+    #[serde(default)]
+    pub disclosure: Disclosure,
+    /// 障害について (任意); absent from applications stored before the screen existed.
+    #[serde(default)]
+    pub disability: Disability,
+    /// 自己PR・特記事項 (任意); absent from applications stored before the screen existed.
+    #[serde(default)]
+    pub self_pr: SelfPr,
     /// Ids of orange findings (`Finding::key`) the visitor saw and chose to keep.
     pub confirmed_warnings: Vec<String>,
 }
@@ -275,4 +284,122 @@ impl Default for MyPageRequest {
     fn default() -> Self {
         MyPageRequest { wanted: true }
     }
+}
+
+/// 求職情報の提供等: whether employers may see the visitor's job-seeker information, and how
+/// the office may get in touch.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct Disclosure {
+    /// 求職情報の公開 (必須); `None` until the visitor answers.
+    pub publication: Option<Publication>,
+    /// How the office may contact the visitor, at least one (必須), in the order offered.
+    pub contact_methods: Vec<ContactMethod>,
+    /// 連絡を避けてほしい時間帯 (任意), free text such as 「平日の9時から17時」.
+    pub avoid_times: String,
+}
+
+/// What employers may see of the job-seeker information. The name, address, phone number and
+/// e-mail address are never shown to them, whichever is chosen.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Publication {
+    /// 公開しない.
+    NotPublished,
+    /// 公開する, but without the names of past employers (事業所名等を除いて公開).
+    WithoutEmployerNames,
+    /// 公開する, past employers' names included.
+    Published,
+}
+
+/// A way the office may reach the visitor.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactMethod {
+    Phone,
+    Email,
+    Post,
+}
+
+/// 障害について (任意): asked with care, skippable as a whole. Everything but `support` is
+/// cleared unless the visitor answered that they want support ([`DisabilitySupport::Wanted`]).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct Disability {
+    /// Whether the visitor wants to register as a person with a disability and be supported
+    /// as one; `None` when the question was skipped.
+    pub support: Option<DisabilitySupport>,
+    /// 障害者手帳, when support is wanted.
+    pub certificate: Option<Certificate>,
+    /// 等級 or 程度 of the certificate as a code of [`Certificate::grades`]; empty if not given.
+    pub grade: String,
+    /// Common kinds of help, in the order offered.
+    pub needs: Vec<SupportNeed>,
+    /// What else would help, in the visitor's words.
+    pub needs_text: String,
+}
+
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum DisabilitySupport {
+    /// 希望する.
+    Wanted,
+    /// 希望しない.
+    NotWanted,
+    /// 回答しない: chosen explicitly, distinct from skipping the question.
+    Unstated,
+}
+
+/// 障害者手帳.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Certificate {
+    /// 身体障害者手帳 (1級–6級).
+    Physical,
+    /// 療育手帳 (A or B; the names of the 程度 differ by prefecture).
+    Intellectual,
+    /// 精神障害者保健福祉手帳 (1級–3級).
+    Mental,
+    /// 手帳なし・申請中.
+    NoneOrPending,
+}
+
+impl Certificate {
+    /// The grade codes this certificate has, most severe first; empty where it has none.
+    pub fn grades(self) -> &'static [&'static str] {
+        match self {
+            Certificate::Physical => &["1", "2", "3", "4", "5", "6"],
+            Certificate::Intellectual => &["A", "B"],
+            Certificate::Mental => &["1", "2", "3"],
+            Certificate::NoneOrPending => &[],
+        }
+    }
+}
+
+/// Help a visitor with a disability commonly asks for when looking for work.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum SupportNeed {
+    /// 専門の窓口で相談したい.
+    SpecialistDesk,
+    /// 勤務時間・日数への配慮.
+    Hours,
+    /// 通院・服薬への配慮.
+    Hospital,
+    /// 設備・移動への配慮 (車いす、段差).
+    Facilities,
+    /// 伝え方への配慮 (筆談、手話、文字で).
+    Communication,
+    /// 指示の出し方への配慮 (書いて、ひとつずつ).
+    Instructions,
+}
+
+/// 自己PR・特記事項 (任意): free text in the visitor's words.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct SelfPr {
+    /// 自己PR: strengths, experience, what the visitor wants employers to know.
+    pub appeal: String,
+    /// 特記事項: anything else the office should know (dates the visitor cannot start before…).
+    pub notes: String,
 }

@@ -65,21 +65,30 @@ impl Finding {
 pub enum Step {
     Basic,
     Contact,
+    /// 求職情報の提供等.
+    Disclosure,
     DesiredWork,
     Situation,
     Education,
     WorkHistory,
+    /// 障害について (任意).
+    Disability,
+    /// 自己PR・特記事項 (任意).
+    SelfPr,
     MyPage,
 }
 
 impl Step {
-    pub const ALL: [Step; 7] = [
+    pub const ALL: [Step; 10] = [
         Step::Basic,
         Step::Contact,
+        Step::Disclosure,
         Step::DesiredWork,
         Step::Situation,
         Step::Education,
         Step::WorkHistory,
+        Step::Disability,
+        Step::SelfPr,
         Step::MyPage,
     ];
 }

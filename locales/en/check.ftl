@@ -123,3 +123,13 @@ check-job-from-future = The start is in the future. Please check the year and mo
 check-job-to-before-from = The end is before the start. Please check the years and months.
 check-job-to-future = The end is in the future. If you still work there, leave the end empty.
 check-card-name-latin = Please enter the name on your residence card in Latin letters (A–Z), exactly as it is printed. These characters cannot be used: { $chars }
+
+## Job-seeker information, disability
+check-publication-required = Please choose whether companies may see your job-seeker information.
+check-contact-method-required = Please choose at least one way for us to contact you.
+check-contact-method-email-missing = To be contacted by e-mail we need your e-mail address. Please enter it under “Address and contact”, or choose another way.
+check-disability-grade = { $certificate ->
+    [intellectual] Please choose A or B for the intellectual disability certificate.
+    [mental] Please choose grade 1 to 3 for the mental disability certificate.
+   *[other] Please choose grade 1 to 6 for the physical disability certificate.
+}

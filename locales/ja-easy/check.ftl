@@ -130,3 +130,13 @@ check-job-from-future = はじめた とし・つきが まだ きて いませ�
 check-job-to-before-from = やめた とし・つきが、はじめた とし・つきより まえです。もう いちど みて ください。
 check-job-to-future = やめた とし・つきが まだ きて いません。いまも はたらいて いる ときは、かかないで ください。
 check-card-name-latin = ざいりゅうカードの なまえは ローマじ（A〜Z）で かいて ください。つかえない もじ：{ $chars }
+
+## 求職情報の提供等・障害について
+check-publication-required = 会社（かいしゃ）に じょうほうを みせるか どうか えらんで ください。
+check-contact-method-required = れんらくの ほうほうを 1つ いじょう えらんで ください。
+check-contact-method-email-missing = メールで れんらく するには、メールアドレスが いります。「じゅうしょ・れんらくさき」で メールアドレスを かくか、ほかの ほうほうを えらんで ください。
+check-disability-grade = { $certificate ->
+    [intellectual] 療育手帳（りょういくてちょう）は A か B を えらんで ください。
+    [mental] 精神障害者保健福祉手帳（せいしんしょうがいしゃほけんふくしてちょう）は 1きゅう から 3きゅう の なかから えらんで ください。
+   *[other] 身体障害者手帳（しんたいしょうがいしゃてちょう）は 1きゅう から 6きゅう の なかから えらんで ください。
+}

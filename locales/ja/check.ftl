@@ -134,3 +134,13 @@ check-job-from-future = 入社した年月が、これから先の年月にな�
 check-job-to-before-from = 退社した年月が、入社した年月より前になっています。年月を確かめてください。
 check-job-to-future = 退社した年月が、これから先の年月になっています。今も働いているときは、退社した年月を空けたままにしてください。
 check-card-name-latin = 在留カードの氏名はローマ字（A〜Z）で、在留カードのとおりに入力してください。使えない文字：{ $chars }
+
+## 求職情報の提供等・障害について
+check-publication-required = 求職情報を会社に公開するかどうかを選んでください。
+check-contact-method-required = 連絡方法を1つ以上選んでください。
+check-contact-method-email-missing = メールでの連絡には、メールアドレスが必要です。「住所・連絡先」でメールアドレスを入力するか、ほかの連絡方法を選んでください。
+check-disability-grade = { $certificate ->
+    [intellectual] 療育手帳の程度は A か B から選んでください。
+    [mental] 精神障害者保健福祉手帳の等級は1級から3級から選んでください。
+   *[other] 身体障害者手帳の等級は1級から6級から選んでください。
+}

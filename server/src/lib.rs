@@ -40,6 +40,7 @@ pub mod storage;
 pub mod survey;
 pub mod tally;
 pub mod view;
+pub mod view_sections;
 pub mod web;
 
 use axum::http::{header, HeaderValue};

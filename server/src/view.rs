@@ -12,6 +12,7 @@ use time::Date;
 use crate::counter::display_job_seeker_number;
 use crate::i18n::Tr;
 use crate::storage::Status;
+use crate::view_sections;
 
 /// A day as the reader expects it: 和暦 with 西暦 for Japanese, `1 April 1985` for English.
 pub fn date_text(tr: Tr, date: Date) -> String {
@@ -222,6 +223,7 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
         (personal_rows(tr, app))
         dt { (tr.t("srv-field-sex")) }
         dd { (tr.t(sex_id(app.basic.sex))) }
+        (view_sections::disclosure_rows(tr, app))
         (work_rows(tr, app))
         dt { (tr.t("srv-field-hours")) }
         dd {
@@ -247,6 +249,8 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
                 div { (job.employer) " " span.muted { (job.from) "–" (job.to) } @if !job.duties.is_empty() { " " (job.duties) } }
             }
         }
+        (view_sections::disability_rows(tr, app))
+        (view_sections::self_pr_rows(tr, app))
         dt { (tr.t("srv-field-my-page")) }
         dd { (tr.t(if app.my_page.wanted { "srv-my-page-wanted" } else { "srv-my-page-not-wanted" })) }
     }

@@ -14,7 +14,8 @@ use super::basic::BIRTH_DATE;
 /// The limits follow what the official form leaves room for and what the kiosk's inputs offer:
 /// a name or its フリガナ 40 characters per part (long Latin names written out in full), address
 /// lines, schools, employers and list items 60 (a long 町域 or a company with its 支店 name),
-/// the duties of a job 100 (a few lines, as on the form), and short coded fields a little above
+/// the duties of a job 100 (a few lines, as on the form), the help a visitor with a disability
+/// wants and 特記事項 200, 自己PR 400 (about what the official form's box holds), and short coded fields a little above
 /// their longest valid form, so a typo is told by the field's own rule and only a paste of
 /// nonsense by the length rule. The e-mail address keeps its own rule ([`MAX_EMAIL_CHARS`]).
 /// `*` stands for a list index; the birth date's three parts are reported on the date.
@@ -46,6 +47,11 @@ pub const MAX_CHARS: &[(&str, usize)] = &[
     ("work_history.*.duties", 100),
     ("work_history.*.from", 10),
     ("work_history.*.to", 10),
+    ("disclosure.avoid_times", 60),
+    ("disability.grade", 10),
+    ("disability.needs_text", 200),
+    ("self_pr.appeal", 400),
+    ("self_pr.notes", 200),
 ];
 
 /// The limit [`MAX_CHARS`] sets for a field pattern.
@@ -106,6 +112,15 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
             fields
         }
         Step::Situation | Step::MyPage => Vec::new(),
+        Step::Disclosure => vec![one("disclosure.avoid_times", &app.disclosure.avoid_times)],
+        Step::Disability => vec![
+            one("disability.grade", &app.disability.grade),
+            one("disability.needs_text", &app.disability.needs_text),
+        ],
+        Step::SelfPr => vec![
+            one("self_pr.appeal", &app.self_pr.appeal),
+            one("self_pr.notes", &app.self_pr.notes),
+        ],
         Step::Education => {
             let e = &app.education;
             let mut fields = vec![

@@ -60,4 +60,8 @@ pub const MESSAGES: &[&str] = &[
     "check-job-from-future",
     "check-job-to-before-from",
     "check-job-to-future",
+    "check-publication-required",
+    "check-contact-method-required",
+    "check-contact-method-email-missing",
+    "check-disability-grade",
 ];

@@ -11,7 +11,8 @@
 //! the e-mail address), but reports only on the fields its own screen shows.
 //!
 //! One file per screen of the form holds that screen's normalising beside its rules
-//! (`basic`, `contact`, `desired_work`, `situation`, `education`, `work_history`, `my_page`);
+//! (`basic`, `contact`, `disclosure`, `desired_work`, `situation`, `education`, `work_history`,
+//! `disability`, `self_pr`, `my_page`);
 //! `length` holds the one table of field lengths, `messages` every message id the rules emit.
 
 mod basic;
@@ -19,10 +20,13 @@ mod common;
 mod contact;
 mod context;
 mod desired_work;
+mod disability;
+mod disclosure;
 mod education;
 mod length;
 mod messages;
 mod my_page;
+mod self_pr;
 mod situation;
 mod work_history;
 
@@ -30,8 +34,10 @@ pub use basic::{CHECK_AGE_BELOW, CHECK_AGE_FROM, MIN_AGE};
 pub use contact::MAX_EMAIL_CHARS;
 pub use context::Context;
 pub use desired_work::{HOURLY_HIGH, HOURLY_LOW, MAX_OCCUPATIONS, MONTHLY_HIGH, MONTHLY_LOW};
+pub use disability::grade as disability_grade;
 pub use length::{max_chars, MAX_CHARS};
 pub use messages::MESSAGES;
+pub use self_pr::paragraphs;
 
 use crate::application::Application;
 use crate::finding::{Finding, Report, Step};
@@ -81,10 +87,13 @@ pub fn normalize_step(app: &mut Application, step: Step) {
     match step {
         Step::Basic => basic::normalize(&mut app.basic),
         Step::Contact => contact::normalize(&mut app.contact),
+        Step::Disclosure => disclosure::normalize(&mut app.disclosure),
         Step::DesiredWork => desired_work::normalize(&mut app.desired_work),
         Step::Situation => {}
         Step::Education => education::normalize(&mut app.education),
         Step::WorkHistory => work_history::normalize(&mut app.work_history),
+        Step::Disability => disability::normalize(&mut app.disability),
+        Step::SelfPr => self_pr::normalize(&mut app.self_pr),
         Step::MyPage => my_page::normalize(app),
     }
 }
@@ -103,10 +112,13 @@ fn check_rules(app: &Application, step: Step, cx: &Context, out: &mut Vec<Findin
     match step {
         Step::Basic => basic::check(&app.basic, cx, out),
         Step::Contact => contact::check(&app.contact, cx, out),
+        Step::Disclosure => disclosure::check(app, out),
         Step::DesiredWork => desired_work::check(&app.desired_work, cx, out),
         Step::Situation => situation::check(&app.situation, out),
         Step::Education => education::check(app, cx, out),
         Step::WorkHistory => work_history::check(&app.work_history, cx, out),
+        Step::Disability => disability::check(&app.disability, out),
+        Step::SelfPr => {}
         Step::MyPage => my_page::check(app, out),
     }
 }

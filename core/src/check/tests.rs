@@ -15,6 +15,10 @@ use crate::application::{
     Education, EducationLevel, EmploymentType, InsurancePlan, Job, Language, MyPageRequest,
     Situation, Wage, WageKind, Weekday, WorkHours,
 };
+use crate::application::{
+    Certificate, ContactMethod, Disability, DisabilitySupport, Disclosure, Publication, SelfPr,
+    SupportNeed,
+};
 use crate::finding::Severity::{self, Error, Warning};
 use crate::finding::{Finding, Report, Step};
 
@@ -108,6 +112,13 @@ fn valid() -> Application {
             employment_type: Some(EmploymentType::FullTime),
         }],
         my_page: MyPageRequest { wanted: true },
+        disclosure: Disclosure {
+            publication: Some(Publication::NotPublished),
+            contact_methods: vec![ContactMethod::Phone],
+            avoid_times: s(""),
+        },
+        disability: Disability::default(),
+        self_pr: SelfPr::default(),
         confirmed_warnings: vec![],
     }
 }
@@ -233,6 +244,24 @@ const CASES: &[Case] = &[
     ("start equals end", Step::DesiredWork, |a| a.desired_work.hours.end = s("9:00"), &[("desired_work.hours.end", "check-hours-same", Error)]),
     ("overnight", Step::DesiredWork, |a| { a.desired_work.hours.start = s("22:00"); a.desired_work.hours.end = s("6:00"); }, &[("desired_work.hours.end", "check-hours-overnight", Warning)]),
     // 現在の状況
+    // 求職情報の提供等
+    ("publication not chosen", Step::Disclosure, |a| a.disclosure.publication = None, &[("disclosure.publication", "check-publication-required", Error)]),
+    ("no way of contact", Step::Disclosure, |a| a.disclosure.contact_methods.clear(), &[("disclosure.contact_methods", "check-contact-method-required", Error)]),
+    ("e-mail contact without an address", Step::Disclosure, |a| { a.disclosure.contact_methods = vec![ContactMethod::Email, ContactMethod::Post]; a.contact.email = s(" "); }, &[("disclosure.contact_methods", "check-contact-method-email-missing", Error)]),
+    ("every way of contact", Step::Disclosure, |a| a.disclosure.contact_methods = vec![ContactMethod::Post, ContactMethod::Email, ContactMethod::Phone], &[]),
+    ("times to avoid", Step::Disclosure, |a| a.disclosure.avoid_times = s("平日の昼（１２時～１３時）"), &[]),
+    ("times to avoid of 61 characters", Step::Disclosure, |a| a.disclosure.avoid_times = "朝".repeat(61), &[("disclosure.avoid_times", "check-too-long", Error)]),
+    // 障害について
+    ("disability skipped", Step::Disability, |a| a.disability = Disability::default(), &[]),
+    ("disability not stated", Step::Disability, |a| a.disability.support = Some(DisabilitySupport::Unstated), &[]),
+    ("disability with a certificate", Step::Disability, |a| a.disability = Disability { support: Some(DisabilitySupport::Wanted), certificate: Some(Certificate::Mental), grade: s("２級"), needs: vec![SupportNeed::Hospital], needs_text: s("月に一度 通院") }, &[]),
+    ("disability grade of another certificate", Step::Disability, |a| a.disability = Disability { support: Some(DisabilitySupport::Wanted), certificate: Some(Certificate::Intellectual), grade: s("3"), ..Disability::default() }, &[("disability.grade", "check-disability-grade", Error)]),
+    ("help wanted of 201 characters", Step::Disability, |a| a.disability = Disability { support: Some(DisabilitySupport::Wanted), needs_text: "あ".repeat(201), ..Disability::default() }, &[("disability.needs_text", "check-too-long", Error)]),
+    // 自己PR・特記事項
+    ("self PR empty", Step::SelfPr, |a| a.self_pr = SelfPr::default(), &[]),
+    ("self PR of 400 characters beyond the BMP", Step::SelfPr, |a| a.self_pr.appeal = "𠮷".repeat(400), &[]),
+    ("self PR of 401 characters", Step::SelfPr, |a| a.self_pr.appeal = "𠮷".repeat(401), &[("self_pr.appeal", "check-too-long", Error)]),
+    ("notes of 201 characters", Step::SelfPr, |a| a.self_pr.notes = "a".repeat(201), &[("self_pr.notes", "check-too-long", Error)]),
     ("employment not chosen", Step::Situation, |a| a.situation.employment = None, &[("situation.employment", "check-current-employment-required", Error)]),
     ("insurance not chosen", Step::Situation, |a| a.situation.unemployment_insurance = None, &[("situation.unemployment_insurance", "check-insurance-required", Error)]),
     // 学歴
@@ -327,6 +356,11 @@ fn is_code_not_text(path: &str) -> bool {
         "situation.unemployment_insurance",
         "education.final_level",
         "work_history.*.employment_type",
+        "disclosure.publication",
+        "disclosure.contact_methods.*",
+        "disability.support",
+        "disability.certificate",
+        "disability.needs.*",
         "confirmed_warnings.*",
     ];
     CODES.contains(&path)
@@ -672,7 +706,17 @@ prop_compose! {
         types in prop::collection::vec(pick(vec![EmploymentType::FullTime, EmploymentType::PartTime, EmploymentType::Dispatch, EmploymentType::Contract]), 0..5),
         days in prop::collection::vec(pick(vec![Weekday::Mon, Weekday::Sat, Weekday::Sun]), 0..5),
         wanted in any::<bool>(),
+        later in (
+            pick(vec![None, Some(Publication::NotPublished), Some(Publication::Published)]),
+            prop::collection::vec(pick(vec![ContactMethod::Phone, ContactMethod::Email, ContactMethod::Post]), 0..4),
+            pick(vec![None, Some(DisabilitySupport::Wanted), Some(DisabilitySupport::NotWanted), Some(DisabilitySupport::Unstated)]),
+            pick(vec![None, Some(Certificate::Physical), Some(Certificate::Intellectual), Some(Certificate::Mental), Some(Certificate::NoneOrPending)]),
+            prop::collection::vec(pick(vec![SupportNeed::SpecialistDesk, SupportNeed::Hours, SupportNeed::Communication]), 0..4),
+            prop::collection::vec("[\\PC\n]{0,40}", 5),
+        ),
     ) -> Application {
+        let (publication, contact_methods, support, certificate, needs, texts) = later;
+        let more = |i: usize| texts.get(i).cloned().unwrap_or_default();
         let t = |i: usize| t.get(i).cloned().unwrap_or_default();
         Application {
             language: Language::Ja,
@@ -704,6 +748,9 @@ prop_compose! {
                 employment_type: full.then_some(EmploymentType::FullTime),
             }).collect(),
             my_page: MyPageRequest { wanted },
+            disclosure: Disclosure { publication, contact_methods, avoid_times: more(0) },
+            disability: Disability { support, certificate, grade: more(1), needs, needs_text: more(2) },
+            self_pr: SelfPr { appeal: more(3), notes: more(4) },
             confirmed_warnings: vec![t(20), t(21)],
         }
     }
@@ -718,6 +765,9 @@ fn owned_parts(step: Step) -> &'static [&'static str] {
         Step::Situation => &[],
         Step::Education => &["education"],
         Step::WorkHistory => &["work_history"],
+        Step::Disclosure => &["disclosure"],
+        Step::Disability => &["disability"],
+        Step::SelfPr => &["self_pr"],
     }
 }
 
@@ -731,6 +781,9 @@ fn reported_prefixes(step: Step) -> &'static [&'static str] {
         Step::Education => &["education."],
         Step::WorkHistory => &["work_history."],
         Step::MyPage => &["contact.email"],
+        Step::Disclosure => &["disclosure."],
+        Step::Disability => &["disability."],
+        Step::SelfPr => &["self_pr."],
     }
 }
 

@@ -31,6 +31,7 @@ use crate::secret;
 use crate::state::AppState;
 use crate::storage::{ApplicationRecord, SessionKind};
 use crate::view;
+use crate::view_sections;
 use crate::web::{self, error_summary, page, Client, PageError, PageOptions, WithTr as _};
 
 /// The token page and its four posts.
@@ -287,8 +288,11 @@ fn bound_body(
                 dt { (tr.t("srv-field-status")) }
                 dd { (view::status_badge(tr, record.status)) }
                 (view::personal_rows(tr, &app))
+                (view_sections::disclosure_rows(tr, &app))
                 (view::work_rows(tr, &app))
+                (view_sections::self_pr_rows(tr, &app))
             }
+            (view_sections::disability_hidden(tr, &app))
             p.muted { (tr.t("srv-received-wrong")) }
         }
         section aria-labelledby="next" {

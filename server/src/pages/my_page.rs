@@ -27,6 +27,7 @@ use crate::secret;
 use crate::state::AppState;
 use crate::storage::{SessionKind, Status};
 use crate::view;
+use crate::view_sections;
 use crate::web::{
     self, csrf_field, error_summary, page, Client, Lang, PageError, PageOptions, WithTr as _,
 };
@@ -116,8 +117,11 @@ pub async fn my_home(
                 dt { (tr.t("srv-field-receipt")) }
                 dd { (r.receipt) }
                 (view::personal_rows(tr, &me.app))
+                (view_sections::disclosure_rows(tr, &me.app))
                 (view::work_rows(tr, &me.app))
+                (view_sections::self_pr_rows(tr, &me.app))
             }
+            (view_sections::disability_hidden(tr, &me.app))
             p.actions {
                 a.button.secondary href="/my/edit" { (tr.t("srv-my-edit-title")) }
                 a.button.secondary href="/my/email" { (tr.t("srv-my-email-title")) }

@@ -23,6 +23,7 @@ pub mod chrome;
 pub mod kiosk;
 pub mod pages;
 pub mod search;
+pub mod sections;
 pub mod server;
 pub mod shots;
 pub mod tools;

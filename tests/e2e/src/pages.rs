@@ -90,7 +90,7 @@ async fn exists(d: &WebDriver, css: &str) -> bool {
     d.find(By::Css(css)).await.is_ok()
 }
 
-async fn click(d: &WebDriver, css: &str) {
+pub(crate) async fn click(d: &WebDriver, css: &str) {
     let e = find(d, css).await;
     if let Err(err) = e.click().await {
         panic!("clicking `{css}` failed: {err}: {}", describe_page(d).await);
@@ -335,7 +335,7 @@ pub async fn phone_moves_house(
 }
 
 /// Signs in at the counter's sign-in page, which is showing.
-async fn counter_signs_in(d: &WebDriver) {
+pub(crate) async fn counter_signs_in(d: &WebDriver) {
     fill(d, "#login", STAFF_LOGIN).await;
     fill(d, "#password", STAFF_PASSWORD).await;
     click(d, "form[action='/counter/signin'] button[type=submit]").await;
@@ -343,7 +343,7 @@ async fn counter_signs_in(d: &WebDriver) {
 }
 
 /// From the counter's list of today's applications, opens the one with this receipt number.
-async fn open_at_counter(d: &WebDriver, look: &mut Look<'_>, receipt: &Receipt) {
+pub(crate) async fn open_at_counter(d: &WebDriver, look: &mut Look<'_>, receipt: &Receipt) {
     expect_h1(d, &server_message("ja", "srv-counter-title")).await;
     let link = "a.receipt-link";
     find(d, link).await;

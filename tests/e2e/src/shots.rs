@@ -30,9 +30,13 @@ pub const NOT_READY: Range<u32> = 30..40;
 /// The idle warning (scenario 5).
 pub const IDLE: Range<u32> = 40..50;
 /// The phone's and the counter's pages.
-pub const PAGES: Range<u32> = 1..50;
+pub const PAGES: Range<u32> = 1..20;
 /// The name by touch: the writing pad, 変換, variants and accents (kanji.rs).
 pub const KANJI: Range<u32> = 50..60;
+/// The official form's 求職情報提供等, 障害について and 自己PR screens (sections.rs), on the
+/// kiosk; on the counter, its view of them.
+pub const SECTIONS: Range<u32> = 60..70;
+pub const COUNTER_SECTIONS: Range<u32> = 70..80;
 
 enum Source {
     /// An X display, photographed with `import`.

@@ -294,6 +294,13 @@ pub async fn desired_work(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str) {
     eyes.look(d, "desired-work").await;
 }
 
+/// 求職情報の提供等, only what it requires: not published, contact by phone.
+pub async fn disclosure_required_only(d: &WebDriver) {
+    screen(d, "disclosure").await;
+    choose(d, "choice-disclosure.publication-not-published").await;
+    choose(d, "chip-disclosure.contact_methods-phone").await;
+}
+
 /// 現在の状況
 pub async fn situation(d: &WebDriver, eyes: &mut Eyes<'_>) {
     screen(d, "situation").await;
@@ -353,13 +360,16 @@ pub async fn review(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str, p: &Pers
 }
 
 /// The form steps, in order, as in `screen-<step>` and `review-<step>`.
-pub const STEPS: [&str; 6] = [
+pub const STEPS: [&str; 9] = [
     "basic",
     "contact",
+    "disclosure",
     "desired-work",
     "situation",
     "education",
     "work-history",
+    "disability",
+    "self-pr",
 ];
 
 /// The heading id of each form step in kiosk.ftl.
@@ -371,6 +381,9 @@ pub fn title_id(step: &str) -> &'static str {
         "situation" => "situation-title",
         "education" => "education-title",
         "work-history" => "history-title",
+        "disclosure" => "disclosure-title",
+        "disability" => "disability-title",
+        "self-pr" => "selfpr-title",
         "review" => "review-title",
         "my-page" => "mypage-title",
         _ => panic!("no form step {step}"),
@@ -398,6 +411,12 @@ pub async fn my_page_and_submit(
     eyes.look(d, "my-page-keyboard").await;
     tap(d, "key-close").await;
     eyes.look(d, "my-page").await;
+    submitted(d, language).await
+}
+
+/// 申し込む on the My Page screen as it stands; waits for 完了 and reads the receipt and the QR's
+/// URL.
+pub async fn submitted(d: &WebDriver, language: &str) -> Receipt {
     tap(d, "btn-next").await;
 
     shown_within(d, "screen-done", Duration::from_secs(30)).await;
@@ -445,6 +464,9 @@ pub async fn after_basic(
     next(d, "contact").await;
     expect_heading(d, "contact", language, "contact-title").await;
     contact(d, eyes, p).await;
+    next(d, "disclosure").await;
+    expect_heading(d, "disclosure", language, "disclosure-title").await;
+    disclosure_required_only(d).await;
     next(d, "desired-work").await;
     expect_heading(d, "desired-work", language, "work-title").await;
     desired_work(d, eyes, language).await;
@@ -457,6 +479,10 @@ pub async fn after_basic(
     next(d, "work-history").await;
     expect_heading(d, "work-history", language, "history-title").await;
     work_history(d, eyes, p).await;
+    next(d, "disability").await;
+    expect_heading(d, "disability", language, "disability-title").await;
+    next(d, "self-pr").await;
+    expect_heading(d, "self-pr", language, "selfpr-title").await;
     next(d, "review").await;
     review(d, eyes, language, p).await;
     next(d, "my-page").await;

@@ -5,8 +5,8 @@
 //! its longer variant [`long_application`]. Every value is made up.
 
 use madoguchi_core::{
-    Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
-    InsurancePlan, Job, Language, Sex, WageKind,
+    Application, BirthDateInput, Calendar, ContactMethod, CurrentEmployment, EducationLevel,
+    EmploymentType, InsurancePlan, Job, Language, Publication, Sex, WageKind,
 };
 
 /// What a visitor types that identifies them, already normalised as the kiosk stores it.
@@ -137,6 +137,8 @@ pub fn application(p: &Person) -> Application {
     a.situation.employment = Some(CurrentEmployment::NotEmployed);
     a.situation.unemployment_insurance = Some(InsurancePlan::Unsure);
     a.education.final_level = Some(EducationLevel::University);
+    a.disclosure.publication = Some(Publication::NotPublished);
+    a.disclosure.contact_methods = vec![ContactMethod::Phone];
     a
 }
 
@@ -159,6 +161,9 @@ pub fn long_application(p: &Person) -> Application {
         to: "2020-03".into(),
         employment_type: Some(EmploymentType::FullTime),
     }];
+    a.disclosure.publication = Some(Publication::WithoutEmployerNames);
+    a.disclosure.contact_methods = vec![ContactMethod::Phone, ContactMethod::Email];
+    a.self_pr.appeal = "事務の仕事を10年続けてきました。\n表計算ソフトが得意です。".into();
     a
 }
 

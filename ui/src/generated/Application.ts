@@ -2,16 +2,31 @@
 import type { Basic } from "./Basic";
 import type { Contact } from "./Contact";
 import type { DesiredWork } from "./DesiredWork";
+import type { Disability } from "./Disability";
+import type { Disclosure } from "./Disclosure";
 import type { Education } from "./Education";
 import type { Job } from "./Job";
 import type { Language } from "./Language";
 import type { MyPageRequest } from "./MyPageRequest";
+import type { SelfPr } from "./SelfPr";
 import type { Situation } from "./Situation";
 
 /**
  * The whole application: every screen of the kiosk's form.
  */
 export type Application = { language: Language, basic: Basic, contact: Contact, desired_work: DesiredWork, situation: Situation, education: Education, work_history: Array<Job>, my_page: MyPageRequest, 
+/**
+ * 求職情報の提供等; absent from applications stored before the screen existed.
+ */
+disclosure: Disclosure, 
+/**
+ * 障害について (任意); absent from applications stored before the screen existed.
+ */
+disability: Disability, 
+/**
+ * 自己PR・特記事項 (任意); absent from applications stored before the screen existed.
+ */
+self_pr: SelfPr, 
 /**
  * Ids of orange findings (`Finding::key`) the visitor saw and chose to keep.
  */

@@ -3,4 +3,4 @@
 /**
  * One screen of the form, in the order the kiosk shows them.
  */
-export type Step = "basic" | "contact" | "desired-work" | "situation" | "education" | "work-history" | "my-page";
+export type Step = "basic" | "contact" | "disclosure" | "desired-work" | "situation" | "education" | "work-history" | "disability" | "self-pr" | "my-page";

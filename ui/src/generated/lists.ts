@@ -4,7 +4,7 @@ import type { Step } from "./Step";
 import type { SurveyReason } from "./SurveyReason";
 
 /** Every step of the form, in the order the kiosk shows them (`Step::ALL`). */
-export const STEPS: readonly Step[] = ["basic", "contact", "desired-work", "situation", "education", "work-history", "my-page"];
+export const STEPS: readonly Step[] = ["basic", "contact", "disclosure", "desired-work", "situation", "education", "work-history", "disability", "self-pr", "my-page"];
 
 /** The survey reasons a visitor can tap, in the order shown (`SurveyReason::OFFERED`). */
 export const SURVEY_REASONS: readonly Exclude<SurveyReason, "">[] = ["easy", "quick", "hard-to-read", "slow", "keyboard", "other"];

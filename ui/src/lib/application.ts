@@ -39,6 +39,9 @@ export function emptyApplication(language: Language = 'ja'): Application {
     education: { final_level: null, school_name: '', graduation_year: '', qualifications: [] },
     work_history: [],
     my_page: { wanted: true },
+    disclosure: { publication: null, contact_methods: [], avoid_times: '' },
+    disability: { support: null, certificate: null, grade: '', needs: [], needs_text: '' },
+    self_pr: { appeal: '', notes: '' },
     confirmed_warnings: [],
   };
 }

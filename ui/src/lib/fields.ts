@@ -47,6 +47,16 @@ const FIELDS: Record<string, FieldMeta> = {
   'work_history.*.from': { label: L('history-from'), required: true },
   'work_history.*.to': { label: L('history-to'), required: false },
   'work_history.*.employment_type': { label: L('history-employment-type'), required: false },
+  'disclosure.publication': { label: L('disclosure-publication'), required: true },
+  'disclosure.contact_methods': { label: L('disclosure-contact-methods'), required: true },
+  'disclosure.avoid_times': { label: L('disclosure-avoid-times'), required: false },
+  'disability.support': { label: L('disability-support'), required: false },
+  'disability.certificate': { label: L('disability-certificate'), required: false },
+  'disability.grade': { label: L('disability-grade'), required: false },
+  'disability.needs': { label: L('disability-needs'), required: false },
+  'disability.needs_text': { label: L('disability-needs-text'), required: false },
+  'self_pr.appeal': { label: L('selfpr-appeal'), required: false },
+  'self_pr.notes': { label: L('selfpr-notes'), required: false },
   'my_page.wanted': { label: L('mypage-title'), required: false },
 };
 

@@ -1,4 +1,5 @@
-// The on-screen keyboard's state: which <input> it types into and which layout it shows.
+// The on-screen keyboard's state: which <input> or <textarea> it types into and which layout it
+// shows.
 //
 // An input opts in with `use:keyboard={spec}`. Focusing it opens the panel; the panel keeps the
 // focus in the input (it cancels pointerdown), inserts at the caret and fires a normal `input`
@@ -15,6 +16,9 @@ import type { Vocabulary } from '../generated/Vocabulary';
 /** `write` is the handwriting pad, offered where a field takes kanji. */
 export type KeyboardMode = 'kana' | 'write' | 'latin' | 'numeric';
 
+/** A field the panel types into: a one-line input, or a textarea for a few paragraphs. */
+export type KeyboardField = HTMLInputElement | HTMLTextAreaElement;
+
 export interface KeyboardSpec {
   /** `switch` offers kana / ABC / 123 (free text such as 番地, 学校名, employer). */
   kind: KeyboardMode | 'switch';
@@ -30,7 +34,7 @@ export interface KeyboardSpec {
 }
 
 class KeyboardState {
-  target = $state<HTMLInputElement | null>(null);
+  target = $state<KeyboardField | null>(null);
   spec = $state<KeyboardSpec | null>(null);
   mode = $state<KeyboardMode>('kana');
   shift = $state(false);
@@ -38,9 +42,9 @@ class KeyboardState {
 
 export const osk = new KeyboardState();
 
-const specs = new WeakMap<HTMLInputElement, KeyboardSpec>();
+const specs = new WeakMap<KeyboardField, KeyboardSpec>();
 
-function show(el: HTMLInputElement): void {
+function show(el: KeyboardField): void {
   const spec = specs.get(el);
   if (!spec) return;
   const changed = osk.target !== el;
@@ -108,7 +112,7 @@ export function closeKeyboard(): void {
   hideKeyboard();
 }
 
-export function keyboard(node: HTMLInputElement, spec: KeyboardSpec) {
+export function keyboard(node: KeyboardField, spec: KeyboardSpec) {
   specs.set(node, spec);
   const guard = taps();
   const onFocus = () => show(node);
@@ -117,7 +121,7 @@ export function keyboard(node: HTMLInputElement, spec: KeyboardSpec) {
     // else closes (after its click, so the tapped button is still under the finger).
     guard.afterTap(() => {
       const active = document.activeElement;
-      if (active instanceof HTMLInputElement && specs.has(active)) return;
+      if ((active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) && specs.has(active)) return;
       if (osk.target === node) hideKeyboard();
     });
   };

@@ -7,16 +7,16 @@ import type { Nav } from './nav';
 import { FORM_STEPS, START, backward, edit, forward, reviewFindings, stepOf, stepOfField, stepOfFinding } from './nav';
 
 describe('the visitor’s way', () => {
-  it('goes attract → consent → six form screens → review → My Page → done', () => {
+  it('goes attract → consent → nine form screens, in the official form’s order → review → My Page → done', () => {
     const seen: string[] = [];
     let nav: Nav = START;
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 15; i++) {
       seen.push(nav.screen);
       nav = forward(nav);
     }
     expect(seen).toEqual([
-      'attract', 'consent', 'basic', 'contact', 'desired-work', 'situation', 'education',
-      'work-history', 'review', 'my-page', 'done', 'done',
+      'attract', 'consent', 'basic', 'contact', 'disclosure', 'desired-work', 'situation', 'education',
+      'work-history', 'disability', 'self-pr', 'review', 'my-page', 'done', 'done',
     ]);
   });
 
@@ -58,6 +58,9 @@ describe('the visitor’s way', () => {
 
   it('maps finding paths to their screens', () => {
     expect(stepOfField('basic.birth_date.year')).toBe('basic');
+    expect(stepOfField('disclosure.contact_methods')).toBe('disclosure');
+    expect(stepOfField('disability.grade')).toBe('disability');
+    expect(stepOfField('self_pr.appeal')).toBe('self-pr');
     expect(stepOfField('contact.email')).toBe('contact');
     expect(stepOfField('desired_work.occupations')).toBe('desired-work');
     expect(stepOfField('work_history.2.from')).toBe('work-history');

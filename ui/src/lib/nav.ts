@@ -1,7 +1,7 @@
 // Where the visitor is and where 次へ / 戻る / 修正する take them.
 //
 // Pure, so the way through the kiosk is tested without rendering. The order follows the official
-// form: notice and consent, six form screens, review, My Page, done. A form screen opened with
+// form: notice and consent, nine form screens, review, My Page, done. A form screen opened with
 // 修正する from the review is in `editing` mode: its 次へ (「確認画面へ戻る」) and 戻る both return to
 // the review, and everything else entered stays as it was.
 
@@ -10,7 +10,7 @@ import { STEPS } from '../platform/types';
 
 export type FormStep = Exclude<Step, 'my-page'>;
 
-/** The six form screens: every step but My Page, which comes after the review. */
+/** The nine form screens: every step but My Page, which comes after the review. */
 export const FORM_STEPS: readonly FormStep[] = STEPS.filter((s): s is FormStep => s !== 'my-page');
 
 export type Screen = 'attract' | 'consent' | FormStep | 'review' | 'my-page' | 'done';
@@ -66,6 +66,12 @@ export function stepOfField(field: string): Step | null {
       return 'basic';
     case 'contact':
       return 'contact';
+    case 'disclosure':
+      return 'disclosure';
+    case 'disability':
+      return 'disability';
+    case 'self_pr':
+      return 'self-pr';
     case 'desired_work':
       return 'desired-work';
     case 'situation':
@@ -97,5 +103,5 @@ export function reviewFindings<F extends { field: string; message: string }>(fin
   return findings.filter((f) => stepOfFinding(f) !== 'my-page');
 }
 
-/** 1-based position among the indicator's items (six form screens, review, My Page). */
+/** 1-based position among the indicator's items (nine form screens, review, My Page). */
 export const INDICATOR: readonly Screen[] = [...FORM_STEPS, 'review', 'my-page'];

@@ -76,8 +76,9 @@ describe('session flow', () => {
     usePlatform(p);
     await walkTo('my-page');
     expect(calls.filter((c) => c.startsWith('check_step'))).toEqual([
-      'check_step:basic', 'check_step:contact', 'check_step:desired-work', 'check_step:situation',
-      'check_step:education', 'check_step:work-history',
+      'check_step:basic', 'check_step:contact', 'check_step:disclosure', 'check_step:desired-work',
+      'check_step:situation', 'check_step:education', 'check_step:work-history', 'check_step:disability',
+      'check_step:self-pr',
     ]);
   });
 

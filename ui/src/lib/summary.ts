@@ -5,6 +5,11 @@
 
 import type { Application } from '../generated/Application';
 import type { Calendar } from '../generated/Calendar';
+import type { Certificate } from '../generated/Certificate';
+import type { ContactMethod } from '../generated/ContactMethod';
+import type { DisabilitySupport } from '../generated/DisabilitySupport';
+import type { Publication } from '../generated/Publication';
+import type { SupportNeed } from '../generated/SupportNeed';
 import type { CurrentEmployment } from '../generated/CurrentEmployment';
 import type { EducationLevel } from '../generated/EducationLevel';
 import type { EmploymentType } from '../generated/EmploymentType';
@@ -26,6 +31,9 @@ export interface Row {
   /** A heading row (a 職歴 entry). */
   heading?: boolean;
 }
+
+/** The review hides a section's rows until the visitor asks to see them (障害について). */
+export const PRIVATE_STEPS: readonly FormStep[] = ['disability'];
 
 export const ERA_LABELS: Record<Calendar, string> = {
   western: L('era-western'),
@@ -64,6 +72,47 @@ export const LEVEL_LABELS: Record<EducationLevel, string> = {
   university: L('level-university'),
   graduate: L('level-graduate'),
   other: L('level-other'),
+};
+export const PUBLICATION_LABELS: Record<Publication, string> = {
+  'not-published': L('publication-not-published'),
+  'without-employer-names': L('publication-without-employer-names'),
+  published: L('publication-published'),
+};
+export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
+  phone: L('contact-method-phone'),
+  email: L('contact-method-email'),
+  post: L('contact-method-post'),
+};
+export const SUPPORT_LABELS: Record<DisabilitySupport, string> = {
+  wanted: L('disability-support-wanted'),
+  'not-wanted': L('disability-support-not-wanted'),
+  unstated: L('disability-support-unstated'),
+};
+export const CERTIFICATE_LABELS: Record<Certificate, string> = {
+  physical: L('certificate-physical'),
+  intellectual: L('certificate-intellectual'),
+  mental: L('certificate-mental'),
+  'none-or-pending': L('certificate-none-or-pending'),
+};
+/** The grades of each certificate, as core's `Certificate::grades` lists them. */
+export const CERTIFICATE_GRADES: Record<Certificate, readonly string[]> = {
+  physical: ['1', '2', '3', '4', '5', '6'],
+  intellectual: ['A', 'B'],
+  mental: ['1', '2', '3'],
+  'none-or-pending': [],
+};
+/** A grade's label id and arguments: 「2級」, or 療育手帳's 「A（重度）」. */
+export function gradeLabel(certificate: Certificate, grade: string): { label: string; args?: Args } {
+  if (certificate === 'intellectual') return { label: grade === 'A' ? L('grade-intellectual-a') : L('grade-intellectual-b') };
+  return { label: L('grade-level'), args: { grade } };
+}
+export const NEED_LABELS: Record<SupportNeed, string> = {
+  'specialist-desk': L('need-specialist-desk'),
+  hours: L('need-hours'),
+  hospital: L('need-hospital'),
+  facilities: L('need-facilities'),
+  communication: L('need-communication'),
+  instructions: L('need-instructions'),
 };
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
   mon: L('weekday-mon'),
@@ -171,6 +220,36 @@ export function rowsFor(
         { label: L('education-qualifications'), value: joinNonEmpty(e.qualifications, '\n') },
       ];
     }
+    case 'disclosure': {
+      const d = app.disclosure;
+      return [
+        { label: L('disclosure-publication'), value: d.publication ? t(PUBLICATION_LABELS[d.publication]) : null },
+        {
+          label: L('disclosure-contact-methods'),
+          value: joinNonEmpty(d.contact_methods.map((m) => t(CONTACT_METHOD_LABELS[m])), t('review-list-sep')),
+        },
+        { label: L('disclosure-avoid-times'), value: orNull(d.avoid_times) },
+      ];
+    }
+    case 'disability': {
+      const d = app.disability;
+      const rows: Row[] = [{ label: L('disability-support'), value: d.support ? t(SUPPORT_LABELS[d.support]) : null }];
+      if (d.support !== 'wanted') return rows;
+      let certificate: string | null = null;
+      if (d.certificate) {
+        const grade = d.grade ? gradeLabel(d.certificate, d.grade) : null;
+        certificate = joinNonEmpty([t(CERTIFICATE_LABELS[d.certificate]), grade ? t(grade.label, grade.args) : '']);
+      }
+      rows.push({ label: L('disability-certificate'), value: certificate });
+      rows.push({ label: L('disability-needs'), value: joinNonEmpty(d.needs.map((n) => t(NEED_LABELS[n])), '\n') });
+      rows.push({ label: L('disability-needs-text'), value: orNull(d.needs_text) });
+      return rows;
+    }
+    case 'self-pr':
+      return [
+        { label: L('selfpr-appeal'), value: orNull(app.self_pr.appeal) },
+        { label: L('selfpr-notes'), value: orNull(app.self_pr.notes) },
+      ];
     case 'work-history': {
       if (app.work_history.length === 0) return [{ label: L('history-title'), value: t('review-none') }];
       const rows: Row[] = [];

@@ -3,9 +3,10 @@
 //!
 //! In the real webview (WebKitGTK under Xvfb, through tauri-driver): the smoke walk (landscape),
 //! scenario 1 (portrait, with the server, the phone and the counter), 5 (idle), 6 (offline),
-//! 7 (bad configuration, unenrolled, staff mode). On the web adapter in headless Chromium
+//! 7 (bad configuration, unenrolled, staff mode), 9 (the 求職情報提供等, 障害について and 自己PR
+//! screens, to the counter). On the web adapter in headless Chromium
 //! (`web-kiosk`): scenarios 2 (English, やさしい日本語), 3 (forgiving input), 4 (edit from the
-//! review).
+//! review), 9 (every optional item skipped).
 
 mod application;
 mod config;
@@ -14,6 +15,7 @@ mod idle;
 mod kanji;
 mod offline;
 mod plan;
+mod sections;
 mod smoke;
 mod web;
 

@@ -185,7 +185,7 @@ async fn s3_forgiving_input() {
         expect_value(d, "field-contact.city", "千代田区").await;
         expect_value(d, "field-contact.town", "千代田").await;
         close_keyboard(d).await;
-        next(d, "desired-work").await;
+        next(d, "disclosure").await;
         // Back on the contact screen, the stored values are the normalised ones.
         tap(d, "btn-back").await;
         screen(d, "contact").await;
@@ -224,6 +224,8 @@ async fn s4_edit_from_review_keeps_the_rest() {
         visitor::basic(d, &mut eyes, &p).await;
         next(d, "contact").await;
         visitor::contact(d, &mut eyes, &p).await;
+        next(d, "disclosure").await;
+        visitor::disclosure_required_only(d).await;
         next(d, "desired-work").await;
         visitor::desired_work(d, &mut eyes, "ja").await;
         next(d, "situation").await;
@@ -232,6 +234,8 @@ async fn s4_edit_from_review_keeps_the_rest() {
         visitor::education(d, &mut eyes).await;
         next(d, "work-history").await;
         visitor::work_history(d, &mut eyes, &p).await;
+        next(d, "disability").await;
+        next(d, "self-pr").await;
         next(d, "review").await;
         visitor::review(d, &mut eyes, "ja", &p).await;
         let before = review_texts(d).await;
