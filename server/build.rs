@@ -7,7 +7,13 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const LANGUAGES: [&str; 3] = ["ja", "ja-easy", "en"];
-const FILES: [&str; 3] = ["server.ftl", "check.ftl", "occupations.ftl"];
+const FILES: [&str; 5] = [
+    "server.ftl",
+    "check.ftl",
+    "occupations.ftl",
+    "residence.ftl",
+    "licences.ftl",
+];
 
 fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());

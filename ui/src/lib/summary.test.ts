@@ -10,7 +10,7 @@ function rows(lang: Language, amount: string, kind: 'monthly' | 'hourly' = 'mont
   const t = (id: string, args?: Args) => localizer.format(lang, id, args) ?? id;
   const app = emptyApplication(lang);
   app.desired_work.wage = { kind, amount };
-  return rowsFor('desired-work', app, t, (c) => c);
+  return rowsFor('desired-work', app, t, { occupation: (c) => c, licence: (c) => c, residence: (c) => c });
 }
 
 function wageRow(lang: Language, amount: string, kind: 'monthly' | 'hourly' = 'monthly') {
