@@ -434,3 +434,6 @@ srv-employment-other = Other
 srv-score = score { $score }
 srv-year-obtained = obtained { $year }
 srv-job-occupation = Occupation
+srv-field-commute-minutes-unit = Commuting time (one way, minutes)
+srv-field-weekly-hours-unit = Hours a week
+srv-field-days-per-week-unit = Days a week

@@ -434,3 +434,6 @@ srv-employment-other = そのほか
 srv-score = スコア { $score }
 srv-year-obtained = { $year }ねんに とった
 srv-job-occupation = しごとの しゅるい
+srv-field-commute-minutes-unit = かよう じかん（かたみち・ふん）
+srv-field-weekly-hours-unit = 1しゅうかんに はたらく じかん
+srv-field-days-per-week-unit = 1しゅうかんに はたらく ひの かず

@@ -434,3 +434,6 @@ srv-employment-other = その他
 srv-score = スコア { $score }
 srv-year-obtained = { $year }年取得
 srv-job-occupation = 職種
+srv-field-commute-minutes-unit = 通勤時間（片道・分）
+srv-field-weekly-hours-unit = 1週間に働く時間（時間）
+srv-field-days-per-week-unit = 1週間に働く日数（日）

@@ -1,5 +1,6 @@
-//! The server's words: `locales/*/server.ftl`, plus `check.ftl` (findings shown at the counter)
-//! and `occupations.ftl` (occupation names), embedded at build time by `build.rs`.
+//! The server's words: `locales/*/server.ftl`, plus `check.ftl` (findings shown at the counter),
+//! `occupations.ftl` (occupation names), `residence.ftl` (statuses of residence) and
+//! `licences.ftl` (the common licences), embedded at build time by `build.rs`.
 //!
 //! Pages pick their language three ways: the phone uses the language the visitor chose at the
 //! kiosk; the counter and sign-in pages use `?lang=`, then a `lang` cookie, then

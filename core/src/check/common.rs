@@ -66,7 +66,7 @@ pub(super) fn optional_day(
     }
 }
 
-/// A count normalised by [`normalize::count`], checked against `min..=max`: the number when it
+/// A count normalised by [`crate::normalize::count`], checked against `min..=max`: the number when it
 /// is one and in range, else a red finding on `field`. Empty is no answer, not an error.
 pub(super) fn count_in(
     text: &str,

@@ -33,6 +33,9 @@ pub const IDLE: Range<u32> = 40..50;
 pub const PAGES: Range<u32> = 1..50;
 /// The name by touch: the writing pad, 変換, variants and accents (kanji.rs).
 pub const KANJI: Range<u32> = 50..60;
+/// Every item of the official form on the existing screens, filled (items.rs, on the web
+/// adapter in Chromium at the kiosk's screen size).
+pub const ITEMS: Range<u32> = 60..75;
 
 enum Source {
     /// An X display, photographed with `import`.

@@ -10,6 +10,7 @@
 mod application;
 mod config;
 mod idle;
+mod items;
 mod kanji;
 mod offline;
 mod smoke;
