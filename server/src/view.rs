@@ -474,6 +474,65 @@ mod tests {
     }
 
     #[test]
+    fn licences_read_by_name_with_score_and_year() {
+        let tr = Tr::new(Language::Ja);
+        let toeic = Qualification {
+            licence: "toeic".into(),
+            score: "730".into(),
+            year: "2019".into(),
+            ..Qualification::default()
+        };
+        assert_eq!(
+            qualification_text(tr, &toeic),
+            "TOEIC Listening & Reading Test スコア 730 2019年取得"
+        );
+        let written = Qualification {
+            name: "ビル清掃作業監督者".into(),
+            ..Qualification::default()
+        };
+        assert_eq!(qualification_text(tr, &written), "ビル清掃作業監督者");
+    }
+
+    #[test]
+    fn the_counter_sees_the_status_of_residence_and_its_work_note() {
+        let tr = Tr::new(Language::Ja);
+        let mut app = Application::default();
+        app.basic.nationality = Some(Nationality::Foreign);
+        app.basic.residence_status = "student".into();
+        app.basic.residence_expiry = BirthDateInput {
+            calendar: Calendar::Reiwa,
+            year: "10".into(),
+            month: "3".into(),
+            day: "31".into(),
+        };
+        let page = full_rows(tr, &app).into_string();
+        assert!(page.contains("留学"), "{page}");
+        assert!(page.contains("就労不可"), "{page}");
+        assert!(page.contains("令和10年3月31日"), "{page}");
+        app.basic.nationality = Some(Nationality::Japanese);
+        let page = full_rows(tr, &app).into_string();
+        assert!(!page.contains("在留資格"), "{page}");
+    }
+
+    #[test]
+    fn enum_codes_name_their_messages() {
+        assert_eq!(
+            serde_code(&madoguchi_core::LeavingReason::ContractEnd),
+            "contract-end"
+        );
+        assert_eq!(serde_code(&madoguchi_core::Weekday::Wed), "wed");
+        let tr = Tr::new(Language::Ja);
+        assert_eq!(
+            choices_text(
+                tr,
+                "srv-commute",
+                &[madoguchi_core::CommuteMeans::Walk, madoguchi_core::CommuteMeans::Train]
+            ),
+            "徒歩、電車"
+        );
+    }
+
+    #[test]
     fn thousands_are_grouped() {
         assert_eq!(group_thousands("250000"), "250,000");
         assert_eq!(group_thousands("1200"), "1,200");

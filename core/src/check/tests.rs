@@ -421,7 +421,18 @@ fn is_code_not_text(path: &str) -> bool {
         "situation.unemployment_insurance",
         "education.final_level",
         "work_history.*.employment_type",
+        "work_history.*.leaving_reason",
         "confirmed_warnings.*",
+        "basic.nationality",
+        "basic.residence_expiry.calendar",
+        "contact.commute.*",
+        "desired_work.work_styles.*",
+        "desired_work.holidays",
+        "desired_work.days_off.*",
+        "situation.left_on.calendar",
+        "situation.leaving_reason",
+        "situation.spouse",
+        "education.completion",
     ];
     CODES.contains(&path)
 }
