@@ -111,7 +111,10 @@ mod tests {
 
     #[test]
     fn kana_finds_the_licence() {
-        assert_eq!(search("かいご").first().map(String::as_str), Some("care-worker"));
+        assert_eq!(
+            search("かいご").first().map(String::as_str),
+            Some("care-worker")
+        );
         assert!(search("ｶｲｺﾞ").contains(&"care-initial-training".to_owned()));
         assert_eq!(search("ほいくし"), vec!["nursery-teacher".to_owned()]);
         assert!(search("ぼき").starts_with(&[
@@ -146,7 +149,10 @@ mod tests {
 
     #[test]
     fn every_licence_has_a_name_in_every_locale() {
-        let want: BTreeSet<String> = licences().iter().map(|l| format!("lic-{}", l.code)).collect();
+        let want: BTreeSet<String> = licences()
+            .iter()
+            .map(|l| format!("lic-{}", l.code))
+            .collect();
         for locale in ["ja", "ja-easy", "en"] {
             let path = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../locales")
@@ -160,7 +166,10 @@ mod tests {
                 .map(|(id, v)| (id.trim(), v.trim()))
                 .collect();
             let ids: BTreeSet<String> = named.iter().map(|(id, _)| (*id).to_owned()).collect();
-            assert_eq!(ids, want, "{locale}/licences.ftl and data/licences.tsv differ");
+            assert_eq!(
+                ids, want,
+                "{locale}/licences.ftl and data/licences.tsv differ"
+            );
             if locale == "ja" {
                 for (id, value) in named {
                     let code = id.trim_start_matches("lic-");

@@ -504,7 +504,16 @@ pub fn station(text: &str) -> String {
 pub fn count(text: &str) -> String {
     const PREFIXES: [&str; 2] = ["週", "約"];
     const SUFFIXES: [&str; 10] = [
-        "くらい", "ぐらい", "程度", "以内", "まで", "人", "名", "時間", "分", "日",
+        "くらい",
+        "ぐらい",
+        "程度",
+        "以内",
+        "まで",
+        "人",
+        "名",
+        "時間",
+        "分",
+        "日",
     ];
     let mut cleaned = compact(text);
     while let Some(rest) = PREFIXES.iter().find_map(|p| cleaned.strip_prefix(p)) {

@@ -114,10 +114,7 @@ mod tests {
             work("engineer-humanities-international"),
             Some(WorkPermit::Limited)
         );
-        assert_eq!(
-            work("designated-activities"),
-            Some(WorkPermit::Designated)
-        );
+        assert_eq!(work("designated-activities"), Some(WorkPermit::Designated));
         assert_eq!(
             work("spouse-of-japanese-national"),
             Some(WorkPermit::Unrestricted)
@@ -127,7 +124,10 @@ mod tests {
 
     #[test]
     fn every_status_has_a_name_in_every_locale() {
-        let want: BTreeSet<String> = statuses().iter().map(|s| format!("res-{}", s.code)).collect();
+        let want: BTreeSet<String> = statuses()
+            .iter()
+            .map(|s| format!("res-{}", s.code))
+            .collect();
         for locale in ["ja", "ja-easy", "en"] {
             let path = Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("../locales")

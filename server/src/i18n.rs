@@ -165,7 +165,34 @@ mod tests {
             ),
             (
                 "srv-employment-",
-                &["full-time", "part-time", "dispatch", "contract"],
+                &[
+                    "full-time",
+                    "part-time",
+                    "dispatch",
+                    "contract",
+                    "casual",
+                    "other",
+                ],
+            ),
+            ("srv-nationality-", &["japanese", "foreign"]),
+            (
+                "srv-commute-",
+                &["walk", "bicycle", "motorbike", "car", "train", "bus"],
+            ),
+            ("srv-style-", &["full-time", "part-time"]),
+            ("srv-holiday-", &["weekends", "weekdays", "shifts", "any"]),
+            (
+                "srv-weekday-",
+                &["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+            ),
+            (
+                "srv-leaving-",
+                &["employer", "own", "contract-end", "retirement", "other"],
+            ),
+            ("srv-spouse-", &["yes", "no", "unstated"]),
+            (
+                "srv-completion-",
+                &["graduated", "withdrew", "enrolled", "expected"],
             ),
             ("srv-status-", &["provisional", "accepted", "returned"]),
             ("srv-id-doc-", &crate::counter::IDENTITY_DOCUMENTS),

@@ -8,8 +8,8 @@ use madoguchi_core::{
     Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
     InsurancePlan, Job, Language, Nationality, Qualification, Sex, WageKind,
 };
-use serde::Serialize;
 use maud::{html, Markup};
+use serde::Serialize;
 use time::Date;
 
 use crate::counter::display_job_seeker_number;
@@ -229,10 +229,10 @@ fn serde_code<T: Serialize>(value: &T) -> String {
     }
 }
 
-/// The message `<prefix>-<code>` for a chosen value, or 「（なし）」.
+/// The message `<prefix><code>` (prefix ending in `-`) for a chosen value, or 「（なし）」.
 fn choice_text<T: Serialize>(tr: Tr, prefix: &str, value: Option<&T>) -> String {
     match value {
-        Some(v) => tr.t(&format!("{prefix}-{}", serde_code(v))),
+        Some(v) => tr.t(&format!("{prefix}{}", serde_code(v))),
         None => tr.t("srv-value-none"),
     }
 }
@@ -244,7 +244,7 @@ fn choices_text<T: Serialize>(tr: Tr, prefix: &str, values: &[T]) -> String {
     }
     values
         .iter()
-        .map(|v| tr.t(&format!("{prefix}-{}", serde_code(v))))
+        .map(|v| tr.t(&format!("{prefix}{}", serde_code(v))))
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -284,7 +284,7 @@ pub fn residence_rows(tr: Tr, app: &Application) -> Markup {
     html! {
         dt { (tr.t("srv-field-nationality")) }
         dd {
-            (choice_text(tr, "srv-nationality", b.nationality.as_ref()))
+            (choice_text(tr, "srv-nationality-", b.nationality.as_ref()))
             @if !b.country.is_empty() { "（" (b.country) "）" }
         }
         @if b.nationality == Some(Nationality::Foreign) {
@@ -314,7 +314,7 @@ pub fn commute_rows(tr: Tr, app: &Application) -> Markup {
         dt { (tr.t("srv-field-station")) }
         dd { (or_none(tr, &c.nearest_station)) }
         dt { (tr.t("srv-field-commute")) }
-        dd { (choices_text(tr, "srv-commute", &c.commute)) }
+        dd { (choices_text(tr, "srv-commute-", &c.commute)) }
         dt { (tr.t("srv-field-commute-minutes")) }
         dd { (amount_text(tr, "srv-minutes", "minutes", &c.commute_minutes)) }
     }
@@ -325,11 +325,11 @@ pub fn working_pattern_rows(tr: Tr, app: &Application) -> Markup {
     let d = &app.desired_work;
     html! {
         dt { (tr.t("srv-field-work-styles")) }
-        dd { (choices_text(tr, "srv-style", &d.work_styles)) }
+        dd { (choices_text(tr, "srv-style-", &d.work_styles)) }
         dt { (tr.t("srv-field-holidays")) }
         dd {
-            (choice_text(tr, "srv-holiday", d.holidays.as_ref()))
-            @if !d.days_off.is_empty() { "（" (choices_text(tr, "srv-weekday", &d.days_off)) "）" }
+            (choice_text(tr, "srv-holiday-", d.holidays.as_ref()))
+            @if !d.days_off.is_empty() { "（" (choices_text(tr, "srv-weekday-", &d.days_off)) "）" }
         }
         dt { (tr.t("srv-field-week")) }
         dd {
@@ -348,10 +348,10 @@ pub fn situation_rows(tr: Tr, app: &Application) -> Markup {
             dt { (tr.t("srv-field-left-on")) }
             dd { (day_text(tr, &s.left_on)) }
             dt { (tr.t("srv-field-leaving-reason")) }
-            dd { (choice_text(tr, "srv-leaving", s.leaving_reason.as_ref())) }
+            dd { (choice_text(tr, "srv-leaving-", s.leaving_reason.as_ref())) }
         }
         dt { (tr.t("srv-field-spouse")) }
-        dd { (choice_text(tr, "srv-spouse", s.spouse.as_ref())) }
+        dd { (choice_text(tr, "srv-spouse-", s.spouse.as_ref())) }
         dt { (tr.t("srv-field-dependants")) }
         dd {
             @if s.dependants_unstated { (tr.t("srv-unstated")) }
@@ -388,7 +388,7 @@ fn job_line(tr: Tr, job: &Job) -> Markup {
             @if !job.duties.is_empty() { " " (job.duties) }
             @if let Some(t) = job.employment_type { " / " (employment_name(tr, t)) }
             @if !job.occupation.is_empty() { " / " (tr.t("srv-job-occupation")) "：" (tr.occupation(&job.occupation)) }
-            @if job.leaving_reason.is_some() { " / " (tr.t("srv-field-leaving-reason")) "：" (choice_text(tr, "srv-leaving", job.leaving_reason.as_ref())) }
+            @if job.leaving_reason.is_some() { " / " (tr.t("srv-field-leaving-reason")) "：" (choice_text(tr, "srv-leaving-", job.leaving_reason.as_ref())) }
         }
     }
 }
@@ -419,7 +419,7 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
             (tr.t(education_id(e.final_level)))
             @if !e.school_name.is_empty() { " " (e.school_name) }
             @if !e.department.is_empty() { " " (e.department) }
-            @if e.completion.is_some() { " " (choice_text(tr, "srv-completion", e.completion.as_ref())) }
+            @if e.completion.is_some() { " " (choice_text(tr, "srv-completion-", e.completion.as_ref())) }
             @if !e.graduation_year.is_empty() { " (" (e.graduation_year) ")" }
         }
         dt { (tr.t("srv-field-qualifications")) }
@@ -525,8 +525,11 @@ mod tests {
         assert_eq!(
             choices_text(
                 tr,
-                "srv-commute",
-                &[madoguchi_core::CommuteMeans::Walk, madoguchi_core::CommuteMeans::Train]
+                "srv-commute-",
+                &[
+                    madoguchi_core::CommuteMeans::Walk,
+                    madoguchi_core::CommuteMeans::Train
+                ]
             ),
             "徒歩、電車"
         );

@@ -30,9 +30,9 @@ pub(super) fn normalize(education: &mut Education) {
     for q in education.qualifications.iter_mut() {
         normalize_qualification(q);
     }
-    education
-        .qualifications
-        .retain(|q| !(q.licence.is_empty() && q.name.is_empty() && q.score.is_empty() && q.year.is_empty()));
+    education.qualifications.retain(|q| {
+        !(q.licence.is_empty() && q.name.is_empty() && q.score.is_empty() && q.year.is_empty())
+    });
     dedup(&mut education.qualifications);
 }
 
@@ -59,7 +59,9 @@ pub(super) fn check(app: &Application, cx: &Context, out: &mut Vec<Finding>) {
             "check-education-level-required",
         ));
     }
-    let birth_year = era::birth_date(&app.basic.birth_date).ok().map(|d| d.year());
+    let birth_year = era::birth_date(&app.basic.birth_date)
+        .ok()
+        .map(|d| d.year());
     check_qualifications(education, birth_year, cx, out);
     // A student applying ahead of graduation gives next year's spring.
     let ahead = app.situation.employment == Some(CurrentEmployment::Student)
@@ -101,13 +103,23 @@ fn check_qualifications(
                     .with_arg("code", &q.licence),
             ),
             None if q.name.is_empty() => {
-                out.push(Finding::error(field("name"), "check-qualification-name-required"));
+                out.push(Finding::error(
+                    field("name"),
+                    "check-qualification-name-required",
+                ));
             }
             Some(listed) if listed.scored => {
                 count_in(&q.score, &field("score"), TOEIC.0, TOEIC.1, out);
             }
             _ => {}
         }
-        year_in(&q.year, &field("year"), birth_year, cx.today.year(), &YEAR, out);
+        year_in(
+            &q.year,
+            &field("year"),
+            birth_year,
+            cx.today.year(),
+            &YEAR,
+            out,
+        );
     }
 }

@@ -27,17 +27,17 @@ mod situation;
 mod work_history;
 
 pub use basic::{CHECK_AGE_BELOW, CHECK_AGE_FROM, MIN_AGE};
+pub use contact::COMMUTE_MINUTES_LONG;
 pub use contact::MAX_EMAIL_CHARS;
 pub use context::Context;
-pub use contact::COMMUTE_MINUTES_LONG;
 pub use desired_work::{
     HOURLY_HIGH, HOURLY_LOW, MAX_OCCUPATIONS, MONTHLY_HIGH, MONTHLY_LOW, WEEKLY_HOURS_LONG,
 };
 pub use education::MAX_QUALIFICATIONS;
-pub use situation::MAX_DEPENDANTS;
-pub use work_history::MAX_JOBS;
 pub use length::{max_chars, MAX_CHARS};
 pub use messages::MESSAGES;
+pub use situation::MAX_DEPENDANTS;
+pub use work_history::MAX_JOBS;
 
 use crate::application::Application;
 use crate::finding::{Finding, Report, Step};

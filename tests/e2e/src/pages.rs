@@ -424,7 +424,11 @@ pub async fn counter_rows(
         .ok()
         .and_then(|r| serde_json::from_value::<Vec<(String, String)>>(r.json().clone()).ok())
         .unwrap_or_default();
-    assert!(!rows.is_empty(), "the counter shows no rows: {}", describe_page(d).await);
+    assert!(
+        !rows.is_empty(),
+        "the counter shows no rows: {}",
+        describe_page(d).await
+    );
     rows
 }
 

@@ -67,7 +67,8 @@ async fn every_item(orientation: Orientation) {
         code: server.enrolment_code().to_owned(),
         key: server.public_key(),
     };
-    let kiosk = WebKioskRun::start(Path::new(WEB_KIOSK), orientation, Setup::new(&name, link)).await;
+    let kiosk =
+        WebKioskRun::start(Path::new(WEB_KIOSK), orientation, Setup::new(&name, link)).await;
     let mut shots = Shots::of_browser(orientation.name(), ITEMS);
     let d = kiosk.driver();
     let p = KYOKO;
@@ -202,7 +203,12 @@ async fn kiosk_walk(d: &thirtyfour::WebDriver, shots: &mut Shots, p: &visitor::P
     type_physical(d, "field-education.qualifications.1.year", "2019").await;
     close_keyboard(d).await;
     tap(d, "btn-add-education.qualifications").await;
-    type_physical(d, "field-education.qualifications.2.name", "ビル清掃作業監督者").await;
+    type_physical(
+        d,
+        "field-education.qualifications.2.name",
+        "ビル清掃作業監督者",
+    )
+    .await;
     type_physical(d, "field-education.qualifications.2.year", "令和元").await;
     close_keyboard(d).await;
     shots.take(d, "education-licences").await;
