@@ -118,7 +118,7 @@ check-graduation-year-early = This year means you left school at age { $age }. P
 
 check-employer-required = Please enter the employer’s name, or remove this entry if you do not need it.
 check-job-from-required = Please enter the year and month you started (example: 2019/4).
-check-year-month-format = Please enter a Western year and a month (example: 2019/4).
+check-year-month-format = Please enter a year and a month (example: 2019/4, or 平成31年4月 in the Japanese era).
 check-job-from-future = The start is in the future. Please check the year and month.
 check-job-to-before-from = The end is before the start. Please check the years and months.
 check-job-to-future = The end is in the future. If you still work there, leave the end empty.

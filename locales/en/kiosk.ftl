@@ -243,7 +243,7 @@ history-duties-help = Example: cashier at a supermarket
 history-from = Started (year and month)
 history-to = Left (year and month)
 history-to-help = Leave empty if you still work there.
-history-year = Year
+history-year = Year (Western or Japanese era)
 history-month = Month
 history-employment-type = Type of employment
 

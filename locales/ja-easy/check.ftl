@@ -125,7 +125,7 @@ check-graduation-year-early = この としだと { $age }さいで がっこう
 
 check-employer-required = かいしゃの なまえを かいて ください。いらない ときは、この しごとを けして ください。
 check-job-from-required = はじめた とし・つきを かいて ください。れい：2019ねん 4がつ
-check-year-month-format = とし・つきは 西暦（せいれき）で かいて ください。れい：2019ねん 4がつ、2019/4
+check-year-month-format = とし・つきを かいて ください。れい：2019ねん 4がつ、2019/4、平成31ねん 4がつ
 check-job-from-future = はじめた とし・つきが まだ きて いません。もう いちど みて ください。
 check-job-to-before-from = やめた とし・つきが、はじめた とし・つきより まえです。もう いちど みて ください。
 check-job-to-future = やめた とし・つきが まだ きて いません。いまも はたらいて いる ときは、かかないで ください。

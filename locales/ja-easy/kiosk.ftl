@@ -241,7 +241,7 @@ history-duties-help = れい：スーパーで レジ
 history-from = はじめた とし・つき（西暦）
 history-to = やめた とし・つき（西暦）
 history-to-help = いまも はたらいて いる ときは かかないで ください。
-history-year = ねん（西暦）
+history-year = ねん（西暦 または 和暦）
 history-month = がつ
 history-employment-type = はたらきかた
 

@@ -129,7 +129,7 @@ check-graduation-year-early = この年では{ $age }歳で卒業したことに
 
 check-employer-required = 勤務先（会社名）を入力してください。この職歴が不要なら、削除してください。
 check-job-from-required = 入社した年月を入力してください（例：2019年4月）。
-check-year-month-format = 年月は西暦の年と月で入力してください（例：2019年4月、2019/4）。
+check-year-month-format = 年月は年と月で入力してください（例：2019年4月、2019/4、平成31年4月）。
 check-job-from-future = 入社した年月が、これから先の年月になっています。年月を確かめてください。
 check-job-to-before-from = 退社した年月が、入社した年月より前になっています。年月を確かめてください。
 check-job-to-future = 退社した年月が、これから先の年月になっています。今も働いているときは、退社した年月を空けたままにしてください。

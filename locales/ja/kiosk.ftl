@@ -241,7 +241,7 @@ history-duties-help = 例：スーパーでレジと品出し
 history-from = 入社した年月（西暦）
 history-to = 退社した年月（西暦）
 history-to-help = 今も働いているときは空けたままにしてください。
-history-year = 年（西暦）
+history-year = 年（西暦または和暦）
 history-month = 月
 history-employment-type = 雇用形態
 

@@ -343,6 +343,7 @@ const CASES: &[Case] = &[
     ("employer empty", Step::WorkHistory, |a| a.work_history[0].employer = s(" "), &[("work_history.0.employer", "check-employer-required", Error)]),
     ("from empty", Step::WorkHistory, |a| a.work_history[0].from = s(""), &[("work_history.0.from", "check-job-from-required", Error)]),
     ("from typed loosely", Step::WorkHistory, |a| { a.work_history[0].from = s("平成20年4月"); a.work_history[0].to = s("２０２４．３"); }, &[]),
+    ("years in 和暦 as the screen joins them", Step::WorkHistory, |a| { a.work_history[0].from = s("平成20-4"); a.work_history[0].to = s("令和元-12"); }, &[]),
     ("from month 13", Step::WorkHistory, |a| a.work_history[0].from = s("2008/13"), &[("work_history.0.from", "check-year-month-format", Error)]),
     ("from 1899", Step::WorkHistory, |a| a.work_history[0].from = s("1899/4"), &[("work_history.0.from", "check-year-month-format", Error)]),
     ("from next month", Step::WorkHistory, |a| { a.work_history[0].from = s("2026/12"); a.work_history[0].to = s(""); }, &[("work_history.0.from", "check-job-from-future", Error)]),
