@@ -473,7 +473,7 @@ pub fn station(text: &str) -> String {
     if folded.is_empty() {
         return folded;
     }
-    let latin = folded.chars().all(|c| c.is_ascii());
+    let latin = folded.is_ascii();
     if latin {
         let lower = folded.to_ascii_lowercase();
         return if lower.ends_with("station") || lower.ends_with(" sta.") || lower.ends_with(" sta")
