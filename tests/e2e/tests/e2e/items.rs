@@ -1,4 +1,4 @@
-//! Scenario 8: one visitor fills every item the official form asks on the existing screens —
+//! Scenario 9: one visitor fills every item the official form asks on the existing screens —
 //! 国籍 and 在留資格 with its expiry, 最寄り駅 and 通勤, 就業形態, 希望休日 and the week,
 //! 離職日 and 離職理由, 配偶者 and 扶養家族, 学部・学科 and 卒業区分, licences from the list (found
 //! by typing their reading) and one written out, each with its year in 和暦 or 西暦, and a past
@@ -30,12 +30,12 @@ use crate::WEB_KIOSK;
 const LIMIT: Duration = Duration::from_secs(300);
 
 #[tokio::test]
-async fn s8_every_item_portrait() {
+async fn s9_every_item_portrait() {
     every_item(Orientation::Portrait).await;
 }
 
 #[tokio::test]
-async fn s8_every_item_landscape() {
+async fn s9_every_item_landscape() {
     every_item(Orientation::Landscape).await;
 }
 
@@ -84,7 +84,7 @@ async fn every_item(orientation: Orientation) {
     };
     if tokio::time::timeout(LIMIT, work).await.is_err() {
         panic!(
-            "scenario 8 ({}) took longer than {LIMIT:?}; see {} and {}",
+            "scenario 9 ({}) took longer than {LIMIT:?}; see {} and {}",
             orientation.name(),
             kiosk.log().display(),
             server.log_path().display()

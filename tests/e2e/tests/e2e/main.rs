@@ -5,7 +5,7 @@
 //! scenario 1 (portrait, with the server, the phone and the counter), 5 (idle), 6 (offline),
 //! 7 (bad configuration, unenrolled, staff mode). On the web adapter in headless Chromium
 //! (`web-kiosk`): scenarios 2 (English, やさしい日本語), 3 (forgiving input), 4 (edit from the
-//! review), 8 (every item of the official form on the existing screens, to the counter).
+//! review), 9 (every item of the official form on the existing screens, to the counter).
 
 mod application;
 mod config;
