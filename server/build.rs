@@ -7,7 +7,14 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const LANGUAGES: [&str; 3] = ["ja", "ja-easy", "en"];
-const FILES: [&str; 4] = ["server.ftl", "counter.ftl", "check.ftl", "occupations.ftl"];
+const FILES: [&str; 6] = [
+    "server.ftl",
+    "counter.ftl",
+    "check.ftl",
+    "occupations.ftl",
+    "residence.ftl",
+    "licences.ftl",
+];
 
 fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());

@@ -85,9 +85,31 @@ pub struct Basic {
     pub card_name: String,
     pub birth_date: BirthDateInput,
     pub sex: Option<Sex>,
+    /// 国籍: 日本 or another country; `None` when not answered (任意).
+    #[serde(default)]
+    pub nationality: Option<Nationality>,
+    /// The other country's name as the visitor writes it; empty for Japanese nationals.
+    #[serde(default)]
+    pub country: String,
+    /// 在留資格: a code of `data/residence-statuses.tsv` ([`crate::residence`]); empty for
+    /// Japanese nationals or when not given.
+    #[serde(default)]
+    pub residence_status: String,
+    /// 在留期間（満了日） as on the residence card; empty for statuses without one (永住者).
+    #[serde(default)]
+    pub residence_expiry: BirthDateInput,
 }
 
-/// A birth date as entered: separate year / month / day fields, Western or era year.
+/// 国籍, as the form asks it: Japanese, or another nationality (then 在留資格 follows).
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Nationality {
+    Japanese,
+    Foreign,
+}
+
+/// A day as entered: separate year / month / day fields, Western or era year. The birth date
+/// first, and the other days the form asks (離職日, 在留期間の満了日) the same way.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct BirthDateInput {
@@ -140,6 +162,33 @@ pub struct Contact {
     pub phone: String,
     /// Optional here; required when the visitor asks for My Page.
     pub email: String,
+    /// 最寄り駅, written in full (「新宿駅」); 駅 is added where the visitor left it off.
+    #[serde(default)]
+    pub nearest_station: String,
+    /// 通勤手段: every way the visitor can get to work.
+    #[serde(default)]
+    pub commute: Vec<CommuteMeans>,
+    /// 通勤時間: minutes the visitor can spend getting to work, digits only; empty (任意).
+    #[serde(default)]
+    pub commute_minutes: String,
+}
+
+/// 通勤手段.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum CommuteMeans {
+    /// 徒歩
+    Walk,
+    /// 自転車
+    Bicycle,
+    /// バイク
+    Motorbike,
+    /// 自動車
+    Car,
+    /// 電車
+    Train,
+    /// バス
+    Bus,
 }
 
 /// 希望する仕事.
@@ -153,6 +202,45 @@ pub struct DesiredWork {
     pub work_locations: Vec<String>,
     pub wage: Wage,
     pub hours: WorkHours,
+    /// 就業形態 as the form has it beside the employment types: フルタイム, パートタイム, both.
+    #[serde(default)]
+    pub work_styles: Vec<WorkStyle>,
+    /// 希望休日.
+    #[serde(default)]
+    pub holidays: Option<HolidayPattern>,
+    /// Days the visitor wants off besides (or instead of) the pattern, e.g. 水曜.
+    #[serde(default)]
+    pub days_off: Vec<Weekday>,
+    /// 週の労働時間: hours a week, digits only; empty (任意).
+    #[serde(default)]
+    pub weekly_hours: String,
+    /// 週の勤務日数: days a week, one digit; empty (任意).
+    #[serde(default)]
+    pub days_per_week: String,
+}
+
+/// 就業形態: full or part of the working day.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkStyle {
+    /// フルタイム
+    FullTime,
+    /// パートタイム
+    PartTime,
+}
+
+/// 希望休日.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum HolidayPattern {
+    /// 土日祝
+    Weekends,
+    /// 平日
+    Weekdays,
+    /// シフト制
+    Shifts,
+    /// 指定なし
+    Any,
 }
 
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -166,6 +254,10 @@ pub enum EmploymentType {
     Dispatch,
     /// 契約社員
     Contract,
+    /// アルバイト (a past job's type; not offered as a wish)
+    Casual,
+    /// その他 (a past job's type; not offered as a wish)
+    Other,
 }
 
 /// 希望賃金: 月給 or 時給, lower bound in yen.
@@ -213,6 +305,47 @@ pub enum Weekday {
 pub struct Situation {
     pub employment: Option<CurrentEmployment>,
     pub unemployment_insurance: Option<InsurancePlan>,
+    /// 離職日 of the last job, asked of a visitor not working now; empty when not given.
+    #[serde(default)]
+    pub left_on: BirthDateInput,
+    /// 離職理由 of the last job.
+    #[serde(default)]
+    pub leaving_reason: Option<LeavingReason>,
+    /// 配偶者の有無 (任意; 「回答しない」 is an answer).
+    #[serde(default)]
+    pub spouse: Option<Spouse>,
+    /// 扶養家族の数: digits; empty when not answered.
+    #[serde(default)]
+    pub dependants: String,
+    /// 扶養家族の数 「回答しない」: chosen explicitly, distinct from leaving it empty.
+    #[serde(default)]
+    pub dependants_unstated: bool,
+}
+
+/// 離職理由, as the form groups them.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum LeavingReason {
+    /// 会社都合
+    Employer,
+    /// 自己都合
+    Own,
+    /// 契約期間満了
+    ContractEnd,
+    /// 定年
+    Retirement,
+    /// その他
+    Other,
+}
+
+/// 配偶者.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Spouse {
+    Yes,
+    No,
+    /// 回答しない
+    Unstated,
 }
 
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -241,10 +374,80 @@ pub enum InsurancePlan {
 pub struct Education {
     pub final_level: Option<EducationLevel>,
     pub school_name: String,
-    /// Year of leaving school (Western), empty if unknown.
+    /// 学部・学科 (任意).
+    #[serde(default)]
+    pub department: String,
+    /// 卒業 / 中退 / 在学中 / 卒業見込み.
+    #[serde(default)]
+    pub completion: Option<Completion>,
+    /// Year of leaving school, Western after normalisation (和暦 accepted), empty if unknown.
     pub graduation_year: String,
     /// 免許・資格, one per entry.
-    pub qualifications: Vec<String>,
+    pub qualifications: Vec<Qualification>,
+}
+
+/// How the last school ended.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Completion {
+    /// 卒業
+    Graduated,
+    /// 中退
+    Withdrew,
+    /// 在学中
+    Enrolled,
+    /// 卒業見込み
+    Expected,
+}
+
+/// One 免許・資格: a licence of the list ([`crate::licence`]) or one written out, and the
+/// year obtained.
+#[derive(Serialize, TS, Clone, Debug, PartialEq, Eq, Default)]
+pub struct Qualification {
+    /// A code of `data/licences.tsv`; empty for a qualification written as free text.
+    pub licence: String,
+    /// The qualification as written, when it is not on the list.
+    pub name: String,
+    /// The score, for a licence that has one (TOEIC); digits only.
+    pub score: String,
+    /// Year obtained, Western after normalisation (和暦 accepted); empty if not given.
+    pub year: String,
+}
+
+/// Applications stored before entries had fields hold each qualification as its text.
+impl<'de> Deserialize<'de> for Qualification {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Entry {
+            #[serde(default)]
+            licence: String,
+            #[serde(default)]
+            name: String,
+            #[serde(default)]
+            score: String,
+            #[serde(default)]
+            year: String,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Stored {
+            Text(String),
+            Entry(Entry),
+        }
+        Ok(match Stored::deserialize(d)? {
+            Stored::Text(name) => Qualification {
+                name,
+                ..Qualification::default()
+            },
+            Stored::Entry(e) => Qualification {
+                licence: e.licence,
+                name: e.name,
+                score: e.score,
+                year: e.year,
+            },
+        })
+    }
 }
 
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -271,6 +474,12 @@ pub struct Job {
     /// Empty while still employed there.
     pub to: String,
     pub employment_type: Option<EmploymentType>,
+    /// 職種: a middle group of the occupation classification; empty when not given.
+    #[serde(default)]
+    pub occupation: String,
+    /// 離職理由; none while still employed there or not given.
+    #[serde(default)]
+    pub leaving_reason: Option<LeavingReason>,
 }
 
 /// 求職者マイページ: offered by default; the password is set later on the visitor's phone.

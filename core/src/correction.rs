@@ -309,6 +309,8 @@ mod tests {
             from: "2010-04".into(),
             to: "2020-03".into(),
             employment_type: None,
+            occupation: String::new(),
+            leaving_reason: None,
         }];
         app
     }

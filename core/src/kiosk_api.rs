@@ -166,9 +166,34 @@ mod tests {
              export const STEPS: readonly Step[] = {};\n\
              \n\
              /** The survey reasons a visitor can tap, in the order shown (`SurveyReason::OFFERED`). */\n\
-             export const SURVEY_REASONS: readonly Exclude<SurveyReason, \"\">[] = {};\n",
+             export const SURVEY_REASONS: readonly Exclude<SurveyReason, \"\">[] = {};\n\
+             \n\
+             /** Codes of the statuses of residence, in the agency's order (`data/residence-statuses.tsv`; names `res-<code>`). */\n\
+             export const RESIDENCE_STATUSES: readonly string[] = {};\n\
+             \n\
+             /** Codes of the listed licences that take a score (`data/licences.tsv`). */\n\
+             export const SCORED_LICENCES: readonly string[] = {};\n\
+             \n\
+             /** Most 職歴 entries (`check::MAX_JOBS`) and 免許・資格 entries (`check::MAX_QUALIFICATIONS`). */\n\
+             export const MAX_JOBS = {};\n\
+             export const MAX_QUALIFICATIONS = {};\n",
             ts_list(&crate::Step::ALL),
             ts_list(&crate::contract::SurveyReason::OFFERED),
+            ts_list(
+                &crate::residence::statuses()
+                    .iter()
+                    .map(|s| s.code.as_str())
+                    .collect::<Vec<_>>()
+            ),
+            ts_list(
+                &crate::licence::licences()
+                    .iter()
+                    .filter(|l| l.scored)
+                    .map(|l| l.code.as_str())
+                    .collect::<Vec<_>>()
+            ),
+            crate::check::MAX_JOBS,
+            crate::check::MAX_QUALIFICATIONS,
         )
     }
 

@@ -15,11 +15,13 @@ pub mod finding;
 pub mod i18n;
 pub mod ink;
 pub mod kiosk_api;
+pub mod licence;
 pub mod normalize;
 pub mod occupation;
 pub mod postcode;
 pub mod qr;
 pub mod receipt;
+pub mod residence;
 pub mod variants;
 
 pub use application::*;

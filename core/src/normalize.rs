@@ -465,6 +465,151 @@ pub fn code(text: &str) -> String {
     compact(text)
 }
 
+/// 最寄り駅 written in full: [`line`], spaces between Japanese words dropped, and 駅 added when
+/// the visitor left it off (「新宿」, 「しんじゅくえき」 → 「新宿駅」, 「しんじゅく駅」). A name that
+/// already says what it is (駅, バス停, 停留所, Station) is kept; a Latin name gets " Station".
+pub fn station(text: &str) -> String {
+    let folded = line(text);
+    if folded.is_empty() {
+        return folded;
+    }
+    let latin = folded.is_ascii();
+    if latin {
+        let lower = folded.to_ascii_lowercase();
+        return if lower.ends_with("station") || lower.ends_with(" sta.") || lower.ends_with(" sta")
+        {
+            folded
+        } else {
+            format!("{folded} Station")
+        };
+    }
+    let joined: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    let stem = joined
+        .strip_suffix("えき")
+        .or_else(|| joined.strip_suffix("エキ"))
+        .unwrap_or(&joined);
+    if stem.is_empty() {
+        return String::new();
+    }
+    if stem.contains('駅') || stem.ends_with("バス停") || stem.ends_with("停留所") {
+        stem.to_owned()
+    } else {
+        format!("{stem}駅")
+    }
+}
+
+/// A small count the visitor types with or without its unit (「３人」, 「40時間」, 「30分」,
+/// 「週5日」): [`compact`] width, the unit words dropped, leading zeros dropped. Anything that
+/// is still not digits is kept for the check to name.
+pub fn count(text: &str) -> String {
+    const PREFIXES: [&str; 2] = ["週", "約"];
+    const SUFFIXES: [&str; 10] = [
+        "くらい",
+        "ぐらい",
+        "程度",
+        "以内",
+        "まで",
+        "人",
+        "名",
+        "時間",
+        "分",
+        "日",
+    ];
+    let mut cleaned = compact(text);
+    while let Some(rest) = PREFIXES.iter().find_map(|p| cleaned.strip_prefix(p)) {
+        cleaned = rest.to_owned();
+    }
+    while let Some(rest) = SUFFIXES.iter().find_map(|s| cleaned.strip_suffix(s)) {
+        cleaned = rest.to_owned();
+    }
+    if all_digits(&cleaned) {
+        let trimmed = cleaned.trim_start_matches('0');
+        if trimmed.is_empty() {
+            "0".to_owned()
+        } else {
+            trimmed.to_owned()
+        }
+    } else {
+        cleaned
+    }
+}
+
+#[cfg(test)]
+mod station_and_count_tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn station_examples() {
+        for (typed, want) in [
+            ("新宿", "新宿駅"),
+            ("新宿駅", "新宿駅"),
+            ("　新宿　駅 ", "新宿駅"),
+            ("しんじゅく", "しんじゅく駅"),
+            ("しんじゅくえき", "しんじゅく駅"),
+            ("ＪＲ新宿", "JR新宿駅"),
+            ("渋谷駅前", "渋谷駅前"),
+            ("市役所前バス停", "市役所前バス停"),
+            ("Shinjuku", "Shinjuku Station"),
+            ("Shinjuku Station", "Shinjuku Station"),
+            ("えき", ""),
+            ("", ""),
+            ("   ", ""),
+        ] {
+            assert_eq!(station(typed), want, "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn count_examples() {
+        for (typed, want) in [
+            ("３", "3"),
+            ("２人", "2"),
+            ("40時間", "40"),
+            ("週５日", "5"),
+            ("30分くらい", "30"),
+            ("007", "7"),
+            ("0", "0"),
+            ("たくさん", "たくさん"),
+            ("", ""),
+        ] {
+            assert_eq!(count(typed), want, "{typed:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn station_is_idempotent(s in "\\PC{0,16}") {
+            let once = station(&s);
+            prop_assert_eq!(station(&once), once.clone());
+        }
+
+        #[test]
+        fn a_japanese_station_ends_as_one(s in "[ぁ-ゖァ-ヺ一-龯]{1,8}") {
+            let named = station(&s);
+            prop_assert!(
+                named.contains('駅') || named.ends_with("バス停") || named.ends_with("停留所") || named.is_empty(),
+                "{:?} → {:?}", s, named
+            );
+        }
+
+        #[test]
+        fn count_is_idempotent(s in "\\PC{0,8}") {
+            let once = count(&s);
+            prop_assert_eq!(count(&once), once.clone());
+        }
+
+        #[test]
+        fn full_width_counts_read_as_ascii(n in 0u32..1000) {
+            let full: String = n.to_string().chars()
+                .map(|c| char::from_u32(u32::from(c) + 0xFEE0).unwrap_or(c))
+                .collect();
+            prop_assert_eq!(count(&format!("{full}人")), n.to_string());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

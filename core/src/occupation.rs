@@ -330,7 +330,7 @@ fn is_katakana(c: char) -> bool {
 /// Folds text for matching: ひらがな become カタカナ, half-width ｶﾀｶﾅ (with ﾞ/ﾟ) become
 /// full-width, full-width ASCII becomes ASCII, letters become lower case, and spaces and
 /// separators (・、，,（）()) are dropped. Folding is idempotent.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

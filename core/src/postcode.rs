@@ -355,6 +355,32 @@ mod tests {
     /// A broken blob's name, bytes, and the test its error must pass.
     type BrokenCase = (&'static str, Vec<u8>, fn(&PostcodeError) -> bool);
 
+    /// The example the postcode messages give (`check-postcode-required`, `-digits`) must be
+    /// one the book holds: a visitor who copies it sees an address, not a refusal.
+    #[test]
+    fn the_messages_example_postcode_resolves() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        for locale in ["ja", "ja-easy", "en"] {
+            let text = std::fs::read_to_string(root.join(locale).join("check.ftl"))
+                .expect("check.ftl reads");
+            for id in ["check-postcode-required", "check-postcode-digits"] {
+                let line = text
+                    .lines()
+                    .find(|l| l.starts_with(&format!("{id} = ")))
+                    .unwrap_or_else(|| panic!("{locale}: {id} missing"));
+                let example: String = line
+                    .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+                    .find(|w| w.len() == 8 && w.as_bytes()[3] == b'-')
+                    .unwrap_or_else(|| panic!("{locale}: {id} gives no 123-4567 example"))
+                    .replace('-', "");
+                assert!(
+                    !book().lookup(&example).is_empty(),
+                    "{locale}: {id}'s example {example} is not in the book"
+                );
+            }
+        }
+    }
+
     /// Real codes and what a visitor should see for them.
     #[test]
     fn real_codes() {

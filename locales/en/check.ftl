@@ -64,8 +64,8 @@ check-too-long = This is too long ({ $count } characters). Please use at most { 
 
 ## Address and contact
 
-check-postcode-required = Please enter your postcode: 7 digits (example: 100-8916).
-check-postcode-digits = A postcode has 7 digits (example: 100-8916). Please check it.
+check-postcode-required = Please enter your postcode: 7 digits (example: 160-0023).
+check-postcode-digits = A postcode has 7 digits (example: 160-0023). Please check it.
 check-postcode-unknown = The postcode { $postcode } was not found. Please check it and enter it again.
 check-address-search = Please enter your postcode and press “Find address” to fill in the prefecture and city.
 check-street-required = Please enter the block and house number (example: 1-2-3).
@@ -109,7 +109,7 @@ check-insurance-required = Please choose whether you plan to receive unemploymen
 ## Education
 
 check-education-level-required = Please choose your highest level of education.
-check-graduation-year-format = Please enter the year you left school with four digits (example: 2005), or leave it empty if you do not know.
+check-graduation-year-format = Please enter the year you left school with four digits (example: 2005) or as a Japanese era year (example: 平成17, H17), or leave it empty if you do not know.
 check-graduation-year-future = The year you left school is in the future. Please check it.
 check-graduation-year-before-birth = The year you left school is before your year of birth ({ $birth-year }). Please check both.
 check-graduation-year-early = This year means you left school at age { $age }. Please check it. If it is right, press “Next” again.
@@ -118,7 +118,7 @@ check-graduation-year-early = This year means you left school at age { $age }. P
 
 check-employer-required = Please enter the employer’s name, or remove this entry if you do not need it.
 check-job-from-required = Please enter the year and month you started (example: 2019/4).
-check-year-month-format = Please enter a Western year and a month (example: 2019/4).
+check-year-month-format = Please enter a year and a month (example: 2019/4, or 平成31年4月 in the Japanese era).
 check-job-from-future = The start is in the future. Please check the year and month.
 check-job-to-before-from = The end is before the start. Please check the years and months.
 check-job-to-future = The end is in the future. If you still work there, leave the end empty.
@@ -133,3 +133,42 @@ check-disability-grade = { $certificate ->
     [mental] Please choose grade 1 to 3 for the mental disability certificate.
    *[other] Please choose grade 1 to 6 for the physical disability certificate.
 }
+## Dates, counts and years (date of leaving, period of stay, commute, dependants, qualifications)
+
+check-date-missing =
+    Please enter the { $part ->
+        [year] year
+        [month] month
+       *[day] day
+    }. If you do not know the date, leave the year, month and day all empty.
+check-date-invalid = This date does not exist. Please check the year, month and day (Western or Japanese era years both work).
+check-number-digits = Please enter digits only.
+check-number-range = Please enter a number from { $min } to { $max }.
+check-year-format = Please enter the year with four digits (example: 2015) or as a Japanese era year (example: 平成27, H27), or leave it empty if you do not know.
+check-year-future = This year is in the future. Please check it.
+check-year-before-birth = This year is before your year of birth ({ $birth-year }). Please check it.
+
+## Nationality and status of residence
+
+check-residence-status-missing = Please choose your status of residence. It is printed on your residence card. If you do not know it, press “Next” again; staff will check it at the counter.
+check-residence-status-unknown = The status of residence with code { $code } is not in the list. Please choose again from the list.
+check-residence-work =
+    { $work ->
+        [limited] With this status of residence you may work only in the activities the status covers.
+        [designated] Whether you may work with Designated Activities depends on your designation papers.
+       *[none] To work with this status of residence you need permission to engage in activities outside your status.
+    } Staff will check your residence card at the counter. If this is right, press “Next” again.
+check-residence-expired = The expiry date of your period of stay has passed. Please check the date on your residence card. If it is right, press “Next” again and talk to staff at the counter.
+
+## Nearest station, commute and working pattern
+
+check-commute-long = Your commuting time is { $minutes } minutes. Please enter it in minutes (1 hour is 60 minutes). If it is right, press “Next” again.
+check-weekly-hours-long = That is { $hours } hours a week. Please check it. If it is right, press “Next” again.
+
+## Situation, education and work history
+
+check-left-on-future = The date you left is in the future. If you are going to leave, please choose “Yes, I am working”.
+check-qualifications-too-many = You can enter up to { $max } licences and qualifications (now { $count }). Please tell staff at the counter about the others.
+check-licence-unknown = The licence with code { $code } is not in the list. Please remove it and choose again.
+check-qualification-name-required = Please write the name of the licence or qualification, or choose it from the list.
+check-jobs-too-many = You can enter up to { $max } jobs (now { $count }). Please tell staff at the counter about older jobs.

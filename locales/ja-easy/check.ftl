@@ -71,8 +71,8 @@ check-too-long = ながすぎます。{ $max }もじまでに して くださ�
 
 ## 住所・連絡先
 
-check-postcode-required = ゆうびん ばんごうを かいて ください。すうじ 7こです。れい：100-8916
-check-postcode-digits = ゆうびん ばんごうは すうじ 7こです。れい：100-8916
+check-postcode-required = ゆうびん ばんごうを かいて ください。すうじ 7こです。れい：160-0023
+check-postcode-digits = ゆうびん ばんごうは すうじ 7こです。れい：160-0023
 check-postcode-unknown = ゆうびん ばんごう「{ $postcode }」は ありません でした。ばんごうを みて、もう いちど かいて ください。
 check-address-search = ゆうびん ばんごうを かいて、「じゅうしょを さがす」を おして ください。
 check-street-required = ばんちを かいて ください。れい：1-2-3
@@ -116,7 +116,7 @@ check-insurance-required = 雇用保険（こようほけん）の お金を も
 ## 学歴・資格
 
 check-education-level-required = さいごに いった がっこうを えらんで ください。
-check-graduation-year-format = がっこうを でた としは 西暦（せいれき）の 4けたで かいて ください。れい：2005。わからなければ かかなくて いいです。
+check-graduation-year-format = がっこうを でた としは 西暦（せいれき）4けた（れい：2005）か、和暦（われき）（れい：平成17）で かいて ください。わからなければ かかなくて いいです。
 check-graduation-year-future = がっこうを でた としが まだ きて いない としです。もう いちど みて ください。
 check-graduation-year-before-birth = がっこうを でた としが、うまれた とし（{ $birth-year }ねん）より まえです。もう いちど みて ください。
 check-graduation-year-early = この としだと { $age }さいで がっこうを でた ことに なります。もう いちど みて ください。ただしければ、もう いちど「つぎへ」を おして ください。
@@ -125,7 +125,7 @@ check-graduation-year-early = この としだと { $age }さいで がっこう
 
 check-employer-required = かいしゃの なまえを かいて ください。いらない ときは、この しごとを けして ください。
 check-job-from-required = はじめた とし・つきを かいて ください。れい：2019ねん 4がつ
-check-year-month-format = とし・つきは 西暦（せいれき）で かいて ください。れい：2019ねん 4がつ、2019/4
+check-year-month-format = とし・つきを かいて ください。れい：2019ねん 4がつ、2019/4、平成31ねん 4がつ
 check-job-from-future = はじめた とし・つきが まだ きて いません。もう いちど みて ください。
 check-job-to-before-from = やめた とし・つきが、はじめた とし・つきより まえです。もう いちど みて ください。
 check-job-to-future = やめた とし・つきが まだ きて いません。いまも はたらいて いる ときは、かかないで ください。
@@ -140,3 +140,42 @@ check-disability-grade = { $certificate ->
     [mental] 精神障害者保健福祉手帳（せいしんしょうがいしゃほけんふくしてちょう）は 1きゅう から 3きゅう の なかから えらんで ください。
    *[other] 身体障害者手帳（しんたいしょうがいしゃてちょう）は 1きゅう から 6きゅう の なかから えらんで ください。
 }
+## ひにち・かず・とし
+
+check-date-missing =
+    { $part ->
+        [year] とし
+        [month] つき
+       *[day] ひ
+    }を かいて ください。ひにちが わからなければ、ぜんぶ かかないで ください。
+check-date-invalid = この ひにちは ありません。とし・つき・ひを すうじで かいて ください。
+check-number-digits = すうじだけで かいて ください。
+check-number-range = { $min }から { $max }までの すうじで かいて ください。
+check-year-format = としは 西暦（せいれき）4けた（れい：2015）か、和暦（われき）（れい：平成27）で かいて ください。わからなければ かかなくて いいです。
+check-year-future = まだ きて いない としです。もう いちど みて ください。
+check-year-before-birth = うまれた とし（{ $birth-year }ねん）より まえの としです。もう いちど みて ください。
+
+## こくせき・ざいりゅうしかく
+
+check-residence-status-missing = ざいりゅうしかくを えらんで ください。ざいりゅうカードに かいて あります。わからなければ、もう いちど「つぎへ」を おして ください。まどぐちで みます。
+check-residence-status-unknown = ざいりゅうしかく（コード { $code }）は いちらんに ありません。もう いちど えらんで ください。
+check-residence-work =
+    { $work ->
+        [limited] この ざいりゅうしかくで できる しごとは きまって います。
+        [designated] とくていかつどうで はたらけるかは、していしょで きまります。
+       *[none] この ざいりゅうしかくで はたらくには、きょかが いります（しかくがいかつどうきょか）。
+    }まどぐちの しょくいんが ざいりゅうカードを みます。この ままで よければ、もう いちど「つぎへ」を おして ください。
+check-residence-expired = ざいりゅうきかんが おわって います。ざいりゅうカードの ひにちを みて ください。ただしければ、もう いちど「つぎへ」を おして、まどぐちで そうだん して ください。
+
+## えき・かよいかた・はたらきかた
+
+check-commute-long = かよう じかんが { $minutes }ふんです。ふんで かいて ください（1じかんは 60ふん）。ただしければ、もう いちど「つぎへ」を おして ください。
+check-weekly-hours-long = 1しゅうかんに { $hours }じかんです。もう いちど みて ください。ただしければ、もう いちど「つぎへ」を おして ください。
+
+## いまの ようす・がっこう・しごとの けいけん
+
+check-left-on-future = しごとを やめた ひが まだ きて いません。これから やめる ときは「して いる」を えらんで ください。
+check-qualifications-too-many = めんきょ・しかくは { $max }こまでです（いまは { $count }こ）。ほかは まどぐちで いって ください。
+check-licence-unknown = めんきょ・しかく（コード { $code }）は いちらんに ありません。けして、もう いちど えらんで ください。
+check-qualification-name-required = めんきょ・しかくの なまえを かくか、いちらんから えらんで ください。
+check-jobs-too-many = しごとの けいけんは { $max }こまでです（いまは { $count }こ）。ふるい しごとは まどぐちで いって ください。

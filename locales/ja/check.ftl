@@ -75,8 +75,8 @@ check-too-long = { $max }文字以内で入力してください（いまは{ $c
 
 ## 住所・連絡先
 
-check-postcode-required = 郵便番号を7桁の数字で入力してください（例：100-8916）。
-check-postcode-digits = 郵便番号は7桁の数字で入力してください（例：100-8916）。
+check-postcode-required = 郵便番号を7桁の数字で入力してください（例：160-0023）。
+check-postcode-digits = 郵便番号は7桁の数字で入力してください（例：160-0023）。
 check-postcode-unknown = 郵便番号「{ $postcode }」は見つかりませんでした。郵便番号を確かめて、もう一度入力してください。
 check-address-search = 郵便番号を入力して「住所を検索」を押してください。都道府県と市区町村が入ります。
 check-street-required = 番地を入力してください（例：1-2-3）。
@@ -120,7 +120,7 @@ check-insurance-required = 雇用保険の給付（失業手当）を受ける�
 ## 学歴・資格
 
 check-education-level-required = 最終学歴を選んでください。
-check-graduation-year-format = 卒業した年は、西暦4桁（例：2005）で入力してください。わからなければ空けたままにしてください。
+check-graduation-year-format = 卒業した年は、西暦4桁（例：2005）か和暦（例：平成17、H17）で入力してください。わからなければ空けたままにしてください。
 check-graduation-year-future = 卒業した年が、これから先の年になっています。卒業した年を確かめてください。
 check-graduation-year-before-birth = 卒業した年が、生まれた年（{ $birth-year }年）より前になっています。卒業した年と生年月日を確かめてください。
 check-graduation-year-early = この年では{ $age }歳で卒業したことになります。卒業した年を確かめてください。正しければ、もう一度「次へ」を押してください。
@@ -129,7 +129,7 @@ check-graduation-year-early = この年では{ $age }歳で卒業したことに
 
 check-employer-required = 勤務先（会社名）を入力してください。この職歴が不要なら、削除してください。
 check-job-from-required = 入社した年月を入力してください（例：2019年4月）。
-check-year-month-format = 年月は西暦の年と月で入力してください（例：2019年4月、2019/4）。
+check-year-month-format = 年月は年と月で入力してください（例：2019年4月、2019/4、平成31年4月）。
 check-job-from-future = 入社した年月が、これから先の年月になっています。年月を確かめてください。
 check-job-to-before-from = 退社した年月が、入社した年月より前になっています。年月を確かめてください。
 check-job-to-future = 退社した年月が、これから先の年月になっています。今も働いているときは、退社した年月を空けたままにしてください。
@@ -144,3 +144,42 @@ check-disability-grade = { $certificate ->
     [mental] 精神障害者保健福祉手帳の等級は1級から3級から選んでください。
    *[other] 身体障害者手帳の等級は1級から6級から選んでください。
 }
+## 日付・数・年（離職日、在留期間、通勤時間、扶養家族、資格を取った年など）
+
+check-date-missing =
+    { $part ->
+        [year] 年
+        [month] 月
+       *[day] 日
+    }を入力してください。日付がわからなければ、年・月・日をすべて空けたままにしてください。
+check-date-invalid = この日付はありません。年・月・日を数字で確かめてください（和暦でも西暦でも入力できます）。
+check-number-digits = 数字だけで入力してください。
+check-number-range = { $min }から{ $max }までの数字で入力してください。
+check-year-format = 年は西暦4桁（例：2015）か和暦（例：平成27、H27）で入力してください。わからなければ空けたままにしてください。
+check-year-future = これから先の年になっています。年を確かめてください。
+check-year-before-birth = 生まれた年（{ $birth-year }年）より前の年になっています。年を確かめてください。
+
+## 国籍・在留資格
+
+check-residence-status-missing = 在留資格を選んでください。在留カードに書いてあります。わからなければ、もう一度「次へ」を押してください。窓口で確かめます。
+check-residence-status-unknown = 在留資格（コード { $code }）は一覧にありません。一覧から選び直してください。
+check-residence-work =
+    { $work ->
+        [limited] この在留資格で働ける仕事は、在留資格の活動の範囲に決まっています。
+        [designated] 特定活動で働けるかどうかは、指定書で決まります。
+       *[none] この在留資格で働くには、資格外活動の許可が必要です。
+    }窓口の職員が在留カードを確かめます。このままでよければ、もう一度「次へ」を押してください。
+check-residence-expired = 在留期間の満了日が過ぎています。在留カードの日付を確かめてください。正しければ、もう一度「次へ」を押して、窓口でご相談ください。
+
+## 最寄り駅・通勤、希望の働き方
+
+check-commute-long = 通勤時間が{ $minutes }分になっています。分で入力してください（1時間は60分）。正しければ、もう一度「次へ」を押してください。
+check-weekly-hours-long = 1週間に{ $hours }時間になっています。時間を確かめてください。正しければ、もう一度「次へ」を押してください。
+
+## 現在の状況・学歴・職歴
+
+check-left-on-future = 離職日が、これから先の日付になっています。これから辞める予定のときは「在職中」を選んでください。
+check-qualifications-too-many = 免許・資格は{ $max }件まで入力できます（今は{ $count }件です）。ほかの免許・資格は窓口でお伝えください。
+check-licence-unknown = 免許・資格（コード { $code }）は一覧にありません。この免許・資格を削除して、選び直してください。
+check-qualification-name-required = 免許・資格の名前を入力するか、一覧から選んでください。
+check-jobs-too-many = 職歴は{ $max }件まで入力できます（今は{ $count }件です）。古い職歴は窓口でお伝えください。

@@ -1,5 +1,6 @@
-//! The server's words: `locales/*/server.ftl`, plus `check.ftl` (findings shown at the counter)
-//! and `occupations.ftl` (occupation names), embedded at build time by `build.rs`.
+//! The server's words: `locales/*/server.ftl`, plus `check.ftl` (findings shown at the counter),
+//! `occupations.ftl` (occupation names), `residence.ftl` (statuses of residence) and
+//! `licences.ftl` (the common licences), embedded at build time by `build.rs`.
 //!
 //! Pages pick their language three ways: the phone uses the language the visitor chose at the
 //! kiosk; the counter and sign-in pages use `?lang=`, then a `lang` cookie, then
@@ -164,7 +165,34 @@ mod tests {
             ),
             (
                 "srv-employment-",
-                &["full-time", "part-time", "dispatch", "contract"],
+                &[
+                    "full-time",
+                    "part-time",
+                    "dispatch",
+                    "contract",
+                    "casual",
+                    "other",
+                ],
+            ),
+            ("srv-nationality-", &["japanese", "foreign"]),
+            (
+                "srv-commute-",
+                &["walk", "bicycle", "motorbike", "car", "train", "bus"],
+            ),
+            ("srv-style-", &["full-time", "part-time"]),
+            ("srv-holiday-", &["weekends", "weekdays", "shifts", "any"]),
+            (
+                "srv-weekday-",
+                &["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+            ),
+            (
+                "srv-leaving-",
+                &["employer", "own", "contract-end", "retirement", "other"],
+            ),
+            ("srv-spouse-", &["yes", "no", "unstated"]),
+            (
+                "srv-completion-",
+                &["graduated", "withdrew", "enrolled", "expected"],
             ),
             ("srv-status-", &["provisional", "accepted", "returned"]),
             ("srv-id-doc-", &crate::counter::IDENTITY_DOCUMENTS),

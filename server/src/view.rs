@@ -2,11 +2,14 @@
 //! in 和暦 or 西暦, addresses with 〒, statuses as badges.
 
 use madoguchi_core::era;
+use madoguchi_core::licence;
+use madoguchi_core::residence;
 use madoguchi_core::{
-    Application, Calendar, CurrentEmployment, EducationLevel, EmploymentType, InsurancePlan,
-    Language, Sex, WageKind,
+    Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
+    InsurancePlan, Job, Language, Nationality, Qualification, Sex, WageKind,
 };
 use maud::{html, Markup};
+use serde::Serialize;
 use time::Date;
 
 use crate::counter::display_job_seeker_number;
@@ -76,6 +79,8 @@ pub fn employment_code(t: EmploymentType) -> &'static str {
         EmploymentType::PartTime => "part-time",
         EmploymentType::Dispatch => "dispatch",
         EmploymentType::Contract => "contract",
+        EmploymentType::Casual => "casual",
+        EmploymentType::Other => "other",
     }
 }
 
@@ -216,6 +221,179 @@ pub fn work_rows(tr: Tr, app: &Application) -> Markup {
     }
 }
 
+/// The code serde writes for a unit variant (`contract-end`), which names its Fluent message
+/// (`srv-leaving-contract-end`): one rule instead of a match per enum.
+fn serde_code<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(code)) => code,
+        _ => String::new(),
+    }
+}
+
+/// The message `<prefix><code>` (prefix ending in `-`) for a chosen value, or 「（なし）」.
+fn choice_text<T: Serialize>(tr: Tr, prefix: &str, value: Option<&T>) -> String {
+    match value {
+        Some(v) => tr.t(&format!("{prefix}{}", serde_code(v))),
+        None => tr.t("srv-value-none"),
+    }
+}
+
+/// Several chosen values, 「、」-joined, or 「（なし）」.
+fn choices_text<T: Serialize>(tr: Tr, prefix: &str, values: &[T]) -> String {
+    if values.is_empty() {
+        return tr.t("srv-value-none");
+    }
+    values
+        .iter()
+        .map(|v| tr.t(&format!("{prefix}{}", serde_code(v))))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// A day given besides the birth date (離職日, 在留期間の満了日): the day, the parts as typed
+/// when they do not make one, or 「（なし）」.
+pub fn day_text(tr: Tr, day: &BirthDateInput) -> String {
+    if day.year.is_empty() && day.month.is_empty() && day.day.is_empty() {
+        return tr.t("srv-value-none");
+    }
+    match era::birth_date(day) {
+        Ok(date) => date_text(tr, date),
+        Err(_) => {
+            let era_name = era::Era::from_calendar(day.calendar)
+                .map(|e| e.name())
+                .unwrap_or("");
+            format!("{era_name}{} / {} / {}", day.year, day.month, day.day)
+        }
+    }
+}
+
+/// A number with its unit message (`srv-minutes` → 「30分」), or 「（なし）」.
+fn amount_text(tr: Tr, id: &str, arg: &str, digits: &str) -> String {
+    if digits.is_empty() {
+        tr.t("srv-value-none")
+    } else {
+        tr.f(id, &[(arg, digits)])
+    }
+}
+
+/// 国籍 and, for a foreign national, 在留資格 with its expiry and what it says about work: a
+/// note for staff, who check the residence card and any permission. An expiry already past is
+/// among the application's findings, which the counter lists above these rows.
+pub fn residence_rows(tr: Tr, app: &Application) -> Markup {
+    let b = &app.basic;
+    let status = residence::status(&b.residence_status);
+    html! {
+        dt { (tr.t("srv-field-nationality")) }
+        dd {
+            (choice_text(tr, "srv-nationality-", b.nationality.as_ref()))
+            @if !b.country.is_empty() { "（" (b.country) "）" }
+        }
+        @if b.nationality == Some(Nationality::Foreign) {
+            dt { (tr.t("srv-field-residence-status")) }
+            dd data-testid="residence-status" {
+                @match status {
+                    Some(s) => {
+                        (tr.t(&format!("res-{}", s.code)))
+                        " " span class=(format!("status work-{}", s.work.code())) { (tr.t(&format!("res-work-{}", s.work.code()))) }
+                    }
+                    None if b.residence_status.is_empty() => (tr.t("srv-value-none")),
+                    None => (b.residence_status),
+                }
+            }
+            dt { (tr.t("srv-field-residence-expiry")) }
+            dd data-testid="residence-expiry" {
+                (day_text(tr, &b.residence_expiry))
+            }
+        }
+    }
+}
+
+/// 最寄り駅, 通勤手段 and 通勤時間.
+pub fn commute_rows(tr: Tr, app: &Application) -> Markup {
+    let c = &app.contact;
+    html! {
+        dt { (tr.t("srv-field-station")) }
+        dd { (or_none(tr, &c.nearest_station)) }
+        dt { (tr.t("srv-field-commute")) }
+        dd { (choices_text(tr, "srv-commute-", &c.commute)) }
+        dt { (tr.t("srv-field-commute-minutes")) }
+        dd { (amount_text(tr, "srv-minutes", "minutes", &c.commute_minutes)) }
+    }
+}
+
+/// 就業形態, 希望休日 and the week the visitor wants to work.
+pub fn working_pattern_rows(tr: Tr, app: &Application) -> Markup {
+    let d = &app.desired_work;
+    html! {
+        dt { (tr.t("srv-field-work-styles")) }
+        dd { (choices_text(tr, "srv-style-", &d.work_styles)) }
+        dt { (tr.t("srv-field-holidays")) }
+        dd {
+            (choice_text(tr, "srv-holiday-", d.holidays.as_ref()))
+            @if !d.days_off.is_empty() { "（" (choices_text(tr, "srv-weekday-", &d.days_off)) "）" }
+        }
+        dt { (tr.t("srv-field-week")) }
+        dd {
+            @if d.weekly_hours.is_empty() && d.days_per_week.is_empty() { (tr.t("srv-value-none")) }
+            @if !d.weekly_hours.is_empty() { (tr.f("srv-hours-a-week", &[("hours", &d.weekly_hours)])) " " }
+            @if !d.days_per_week.is_empty() { (tr.f("srv-days-a-week", &[("days", &d.days_per_week)])) }
+        }
+    }
+}
+
+/// 離職日 and 離職理由 of the last job, 配偶者 and 扶養家族.
+pub fn situation_rows(tr: Tr, app: &Application) -> Markup {
+    let s = &app.situation;
+    html! {
+        @if s.employment == Some(CurrentEmployment::NotEmployed) {
+            dt { (tr.t("srv-field-left-on")) }
+            dd { (day_text(tr, &s.left_on)) }
+            dt { (tr.t("srv-field-leaving-reason")) }
+            dd { (choice_text(tr, "srv-leaving-", s.leaving_reason.as_ref())) }
+        }
+        dt { (tr.t("srv-field-spouse")) }
+        dd { (choice_text(tr, "srv-spouse-", s.spouse.as_ref())) }
+        dt { (tr.t("srv-field-dependants")) }
+        dd {
+            @if s.dependants_unstated { (tr.t("srv-unstated")) }
+            @else { (amount_text(tr, "srv-people", "n", &s.dependants)) }
+        }
+    }
+}
+
+/// One 免許・資格: the listed licence's name or the name as written, the score, the year.
+pub fn qualification_text(tr: Tr, q: &Qualification) -> String {
+    let mut out = if licence::licence(&q.licence).is_some() {
+        tr.t(&format!("lic-{}", q.licence))
+    } else if q.licence.is_empty() {
+        q.name.clone()
+    } else {
+        q.licence.clone()
+    };
+    if !q.score.is_empty() {
+        out.push(' ');
+        out.push_str(&tr.f("srv-score", &[("score", &q.score)]));
+    }
+    if !q.year.is_empty() {
+        out.push(' ');
+        out.push_str(&tr.f("srv-year-obtained", &[("year", &q.year)]));
+    }
+    out
+}
+
+/// One 職歴 entry: employer, period, duties, then 雇用形態, 職種 and 離職理由 where given.
+fn job_line(tr: Tr, job: &Job) -> Markup {
+    html! {
+        div.job {
+            (job.employer) " " span.muted { (job.from) "–" (job.to) }
+            @if !job.duties.is_empty() { " " (job.duties) }
+            @if let Some(t) = job.employment_type { " / " (employment_name(tr, t)) }
+            @if !job.occupation.is_empty() { " / " (tr.t("srv-job-occupation")) "：" (tr.occupation(&job.occupation)) }
+            @if job.leaving_reason.is_some() { " / " (tr.t("srv-field-leaving-reason")) "：" (choice_text(tr, "srv-leaving-", job.leaving_reason.as_ref())) }
+        }
+    }
+}
+
 /// Everything the counter needs to go through with the visitor.
 pub fn full_rows(tr: Tr, app: &Application) -> Markup {
     let e = &app.education;
@@ -223,8 +401,11 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
         (personal_rows(tr, app))
         dt { (tr.t("srv-field-sex")) }
         dd { (tr.t(sex_id(app.basic.sex))) }
+        (residence_rows(tr, app))
+        (commute_rows(tr, app))
         (view_sections::disclosure_rows(tr, app))
         (work_rows(tr, app))
+        (working_pattern_rows(tr, app))
         dt { (tr.t("srv-field-hours")) }
         dd {
             @if app.desired_work.hours.start.is_empty() { (tr.t("srv-value-none")) }
@@ -234,20 +415,24 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
         dd { (tr.t(employment_now_id(app.situation.employment))) }
         dt { (tr.t("srv-field-insurance")) }
         dd { (tr.t(insurance_id(app.situation.unemployment_insurance))) }
+        (situation_rows(tr, app))
         dt { (tr.t("srv-field-education")) }
         dd {
             (tr.t(education_id(e.final_level)))
             @if !e.school_name.is_empty() { " " (e.school_name) }
+            @if !e.department.is_empty() { " " (e.department) }
+            @if e.completion.is_some() { " " (choice_text(tr, "srv-completion-", e.completion.as_ref())) }
             @if !e.graduation_year.is_empty() { " (" (e.graduation_year) ")" }
         }
         dt { (tr.t("srv-field-qualifications")) }
-        dd { (or_none(tr, &e.qualifications.join("、"))) }
+        dd {
+            @if e.qualifications.is_empty() { (tr.t("srv-value-none")) }
+            @for q in &e.qualifications { div { (qualification_text(tr, q)) } }
+        }
         dt { (tr.t("srv-field-work-history")) }
         dd {
             @if app.work_history.is_empty() { (tr.t("srv-value-none")) }
-            @for job in &app.work_history {
-                div { (job.employer) " " span.muted { (job.from) "–" (job.to) } @if !job.duties.is_empty() { " " (job.duties) } }
-            }
+            @for job in &app.work_history { (job_line(tr, job)) }
         }
         (view_sections::disability_rows(tr, app))
         (view_sections::self_pr_rows(tr, app))
@@ -289,6 +474,68 @@ mod tests {
         assert_eq!(
             date_text(Tr::new(Language::En), date!(1985 - 04 - 01)),
             "1 April 1985"
+        );
+    }
+
+    #[test]
+    fn licences_read_by_name_with_score_and_year() {
+        let tr = Tr::new(Language::Ja);
+        let toeic = Qualification {
+            licence: "toeic".into(),
+            score: "730".into(),
+            year: "2019".into(),
+            ..Qualification::default()
+        };
+        assert_eq!(
+            qualification_text(tr, &toeic),
+            "TOEIC Listening & Reading Test スコア 730 2019年取得"
+        );
+        let written = Qualification {
+            name: "ビル清掃作業監督者".into(),
+            ..Qualification::default()
+        };
+        assert_eq!(qualification_text(tr, &written), "ビル清掃作業監督者");
+    }
+
+    #[test]
+    fn the_counter_sees_the_status_of_residence_and_its_work_note() {
+        let tr = Tr::new(Language::Ja);
+        let mut app = Application::default();
+        app.basic.nationality = Some(Nationality::Foreign);
+        app.basic.residence_status = "student".into();
+        app.basic.residence_expiry = BirthDateInput {
+            calendar: Calendar::Reiwa,
+            year: "10".into(),
+            month: "3".into(),
+            day: "31".into(),
+        };
+        let page = full_rows(tr, &app).into_string();
+        assert!(page.contains("留学"), "{page}");
+        assert!(page.contains("就労不可"), "{page}");
+        assert!(page.contains("令和10年3月31日"), "{page}");
+        app.basic.nationality = Some(Nationality::Japanese);
+        let page = full_rows(tr, &app).into_string();
+        assert!(!page.contains("在留資格"), "{page}");
+    }
+
+    #[test]
+    fn enum_codes_name_their_messages() {
+        assert_eq!(
+            serde_code(&madoguchi_core::LeavingReason::ContractEnd),
+            "contract-end"
+        );
+        assert_eq!(serde_code(&madoguchi_core::Weekday::Wed), "wed");
+        let tr = Tr::new(Language::Ja);
+        assert_eq!(
+            choices_text(
+                tr,
+                "srv-commute-",
+                &[
+                    madoguchi_core::CommuteMeans::Walk,
+                    madoguchi_core::CommuteMeans::Train
+                ]
+            ),
+            "徒歩、電車"
         );
     }
 

@@ -13,6 +13,7 @@ macro_rules! kiosk_commands {
             lookup_postcode,
             occupation_groups,
             search_occupations,
+            search_licences,
             submit_application,
             record_survey,
             wipe_session,

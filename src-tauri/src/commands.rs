@@ -58,6 +58,11 @@ pub fn search_occupations(kiosk: State<'_, Kiosk>, query: String) -> Vec<String>
 }
 
 #[tauri::command]
+pub fn search_licences(kiosk: State<'_, Kiosk>, query: String) -> Vec<String> {
+    kiosk.search_licences(&query)
+}
+
+#[tauri::command]
 pub fn submit_application(
     kiosk: State<'_, Kiosk>,
     application: Application,
@@ -286,6 +291,11 @@ mod table {
     pub fn search_occupations(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let a: QueryArgs = arguments("search_occupations", args)?;
         value(kiosk.search_occupations(&a.query))
+    }
+
+    pub fn search_licences(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: QueryArgs = arguments("search_licences", args)?;
+        value(kiosk.search_licences(&a.query))
     }
 
     pub fn submit_application(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {

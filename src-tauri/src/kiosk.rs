@@ -284,6 +284,11 @@ impl Kiosk {
         self.occupations.search(query)
     }
 
+    /// Codes of the common licences matching what the visitor typed (`lic-<code>` names them).
+    pub fn search_licences(&self, query: &str) -> Vec<String> {
+        madoguchi_core::licence::search(query)
+    }
+
     /// 申し込む: checks the whole application, seals it, and writes it durably to the outbox.
     /// Returns only after the row is committed; the visitor sees 完了 only then.
     pub fn submit(

@@ -180,6 +180,15 @@ fn occupations_can_be_browsed_and_searched() {
 }
 
 #[test]
+fn licences_are_found_by_their_reading() {
+    let h = harness(true);
+    let hits = h
+        .invoke("search_licences", json!({ "query": "かいご" }))
+        .expect("ok");
+    assert_eq!(hits.get(0).and_then(Value::as_str), Some("care-worker"));
+}
+
+#[test]
 fn submitting_writes_one_sealed_row_before_answering() {
     let h = harness(true);
     let submission: Submission = serde_json::from_value(
@@ -495,6 +504,7 @@ fn dispatch_answers_as_the_tauri_commands_do() {
         ("occupation_groups", json!({})),
         ("lookup_postcode", json!({ "input": "１００－０００１" })),
         ("search_occupations", json!({ "query": "じむ" })),
+        ("search_licences", json!({ "query": "ぼき" })),
         (
             "check_step",
             json!({ "application": complete_application(), "step": "basic" }),

@@ -2,12 +2,13 @@
 
 use time::Date;
 
-use crate::application::Basic;
+use crate::application::{Basic, BirthDateInput, Nationality};
 use crate::era::{self, DateError, EraYear};
 use crate::finding::Finding;
 use crate::normalize;
+use crate::residence::{self, WorkPermit};
 
-use super::common::offending;
+use super::common::{offending, optional_day};
 use super::context::Context;
 
 /// Youngest age that may apply: compulsory education ends at 15.
@@ -42,6 +43,14 @@ pub(super) fn normalize(basic: &mut Basic) {
     }
     basic.card_name = normalize::card_name(&basic.card_name);
     basic.birth_date = era::normalize_birth_date(&basic.birth_date);
+    basic.country = normalize::line(&basic.country);
+    basic.residence_status = normalize::code(&basic.residence_status);
+    basic.residence_expiry = era::normalize_birth_date(&basic.residence_expiry);
+    if basic.nationality != Some(Nationality::Foreign) {
+        basic.country.clear();
+        basic.residence_status.clear();
+        basic.residence_expiry = BirthDateInput::default();
+    }
 }
 
 fn age_on(birth: Date, today: Date) -> i32 {
@@ -98,6 +107,37 @@ pub(super) fn check(basic: &Basic, cx: &Context, out: &mut Vec<Finding>) {
         }
     }
     check_birth_date(basic, cx, out);
+    check_residence(basic, cx, out);
+}
+
+/// 在留資格 and its expiry. What a status allows is the counter's to judge (permission for
+/// activities outside the status, the designation of 特定活動): the visitor sees an orange
+/// note, never a refusal, and staff see the same note on the application.
+fn check_residence(basic: &Basic, cx: &Context, out: &mut Vec<Finding>) {
+    const STATUS: &str = "basic.residence_status";
+    const EXPIRY: &str = "basic.residence_expiry";
+    if basic.nationality != Some(Nationality::Foreign) {
+        return;
+    }
+    if basic.residence_status.is_empty() {
+        out.push(Finding::warning(STATUS, "check-residence-status-missing"));
+    } else {
+        match residence::status(&basic.residence_status).map(|s| s.work) {
+            None => out.push(
+                Finding::error(STATUS, "check-residence-status-unknown")
+                    .with_arg("code", &basic.residence_status),
+            ),
+            Some(WorkPermit::Unrestricted) => {}
+            Some(work) => out.push(
+                Finding::warning(STATUS, "check-residence-work").with_arg("work", work.code()),
+            ),
+        }
+    }
+    if let Some(expiry) = optional_day(&basic.residence_expiry, EXPIRY, out) {
+        if expiry < cx.today {
+            out.push(Finding::warning(EXPIRY, "check-residence-expired"));
+        }
+    }
 }
 
 fn check_birth_date(basic: &Basic, cx: &Context, out: &mut Vec<Finding>) {

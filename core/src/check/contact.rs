@@ -4,7 +4,7 @@ use crate::application::Contact;
 use crate::finding::Finding;
 use crate::normalize;
 
-use super::common::{all_digits, offending};
+use super::common::{all_digits, count_in, dedup, offending};
 use super::context::Context;
 
 /// Longest e-mail address accepted, in characters (the same limit as Hello Work's own sign-up).
@@ -19,9 +19,26 @@ pub(super) fn normalize(contact: &mut Contact) {
     contact.building = normalize::line(&contact.building);
     contact.phone = normalize::digits_only(&contact.phone);
     contact.email = normalize::email(&contact.email);
+    contact.nearest_station = normalize::station(&contact.nearest_station);
+    dedup(&mut contact.commute);
+    contact.commute_minutes = normalize::count(&contact.commute_minutes);
+}
+
+/// 通勤時間 beyond this many minutes is queried (a typo of hours for minutes, or a real wish).
+pub const COMMUTE_MINUTES_LONG: u32 = 120;
+
+/// 通勤時間: minutes, 1 to 300; more than [`COMMUTE_MINUTES_LONG`] is asked once.
+fn check_commute(contact: &Contact, out: &mut Vec<Finding>) {
+    const FIELD: &str = "contact.commute_minutes";
+    if let Some(minutes) = count_in(&contact.commute_minutes, FIELD, 1, 300, out) {
+        if minutes > COMMUTE_MINUTES_LONG {
+            out.push(Finding::warning(FIELD, "check-commute-long").with_arg("minutes", minutes));
+        }
+    }
 }
 
 pub(super) fn check(contact: &Contact, cx: &Context, out: &mut Vec<Finding>) {
+    check_commute(contact, out);
     let postcode = &contact.postcode;
     if postcode.is_empty() {
         out.push(Finding::error(

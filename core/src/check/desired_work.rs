@@ -4,7 +4,7 @@ use crate::application::{DesiredWork, WageKind};
 use crate::finding::Finding;
 use crate::normalize;
 
-use super::common::{all_digits, dedup, fold_list};
+use super::common::{all_digits, count_in, dedup, fold_list};
 use super::context::Context;
 
 /// Most occupations a visitor may choose (the official form allows three).
@@ -23,6 +23,24 @@ pub(super) fn normalize(work: &mut DesiredWork) {
     work.hours.start = normalize::time_of_day(&work.hours.start);
     work.hours.end = normalize::time_of_day(&work.hours.end);
     dedup(&mut work.hours.days);
+    dedup(&mut work.work_styles);
+    dedup(&mut work.days_off);
+    work.weekly_hours = normalize::count(&work.weekly_hours);
+    work.days_per_week = normalize::count(&work.days_per_week);
+}
+
+/// 週の労働時間 above this is asked once (the legal week is 40 hours; overtime makes more).
+pub const WEEKLY_HOURS_LONG: u32 = 60;
+
+/// 週の労働時間 (1–100 hours) and 週の勤務日数 (1–7 days), both 任意.
+fn check_week(work: &DesiredWork, out: &mut Vec<Finding>) {
+    const HOURS: &str = "desired_work.weekly_hours";
+    if let Some(hours) = count_in(&work.weekly_hours, HOURS, 1, 100, out) {
+        if hours > WEEKLY_HOURS_LONG {
+            out.push(Finding::warning(HOURS, "check-weekly-hours-long").with_arg("hours", hours));
+        }
+    }
+    count_in(&work.days_per_week, "desired_work.days_per_week", 1, 7, out);
 }
 
 pub(super) fn check(work: &DesiredWork, cx: &Context, out: &mut Vec<Finding>) {
@@ -57,6 +75,7 @@ pub(super) fn check(work: &DesiredWork, cx: &Context, out: &mut Vec<Finding>) {
     }
     out.extend(wage_finding(work));
     check_hours(work, out);
+    check_week(work, out);
 }
 
 fn wage_finding(work: &DesiredWork) -> Option<Finding> {

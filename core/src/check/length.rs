@@ -1,7 +1,7 @@
 //! The longest value of every text field: one table for the kiosk, the server's intake and My
 //! Page edits alike, and the `check-too-long` finding a screen reports before any other rule.
 
-use crate::application::Application;
+use crate::application::{Application, BirthDateInput};
 use crate::finding::{Finding, Step};
 use crate::normalize;
 
@@ -28,6 +28,11 @@ pub const MAX_CHARS: &[(&str, usize)] = &[
     ("basic.birth_date.year", 10),
     ("basic.birth_date.month", 10),
     ("basic.birth_date.day", 10),
+    ("basic.country", 40),
+    ("basic.residence_status", 40),
+    ("basic.residence_expiry.year", 10),
+    ("basic.residence_expiry.month", 10),
+    ("basic.residence_expiry.day", 10),
     ("contact.postcode", 10),
     ("contact.prefecture", 10),
     ("contact.city", 40),
@@ -35,14 +40,26 @@ pub const MAX_CHARS: &[(&str, usize)] = &[
     ("contact.street", 60),
     ("contact.building", 60),
     ("contact.phone", 15),
+    ("contact.nearest_station", 30),
+    ("contact.commute_minutes", 10),
     ("desired_work.occupations.*", 10),
     ("desired_work.work_locations.*", 60),
     ("desired_work.wage.amount", 12),
     ("desired_work.hours.start", 10),
     ("desired_work.hours.end", 10),
+    ("desired_work.weekly_hours", 10),
+    ("desired_work.days_per_week", 10),
+    ("situation.left_on.year", 10),
+    ("situation.left_on.month", 10),
+    ("situation.left_on.day", 10),
+    ("situation.dependants", 10),
     ("education.school_name", 60),
     ("education.graduation_year", 10),
-    ("education.qualifications.*", 60),
+    ("education.department", 60),
+    ("education.qualifications.*.licence", 40),
+    ("education.qualifications.*.name", 60),
+    ("education.qualifications.*.score", 10),
+    ("education.qualifications.*.year", 10),
     ("work_history.*.employer", 60),
     ("work_history.*.duties", 100),
     ("work_history.*.from", 10),
@@ -52,6 +69,7 @@ pub const MAX_CHARS: &[(&str, usize)] = &[
     ("disability.needs_text", 200),
     ("self_pr.appeal", 400),
     ("self_pr.notes", 200),
+    ("work_history.*.occupation", 10),
 ];
 
 /// The limit [`MAX_CHARS`] sets for a field pattern.
@@ -71,7 +89,7 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
         Step::Basic => {
             let basic = &app.basic;
             let date = &basic.birth_date;
-            vec![
+            let mut fields = vec![
                 one("basic.family_name", &basic.family_name),
                 one("basic.given_name", &basic.given_name),
                 one("basic.family_kana", &basic.family_kana),
@@ -80,7 +98,19 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
                 (BIRTH_DATE.to_owned(), "basic.birth_date.year", &date.year),
                 (BIRTH_DATE.to_owned(), "basic.birth_date.month", &date.month),
                 (BIRTH_DATE.to_owned(), "basic.birth_date.day", &date.day),
-            ]
+                one("basic.country", &basic.country),
+                one("basic.residence_status", &basic.residence_status),
+            ];
+            fields.extend(day_parts(
+                "basic.residence_expiry",
+                [
+                    "basic.residence_expiry.year",
+                    "basic.residence_expiry.month",
+                    "basic.residence_expiry.day",
+                ],
+                &basic.residence_expiry,
+            ));
+            fields
         }
         Step::Contact => {
             let c = &app.contact;
@@ -92,6 +122,8 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
                 one("contact.street", &c.street),
                 one("contact.building", &c.building),
                 one("contact.phone", &c.phone),
+                one("contact.nearest_station", &c.nearest_station),
+                one("contact.commute_minutes", &c.commute_minutes),
             ]
         }
         Step::DesiredWork => {
@@ -100,6 +132,8 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
                 one("desired_work.wage.amount", &w.wage.amount),
                 one("desired_work.hours.start", &w.hours.start),
                 one("desired_work.hours.end", &w.hours.end),
+                one("desired_work.weekly_hours", &w.weekly_hours),
+                one("desired_work.days_per_week", &w.days_per_week),
             ];
             for (i, code) in w.occupations.iter().enumerate() {
                 let field = format!("desired_work.occupations.{i}");
@@ -111,7 +145,21 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
             }
             fields
         }
-        Step::Situation | Step::MyPage => Vec::new(),
+        Step::Situation => {
+            let s = &app.situation;
+            let mut fields = vec![one("situation.dependants", &s.dependants)];
+            fields.extend(day_parts(
+                "situation.left_on",
+                [
+                    "situation.left_on.year",
+                    "situation.left_on.month",
+                    "situation.left_on.day",
+                ],
+                &s.left_on,
+            ));
+            fields
+        }
+        Step::MyPage => Vec::new(),
         Step::Disclosure => vec![one("disclosure.avoid_times", &app.disclosure.avoid_times)],
         Step::Disability => vec![
             one("disability.grade", &app.disability.grade),
@@ -125,11 +173,19 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
             let e = &app.education;
             let mut fields = vec![
                 one("education.school_name", &e.school_name),
+                one("education.department", &e.department),
                 one("education.graduation_year", &e.graduation_year),
             ];
             for (i, q) in e.qualifications.iter().enumerate() {
-                let field = format!("education.qualifications.{i}");
-                fields.push((field, "education.qualifications.*", q));
+                for (name, pattern, value) in [
+                    ("licence", "education.qualifications.*.licence", &q.licence),
+                    ("name", "education.qualifications.*.name", &q.name),
+                    ("score", "education.qualifications.*.score", &q.score),
+                    ("year", "education.qualifications.*.year", &q.year),
+                ] {
+                    let field = format!("education.qualifications.{i}.{name}");
+                    fields.push((field, pattern, value.as_str()));
+                }
             }
             fields
         }
@@ -141,6 +197,7 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
                     ("duties", "work_history.*.duties", &job.duties),
                     ("from", "work_history.*.from", &job.from),
                     ("to", "work_history.*.to", &job.to),
+                    ("occupation", "work_history.*.occupation", &job.occupation),
                 ] {
                     fields.push((format!("work_history.{i}.{name}"), pattern, value.as_str()));
                 }
@@ -148,6 +205,21 @@ fn text_fields(app: &Application, step: Step) -> Vec<(String, &'static str, &str
             fields
         }
     }
+}
+
+/// A day's three parts, each reported on the day (`situation.left_on`); `patterns` are the
+/// year's, month's and day's rows of [`MAX_CHARS`].
+fn day_parts<'a>(
+    field: &str,
+    patterns: [&'static str; 3],
+    day: &'a BirthDateInput,
+) -> [(String, &'static str, &'a str); 3] {
+    let [year, month, d] = patterns;
+    [
+        (field.to_owned(), year, &day.year),
+        (field.to_owned(), month, &day.month),
+        (field.to_owned(), d, &day.day),
+    ]
 }
 
 /// `check-too-long` for each field of the screen over its limit, once per field.

@@ -31,13 +31,19 @@ mod situation;
 mod work_history;
 
 pub use basic::{CHECK_AGE_BELOW, CHECK_AGE_FROM, MIN_AGE};
+pub use contact::COMMUTE_MINUTES_LONG;
 pub use contact::MAX_EMAIL_CHARS;
 pub use context::Context;
-pub use desired_work::{HOURLY_HIGH, HOURLY_LOW, MAX_OCCUPATIONS, MONTHLY_HIGH, MONTHLY_LOW};
+pub use desired_work::{
+    HOURLY_HIGH, HOURLY_LOW, MAX_OCCUPATIONS, MONTHLY_HIGH, MONTHLY_LOW, WEEKLY_HOURS_LONG,
+};
 pub use disability::grade as disability_grade;
+pub use education::MAX_QUALIFICATIONS;
 pub use length::{max_chars, MAX_CHARS};
 pub use messages::MESSAGES;
 pub use self_pr::paragraphs;
+pub use situation::MAX_DEPENDANTS;
+pub use work_history::MAX_JOBS;
 
 use crate::application::Application;
 use crate::finding::{Finding, Report, Step};
@@ -89,7 +95,7 @@ pub fn normalize_step(app: &mut Application, step: Step) {
         Step::Contact => contact::normalize(&mut app.contact),
         Step::Disclosure => disclosure::normalize(&mut app.disclosure),
         Step::DesiredWork => desired_work::normalize(&mut app.desired_work),
-        Step::Situation => {}
+        Step::Situation => situation::normalize(&mut app.situation),
         Step::Education => education::normalize(&mut app.education),
         Step::WorkHistory => work_history::normalize(&mut app.work_history),
         Step::Disability => disability::normalize(&mut app.disability),
@@ -114,7 +120,7 @@ fn check_rules(app: &Application, step: Step, cx: &Context, out: &mut Vec<Findin
         Step::Contact => contact::check(&app.contact, cx, out),
         Step::Disclosure => disclosure::check(app, out),
         Step::DesiredWork => desired_work::check(&app.desired_work, cx, out),
-        Step::Situation => situation::check(&app.situation, out),
+        Step::Situation => situation::check(&app.situation, cx, out),
         Step::Education => education::check(app, cx, out),
         Step::WorkHistory => work_history::check(&app.work_history, cx, out),
         Step::Disability => disability::check(&app.disability, out),

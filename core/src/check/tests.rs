@@ -11,9 +11,10 @@ use super::*;
 use time::Date;
 
 use crate::application::{
-    Application, Basic, BirthDateInput, Calendar, Contact, CurrentEmployment, DesiredWork,
-    Education, EducationLevel, EmploymentType, InsurancePlan, Job, Language, MyPageRequest,
-    Situation, Wage, WageKind, Weekday, WorkHours,
+    Application, Basic, BirthDateInput, Calendar, CommuteMeans, Completion, Contact,
+    CurrentEmployment, DesiredWork, Education, EducationLevel, EmploymentType, HolidayPattern,
+    InsurancePlan, Job, Language, LeavingReason, MyPageRequest, Nationality, Qualification,
+    Situation, Spouse, Wage, WageKind, Weekday, WorkHours, WorkStyle,
 };
 use crate::application::{
     Certificate, ContactMethod, Disability, DisabilitySupport, Disclosure, Publication, SelfPr,
@@ -69,6 +70,7 @@ fn valid() -> Application {
                 day: s("1"),
             },
             sex: None,
+            ..Basic::default()
         },
         contact: Contact {
             postcode: s("1008916"),
@@ -79,6 +81,7 @@ fn valid() -> Application {
             building: s(""),
             phone: s("09012345678"),
             email: s("taro@example.jp"),
+            ..Contact::default()
         },
         desired_work: DesiredWork {
             occupations: vec![s("033")],
@@ -93,16 +96,19 @@ fn valid() -> Application {
                 end: s("17:00"),
                 days: vec![Weekday::Mon, Weekday::Tue],
             },
+            ..DesiredWork::default()
         },
         situation: Situation {
             employment: Some(CurrentEmployment::NotEmployed),
             unemployment_insurance: Some(InsurancePlan::Yes),
+            ..Situation::default()
         },
         education: Education {
             final_level: Some(EducationLevel::University),
             school_name: s("みどり大学"),
             graduation_year: s("2008"),
-            qualifications: vec![s("普通自動車免許")],
+            qualifications: vec![written("普通自動車免許", "")],
+            ..Education::default()
         },
         work_history: vec![Job {
             employer: s("株式会社みどり商事"),
@@ -110,6 +116,7 @@ fn valid() -> Application {
             from: s("2008-04"),
             to: s("2024-03"),
             employment_type: Some(EmploymentType::FullTime),
+            ..Job::default()
         }],
         my_page: MyPageRequest { wanted: true },
         disclosure: Disclosure {
@@ -120,6 +127,40 @@ fn valid() -> Application {
         disability: Disability::default(),
         self_pr: SelfPr::default(),
         confirmed_warnings: vec![],
+    }
+}
+
+/// A qualification written out (not from the list), with the year obtained.
+fn written(name: &str, year: &str) -> Qualification {
+    Qualification {
+        name: s(name),
+        year: s(year),
+        ..Qualification::default()
+    }
+}
+
+/// A licence of the list, with its score and year.
+fn listed(code: &str, score: &str, year: &str) -> Qualification {
+    Qualification {
+        licence: s(code),
+        score: s(score),
+        year: s(year),
+        ..Qualification::default()
+    }
+}
+
+fn foreign(app: &mut Application, status: &str) {
+    app.basic.nationality = Some(Nationality::Foreign);
+    app.basic.country = s("ベトナム");
+    app.basic.residence_status = s(status);
+}
+
+fn day(calendar: Calendar, y: &str, m: &str, d: &str) -> BirthDateInput {
+    BirthDateInput {
+        calendar,
+        year: s(y),
+        month: s(m),
+        day: s(d),
     }
 }
 
@@ -243,6 +284,31 @@ const CASES: &[Case] = &[
     ("end only", Step::DesiredWork, |a| a.desired_work.hours.start = s(""), &[("desired_work.hours.start", "check-hours-both", Error)]),
     ("start equals end", Step::DesiredWork, |a| a.desired_work.hours.end = s("9:00"), &[("desired_work.hours.end", "check-hours-same", Error)]),
     ("overnight", Step::DesiredWork, |a| { a.desired_work.hours.start = s("22:00"); a.desired_work.hours.end = s("6:00"); }, &[("desired_work.hours.end", "check-hours-overnight", Warning)]),
+    // 国籍・在留資格
+    ("Japanese national", Step::Basic, |a| a.basic.nationality = Some(Nationality::Japanese), &[]),
+    ("nationality not answered", Step::Basic, |a| a.basic.nationality = None, &[]),
+    ("permanent resident", Step::Basic, |a| foreign(a, "permanent-resident"), &[]),
+    ("foreign, no status", Step::Basic, |a| foreign(a, ""), &[("basic.residence_status", "check-residence-status-missing", Warning)]),
+    ("status unknown", Step::Basic, |a| foreign(a, "tourist"), &[("basic.residence_status", "check-residence-status-unknown", Error)]),
+    ("student status: a note, not a refusal", Step::Basic, |a| foreign(a, "student"), &[("basic.residence_status", "check-residence-work", Warning)]),
+    ("limited status", Step::Basic, |a| foreign(a, "specified-skilled-worker"), &[("basic.residence_status", "check-residence-work", Warning)]),
+    ("designated activities", Step::Basic, |a| foreign(a, "designated-activities"), &[("basic.residence_status", "check-residence-work", Warning)]),
+    ("expiry ahead in 令和", Step::Basic, |a| { foreign(a, "long-term-resident"); a.basic.residence_expiry = day(Calendar::Reiwa, "10", "3", "31"); }, &[]),
+    ("expiry yesterday", Step::Basic, |a| { foreign(a, "long-term-resident"); a.basic.residence_expiry = day(Calendar::Western, "2026", "11", "24"); }, &[("basic.residence_expiry", "check-residence-expired", Warning)]),
+    ("expiry today", Step::Basic, |a| { foreign(a, "long-term-resident"); a.basic.residence_expiry = day(Calendar::Western, "2026", "11", "25"); }, &[]),
+    ("expiry without day", Step::Basic, |a| { foreign(a, "long-term-resident"); a.basic.residence_expiry = day(Calendar::Western, "2027", "3", ""); }, &[("basic.residence_expiry", "check-date-missing", Error)]),
+    ("expiry 31 June", Step::Basic, |a| { foreign(a, "long-term-resident"); a.basic.residence_expiry = day(Calendar::Western, "2027", "6", "31"); }, &[("basic.residence_expiry", "check-date-invalid", Error)]),
+    ("status of a Japanese national dropped", Step::Basic, |a| { foreign(a, "tourist"); a.basic.nationality = Some(Nationality::Japanese); }, &[]),
+    // 最寄り駅・通勤
+    ("station and commute", Step::Contact, |a| { a.contact.nearest_station = s("新宿"); a.contact.commute = vec![CommuteMeans::Train, CommuteMeans::Walk]; a.contact.commute_minutes = s("４５分"); }, &[]),
+    ("commute of 0 minutes", Step::Contact, |a| a.contact.commute_minutes = s("0"), &[("contact.commute_minutes", "check-number-range", Error)]),
+    ("commute in words", Step::Contact, |a| a.contact.commute_minutes = s("一時間"), &[("contact.commute_minutes", "check-number-digits", Error)]),
+    ("commute of 150 minutes", Step::Contact, |a| a.contact.commute_minutes = s("150"), &[("contact.commute_minutes", "check-commute-long", Warning)]),
+    // 希望する仕事: 就業形態, 希望休日, the week
+    ("week", Step::DesiredWork, |a| { a.desired_work.work_styles = vec![WorkStyle::FullTime]; a.desired_work.holidays = Some(HolidayPattern::Weekends); a.desired_work.weekly_hours = s("40時間"); a.desired_work.days_per_week = s("週5日"); }, &[]),
+    ("eight days a week", Step::DesiredWork, |a| a.desired_work.days_per_week = s("8"), &[("desired_work.days_per_week", "check-number-range", Error)]),
+    ("70 hours a week", Step::DesiredWork, |a| a.desired_work.weekly_hours = s("70"), &[("desired_work.weekly_hours", "check-weekly-hours-long", Warning)]),
+    ("200 hours a week", Step::DesiredWork, |a| a.desired_work.weekly_hours = s("200"), &[("desired_work.weekly_hours", "check-number-range", Error)]),
     // 現在の状況
     // 求職情報の提供等
     ("publication not chosen", Step::Disclosure, |a| a.disclosure.publication = None, &[("disclosure.publication", "check-publication-required", Error)]),
@@ -262,12 +328,36 @@ const CASES: &[Case] = &[
     ("self PR of 400 characters beyond the BMP", Step::SelfPr, |a| a.self_pr.appeal = "𠮷".repeat(400), &[]),
     ("self PR of 401 characters", Step::SelfPr, |a| a.self_pr.appeal = "𠮷".repeat(401), &[("self_pr.appeal", "check-too-long", Error)]),
     ("notes of 201 characters", Step::SelfPr, |a| a.self_pr.notes = "a".repeat(201), &[("self_pr.notes", "check-too-long", Error)]),
+    ("left last month, own reasons", Step::Situation, |a| { a.situation.left_on = day(Calendar::Reiwa, "8", "10", "31"); a.situation.leaving_reason = Some(LeavingReason::Own); }, &[]),
+    ("left tomorrow", Step::Situation, |a| a.situation.left_on = day(Calendar::Western, "2026", "11", "26"), &[("situation.left_on", "check-left-on-future", Error)]),
+    ("left on 平成31年5月1日", Step::Situation, |a| a.situation.left_on = day(Calendar::Heisei, "31", "5", "1"), &[("situation.left_on", "check-date-invalid", Error)]),
+    ("left date of someone working dropped", Step::Situation, |a| { a.situation.employment = Some(CurrentEmployment::Employed); a.situation.left_on = day(Calendar::Western, "2030", "1", "1"); }, &[]),
+    ("spouse and two dependants", Step::Situation, |a| { a.situation.spouse = Some(Spouse::Yes); a.situation.dependants = s("２人"); }, &[]),
+    ("dependants not stated", Step::Situation, |a| { a.situation.spouse = Some(Spouse::Unstated); a.situation.dependants = s("たくさん"); a.situation.dependants_unstated = true; }, &[]),
+    ("dependants in words", Step::Situation, |a| a.situation.dependants = s("ふたり"), &[("situation.dependants", "check-number-digits", Error)]),
+    ("21 dependants", Step::Situation, |a| a.situation.dependants = s("21"), &[("situation.dependants", "check-number-range", Error)]),
     ("employment not chosen", Step::Situation, |a| a.situation.employment = None, &[("situation.employment", "check-current-employment-required", Error)]),
     ("insurance not chosen", Step::Situation, |a| a.situation.unemployment_insurance = None, &[("situation.unemployment_insurance", "check-insurance-required", Error)]),
     // 学歴
     ("no final level", Step::Education, |a| a.education.final_level = None, &[("education.final_level", "check-education-level-required", Error)]),
     ("no graduation year", Step::Education, |a| a.education.graduation_year = s(""), &[]),
     ("graduation in era", Step::Education, |a| a.education.graduation_year = s("平成20年"), &[]),
+    ("graduation as H20", Step::Education, |a| a.education.graduation_year = s("Ｈ２０"), &[]),
+    ("graduation in 令和元年", Step::Education, |a| { birth(a, Calendar::Heisei, "9", "4", "1"); a.education.graduation_year = s("令和元年"); }, &[]),
+    ("graduation in 平成40", Step::Education, |a| a.education.graduation_year = s("平成40"), &[("education.graduation_year", "check-graduation-year-future", Error)]),
+    ("expected to graduate next spring", Step::Education, |a| { a.education.completion = Some(Completion::Expected); a.education.graduation_year = s("令和9"); }, &[]),
+    ("department and completion", Step::Education, |a| { a.education.department = s("経済学部　経済学科"); a.education.completion = Some(Completion::Graduated); }, &[]),
+    // 免許・資格
+    ("licences from the list", Step::Education, |a| a.education.qualifications = vec![listed("driving-ordinary", "", "平成22"), listed("toeic", "７３０", "2019"), listed("jlpt-n2", "", "")], &[]),
+    ("TOEIC of 995", Step::Education, |a| a.education.qualifications = vec![listed("toeic", "995", "")], &[("education.qualifications.0.score", "check-number-range", Error)]),
+    ("licence not on the list", Step::Education, |a| a.education.qualifications = vec![listed("pilot", "", "")], &[("education.qualifications.0.licence", "check-licence-unknown", Error)]),
+    ("year without a name", Step::Education, |a| a.education.qualifications = vec![written("", "2015")], &[("education.qualifications.0.name", "check-qualification-name-required", Error)]),
+    ("licence next year", Step::Education, |a| a.education.qualifications = vec![written("調理師", "2027")], &[("education.qualifications.0.year", "check-year-future", Error)]),
+    ("licence before birth", Step::Education, |a| a.education.qualifications = vec![written("調理師", "昭和50")], &[("education.qualifications.0.year", "check-year-before-birth", Error)]),
+    ("licence year in words", Step::Education, |a| a.education.qualifications = vec![written("調理師", "去年")], &[("education.qualifications.0.year", "check-year-format", Error)]),
+    ("blank qualification dropped", Step::Education, |a| a.education.qualifications.push(written(" ", "")), &[]),
+    ("ten qualifications", Step::Education, |a| a.education.qualifications = (0..10).map(|i| written(&format!("資格{i}"), "")).collect(), &[]),
+    ("eleven qualifications", Step::Education, |a| a.education.qualifications = (0..11).map(|i| written(&format!("資格{i}"), "")).collect(), &[("education.qualifications", "check-qualifications-too-many", Error)]),
     ("graduation two digits", Step::Education, |a| a.education.graduation_year = s("08"), &[("education.graduation_year", "check-graduation-year-format", Error)]),
     ("graduation next year", Step::Education, |a| a.education.graduation_year = s("2027"), &[("education.graduation_year", "check-graduation-year-future", Error)]),
     ("student graduating next spring", Step::Education, |a| { a.situation.employment = Some(CurrentEmployment::Student); a.education.graduation_year = s("2027"); }, &[]),
@@ -282,6 +372,7 @@ const CASES: &[Case] = &[
     ("employer empty", Step::WorkHistory, |a| a.work_history[0].employer = s(" "), &[("work_history.0.employer", "check-employer-required", Error)]),
     ("from empty", Step::WorkHistory, |a| a.work_history[0].from = s(""), &[("work_history.0.from", "check-job-from-required", Error)]),
     ("from typed loosely", Step::WorkHistory, |a| { a.work_history[0].from = s("平成20年4月"); a.work_history[0].to = s("２０２４．３"); }, &[]),
+    ("years in 和暦 as the screen joins them", Step::WorkHistory, |a| { a.work_history[0].from = s("平成20-4"); a.work_history[0].to = s("令和元-12"); }, &[]),
     ("from month 13", Step::WorkHistory, |a| a.work_history[0].from = s("2008/13"), &[("work_history.0.from", "check-year-month-format", Error)]),
     ("from 1899", Step::WorkHistory, |a| a.work_history[0].from = s("1899/4"), &[("work_history.0.from", "check-year-month-format", Error)]),
     ("from next month", Step::WorkHistory, |a| { a.work_history[0].from = s("2026/12"); a.work_history[0].to = s(""); }, &[("work_history.0.from", "check-job-from-future", Error)]),
@@ -290,6 +381,10 @@ const CASES: &[Case] = &[
     ("to before from", Step::WorkHistory, |a| a.work_history[0].to = s("2008/3"), &[("work_history.0.to", "check-job-to-before-from", Error)]),
     ("to equals from", Step::WorkHistory, |a| a.work_history[0].to = s("2008/4"), &[]),
     ("to next month", Step::WorkHistory, |a| a.work_history[0].to = s("2026/12"), &[("work_history.0.to", "check-job-to-future", Error)]),
+    ("occupation and reason", Step::WorkHistory, |a| { a.work_history[0].occupation = s("０４６"); a.work_history[0].leaving_reason = Some(LeavingReason::ContractEnd); a.work_history[0].employment_type = Some(EmploymentType::Casual); }, &[]),
+    ("occupation unknown", Step::WorkHistory, |a| a.work_history[0].occupation = s("999"), &[("work_history.0.occupation", "check-occupation-unknown", Error)]),
+    ("ten jobs", Step::WorkHistory, |a| a.work_history = (0..10).map(|_| a.work_history[0].clone()).collect(), &[]),
+    ("eleven jobs", Step::WorkHistory, |a| a.work_history = (0..11).map(|_| a.work_history[0].clone()).collect(), &[("work_history", "check-jobs-too-many", Error)]),
     // 長さ (MAX_CHARS), counted in characters after normalising
     ("name of 40 characters outside the BMP", Step::Basic, |a| a.basic.family_name = "𠮷".repeat(40), &[]),
     ("name of 41 characters", Step::Basic, |a| a.basic.family_name = "𠮷".repeat(41), &[("basic.family_name", "check-too-long", Error)]),
@@ -299,7 +394,7 @@ const CASES: &[Case] = &[
     ("building of 61", Step::Contact, |a| a.contact.building = "ビ".repeat(61), &[("contact.building", "check-too-long", Error)]),
     ("invisible characters do not count", Step::Contact, |a| a.contact.building = format!("{}\u{200B}\u{202E}\u{FEFF}", "ビ".repeat(60)), &[]),
     ("work location of 61", Step::DesiredWork, |a| a.desired_work.work_locations = vec![s("千代田区"), "区".repeat(61)], &[("desired_work.work_locations.1", "check-too-long", Error)]),
-    ("qualification of 61", Step::Education, |a| a.education.qualifications = vec!["資".repeat(61)], &[("education.qualifications.0", "check-too-long", Error)]),
+    ("qualification of 61", Step::Education, |a| a.education.qualifications = vec![written(&"資".repeat(61), "")], &[("education.qualifications.0.name", "check-too-long", Error)]),
     ("duties of 100 on lines", Step::WorkHistory, |a| a.work_history[0].duties = format!("{}\n{}", "営".repeat(49), "業".repeat(50)), &[]),
     ("duties of 101", Step::WorkHistory, |a| a.work_history[0].duties = "営".repeat(101), &[("work_history.0.duties", "check-too-long", Error)]),
     ("second job", Step::WorkHistory, |a| a.work_history.push(Job { employer: s("みどり"), from: s("2030/1"), ..Job::default() }), &[("work_history.1.from", "check-job-from-future", Error)]),
@@ -361,7 +456,18 @@ fn is_code_not_text(path: &str) -> bool {
         "disability.support",
         "disability.certificate",
         "disability.needs.*",
+        "work_history.*.leaving_reason",
         "confirmed_warnings.*",
+        "basic.nationality",
+        "basic.residence_expiry.calendar",
+        "contact.commute.*",
+        "desired_work.work_styles.*",
+        "desired_work.holidays",
+        "desired_work.days_off.*",
+        "situation.left_on.calendar",
+        "situation.leaving_reason",
+        "situation.spouse",
+        "education.completion",
     ];
     CODES.contains(&path)
 }
@@ -727,10 +833,12 @@ prop_compose! {
                 card_name: t(22),
                 birth_date: BirthDateInput { calendar, year: t(4), month: t(5), day: t(6) },
                 sex: None,
+                ..Basic::default()
             },
             contact: Contact {
                 postcode: t(7), prefecture: t(8), city: t(9), town: t(10), street: t(11),
                 building: t(12), phone: t(13), email: t(14),
+                ..Contact::default()
             },
             desired_work: DesiredWork {
                 occupations,
@@ -738,14 +846,18 @@ prop_compose! {
                 work_locations: locations,
                 wage: Wage { kind, amount: t(15) },
                 hours: WorkHours { start: t(16), end: t(17), days },
+                ..DesiredWork::default()
             },
-            situation: Situation { employment, unemployment_insurance: insurance },
+            situation: Situation { employment, unemployment_insurance: insurance, ..Situation::default() },
             education: Education {
-                final_level: level, school_name: t(18), graduation_year: t(19), qualifications,
+                final_level: level, school_name: t(18), graduation_year: t(19),
+                qualifications: qualifications.into_iter().map(|q| written(&q, "")).collect(),
+                ..Education::default()
             },
             work_history: jobs.into_iter().map(|(employer, duties, from, to, full)| Job {
                 employer, duties, from, to,
                 employment_type: full.then_some(EmploymentType::FullTime),
+                ..Job::default()
             }).collect(),
             my_page: MyPageRequest { wanted },
             disclosure: Disclosure { publication, contact_methods, avoid_times: more(0) },
@@ -762,7 +874,7 @@ fn owned_parts(step: Step) -> &'static [&'static str] {
         Step::Basic => &["basic"],
         Step::Contact | Step::MyPage => &["contact"],
         Step::DesiredWork => &["desired_work"],
-        Step::Situation => &[],
+        Step::Situation => &["situation"],
         Step::Education => &["education"],
         Step::WorkHistory => &["work_history"],
         Step::Disclosure => &["disclosure"],

@@ -1,4 +1,5 @@
-//! 職歴: each job's employer, duties, period and employment type; blank entries are dropped.
+//! 職歴: each job's employer, duties, period, 雇用形態, 職種 and 離職理由; blank entries are
+//! dropped, and the list is as long as the form's 職歴 holds.
 
 use crate::application::Job;
 use crate::era;
@@ -15,8 +16,18 @@ pub(super) fn normalize(jobs: &mut Vec<Job>) {
     jobs.retain(|job| !is_blank(job));
 }
 
+/// Most jobs the kiosk takes; the counter asks about older ones.
+pub const MAX_JOBS: usize = 10;
+
 /// Every job's findings, each naming its entry by index.
 pub(super) fn check(jobs: &[Job], cx: &Context, out: &mut Vec<Finding>) {
+    if jobs.len() > MAX_JOBS {
+        out.push(
+            Finding::error("work_history", "check-jobs-too-many")
+                .with_arg("count", jobs.len())
+                .with_arg("max", MAX_JOBS),
+        );
+    }
     for (i, job) in jobs.iter().enumerate() {
         check_job(i, job, cx, out);
     }
@@ -27,6 +38,7 @@ fn normalize_job(job: &mut Job) {
     job.duties = normalize::free_text(&job.duties);
     job.from = era::year_month(&job.from);
     job.to = era::year_month(&job.to);
+    job.occupation = normalize::code(&job.occupation);
 }
 
 /// An entry the visitor added and left empty; dropped rather than reported.
@@ -36,6 +48,8 @@ fn is_blank(job: &Job) -> bool {
         && job.from.is_empty()
         && job.to.is_empty()
         && job.employment_type.is_none()
+        && job.occupation.is_empty()
+        && job.leaving_reason.is_none()
 }
 
 fn check_job(i: usize, job: &Job, cx: &Context, out: &mut Vec<Finding>) {
@@ -43,6 +57,12 @@ fn check_job(i: usize, job: &Job, cx: &Context, out: &mut Vec<Finding>) {
     let this_month = (cx.today.year(), u8::from(cx.today.month()));
     if job.employer.is_empty() {
         out.push(Finding::error(field("employer"), "check-employer-required"));
+    }
+    if !job.occupation.is_empty() && !(cx.occupation_known)(&job.occupation) {
+        out.push(
+            Finding::error(field("occupation"), "check-occupation-unknown")
+                .with_arg("code", &job.occupation),
+        );
     }
     let from = if job.from.is_empty() {
         out.push(Finding::error(field("from"), "check-job-from-required"));

@@ -118,7 +118,9 @@ pub async fn my_home(
                 dd { (r.receipt) }
                 (view::personal_rows(tr, &me.app))
                 (view_sections::disclosure_rows(tr, &me.app))
+                (view::commute_rows(tr, &me.app))
                 (view::work_rows(tr, &me.app))
+                (view::working_pattern_rows(tr, &me.app))
                 (view_sections::self_pr_rows(tr, &me.app))
             }
             (view_sections::disability_hidden(tr, &me.app))
@@ -198,11 +200,20 @@ pub struct EditForm {
     wage_kind: String,
     #[serde(default)]
     wage_amount: String,
+    /// Absent (an older form): 最寄り駅, 通勤時間 and the week stay as they are.
+    #[serde(default)]
+    nearest_station: Option<String>,
+    #[serde(default)]
+    commute_minutes: Option<String>,
+    #[serde(default)]
+    weekly_hours: Option<String>,
+    #[serde(default)]
+    days_per_week: Option<String>,
 }
 
 /// The fields My Page lets the visitor change; findings elsewhere are for the counter. After
 /// 受理 the name, birth date and address wait for the counter ([`crate::pending_change`]).
-const EDITABLE: [&str; 12] = [
+const EDITABLE: [&str; 16] = [
     "basic.family_name",
     "basic.given_name",
     "basic.family_kana",
@@ -212,9 +223,13 @@ const EDITABLE: [&str; 12] = [
     "contact.phone",
     "contact.street",
     "contact.building",
+    "contact.nearest_station",
+    "contact.commute_minutes",
     "desired_work.occupations",
     "desired_work.employment_types",
     "desired_work.wage",
+    "desired_work.weekly_hours",
+    "desired_work.days_per_week",
 ];
 
 fn editable(field: &str) -> bool {
@@ -244,6 +259,18 @@ fn form_field(path: &str) -> &'static str {
         "occupation1"
     } else if path.starts_with("desired_work.employment_types") {
         "employment"
+    } else if let Some(name) = [
+        "contact.nearest_station",
+        "contact.commute_minutes",
+        "desired_work.weekly_hours",
+        "desired_work.days_per_week",
+    ]
+    .into_iter()
+    .find(|f| path.starts_with(f))
+    .and_then(|f| f.split_once('.'))
+    .map(|(_, name)| name)
+    {
+        name
     } else {
         "wage_amount"
     }
@@ -318,6 +345,16 @@ fn apply_edit(app: &Application, form: &EditForm) -> (Application, AddressChange
         WageKind::Monthly
     };
     next.desired_work.wage.amount = form.wage_amount.clone();
+    for (target, posted) in [
+        (&mut next.contact.nearest_station, &form.nearest_station),
+        (&mut next.contact.commute_minutes, &form.commute_minutes),
+        (&mut next.desired_work.weekly_hours, &form.weekly_hours),
+        (&mut next.desired_work.days_per_week, &form.days_per_week),
+    ] {
+        if let Some(value) = posted {
+            value.clone_into(target);
+        }
+    }
     (next, change)
 }
 
@@ -459,6 +496,8 @@ fn edit_body(
             (text_field("phone", "srv-field-phone", &app.contact.phone, "tel", true))
             (text_field("street", "srv-field-street", &app.contact.street, "address-line1", true))
             (text_field("building", "srv-field-building", &app.contact.building, "address-line2", false))
+            (text_field("nearest_station", "srv-field-station", &app.contact.nearest_station, "off", false))
+            (text_field("commute_minutes", "srv-field-commute-minutes-unit", &app.contact.commute_minutes, "off", false))
             p {
                 (tr.t("srv-field-email")) ": " (app.contact.email) " "
                 a href="/my/email" { (tr.t("srv-my-email-title")) }
@@ -511,6 +550,8 @@ fn edit_body(
                 input #wage_amount .short type="text" inputmode="numeric" name="wage_amount" value=(app.desired_work.wage.amount)
                     aria-invalid=[error_for("wage_amount").map(|_| "true")];
             }
+            (text_field("weekly_hours", "srv-field-weekly-hours-unit", &app.desired_work.weekly_hours, "off", false))
+            (text_field("days_per_week", "srv-field-days-per-week-unit", &app.desired_work.days_per_week, "off", false))
             div.actions {
                 button type="submit" { (tr.t("srv-save")) }
                 a.button.secondary href="/my" { (tr.t("srv-cancel")) }

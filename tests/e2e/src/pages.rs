@@ -394,6 +394,44 @@ pub async fn counter_name(browser: &Chrome, server: &ServerRun, receipt: &Receip
         .unwrap_or_else(|| panic!("the counter shows no {label}"))
 }
 
+/// Every row of the application as the counter shows it for this receipt, as (label, value)
+/// pairs in page order (signing in first if needed).
+pub async fn counter_rows(
+    browser: &Chrome,
+    look: &mut Look<'_>,
+    server: &ServerRun,
+    receipt: &Receipt,
+) -> Vec<(String, String)> {
+    const SCRIPT: &str = r#"
+        return [...document.querySelectorAll('dl.summary dt')].map((dt) => {
+            const dd = dt.nextElementSibling;
+            return [dt.innerText.trim(), dd ? dd.innerText.trim() : ''];
+        });
+    "#;
+    let d = browser.driver();
+    browser.fit_viewport(DESKTOP.0, DESKTOP.1).await;
+    d.goto(&format!("{}/counter", server.url()))
+        .await
+        .expect("the counter opens");
+    let h1 = find(d, "h1").await.text().await.unwrap_or_default();
+    if h1.trim() == server_message("ja", "srv-counter-signin-title") {
+        counter_signs_in(d).await;
+    }
+    open_at_counter(d, look, receipt).await;
+    let rows = d
+        .execute(SCRIPT, vec![])
+        .await
+        .ok()
+        .and_then(|r| serde_json::from_value::<Vec<(String, String)>>(r.json().clone()).ok())
+        .unwrap_or_default();
+    assert!(
+        !rows.is_empty(),
+        "the counter shows no rows: {}",
+        describe_page(d).await
+    );
+    rows
+}
+
 /// Staff sign in at `/counter`, open the application by its receipt number, record the identity
 /// check and accept it. Returns the 求職番号 issued.
 pub async fn counter_accepts(

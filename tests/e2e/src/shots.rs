@@ -37,6 +37,9 @@ pub const KANJI: Range<u32> = 50..60;
 /// kiosk; on the counter, its view of them.
 pub const SECTIONS: Range<u32> = 60..70;
 pub const COUNTER_SECTIONS: Range<u32> = 70..80;
+/// Every item of the official form on the existing screens, filled (items.rs, on the web
+/// adapter in Chromium at the kiosk's screen size).
+pub const ITEMS: Range<u32> = 80..95;
 
 enum Source {
     /// An X display, photographed with `import`.

@@ -6,7 +6,7 @@
 
 use madoguchi_core::{
     Application, BirthDateInput, Calendar, ContactMethod, CurrentEmployment, EducationLevel,
-    EmploymentType, InsurancePlan, Job, Language, Publication, Sex, WageKind,
+    EmploymentType, InsurancePlan, Job, Language, Publication, Qualification, Sex, WageKind,
 };
 
 /// What a visitor types that identifies them, already normalised as the kiosk stores it.
@@ -153,13 +153,18 @@ pub fn long_application(p: &Person) -> Application {
     a.desired_work.wage.amount = "250000".into();
     a.situation.unemployment_insurance = Some(InsurancePlan::Yes);
     a.education.final_level = Some(EducationLevel::HighSchool);
-    a.education.qualifications = vec!["普通自動車第一種運転免許".into()];
+    a.education.qualifications = vec![Qualification {
+        licence: "driving-ordinary".into(),
+        year: "2008".into(),
+        ..Qualification::default()
+    }];
     a.work_history = vec![Job {
         employer: "ミドリヤ".into(),
         duties: "一般事務、受付、電話応対".into(),
         from: "2010-04".into(),
         to: "2020-03".into(),
         employment_type: Some(EmploymentType::FullTime),
+        ..Job::default()
     }];
     a.disclosure.publication = Some(Publication::WithoutEmployerNames);
     a.disclosure.contact_methods = vec![ContactMethod::Phone, ContactMethod::Email];

@@ -2,7 +2,8 @@
 import type { Calendar } from "./Calendar";
 
 /**
- * A birth date as entered: separate year / month / day fields, Western or era year.
+ * A day as entered: separate year / month / day fields, Western or era year. The birth date
+ * first, and the other days the form asks (離職日, 在留期間の満了日) the same way.
  */
 export type BirthDateInput = { calendar: Calendar, 
 /**

@@ -8,3 +8,13 @@ export const STEPS: readonly Step[] = ["basic", "contact", "disclosure", "desire
 
 /** The survey reasons a visitor can tap, in the order shown (`SurveyReason::OFFERED`). */
 export const SURVEY_REASONS: readonly Exclude<SurveyReason, "">[] = ["easy", "quick", "hard-to-read", "slow", "keyboard", "other"];
+
+/** Codes of the statuses of residence, in the agency's order (`data/residence-statuses.tsv`; names `res-<code>`). */
+export const RESIDENCE_STATUSES: readonly string[] = ["diplomat", "official", "professor", "artist", "religious-activities", "journalist", "highly-skilled-professional", "business-manager", "legal-accounting-services", "medical-services", "researcher", "instructor", "engineer-humanities-international", "intra-company-transferee", "nursing-care", "entertainer", "skilled-labor", "specified-skilled-worker", "technical-intern-training", "cultural-activities", "temporary-visitor", "student", "trainee", "dependent", "designated-activities", "permanent-resident", "spouse-of-japanese-national", "spouse-of-permanent-resident", "long-term-resident", "special-permanent-resident"];
+
+/** Codes of the listed licences that take a score (`data/licences.tsv`). */
+export const SCORED_LICENCES: readonly string[] = ["toeic"];
+
+/** Most 職歴 entries (`check::MAX_JOBS`) and 免許・資格 entries (`check::MAX_QUALIFICATIONS`). */
+export const MAX_JOBS = 10;
+export const MAX_QUALIFICATIONS = 10;

@@ -17,6 +17,10 @@ export function emptyApplication(language: Language = 'ja'): Application {
       card_name: '',
       birth_date: { calendar: 'western', year: '', month: '', day: '' },
       sex: null,
+      nationality: null,
+      country: '',
+      residence_status: '',
+      residence_expiry: { calendar: 'western', year: '', month: '', day: '' },
     },
     contact: {
       postcode: '',
@@ -27,6 +31,9 @@ export function emptyApplication(language: Language = 'ja'): Application {
       building: '',
       phone: '',
       email: '',
+      nearest_station: '',
+      commute: [],
+      commute_minutes: '',
     },
     desired_work: {
       occupations: [],
@@ -34,9 +41,29 @@ export function emptyApplication(language: Language = 'ja'): Application {
       work_locations: [],
       wage: { kind: 'monthly', amount: '' },
       hours: { start: '', end: '', days: [] },
+      work_styles: [],
+      holidays: null,
+      days_off: [],
+      weekly_hours: '',
+      days_per_week: '',
     },
-    situation: { employment: null, unemployment_insurance: null },
-    education: { final_level: null, school_name: '', graduation_year: '', qualifications: [] },
+    situation: {
+      employment: null,
+      unemployment_insurance: null,
+      left_on: { calendar: 'western', year: '', month: '', day: '' },
+      leaving_reason: null,
+      spouse: null,
+      dependants: '',
+      dependants_unstated: false,
+    },
+    education: {
+      final_level: null,
+      school_name: '',
+      department: '',
+      completion: null,
+      graduation_year: '',
+      qualifications: [],
+    },
     work_history: [],
     my_page: { wanted: true },
     disclosure: { publication: null, contact_methods: [], avoid_times: '' },
@@ -47,7 +74,7 @@ export function emptyApplication(language: Language = 'ja'): Application {
 }
 
 export function emptyJob(): Job {
-  return { employer: '', duties: '', from: '', to: '', employment_type: null };
+  return { employer: '', duties: '', from: '', to: '', employment_type: null, occupation: '', leaving_reason: null };
 }
 
 /** Splits "YYYY-MM" into its parts; partial input ("2010-") keeps what there is. */
@@ -64,3 +91,7 @@ export function joinYearMonth(year: string, month: string): string {
 
 /** Maximum number of desired occupations (第1〜第3希望). */
 export const MAX_OCCUPATIONS = 3;
+
+/** Most 職歴 and 免許・資格 entries, from the Rust checks that refuse more with a message; the
+ * screens stop offering 追加 there. */
+export { MAX_JOBS, MAX_QUALIFICATIONS } from '../generated/lists';

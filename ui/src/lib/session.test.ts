@@ -33,6 +33,7 @@ function fakePlatform(rule: Rule) {
     lookupPostcode: async () => ({ postcode: '1000001', addresses: [] }),
     occupationGroups: async () => [],
     searchOccupations: async () => [],
+    searchLicences: async () => [],
     submitApplication: async () => {
       calls.push('submit_application');
       return { receipt: 'AB3K7Q', continuation_url: 'https://x/c/t', qr_svg: '<svg/>' };

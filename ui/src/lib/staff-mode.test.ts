@@ -46,6 +46,7 @@ function fakePlatform() {
     lookupPostcode: async () => ({ postcode: '1000001', addresses: [] }),
     occupationGroups: async () => [],
     searchOccupations: async () => [],
+    searchLicences: async () => [],
     submitApplication: async () => ({ receipt: 'AB3K7Q', continuation_url: 'https://x/c/t', qr_svg: '<svg/>' }),
     recordSurvey: async () => undefined,
     wipeSession: vi.fn(async () => {

@@ -10,7 +10,7 @@ function rows(lang: Language, amount: string, kind: 'monthly' | 'hourly' = 'mont
   const t = (id: string, args?: Args) => localizer.format(lang, id, args) ?? id;
   const app = emptyApplication(lang);
   app.desired_work.wage = { kind, amount };
-  return rowsFor('desired-work', app, t, (c) => c);
+  return rowsFor('desired-work', app, t, { occupation: (c) => c, licence: (c) => c, residence: (c) => c });
 }
 
 function wageRow(lang: Language, amount: string, kind: 'monthly' | 'hourly' = 'monthly') {
@@ -42,7 +42,10 @@ describe('the wage on the review', () => {
 describe('the three later screens on the review', () => {
   const t = (id: string, args?: Args) => localizer.format('ja', id, args) ?? id;
   const values = (step: 'disclosure' | 'disability' | 'self-pr', app = emptyApplication('ja')) =>
-    rowsFor(step, app, t, (c) => c).map((r) => [t(r.label), r.value]);
+    rowsFor(step, app, t, { occupation: (c) => c, licence: (c) => c, residence: (c) => c }).map((r) => [
+      t(r.label),
+      r.value,
+    ]);
 
   it('shows publication and every way of contact', () => {
     const app = emptyApplication('ja');
@@ -76,5 +79,59 @@ describe('the three later screens on the review', () => {
     expect(values('self-pr', app)).toEqual([['自己PR', null], ['特記事項', null]]);
     app.self_pr.appeal = '接客10年\n𠮷野家';
     expect(values('self-pr', app)[0]).toEqual(['自己PR', '接客10年\n𠮷野家']);
+  });
+});
+
+describe('the items the form adds on the existing screens', () => {
+  const names = {
+    occupation: (c: string) => localizer.format('ja', `occ-${c}`) ?? c,
+    licence: (c: string) => localizer.format('ja', `lic-${c}`) ?? c,
+    residence: (c: string) => localizer.format('ja', `res-${c}`) ?? c,
+  };
+  const t = (id: string, args?: Args) => localizer.format('ja', id, args) ?? id;
+  const row = (rs: ReturnType<typeof rowsFor>, labelId: string) => rs.find((r) => r.label === labelId)?.value;
+
+  it('shows the status of residence, its expiry and the nationality for a foreign national', () => {
+    const app = emptyApplication('ja');
+    app.basic.nationality = 'foreign';
+    app.basic.country = 'ベトナム';
+    app.basic.residence_status = 'student';
+    app.basic.residence_expiry = { calendar: 'reiwa', year: '10', month: '3', day: '31' };
+    const rs = rowsFor('basic', app, t, names);
+    expect(row(rs, 'basic-nationality')).toBe('日本以外 ベトナム');
+    expect(row(rs, 'basic-residence-status')).toBe('留学');
+    expect(row(rs, 'basic-residence-expiry')).toBe('令和10年3月31日');
+  });
+
+  it('asks nothing of residence of a Japanese national', () => {
+    const app = emptyApplication('ja');
+    app.basic.nationality = 'japanese';
+    const rs = rowsFor('basic', app, t, names);
+    expect(row(rs, 'basic-nationality')).toBe('日本');
+    expect(rs.some((r) => r.label === 'basic-residence-status')).toBe(false);
+  });
+
+  it('lists licences by name with score and year, and written ones as written', () => {
+    const app = emptyApplication('ja');
+    app.education.qualifications = [
+      { licence: 'toeic', name: '', score: '730', year: '2019' },
+      { licence: '', name: 'ビル清掃作業監督者', score: '', year: '' },
+    ];
+    expect(row(rowsFor('education', app, t, names), 'education-qualifications')).toBe(
+      'TOEIC Listening & Reading Test（スコア 730、2019年取得）\nビル清掃作業監督者',
+    );
+  });
+
+  it('shows 回答しない for dependants when chosen, and the last job only when not working', () => {
+    const app = emptyApplication('ja');
+    app.situation.employment = 'employed';
+    app.situation.dependants_unstated = true;
+    let rs = rowsFor('situation', app, t, names);
+    expect(row(rs, 'situation-dependants')).toBe('回答しない');
+    expect(rs.some((r) => r.label === 'situation-left-on')).toBe(false);
+    app.situation.employment = 'not-employed';
+    app.situation.leaving_reason = 'contract-end';
+    rs = rowsFor('situation', app, t, names);
+    expect(row(rs, 'situation-leaving-reason')).toBe('契約期間の満了');
   });
 });

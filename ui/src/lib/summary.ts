@@ -4,8 +4,11 @@
 // are shown as normalised by the Rust checks; enum values and empty fields become kiosk texts.
 
 import type { Application } from '../generated/Application';
+import type { BirthDateInput } from '../generated/BirthDateInput';
 import type { Calendar } from '../generated/Calendar';
 import type { Certificate } from '../generated/Certificate';
+import type { CommuteMeans } from '../generated/CommuteMeans';
+import type { Completion } from '../generated/Completion';
 import type { ContactMethod } from '../generated/ContactMethod';
 import type { DisabilitySupport } from '../generated/DisabilitySupport';
 import type { Publication } from '../generated/Publication';
@@ -13,6 +16,11 @@ import type { SupportNeed } from '../generated/SupportNeed';
 import type { CurrentEmployment } from '../generated/CurrentEmployment';
 import type { EducationLevel } from '../generated/EducationLevel';
 import type { EmploymentType } from '../generated/EmploymentType';
+import type { HolidayPattern } from '../generated/HolidayPattern';
+import type { LeavingReason } from '../generated/LeavingReason';
+import type { Nationality } from '../generated/Nationality';
+import type { Spouse } from '../generated/Spouse';
+import type { WorkStyle } from '../generated/WorkStyle';
 import type { InsurancePlan } from '../generated/InsurancePlan';
 import type { Sex } from '../generated/Sex';
 import type { Weekday } from '../generated/Weekday';
@@ -53,6 +61,52 @@ export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
   'part-time': L('employment-part-time'),
   dispatch: L('employment-dispatch'),
   contract: L('employment-contract'),
+  casual: L('employment-casual'),
+  other: L('employment-other'),
+};
+export const LEAVING_LABELS: Record<LeavingReason, string> = {
+  employer: L('leaving-employer'),
+  own: L('leaving-own'),
+  'contract-end': L('leaving-contract-end'),
+  retirement: L('leaving-retirement'),
+  other: L('leaving-other'),
+};
+/** The 離職理由 as the screens offer them (現在の状況 and each 職歴 entry). */
+export const LEAVING_REASONS: { value: LeavingReason; label: string }[] = (
+  ['employer', 'own', 'contract-end', 'retirement', 'other'] as const
+).map((value) => ({ value, label: LEAVING_LABELS[value] }));
+export const NATIONALITY_LABELS: Record<Nationality, string> = {
+  japanese: L('basic-nationality-japanese'),
+  foreign: L('basic-nationality-foreign'),
+};
+export const COMMUTE_LABELS: Record<CommuteMeans, string> = {
+  walk: L('commute-walk'),
+  bicycle: L('commute-bicycle'),
+  motorbike: L('commute-motorbike'),
+  car: L('commute-car'),
+  train: L('commute-train'),
+  bus: L('commute-bus'),
+};
+export const STYLE_LABELS: Record<WorkStyle, string> = {
+  'full-time': L('style-full-time'),
+  'part-time': L('style-part-time'),
+};
+export const HOLIDAY_LABELS: Record<HolidayPattern, string> = {
+  weekends: L('holiday-weekends'),
+  weekdays: L('holiday-weekdays'),
+  shifts: L('holiday-shifts'),
+  any: L('holiday-any'),
+};
+export const SPOUSE_LABELS: Record<Spouse, string> = {
+  yes: L('spouse-yes'),
+  no: L('spouse-no'),
+  unstated: L('spouse-unstated'),
+};
+export const COMPLETION_LABELS: Record<Completion, string> = {
+  graduated: L('completion-graduated'),
+  withdrew: L('completion-withdrew'),
+  enrolled: L('completion-enrolled'),
+  expected: L('completion-expected'),
 };
 export const SITUATION_LABELS: Record<CurrentEmployment, string> = {
   employed: L('situation-employed'),
@@ -140,22 +194,33 @@ export function wageAmount(amount: string): number | string {
   return /^[0-9]{1,12}$/.test(digits) ? Number(digits) : amount;
 }
 
-export function rowsFor(
-  step: FormStep,
-  app: Application,
-  t: Translate,
-  occupationName: (code: string) => string,
-): Row[] {
+/** A day as entered (和暦 or 西暦), or `null` when all of it is empty. */
+export function dayText(d: BirthDateInput, t: Translate): string | null {
+  if (!(d.year || d.month || d.day)) return null;
+  return d.calendar === 'western'
+    ? t('review-birth-date-western', { year: d.year, month: d.month, day: d.day })
+    : t('review-birth-date', { era: t(ERA_LABELS[d.calendar]), year: d.year, month: d.month, day: d.day });
+}
+
+/** Names of what the visitor picked from lists kept outside kiosk.ftl (occupations.ftl,
+ * licences.ftl, residence.ftl). */
+export interface ListNames {
+  occupation: (code: string) => string;
+  licence: (code: string) => string;
+  residence: (code: string) => string;
+}
+
+export function rowsFor(step: FormStep, app: Application, t: Translate, names: ListNames): Row[] {
+  const occupationName = names.occupation;
+  const list = <T extends string>(items: readonly T[], labels: Record<T, string>) =>
+    joinNonEmpty(
+      items.map((i) => t(labels[i])),
+      t('review-list-sep'),
+    );
   switch (step) {
     case 'basic': {
       const b = app.basic;
-      const d = b.birth_date;
-      const date =
-        d.year || d.month || d.day
-          ? d.calendar === 'western'
-            ? t('review-birth-date-western', { year: d.year, month: d.month, day: d.day })
-            : t('review-birth-date', { era: t(ERA_LABELS[d.calendar]), year: d.year, month: d.month, day: d.day })
-          : null;
+      const date = dayText(b.birth_date, t);
       const rows: Row[] = [
         { label: L('review-name'), value: joinNonEmpty([b.family_name, b.given_name]) },
         { label: L('review-kana'), value: joinNonEmpty([b.family_kana, b.given_kana]) },
@@ -165,6 +230,14 @@ export function rowsFor(
       if (b.card_name) rows.push({ label: L('basic-card-name'), value: b.card_name });
       rows.push({ label: L('basic-birth-date'), value: date });
       rows.push({ label: L('basic-sex'), value: b.sex ? t(SEX_LABELS[b.sex]) : null });
+      rows.push({
+        label: L('basic-nationality'),
+        value: b.nationality ? joinNonEmpty([t(NATIONALITY_LABELS[b.nationality]), b.country], ' ') : null,
+      });
+      if (b.nationality === 'foreign') {
+        rows.push({ label: L('basic-residence-status'), value: b.residence_status ? names.residence(b.residence_status) : null });
+        rows.push({ label: L('basic-residence-expiry'), value: dayText(b.residence_expiry, t) });
+      }
       return rows;
     }
     case 'contact': {
@@ -178,6 +251,12 @@ export function rowsFor(
         { label: L('review-address'), value: joinNonEmpty([c.prefecture, c.city, c.town, c.street, c.building]) },
         { label: L('contact-phone'), value: orNull(c.phone) },
         { label: L('contact-email'), value: orNull(c.email) },
+        { label: L('contact-station'), value: orNull(c.nearest_station) },
+        { label: L('contact-commute'), value: list(c.commute, COMMUTE_LABELS) },
+        {
+          label: L('contact-commute-minutes'),
+          value: c.commute_minutes ? t('review-commute-minutes', { minutes: c.commute_minutes }) : null,
+        },
       ];
     }
     case 'desired-work': {
@@ -195,29 +274,63 @@ export function rowsFor(
           ),
         },
         { label: L('work-employment-types'), value: joinNonEmpty(w.employment_types.map((e) => t(EMPLOYMENT_LABELS[e])), t('review-list-sep')) },
+        { label: L('work-styles'), value: list(w.work_styles, STYLE_LABELS) },
         { label: L('work-locations'), value: joinNonEmpty(w.work_locations, t('review-list-sep')) },
         { label: L('work-wage'), value: wage },
         { label: L('work-hours'), value: hours },
         { label: L('work-days'), value: joinNonEmpty(w.hours.days.map((d) => t(WEEKDAY_LABELS[d])), t('review-list-sep')) },
+        { label: L('work-holidays'), value: w.holidays ? t(HOLIDAY_LABELS[w.holidays]) : null },
+        { label: L('work-days-off'), value: list(w.days_off, WEEKDAY_LABELS) },
+        { label: L('work-weekly-hours'), value: w.weekly_hours ? t('review-weekly-hours', { hours: w.weekly_hours }) : null },
+        { label: L('work-days-per-week'), value: w.days_per_week ? t('review-days-per-week', { days: w.days_per_week }) : null },
       ];
     }
     case 'situation': {
       const s = app.situation;
-      return [
+      const rows: Row[] = [
         { label: L('situation-employment'), value: s.employment ? t(SITUATION_LABELS[s.employment]) : null },
         {
           label: L('situation-insurance'),
           value: s.unemployment_insurance ? t(INSURANCE_LABELS[s.unemployment_insurance]) : null,
         },
       ];
+      if (s.employment === 'not-employed') {
+        rows.push({ label: L('situation-left-on'), value: dayText(s.left_on, t) });
+        rows.push({ label: L('situation-leaving-reason'), value: s.leaving_reason ? t(LEAVING_LABELS[s.leaving_reason]) : null });
+      }
+      rows.push({ label: L('situation-spouse'), value: s.spouse ? t(SPOUSE_LABELS[s.spouse]) : null });
+      rows.push({
+        label: L('situation-dependants'),
+        value: s.dependants_unstated
+          ? t('situation-dependants-unstated')
+          : s.dependants
+            ? t('review-dependants', { n: s.dependants })
+            : null,
+      });
+      return rows;
     }
     case 'education': {
       const e = app.education;
       return [
         { label: L('education-final-level'), value: e.final_level ? t(LEVEL_LABELS[e.final_level]) : null },
         { label: L('education-school-name'), value: orNull(e.school_name) },
+        { label: L('education-department'), value: orNull(e.department) },
+        { label: L('education-completion'), value: e.completion ? t(COMPLETION_LABELS[e.completion]) : null },
         { label: L('education-graduation-year'), value: orNull(e.graduation_year) },
-        { label: L('education-qualifications'), value: joinNonEmpty(e.qualifications, '\n') },
+        {
+          label: L('education-qualifications'),
+          value: joinNonEmpty(
+            e.qualifications.map((q) => {
+              const name = q.licence ? names.licence(q.licence) : q.name;
+              const extras = [
+                q.score ? t('review-score', { score: q.score }) : '',
+                q.year ? t('review-year-obtained', { year: q.year }) : '',
+              ].filter((x) => x !== '');
+              return extras.length > 0 ? t('review-with-details', { name, details: extras.join(t('review-list-sep')) }) : name;
+            }),
+            '\n',
+          ),
+        },
       ];
     }
     case 'disclosure': {
@@ -267,6 +380,8 @@ export function rowsFor(
           label: L('history-employment-type'),
           value: job.employment_type ? t(EMPLOYMENT_LABELS[job.employment_type]) : null,
         });
+        rows.push({ label: L('history-occupation'), value: job.occupation ? occupationName(job.occupation) : null });
+        rows.push({ label: L('history-leaving-reason'), value: job.leaving_reason ? t(LEAVING_LABELS[job.leaving_reason]) : null });
       });
       return rows;
     }

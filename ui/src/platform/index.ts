@@ -29,6 +29,8 @@ export interface Platform {
   lookupPostcode(input: string): Promise<PostcodeLookup>;
   occupationGroups(): Promise<OccupationGroup[]>;
   searchOccupations(query: string): Promise<string[]>;
+  /** Codes of the common licences (免許・資格) matching a name or reading, best first. */
+  searchLicences(query: string): Promise<string[]>;
   submitApplication(application: Application): Promise<Submission>;
   recordSurvey(receipt: string, score: number, reason: SurveyReason): Promise<void>;
   /** The writing pad: the likeliest characters for what was written, best first (at least 10);
@@ -56,6 +58,7 @@ export function platformOver(send: Transport): Platform {
     lookupPostcode: (input) => send('lookup_postcode', { input }) as Promise<PostcodeLookup>,
     occupationGroups: () => send('occupation_groups', {}) as Promise<OccupationGroup[]>,
     searchOccupations: (query) => send('search_occupations', { query }) as Promise<string[]>,
+    searchLicences: (query) => send('search_licences', { query }) as Promise<string[]>,
     submitApplication: (application) =>
       send('submit_application', { application }) as Promise<Submission>,
     recordSurvey: async (receipt, score, reason) => {

@@ -121,6 +121,7 @@ describe('command names and argument shapes', () => {
     await p.lookupPostcode('1000001');
     await p.occupationGroups();
     await p.searchOccupations('カイゴ');
+    await p.searchLicences('かいご');
     await p.submitApplication(application);
     await p.recordSurvey('AB3K7Q', 4, 'quick');
     await p.wipeSession();
@@ -134,6 +135,7 @@ describe('command names and argument shapes', () => {
       ['lookup_postcode', { input: '1000001' }],
       ['occupation_groups', {}],
       ['search_occupations', { query: 'カイゴ' }],
+      ['search_licences', { query: 'かいご' }],
       ['submit_application', { application }],
       ['record_survey', { receipt: 'AB3K7Q', score: 4, reason: 'quick' }],
       ['wipe_session', {}],

@@ -7,11 +7,13 @@
 //! screens, to the counter). On the web adapter in headless Chromium
 //! (`web-kiosk`): scenarios 2 (English, やさしい日本語), 3 (forgiving input), 4 (edit from the
 //! review), 9 (every optional item skipped).
+//! review), 9 (every item of the official form on the existing screens, to the counter).
 
 mod application;
 mod config;
 mod counter;
 mod idle;
+mod items;
 mod kanji;
 mod offline;
 mod plan;

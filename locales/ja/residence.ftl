@@ -1,0 +1,37 @@
+# 在留資格の名前（出入国在留管理庁の在留資格一覧表のとおり。data/residence-statuses.tsv と同じ順）と、職員向けの就労の区分。
+
+res-diplomat = 外交
+res-official = 公用
+res-professor = 教授
+res-artist = 芸術
+res-religious-activities = 宗教
+res-journalist = 報道
+res-highly-skilled-professional = 高度専門職
+res-business-manager = 経営・管理
+res-legal-accounting-services = 法律・会計業務
+res-medical-services = 医療
+res-researcher = 研究
+res-instructor = 教育
+res-engineer-humanities-international = 技術・人文知識・国際業務
+res-intra-company-transferee = 企業内転勤
+res-nursing-care = 介護
+res-entertainer = 興行
+res-skilled-labor = 技能
+res-specified-skilled-worker = 特定技能
+res-technical-intern-training = 技能実習
+res-cultural-activities = 文化活動
+res-temporary-visitor = 短期滞在
+res-student = 留学
+res-trainee = 研修
+res-dependent = 家族滞在
+res-designated-activities = 特定活動
+res-permanent-resident = 永住者
+res-spouse-of-japanese-national = 日本人の配偶者等
+res-spouse-of-permanent-resident = 永住者の配偶者等
+res-long-term-resident = 定住者
+res-special-permanent-resident = 特別永住者
+
+res-work-limited = 在留資格の活動の範囲内で就労可
+res-work-designated = 指定書により就労の可否が決まる（特定活動）
+res-work-none = 就労不可（資格外活動許可があれば一定の範囲で可）
+res-work-unrestricted = 就労制限なし
