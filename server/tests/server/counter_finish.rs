@@ -32,6 +32,8 @@ fn katakana_visitor(email: &str) -> Application {
         from: "2015-04".into(),
         to: "2024-03".into(),
         employment_type: None,
+        occupation: String::new(),
+        leaving_reason: None,
     });
     app
 }
