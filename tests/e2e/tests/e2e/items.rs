@@ -131,6 +131,8 @@ async fn kiosk_walk(d: &thirtyfour::WebDriver, shots: &mut Shots, p: &visitor::P
     choose(d, "chip-contact.commute-walk").await;
     choose(d, "chip-contact.commute-train").await;
     shots.take(d, "contact-station-commute").await;
+    next(d, "disclosure").await;
+    visitor::disclosure_required_only(d).await;
     next(d, "desired-work").await;
 
     // フルタイム, 土日祝 and 水曜, 40 hours on 5 days.
@@ -208,6 +210,8 @@ async fn kiosk_walk(d: &thirtyfour::WebDriver, shots: &mut Shots, p: &visitor::P
     );
     choose(d, "choice-work_history.0.leaving_reason-contract-end").await;
     shots.take(d, "work-history-occupation").await;
+    next(d, "disability").await;
+    next(d, "self-pr").await;
     next(d, "review").await;
 
     // The review shows the normalised values.
