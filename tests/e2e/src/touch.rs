@@ -334,6 +334,12 @@ pub async fn close_keyboard(d: &WebDriver) {
     if is_shown(d, "key-close").await {
         tap(d, "key-close").await;
     }
+    // The page grows back as the keyboard goes: a tap before that lands where a choice was.
+    let deadline = Instant::now() + WAIT;
+    while is_shown(d, "keyboard").await && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(150)).await;
 }
 
 /// A character's strokes as KanjiVG draws them (in its 109 × 109 box), from

@@ -12,8 +12,8 @@ use thirtyfour::WebDriver;
 use crate::axe::Audit;
 use crate::tools::repo_root;
 use crate::touch::{
-    choose, describe, digits, expect_value, heading, is_shown, kana, latin, page_language, screen,
-    shown, shown_within, tap, text, value,
+    choose, close_keyboard, describe, digits, expect_value, heading, is_shown, kana, latin,
+    page_language, screen, shown, shown_within, tap, text, value,
 };
 use crate::Shots;
 
@@ -198,7 +198,7 @@ pub async fn basic(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
 /// The rest of 基本情報 once the names are in: a 昭和 birth date on the numeric pad, sex.
 pub async fn birth_date_and_sex(d: &WebDriver, eyes: &mut Eyes<'_>) {
     // 入力を閉じる first: a tap elsewhere that closes the keyboard can be lost (a known UI bug).
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     choose(d, "choice-basic.birth_date.calendar-showa").await;
     for (field, typed) in [
         ("field-basic.birth_date.year", "60"),
@@ -210,7 +210,7 @@ pub async fn birth_date_and_sex(d: &WebDriver, eyes: &mut Eyes<'_>) {
         digits(d, typed).await;
         expect_value(d, field, typed).await;
     }
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     choose(d, "choice-basic.sex-female").await;
     eyes.look(d, "basic").await;
 }
