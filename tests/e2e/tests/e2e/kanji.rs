@@ -78,6 +78,19 @@ async fn hanako(d: &WebDriver, eyes: &mut Eyes<'_>) {
     expect_value(d, "field-basic.family_kana", "ヤマダ").await;
 }
 
+/// The visitor leaves with 最初からやり直す; the next one starts in Japanese.
+async fn next_visitor(d: &WebDriver) {
+    tap(d, "key-close").await;
+    tap(d, "btn-reset").await;
+    shown(d, "dialog-reset").await;
+    tap(d, "btn-reset-confirm").await;
+    let mut unseen = Eyes {
+        shots: None,
+        audit: None,
+    };
+    visitor::start(d, &mut unseen, "ja").await;
+}
+
 /// A polyline in KanjiVG's 109 × 109 box, sampled as a finger would draw it.
 fn finger_path(corners: &[(f64, f64)]) -> Vec<(f64, f64)> {
     let mut points: Vec<(f64, f64)> = corners
@@ -285,33 +298,9 @@ async fn s8_the_pad_candidates_and_variants_in_landscape() {
     )
     .await;
     hanako(d, &mut eyes).await;
-    tap(d, "key-close").await;
-    tap(d, "btn-reset").await;
-    shown(d, "dialog-reset").await;
-    tap(d, "btn-reset-confirm").await;
-    visitor::start(
-        d,
-        &mut Eyes {
-            shots: None,
-            audit: None,
-        },
-        "ja",
-    )
-    .await;
+    next_visitor(d).await;
     jiro(d, &mut eyes).await;
-    tap(d, "key-close").await;
-    tap(d, "btn-reset").await;
-    shown(d, "dialog-reset").await;
-    tap(d, "btn-reset-confirm").await;
-    visitor::start(
-        d,
-        &mut Eyes {
-            shots: None,
-            audit: None,
-        },
-        "ja",
-    )
-    .await;
+    next_visitor(d).await;
     simplified_chinese(d, &mut eyes).await;
     tap(d, "key-close").await;
     shots.publish();
