@@ -274,6 +274,9 @@ async fn fill_to_my_page(d: &WebDriver) -> R<()> {
     tap(d, "field-contact.phone").await?;
     keys(d, "09012345678").await?;
     tap(d, "key-close").await?;
+    next(d, "disclosure").await?;
+    tap(d, "choice-disclosure.publication-not-published").await?;
+    tap(d, "chip-disclosure.contact_methods-phone").await?;
     next(d, "desired-work").await?;
 
     tap(d, "btn-add-occupation").await?;
@@ -306,17 +309,22 @@ async fn fill_to_my_page(d: &WebDriver) -> R<()> {
     }
     tap(d, "key-close").await?;
     tap(d, "choice-work_history.0.employment_type-full-time").await?;
+    next(d, "disability").await?;
+    next(d, "self-pr").await?;
     next(d, "review").await?;
     next(d, "my-page").await
 }
 
-const FORWARD: [&str; 8] = [
+const FORWARD: [&str; 11] = [
     "basic",
     "contact",
+    "disclosure",
     "desired-work",
     "situation",
     "education",
     "work-history",
+    "disability",
+    "self-pr",
     "review",
     "my-page",
 ];
@@ -569,8 +577,8 @@ async fn measure(d: &WebDriver, args: &Args, roots: &dyn Fn() -> Vec<u32>) -> R<
     );
 
     fill_to_my_page(d).await?;
-    // Back to 基本情報 for the key taps.
-    for _ in 0..7 {
+    // Back to 基本情報 for the key taps: one 戻る for each step after it.
+    for _ in 0..FORWARD.len() - 1 {
         tap(d, "btn-back").await?;
     }
     screen(d, "basic").await?;
