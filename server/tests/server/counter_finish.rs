@@ -447,6 +447,8 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
         let mut app = katakana_visitor("pdf@example.jp");
         app.work_history.push(app.work_history[0].clone());
         app.work_history[1].employer = "株式会社髙島屋商店".into();
+        app.contact.nearest_station = "飯田橋駅".into();
+        app.self_pr.appeal = "接客の仕事を10年続けました".into();
         let sub = h.submit(&kiosk, &app).await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         let id = sub.id();
@@ -534,6 +536,11 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
             "昭和",
             "本人署名",
             "職歴 2",
+            "求職情報の提供等",
+            "障害について",
+            "自己PR・特記事項",
+            "飯田橋駅",
+            "接客の仕事を10年続けました",
         ] {
             assert!(text.contains(expected), "{expected} in:\n{text}");
         }
