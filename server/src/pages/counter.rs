@@ -64,6 +64,8 @@ impl Staff {
             nav aria-label=(tr.t("srv-counter-nav")) {
                 a href="/counter" { (tr.t("srv-counter-title")) }
                 a href="/counter/scorecard" { (tr.t("srv-scorecard-title")) }
+                a href="/counter/tallies" { (tr.t("srv-tally-title")) }
+                a href="/counter/survey" { (tr.t("srv-survey-report-title")) }
                 a href="/counter/fleet" { (tr.t("srv-fleet-title")) }
             }
             span.who {
