@@ -565,7 +565,8 @@ pub enum DisabilitySupport {
 pub enum Certificate {
     /// 身体障害者手帳 (1級–6級).
     Physical,
-    /// 療育手帳 (A or B; the names of the 程度 differ by prefecture).
+    /// 療育手帳 (the national A and B, and the 程度 prefectures write instead: A1/A2/B1/B2,
+    /// Ⓐ/A/B/C, or 東京都's 愛の手帳 1度–4度).
     Intellectual,
     /// 精神障害者保健福祉手帳 (1級–3級).
     Mental,
@@ -574,11 +575,22 @@ pub enum Certificate {
 }
 
 impl Certificate {
-    /// The grade codes this certificate has, most severe first; empty where it has none.
+    pub const ALL: [Certificate; 4] = [
+        Certificate::Physical,
+        Certificate::Intellectual,
+        Certificate::Mental,
+        Certificate::NoneOrPending,
+    ];
+
+    /// The grade codes this certificate has, most severe first; empty where it has none. A
+    /// 療育手帳's grade is kept as written on it: the nation's A and B, then the prefectures'
+    /// own names.
     pub fn grades(self) -> &'static [&'static str] {
         match self {
             Certificate::Physical => &["1", "2", "3", "4", "5", "6"],
-            Certificate::Intellectual => &["A", "B"],
+            Certificate::Intellectual => &[
+                "A", "B", "Ⓐ", "A1", "A2", "B1", "B2", "C", "1度", "2度", "3度", "4度",
+            ],
             Certificate::Mental => &["1", "2", "3"],
             Certificate::NoneOrPending => &[],
         }

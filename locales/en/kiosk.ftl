@@ -426,6 +426,7 @@ disability-grade-help = Choose the grade written in your certificate. If you are
 grade-level = Grade { $grade }
 grade-intellectual-a = A (severe)
 grade-intellectual-b = B (other than A)
+grade-as-written = { $grade }
 disability-needs = Help you would like
 disability-needs-help = Choose as many as you like.
 need-specialist-desk = Talk to a specialist counter

@@ -420,6 +420,7 @@ disability-grade-help = てちょうに かいて ある きゅう・ていど�
 grade-level = { $grade }きゅう
 grade-intellectual-a = A（おもい）
 grade-intellectual-b = B（A では ない）
+grade-as-written = { $grade }
 disability-needs = して ほしい こと
 disability-needs-help = いくつ えらんでも いいです。
 need-specialist-desk = せんもんの まどぐちで そうだん したい

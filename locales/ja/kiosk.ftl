@@ -420,6 +420,7 @@ disability-grade-help = 手帳に書かれている等級・程度を選んで�
 grade-level = { $grade }級
 grade-intellectual-a = A（重度）
 grade-intellectual-b = B（A以外）
+grade-as-written = { $grade }
 disability-needs = 希望する配慮や支援
 disability-needs-help = いくつでも選べます。
 need-specialist-desk = 専門の窓口で相談したい
