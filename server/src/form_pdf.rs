@@ -446,6 +446,38 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
+/// What a field of the application is called on the printed form, for pages that name a field
+/// by its path (the counter's corrections): 「住所・連絡先 › 最寄り駅」, 「職歴 2 › 事業所名」.
+/// `None` for a path no row prints.
+pub fn label_of(tr: Tr, path: &str) -> Option<String> {
+    let matches = |read: &str, p: &str| p == read || p.starts_with(&format!("{read}."));
+    for section in SECTIONS {
+        let (inner, heading) = match section.each {
+            Some(list) => {
+                let Some(rest) = path.strip_prefix(&format!("{list}.")) else {
+                    continue;
+                };
+                let Some((index, inner)) = rest.split_once('.') else {
+                    continue;
+                };
+                let Ok(n) = index.parse::<usize>() else {
+                    continue;
+                };
+                (inner, format!("{} {}", tr.t(section.heading), n + 1))
+            }
+            None => (path, tr.t(section.heading)),
+        };
+        if let Some(row) = section
+            .rows
+            .iter()
+            .find(|r| r.item.reads().iter().any(|read| matches(read, inner)))
+        {
+            return Some(format!("{heading} › {}", tr.t(row.label)));
+        }
+    }
+    None
+}
+
 /// What the form's head shows besides the application.
 #[derive(Clone, Debug)]
 pub struct FormHead {
@@ -1068,6 +1100,35 @@ mod tests {
         assert!(value(&tr.t("srv-field-certificate")).contains("精神障害者保健福祉手帳"));
         assert_eq!(value(&tr.t("srv-field-self-pr")), "接客10年");
         assert_eq!(value(&tr.t("srv-field-spouse")), "");
+    }
+
+    #[test]
+    fn a_path_reads_as_its_section_and_row() {
+        let tr = Tr::new(madoguchi_core::Language::Ja);
+        assert_eq!(
+            label_of(tr, "contact.nearest_station").as_deref(),
+            Some("住所・連絡先 › 最寄り駅")
+        );
+        assert_eq!(
+            label_of(tr, "work_history.1.employer").as_deref(),
+            Some("職歴 2 › 事業所名")
+        );
+        assert_eq!(
+            label_of(tr, "desired_work.wage.kind").as_deref(),
+            Some("希望する仕事 › 希望賃金")
+        );
+        assert_eq!(label_of(tr, "nothing.here"), None);
+        // Every field the counter may correct has a name.
+        let app = Application {
+            work_history: vec![madoguchi_core::Job::default()],
+            ..Application::default()
+        };
+        for f in madoguchi_core::correction::fields(&app) {
+            if NOT_PRINTED.contains(&f.path.as_str()) {
+                continue;
+            }
+            assert!(label_of(tr, &f.path).is_some(), "{} has no name", f.path);
+        }
     }
 
     #[test]

@@ -21,6 +21,7 @@ use super::extract::{CsrfForm, Staff};
 use crate::clock::format_local;
 use crate::correction::{self as rules, application_of, concerns, CorrectionRefused, Request};
 use crate::counter;
+use crate::form_pdf;
 use crate::i18n::Tr;
 use crate::secret;
 use crate::state::AppState;
@@ -105,6 +106,11 @@ fn entry_input(tr: Tr, field: &Field, typed: Option<&str>) -> Markup {
     }
 }
 
+/// A field as staff know it (「住所・連絡先 › 最寄り駅」), or its path where the form has no row.
+fn field_name(tr: Tr, path: &str) -> String {
+    form_pdf::label_of(tr, path).unwrap_or_else(|| path.to_owned())
+}
+
 fn findings_list(tr: Tr, findings: &[Finding], class: &str) -> Markup {
     html! {
         ul {
@@ -140,7 +146,7 @@ fn form_body(
             }
             Outcome::Done { field, warnings } => {
                 div.notice.ok role="status" {
-                    p { (tr.f("srv-correct-done", &[("field", field)])) }
+                    p { (tr.f("srv-correct-done", &[("field", &field_name(tr, field))])) }
                 }
                 @if !warnings.is_empty() {
                     div.notice.warning {
@@ -153,7 +159,7 @@ fn form_body(
         }
         @if let Some(field) = chosen {
             section.correction aria-labelledby="correct-field" {
-                h2 #correct-field { (tr.f("srv-correct-field", &[("field", &field.path)])) }
+                h2 #correct-field { (tr.f("srv-correct-field", &[("field", &field_name(tr, &field.path))])) }
                 dl.summary {
                     dt { (tr.t("srv-correct-current")) }
                     dd { @if field.text.is_empty() { span.muted { (tr.t("srv-correct-empty")) } } @else { (field.text) } }
@@ -186,7 +192,7 @@ fn form_body(
                 tbody {
                     @for f in &fields {
                         tr {
-                            td { code { (f.path) } }
+                            td { (field_name(tr, &f.path)) br; code.muted { (f.path) } }
                             td { (f.text) }
                             td { a href=(format!("{base}/correct?field={}#correct-field", f.path)) { (tr.t("srv-correct-link")) } }
                         }

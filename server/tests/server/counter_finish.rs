@@ -166,7 +166,7 @@ async fn staff_correct_a_katakana_name_into_kanji_and_the_history_shows_it() {
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
         let after = h.get(&done.location(), Some(&staff.cookie)).await;
         assert!(
-            after.text().contains("basic.family_name を訂正しました"),
+            after.text().contains("基本情報 › 氏名 を訂正しました"),
             "{}",
             after.text()
         );
