@@ -1029,3 +1029,36 @@ async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
         assert_eq!(new.status, StatusCode::SEE_OTHER, "{}", new.text());
     });
 }
+
+#[tokio::test]
+async fn a_name_outside_the_bmp_reads_as_written_on_the_phone_and_on_my_page() {
+    on_every_database!(|h| {
+        let kiosk = h.enrol(OFFICE_A, "iidabashi-02").await;
+        let mut app = sample_application(Language::Ja, EMAIL);
+        app.basic.family_name = "𠮷田".into();
+        app.basic.given_name = "髙子".into();
+        let sub = h.submit(&kiosk, &app).await;
+        let bound = prove_email(&h, &sub).await;
+        let page = h.get(&sub.path(), Some(&bound)).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.text());
+        assert!(
+            page.text().contains("𠮷田 髙子"),
+            "the phone shows the name as written: {}",
+            page.text()
+        );
+        let set = h
+            .post_form(
+                &format!("{}/password", sub.path()),
+                Some(&bound),
+                &[("password", PASSWORD), ("confirm", PASSWORD)],
+            )
+            .await;
+        let my = set.cookie("mdg_my").expect("My Page session");
+        let mine = h.get("/my", Some(&my)).await;
+        assert!(
+            mine.text().contains("𠮷田"),
+            "My Page shows the name as written: {}",
+            mine.text()
+        );
+    });
+}
