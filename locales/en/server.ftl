@@ -203,6 +203,8 @@ srv-my-email-changed = Your email address is now { $email }. Sign in with this a
 srv-my-edit-postcode-hint = Seven digits. The prefecture, city and town are filled in from the postcode.
 srv-my-edit-town-choose = This postcode covers more than one town. Choose the town you live in.
 srv-my-edit-work = Work you are looking for
+srv-my-edit-disclosure = Sharing your details and how we contact you
+srv-my-edit-self-pr = Self-introduction and notes
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 

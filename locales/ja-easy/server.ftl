@@ -203,6 +203,8 @@ srv-my-email-changed = メールアドレスを { $email } に かえました�
 srv-my-edit-postcode-hint = 数字 7つです。県、市、町は 郵便番号から 入ります。
 srv-my-edit-town-choose = この 郵便番号には 町が いくつか あります。住んで いる 町を えらんで ください。
 srv-my-edit-work = したい 仕事
+srv-my-edit-disclosure = あなたの 情報の 公開と れんらくの しかた
+srv-my-edit-self-pr = じこPR・つたえたい こと
 
 ## 信頼（スライスB）：受理の あとの なまえ・生まれた 日・住所の 変更と、その 記録
 

@@ -203,6 +203,8 @@ srv-my-email-changed = メールアドレスを { $email } に変更しました
 srv-my-edit-postcode-hint = 7けたの数字。都道府県・市区町村・町域は郵便番号から入ります。
 srv-my-edit-town-choose = この郵便番号には町域がいくつかあります。お住まいの町域を選んでください。
 srv-my-edit-work = 希望する仕事
+srv-my-edit-disclosure = 求職情報の提供と連絡方法
+srv-my-edit-self-pr = 自己PR・特記事項
 
 ## 信頼（スライスB）：受理後の氏名・生年月日・住所の変更と、その記録
 

@@ -1062,3 +1062,88 @@ async fn a_name_outside_the_bmp_reads_as_written_on_the_phone_and_on_my_page() {
         );
     });
 }
+
+/// My Page changes what the visitor may change of 求職情報の提供等 and 自己PR, checked by core's
+/// rules for those screens: one way to be contacted at least, and the length limits.
+#[tokio::test]
+async fn my_page_edits_the_disclosure_and_the_self_pr() {
+    on_every_database!(|h| {
+        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        let cookie = open_my_page(&h, &sub).await;
+        let form = h.get("/my/edit", Some(&cookie)).await;
+        let html = form.text();
+        assert!(html.contains("name=\"publication\"") && html.contains("name=\"cm_post\""));
+        let csrf = hidden_value(&html, "csrf").expect("csrf");
+
+        let none = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(
+                    &csrf,
+                    &[("disclosure_shown", "1"), ("publication", "published")],
+                ),
+            )
+            .await;
+        assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            none.text().contains("href=\"#contact_methods\""),
+            "{}",
+            none.text()
+        );
+        let before = stored(&h, &sub).await;
+        assert_ne!(before.disclosure.contact_methods, Vec::new());
+
+        let long = "あ".repeat(2_001);
+        let too_long = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(&csrf, &[("self_pr", &long)]),
+            )
+            .await;
+        assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            too_long.text().contains("href=\"#self_pr\""),
+            "{}",
+            too_long.text()
+        );
+
+        let saved = h
+            .post_form(
+                "/my/edit",
+                Some(&cookie),
+                &edit_fields(
+                    &csrf,
+                    &[
+                        ("disclosure_shown", "1"),
+                        ("publication", "without-employer-names"),
+                        ("cm_email", "on"),
+                        ("cm_post", "on"),
+                        ("avoid_times", "平日の午前"),
+                        ("self_pr", "接客10年\nレジ"),
+                        ("notes", "4月から"),
+                    ],
+                ),
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text());
+        let after = stored(&h, &sub).await;
+        assert_eq!(
+            after.disclosure.publication,
+            Some(madoguchi_core::Publication::WithoutEmployerNames)
+        );
+        assert_eq!(
+            after.disclosure.contact_methods,
+            [
+                madoguchi_core::ContactMethod::Email,
+                madoguchi_core::ContactMethod::Post
+            ]
+        );
+        assert_eq!(after.disclosure.avoid_times, "平日の午前");
+        assert_eq!(after.self_pr.appeal, "接客10年\nレジ");
+        assert_eq!(after.self_pr.notes, "4月から");
+        // The name, birth date and address were not touched.
+        assert_eq!(after.basic, before.basic);
+    });
+}
