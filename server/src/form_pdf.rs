@@ -454,6 +454,9 @@ pub fn label_of(tr: Tr, path: &str) -> Option<String> {
     for section in SECTIONS {
         let (inner, heading) = match section.each {
             Some(list) => {
+                if path == list {
+                    return Some(tr.t(section.heading));
+                }
                 let Some(rest) = path.strip_prefix(&format!("{list}.")) else {
                     continue;
                 };
