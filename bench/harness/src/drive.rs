@@ -27,9 +27,13 @@ use crate::start::{chromium_flags, chromium_profile, kiosk_config};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// `kiosk` or `chromium`.
+    /// `kiosk`, `chromium`, or `floor` (the bare window's one field and one key, in the same
+    /// webview: the floor under the kiosk's key feedback).
     #[arg(long)]
     contender: String,
+    /// The bare window (`madoguchi-bench-bare`), for `floor`.
+    #[arg(long)]
+    bare_bin: Option<PathBuf>,
     #[arg(long)]
     kiosk_bin: PathBuf,
     #[arg(long)]
@@ -374,6 +378,7 @@ pub async fn run(args: Args) -> R<()> {
     let config = args.work.join(format!("kiosk-{}.toml", args.contender));
     kiosk_config(&args.kiosk_config, &data, &config)?;
     let chromium = args.contender == "chromium";
+    let floor = args.contender == "floor";
     let port = madoguchi_test_support::ports::free_port();
     let mut driver = Driver {
         driver: None,
@@ -438,12 +443,20 @@ pub async fn run(args: Args) -> R<()> {
             )?);
             wait_port(port, Duration::from_secs(20))?;
             wait_port(native, Duration::from_secs(20))?;
-            let needle = config.display().to_string();
-            memory_roots = Box::new(move || proc::with_arg(&needle));
-            json!({
-                "browserName": "wry",
-                "tauri:options": { "application": args.kiosk_bin, "args": ["--config", config] },
-            })
+            if floor {
+                let bare = args.bare_bin.clone().ok_or("--bare-bin")?;
+                json!({
+                    "browserName": "wry",
+                    "tauri:options": { "application": bare, "args": [] },
+                })
+            } else {
+                let needle = config.display().to_string();
+                memory_roots = Box::new(move || proc::with_arg(&needle));
+                json!({
+                    "browserName": "wry",
+                    "tauri:options": { "application": args.kiosk_bin, "args": ["--config", config] },
+                })
+            }
         };
         let mut caps = caps;
         let ui_url = caps
@@ -466,6 +479,19 @@ pub async fn run(args: Args) -> R<()> {
         Ok::<(), String>(())
     }
     .await;
+    if floor {
+        let outcome = match session {
+            Ok(()) => {
+                let d = driver.driver.clone().ok_or("no session")?;
+                measure_floor(&d, args.taps).await
+            }
+            Err(e) => Err(e),
+        };
+        driver.quit().await;
+        drop(display);
+        let busy = meter.stop();
+        return floor_section(&args, &outcome?, &busy);
+    }
     let outcome = match session {
         Ok(()) => {
             let d = driver.driver.clone().ok_or("no session")?;
@@ -552,6 +578,65 @@ pub async fn run(args: Args) -> R<()> {
             "pss_attract_mib": m.attract.pss_mib, "pss_done_mib": m.done.pss_mib,
             "pss_after_mib": m.after.pss_mib, "parts_after": m.after.parts,
         }),
+    }
+    .write(&args.results)
+    .map_err(|e| e.to_string())
+}
+
+/// The floor: taps on the bare page's key (カ and ⌫ in turn), each timed to its field's new
+/// value painted, as the kiosk's keys are.
+async fn measure_floor(d: &WebDriver, taps: usize) -> R<Vec<f64>> {
+    screen_ready(d, "floor-field").await?;
+    let mut ms = Vec::with_capacity(taps);
+    for i in 0..taps {
+        let key = if i % 2 == 0 {
+            "floor-key"
+        } else {
+            "floor-backspace"
+        };
+        let (up, _) = measured_tap(d, key, "value", "floor-field").await?;
+        ms.push(up);
+    }
+    Ok(ms)
+}
+
+/// Waits until the element `id` is on the page.
+async fn screen_ready(d: &WebDriver, id: &str) -> R<()> {
+    shown(d, id).await.map(|_| ())
+}
+
+fn floor_section(args: &Args, keys: &[f64], busy: &load::Busy) -> R<()> {
+    let mut md = format!(
+        "The floor under the kiosk's key feedback: the bare Tauri window (`bench/bare-window`)          with one field and one key of the kiosk's sizes, in the same webview, screen {w}×{h},          tapped through tauri-driver as the kiosk's keys are (カ and ⌫ in turn), each timed from          the tap's release to just after the frame showing the field's new value.\n\n",
+        w = args.width,
+        h = args.height
+    );
+    md.push_str(&table(
+        &["interaction", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"],
+        &[vec![
+            "key released → value painted".to_owned(),
+            keys.len().to_string(),
+            format!("{:.1}", percentile(keys, 50.0)),
+            format!("{:.1}", percentile(keys, 95.0)),
+            format!("{:.1}", percentile(keys, 99.0)),
+            format!("{:.1}", keys.iter().copied().fold(f64::NAN, f64::max)),
+        ]],
+    ));
+    md.push_str(&format!("\nMachine meanwhile: {}.\n", load::describe(busy)));
+    let mut summary = Vec::new();
+    if !keys.is_empty() {
+        summary.push((
+            "p95 ms key feedback floor".to_owned(),
+            format!("{:.0}", percentile(keys, 95.0)),
+        ));
+    }
+    Section {
+        id: "21-touch-floor".to_owned(),
+        title: "Touch latency floor: one field and one key in a bare window".to_owned(),
+        markdown: md,
+        summary,
+        busy: Some(busy.clone()),
+        figures: json!({ "keys_ms": keys }),
     }
     .write(&args.results)
     .map_err(|e| e.to_string())
