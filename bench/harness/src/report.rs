@@ -265,6 +265,13 @@ const GOALS: &[(&str, &str, bool, f64)] = &[
     ("p95 ms key feedback", "≤ 16", true, 16.0),
     ("ratio key feedback kiosk/floor", "≤ 1.2", true, 1.2),
     ("p95 ms next screen", "≤ 100", true, 100.0),
+    ("ratio soak memory last/first", "≤ 1.10", true, 1.10),
+    (
+        "ratio soak next screen p95 last/first",
+        "≤ 1.10",
+        true,
+        1.10,
+    ),
     ("handwriting top-10", "≥ 0.95", false, 0.95),
     ("p95 ms handwriting", "≤ 30", true, 30.0),
     ("conversion names top-5", "≥ 0.90", false, 0.90),
