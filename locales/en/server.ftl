@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work Madoguchi
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $day } { $month-name } { $year }
+srv-month-1 = January
+srv-month-2 = February
+srv-month-3 = March
+srv-month-4 = April
+srv-month-5 = May
+srv-month-6 = June
+srv-month-7 = July
+srv-month-8 = August
+srv-month-9 = September
+srv-month-10 = October
+srv-month-11 = November
+srv-month-12 = December
 srv-skip-to-content = Skip to content
 srv-language-nav = Language
 srv-form-errors = Please check what you entered

@@ -5,9 +5,6 @@
 
 app-title = ハローワーク しごとを さがす もうしこみ
 text-missing = （ひょうじ できない もじが あります）
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = ふつう
 size-large = おおきく
 dialog-close = とじる
@@ -17,6 +14,8 @@ dialog-close = とじる
 attract-title = ハローワークで しごとを さがす もうしこみ
 attract-lead = ここで もうしこみを にゅうりょく できます。さいごに ばんごうが でます。その ばんごうを まどぐちで みせて ください。
 attract-start = はじめる
+# Under the start button, shown in turn in every language, each in its own.
+attract-touch = がめんに さわって はじめて ください
 attract-duration = 10ぷん ぐらい かかります。
 attract-language = ことば / Language
 attract-size = もじの おおきさ

@@ -17,18 +17,26 @@ use crate::i18n::Tr;
 use crate::storage::Status;
 use crate::view_sections;
 
-/// A day as the reader expects it: 和暦 with 西暦 for Japanese, `1 April 1985` for English.
+/// A day as the reader expects it: 和暦 with 西暦 in Japanese script (`Jpan`), otherwise the
+/// language's own `srv-date` pattern with its month name (`1 April 1985` in English).
 pub fn date_text(tr: Tr, date: Date) -> String {
-    match tr.lang {
-        Language::Ja | Language::JaEasy => {
-            format!(
-                "{}（{}）",
-                era::format_japanese(date),
-                era::format_western(date)
-            )
-        }
-        Language::En => format!("{} {} {}", date.day(), date.month(), date.year()),
+    if tr.lang.info().script == "Jpan" {
+        return format!(
+            "{}（{}）",
+            era::format_japanese(date),
+            era::format_western(date)
+        );
     }
+    let month = u8::from(date.month());
+    tr.f(
+        "srv-date",
+        &[
+            ("day", &date.day().to_string()),
+            ("month", &month.to_string()),
+            ("month-name", &tr.t(&format!("srv-month-{month}"))),
+            ("year", &date.year().to_string()),
+        ],
+    )
 }
 
 /// The birth date as entered, or the fields themselves when they do not make a day.
@@ -468,18 +476,22 @@ mod tests {
     #[test]
     fn dates_read_the_way_each_language_expects() {
         assert_eq!(
-            date_text(Tr::new(Language::Ja), date!(1985 - 04 - 01)),
+            date_text(Tr::new(Language::JA), date!(1985 - 04 - 01)),
             "昭和60年4月1日（1985年4月1日）"
         );
+        for language in Language::all() {
+            let text = date_text(Tr::new(language), date!(1985 - 04 - 01));
+            assert!(text.contains("1985") && !text.contains("srv-"), "{language}: {text}");
+        }
         assert_eq!(
-            date_text(Tr::new(Language::En), date!(1985 - 04 - 01)),
+            date_text(Tr::new(Language::from_code("en").expect("en")), date!(1985 - 04 - 01)),
             "1 April 1985"
         );
     }
 
     #[test]
     fn licences_read_by_name_with_score_and_year() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let toeic = Qualification {
             licence: "toeic".into(),
             score: "730".into(),
@@ -499,7 +511,7 @@ mod tests {
 
     #[test]
     fn the_counter_sees_the_status_of_residence_and_its_work_note() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let mut app = Application::default();
         app.basic.nationality = Some(Nationality::Foreign);
         app.basic.residence_status = "student".into();
@@ -525,7 +537,7 @@ mod tests {
             "contract-end"
         );
         assert_eq!(serde_code(&madoguchi_core::Weekday::Wed), "wed");
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         assert_eq!(
             choices_text(
                 tr,

@@ -164,7 +164,7 @@ mod tests {
 
     #[test]
     fn the_counter_reads_every_answer() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let page = html! {
             (disclosure_rows(tr, &app())) (disability_rows(tr, &app())) (self_pr_rows(tr, &app()))
         }
@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn the_phone_page_keeps_disability_closed_and_shows_nothing_when_skipped() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let hidden = disability_hidden(tr, &app()).into_string();
         assert!(hidden.starts_with("<details class=\"private\""), "{hidden}");
         assert!(!hidden.contains(" open"), "{hidden}");

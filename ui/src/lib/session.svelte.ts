@@ -18,20 +18,23 @@ import { emptyApplication } from './application';
 import { judge, withConfirmed } from './gate';
 import type { Args } from './l10n';
 import { L } from './l10n';
+import { LANGUAGES, REFERENCE_LANGUAGE, languageMeta } from './languages';
+import { osk } from './keyboard.svelte';
 import { localizer } from './locales';
 import type { FormStep, Nav } from './nav';
 import { START, backward, edit, forward, reviewFindings, stepOf, stepOfFinding } from './nav';
 
 export type TextSize = 'standard' | 'large';
 
-const FALLBACK_LANGUAGES: Language[] = ['ja', 'ja-easy', 'en'];
+/** Every language of locales/, when the shell has not said which this kiosk offers. */
+const FALLBACK_LANGUAGES: Language[] = LANGUAGES.map((l) => l.code);
 
 class Session {
   info = $state<KioskInfo | null>(null);
   /** Set when `kiosk_info` itself failed: the kiosk shows 準備中 with the code for staff. */
   infoError = $state<CommandError | null>(null);
 
-  language = $state<Language>('ja');
+  language = $state<Language>(REFERENCE_LANGUAGE);
   textSize = $state<TextSize>('standard');
   nav = $state<Nav>(START);
   consented = $state(false);
@@ -102,6 +105,7 @@ export function residenceName(code: string): string {
 export function setLanguage(language: Language): void {
   session.language = language;
   session.application.language = language;
+  osk.languageLayout = languageMeta(language).keyboard;
 }
 
 function go(nav: Nav): void {
@@ -211,6 +215,7 @@ export function clearVisitor(): void {
   active?.blur?.();
   const first = session.languages[0];
   session.language = first;
+  osk.languageLayout = languageMeta(first).keyboard;
   session.textSize = 'standard';
   session.nav = START;
   session.consented = false;
@@ -260,8 +265,7 @@ export async function loadInfo(): Promise<void> {
     const info = await platform().kioskInfo();
     session.info = info;
     const first = session.languages[0];
-    session.language = first;
-    session.application.language = first;
+    setLanguage(first);
   } catch (e) {
     session.infoError = toCommandError(e);
   }
