@@ -122,7 +122,13 @@ impl Catalog {
     }
 
     /// As [`Catalog::try_message`], with the id itself as the last resort (for logs and admins).
+    /// Furigana come out as `漢字（よみ）` (see [`ruby_plain`]); [`Catalog::marked`] keeps them.
     pub fn message(&self, language: Language, id: &str, args: &BTreeMap<String, String>) -> String {
+        ruby_plain(&self.marked(language, id, args))
+    }
+
+    /// As [`Catalog::message`] with the furigana notation kept, for pages that render `<ruby>`.
+    pub fn marked(&self, language: Language, id: &str, args: &BTreeMap<String, String>) -> String {
         self.try_message(language, id, args)
             .unwrap_or_else(|| id.to_owned())
     }
@@ -274,5 +280,82 @@ mod tests {
         assert_eq!(catalog.text(en, "only-ja"), "日本語だけ");
         assert_eq!(catalog.text(en, "nope"), "nope");
         assert!(Catalog::from_sources([(Language::JA, "bad.ftl", "= = =")]).is_err());
+    }
+}
+
+/// Furigana written in a message as `｛雇用保険｜こようほけん｝` (full-width brace and bar,
+/// which Fluent leaves alone): the kanji a visitor meets on the office's signs, with its reading
+/// above. Screens render the pieces as `<ruby>` elements (never as HTML parsed from a message);
+/// plain-text places get `雇用保険（こようほけん）`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RubyPiece<'a> {
+    Text(&'a str),
+    Ruby { base: &'a str, reading: &'a str },
+}
+
+/// Splits a message into text and ruby; a brace without its bar or closing brace stays text.
+pub fn ruby_pieces(text: &str) -> Vec<RubyPiece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('｛') {
+        let after = &rest[open + '｛'.len_utf8()..];
+        let Some(close) = after.find('｝') else { break };
+        let inner = &after[..close];
+        let Some((base, reading)) = inner.split_once('｜') else {
+            out.push(RubyPiece::Text(&rest[..open + '｛'.len_utf8()]));
+            rest = after;
+            continue;
+        };
+        if open > 0 {
+            out.push(RubyPiece::Text(&rest[..open]));
+        }
+        out.push(RubyPiece::Ruby { base, reading });
+        rest = &after[close + '｝'.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        out.push(RubyPiece::Text(rest));
+    }
+    out
+}
+
+/// The message for plain-text places (attributes, mail, logs): `雇用保険（こようほけん）`.
+pub fn ruby_plain(text: &str) -> String {
+    ruby_pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            RubyPiece::Text(t) => t.to_owned(),
+            RubyPiece::Ruby { base, reading } => format!("{base}（{reading}）"),
+        })
+        .collect()
+}
+
+/// Only the base text, as it reads on a sign (`雇用保険`): for comparing wording.
+pub fn ruby_plain_base(text: &str) -> String {
+    ruby_pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            RubyPiece::Text(t) | RubyPiece::Ruby { base: t, .. } => t,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod ruby_tests {
+    use super::*;
+
+    #[test]
+    fn furigana_notation_splits_and_flattens() {
+        let text = "｛雇用保険｜こようほけん｝の お金";
+        assert_eq!(
+            ruby_pieces(text),
+            [
+                RubyPiece::Ruby { base: "雇用保険", reading: "こようほけん" },
+                RubyPiece::Text("の お金"),
+            ]
+        );
+        assert_eq!(ruby_plain(text), "雇用保険（こようほけん）の お金");
+        assert_eq!(ruby_plain_base(text), "雇用保険の お金");
+        assert_eq!(ruby_plain("｛ただの かっこ｝ と ｛"), "｛ただの かっこ｝ と ｛");
+        assert_eq!(ruby_plain("no ruby"), "no ruby");
     }
 }

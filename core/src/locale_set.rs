@@ -305,3 +305,298 @@ pub fn generated_source(found: &[FoundLanguage]) -> String {
     out.push_str("];\n");
     out
 }
+
+#[cfg(test)]
+mod tests {
+    //! The rules of `locales/`, run on the real folder and on throwaway copies, as
+    //! `locales/README.md` tells a translator to make them.
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
+    use super::*;
+
+    fn locales() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
+    }
+
+    /// A scratch copy of `locales/` (the metadata and the `ja` and `en` folders).
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("madoguchi-locales-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        std::fs::copy(locales().join(METADATA_FILE), dir.join(METADATA_FILE)).expect("metadata");
+        for code in ["ja", "en"] {
+            copy_folder(&locales().join(code), &dir.join(code));
+        }
+        // Only the languages copied keep their lines.
+        let text = std::fs::read_to_string(dir.join(METADATA_FILE)).expect("metadata");
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| {
+                let code = l.split('\t').next().unwrap_or_default();
+                l.starts_with('#') || code == "code" || code == "ja" || code == "en"
+            })
+            .collect();
+        std::fs::write(dir.join(METADATA_FILE), kept.join("\n") + "\n").expect("metadata");
+        dir
+    }
+
+    fn copy_folder(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("folder");
+        for entry in std::fs::read_dir(from).expect("folder").filter_map(Result::ok) {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+        }
+    }
+
+    #[test]
+    fn the_real_locales_folder_is_accepted_with_japanese_first() {
+        let found = discover(&locales()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(found[0].line.code, REFERENCE);
+        for language in &found {
+            assert!(
+                language.files.iter().any(|(f, _)| f == "kiosk.ftl"),
+                "{}",
+                language.line.code
+            );
+        }
+    }
+
+    /// `locales/README.md`, step by step: copy a folder, add one line, and the set includes it;
+    /// take an id away and the build names it.
+    #[test]
+    fn the_readme_adds_a_fourteenth_language() {
+        let dir = scratch("readme");
+        // 1. Copy locales/en to locales/xx (then translate every file).
+        copy_folder(&dir.join("en"), &dir.join("xx"));
+        // Without its line the folder is refused.
+        let err = discover(&dir).expect_err("a folder without a line");
+        assert!(err.contains("locales/xx/ has no line"), "{err}");
+        // 2. Add its line to languages.tsv.
+        let mut metadata = std::fs::read_to_string(dir.join(METADATA_FILE)).expect("metadata");
+        metadata.push_str("xx\tXxish\tLatn\tltr\txx\tNoto Sans\tfonts-noto-core\tlatin\n");
+        std::fs::write(dir.join(METADATA_FILE), &metadata).expect("metadata");
+        let found = discover(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let codes: Vec<&str> = found.iter().map(|f| f.line.code.as_str()).collect();
+        assert_eq!(codes, ["ja", "en", "xx"]);
+        let source = generated_source(&found);
+        assert!(source.contains("code: \"xx\", endonym: \"Xxish\""), "{source}");
+        assert!(source.contains("(\"xx\", \"kiosk.ftl\", include_str!("), "{source}");
+        // 3. Half translated: a message left out is named, file by file.
+        let kiosk = dir.join("xx/kiosk.ftl");
+        let text = std::fs::read_to_string(&kiosk).expect("kiosk.ftl");
+        let cut: String = text
+            .lines()
+            .filter(|l| !l.starts_with("attract-start =") && !l.starts_with("attract-touch ="))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        std::fs::write(&kiosk, cut).expect("write");
+        let err = discover(&dir).expect_err("half translated");
+        assert!(
+            err.contains("locales/xx/kiosk.ftl lacks 2 message id(s) of ja: attract-start attract-touch"),
+            "{err}"
+        );
+        std::fs::remove_file(dir.join("xx/check.ftl")).expect("remove");
+        let err = discover(&dir).expect_err("a file missing");
+        assert!(err.contains("locales/xx/check.ftl lacks"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn bad_metadata_lines_are_refused_with_the_reason() {
+        let dir = scratch("bad");
+        let good = std::fs::read_to_string(dir.join(METADATA_FILE)).expect("metadata");
+        for (line, want) in [
+            ("en\tEnglish\tLatn\tltr\ten\tNoto Sans\tfonts-noto-core\tlatin", "listed twice"),
+            ("yy\tY\tLatn\tsideways\tyy\tNoto Sans\tfonts-noto-core\tlatin", "neither ltr nor rtl"),
+            ("yy\tY\tlatin\tltr\tyy\tNoto Sans\tfonts-noto-core\tlatin", "ISO 15924"),
+            ("yy\tY\tLatn\tltr\tyy\tNoto Sans\tfonts-noto-core\tmorse", "keyboard \"morse\""),
+            ("yy\tY\tLatn\tltr", "8 cells"),
+            ("zz\tZ\tLatn\tltr\tzz\tNoto Sans\tfonts-noto-core\tlatin", "lists \"zz\" but locales/zz/"),
+        ] {
+            std::fs::write(dir.join(METADATA_FILE), format!("{good}{line}\n")).expect("metadata");
+            let err = discover(&dir).expect_err(line);
+            assert!(err.contains(want), "{line}: {err}");
+        }
+        let swapped = good.replacen("ja\t", "jx\t", 1);
+        std::fs::write(dir.join(METADATA_FILE), swapped).expect("metadata");
+        let err = discover(&dir).expect_err("ja not first");
+        assert!(err.contains("must be \"ja\""), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The text a reader sees in a pattern: its text, every variant's, without placeables'
+    /// variables; `｛漢字｜よみ｝` reads as its kanji (furigana are markup).
+    fn visible(pattern: &ast::Pattern<&str>, out: &mut String) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::Placeable { expression } => expression_text(expression, out),
+            }
+        }
+    }
+
+    fn expression_text(expression: &ast::Expression<&str>, out: &mut String) {
+        match expression {
+            ast::Expression::Select { variants, .. } => {
+                for variant in variants {
+                    out.push(' ');
+                    visible(&variant.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                out.push_str(value)
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expression_text(expression, out)
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+
+    /// `(language, file, id)` → what the message shows, for every file of every language.
+    fn messages() -> BTreeMap<(String, String, String), String> {
+        let mut out = BTreeMap::new();
+        for language in discover(&locales()).unwrap_or_else(|e| panic!("{e}")) {
+            for (file, path) in &language.files {
+                let text = std::fs::read_to_string(path).expect("ftl");
+                let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+                for entry in &resource.body {
+                    if let ast::Entry::Message(m) = entry {
+                        let mut shown = String::new();
+                        if let Some(value) = &m.value {
+                            visible(value, &mut shown);
+                        }
+                        for attribute in &m.attributes {
+                            shown.push(' ');
+                            visible(&attribute.value, &mut shown);
+                        }
+                        out.insert(
+                            (language.line.code.clone(), file.clone(), m.id.name.to_owned()),
+                            crate::i18n::ruby_plain_base(&shown),
+                        );
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Each glossary term is used as written: wherever a visitor-facing message says the term in
+    /// 日本語, the same message in every other language says that language's word for it.
+    #[test]
+    fn glossary_terms_are_used_as_written() {
+        let text = std::fs::read_to_string(locales().join("GLOSSARY.tsv")).expect("GLOSSARY.tsv");
+        let mut rows = text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let header: Vec<&str> = rows.next().expect("a header").split('\t').map(str::trim).collect();
+        let found = discover(&locales()).unwrap_or_else(|e| panic!("{e}"));
+        for language in &found {
+            assert!(
+                header.contains(&language.line.code.as_str()),
+                "GLOSSARY.tsv has no column for {}",
+                language.line.code
+            );
+        }
+        let ja_col = header.iter().position(|c| *c == REFERENCE).expect("a ja column");
+        let messages = messages();
+        let visitor_files = ["kiosk.ftl", "check.ftl", "server.ftl", "shell.ftl"];
+        let mut problems = BTreeSet::new();
+        let mut checked = 0;
+        for row in rows {
+            let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
+            let term = cells.get(ja_col).copied().unwrap_or_default();
+            for ((lang, file, id), ja_text) in &messages {
+                if lang != REFERENCE || !visitor_files.contains(&file.as_str()) || !ja_text.contains(term) {
+                    continue;
+                }
+                for language in found.iter().filter(|l| l.line.code != REFERENCE) {
+                    let code = &language.line.code;
+                    let col = header.iter().position(|c| c == code).expect("column");
+                    let want = cells.get(col).copied().unwrap_or_default();
+                    assert!(!want.is_empty(), "GLOSSARY.tsv: {term} has no {code}");
+                    let Some(text) = messages.get(&(code.clone(), file.clone(), id.clone())) else {
+                        continue; // the parity test names missing ids
+                    };
+                    checked += 1;
+                    if !text.to_lowercase().contains(&want.to_lowercase()) {
+                        problems.insert(format!("{code}/{file} {id}: says {term} in ja but not \"{want}\": {text}"));
+                    }
+                }
+            }
+        }
+        assert!(checked > 20, "the glossary matched only {checked} messages");
+        assert!(problems.is_empty(), "{} messages:\n{}", problems.len(), problems.into_iter().collect::<Vec<_>>().join("\n"));
+    }
+
+    /// fontconfig's coverage of a family: `(first, last)` code point ranges, from `fc-query` of
+    /// the files `fc-list` names for it.
+    fn coverage(family: &str) -> Vec<(u32, u32)> {
+        let list = std::process::Command::new("fc-list")
+            .args([&format!("{family}:style=Regular"), "file"])
+            .output()
+            .expect("fc-list (fontconfig) is installed");
+        let files = String::from_utf8_lossy(&list.stdout);
+        let mut ranges = Vec::new();
+        for file in files.lines().filter_map(|l| l.trim().strip_suffix(':')) {
+            let query = std::process::Command::new("fc-query")
+                .args(["--format=%{family}\\t%{charset}\\n", file])
+                .output()
+                .expect("fc-query");
+            for line in String::from_utf8_lossy(&query.stdout).lines() {
+                let Some((families, charset)) = line.split_once('\t') else { continue };
+                if !families.split(',').any(|f| f == family) {
+                    continue;
+                }
+                for range in charset.split_whitespace() {
+                    let (a, b) = range.split_once('-').unwrap_or((range, range));
+                    if let (Ok(a), Ok(b)) = (u32::from_str_radix(a, 16), u32::from_str_radix(b, 16)) {
+                        ranges.push((a, b));
+                    }
+                }
+            }
+        }
+        ranges
+    }
+
+    /// No tofu: every character of every message of a language is in one of the fonts its line
+    /// names (the fonts listed in `packages`, which the kiosk's package depends on).
+    #[test]
+    fn every_character_has_a_glyph_in_the_languages_fonts() {
+        let found = discover(&locales()).unwrap_or_else(|e| panic!("{e}"));
+        let messages = messages();
+        let mut problems = Vec::new();
+        for language in &found {
+            let line = &language.line;
+            let mut ranges = Vec::new();
+            for family in &line.fonts {
+                let got = coverage(family);
+                if got.is_empty() {
+                    problems.push(format!(
+                        "{}: font \"{family}\" is not installed (packages: {})",
+                        line.code,
+                        line.packages.join(", ")
+                    ));
+                }
+                ranges.extend(got);
+            }
+            let used: BTreeSet<char> = messages
+                .iter()
+                .filter(|((code, _, _), _)| *code == line.code)
+                .flat_map(|(_, text)| text.chars())
+                .filter(|c| !c.is_control() && !c.is_whitespace())
+                .collect();
+            let missing: String = used
+                .into_iter()
+                .filter(|c| !ranges.iter().any(|(a, b)| (*a..=*b).contains(&u32::from(*c))))
+                .collect();
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "{}: no glyph in {} for: {missing}",
+                    line.code,
+                    line.fonts.join(", ")
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+}

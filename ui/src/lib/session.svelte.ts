@@ -18,6 +18,7 @@ import { emptyApplication } from './application';
 import { judge, withConfirmed } from './gate';
 import type { Args } from './l10n';
 import { L } from './l10n';
+import { rubyPlain } from './ruby';
 import { LANGUAGES, REFERENCE_LANGUAGE, languageMeta } from './languages';
 import { osk } from './keyboard.svelte';
 import { localizer } from './locales';
@@ -70,14 +71,20 @@ class Session {
 
 export const session = new Session();
 
-/** The text of a kiosk message in the visitor's language (never the id). */
+/** The text of a kiosk message in the visitor's language (never the id); furigana as 漢字（よみ）. */
 export function t(id: string, args?: Args): string {
+  return rubyPlain(tm(id, args));
+}
+
+/** As `t`, with the furigana notation kept for `<Ruby text=…>`. */
+export function tm(id: string, args?: Args): string {
   return localizer.format(session.language, id, args) ?? localizer.format(session.language, L('text-missing')) ?? '';
 }
 
 /** A message named by Rust (finding, command error), with a kiosk fallback when it has no text. */
 export function tr(id: string, args: Args | undefined, fallbackId: string): string {
-  return localizer.format(session.language, id, args) ?? t(fallbackId);
+  const text = localizer.format(session.language, id, args);
+  return text === null ? t(fallbackId) : rubyPlain(text);
 }
 
 export function findingText(f: Finding): string {
