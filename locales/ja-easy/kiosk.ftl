@@ -12,7 +12,7 @@ dialog-close = とじる
 ## Attract
 
 attract-title = ハローワークで しごとを さがす もうしこみ
-attract-lead = ここで もうしこみを にゅうりょく できます。さいごに ばんごうが でます。その ばんごうを まどぐちで みせて ください。
+attract-lead = ここで もうしこみを にゅうりょく できます。さいごに ｛受付番号｜うけつけばんごう｝が でます。その ばんごうを まどぐちで みせて ください。
 attract-start = はじめる
 # Under the start button, shown in turn in every language, each in its own.
 attract-touch = がめんに さわって はじめて ください
@@ -285,8 +285,8 @@ mypage-submit-note = 「もうしこむ」を おすと、ハローワークに 
 ## 完了
 
 done-title = うけつけました
-done-receipt-label = うけつけ ばんごう
-done-next-counter = まどぐちで この ばんごうを みせて ください。
+done-receipt-label = ｛受付番号｜うけつけばんごう｝
+done-next-counter = まどぐちで この ｛受付番号｜うけつけばんごう｝を みせて ください。
 done-qr-label = スマートフォンで つづきを する ための QRコード
 done-next-qr = スマートフォンで QRコードを よむと、つづきが できます。
 done-next-qr-mypage = スマートフォンで QRコードを よんで、マイページの パスワードを きめて ください。
@@ -364,9 +364,9 @@ staff-sync-requested = おくり はじめました。すこし たつと ひょ
 staff-refresh = あたらしく する
 staff-close = とじる
 
-basic-single-name = なまえは ひとつだけ（ざいりゅうカードに なまえが ひとつだけ）
-basic-card-name = ざいりゅうカードの なまえ（ローマじ）
-basic-card-name-help = ざいりゅうカードが ある ひとは、カードの とおりに かいて ください（れい：NGUYEN THI LAN）。ない ひとは かかなくて いいです。
+basic-single-name = なまえは ひとつだけ（｛在留｜ざいりゅう｝カードに なまえが ひとつだけ）
+basic-card-name = ｛在留｜ざいりゅう｝カードの なまえ（ローマじ）
+basic-card-name-help = ｛在留｜ざいりゅう｝カードが ある ひとは、カードの とおりに かいて ください（れい：NGUYEN THI LAN）。ない ひとは かかなくて いいです。
 kb-mode-write = てがき
 kb-convert = かんじに する
 kb-candidates = えらべる もじ
@@ -449,12 +449,12 @@ basic-nationality-foreign = にほん いがい
 basic-country = こくせき（くにの なまえ）
 basic-country-help = れい：ベトナム、ブラジル
 basic-residence-status = ざいりゅうしかく
-basic-residence-status-help = ざいりゅうカードの「ざいりゅうしかく」を えらんで ください。できる しごとは まどぐちで みます。
+basic-residence-status-help = ｛在留｜ざいりゅう｝カードの「ざいりゅうしかく」を えらんで ください。できる しごとは まどぐちで みます。
 basic-residence-status-choose = ざいりゅうしかくを えらぶ
 basic-residence-status-change = えらびなおす
 basic-residence-status-title = ざいりゅうしかくを えらんで ください
 basic-residence-expiry = ざいりゅうきかん（まんりょうび）
-basic-residence-expiry-help = ざいりゅうカードに かいて ある ひにちです。えいじゅうしゃの ひとは かかないで ください。
+basic-residence-expiry-help = ｛在留｜ざいりゅう｝カードに かいて ある ひにちです。えいじゅうしゃの ひとは かかないで ください。
 contact-station = ちかい えき
 contact-station-help = えきの なまえを かいて ください。れい：｛新宿駅｜しんじゅくえき｝
 contact-commute = かよいかた

@@ -118,7 +118,7 @@ srv-on-its-way = 申込みは いま ロビーの 機械から ハローワー�
 srv-on-its-way-refresh = この 画面は じどうで かわります。まって いて ください。
 srv-on-its-way-help = ずっと かわらない ときは、窓口で 受付番号を 見せて ください。
 srv-expired-title = この QRコードは もう つかえません
-srv-expired = この QRコードは もう つかえません。申込みの 内容と 求職者マイページは 窓口で 手伝います。受付番号を 見せて ください。
+srv-expired = この QRコードは もう つかえません。申込みの 内容と 求職者マイページは ハローワークの 窓口で 手伝います。受付番号を 見せて ください。
 srv-spent-title = 求職者マイページは もう あります
 srv-spent = この QRコードで もう パスワードを きめました。メールアドレスと パスワードで ログインして ください。
 srv-my-page-open-title = 求職者マイページを つくる
@@ -133,7 +133,7 @@ srv-code-wrong = 番号が ちがいます。あと { $remaining }回 入力で�
 srv-code-need-new = この 番号は もう つかえません。新しい 番号を 送って ください。
 srv-code-send-failed = メールを 送れませんでした。すこし まってから、もう いちど して ください。
 srv-code-send-limited = 番号は つづけて 送れません。{ $minutes }分 ぐらい まって ください。
-srv-email-verified = メールアドレス（{ $email }）を たしかめました。つぎに パスワードを きめて ください。
+srv-email-verified = メールアドレス（{ $email }）を たしかめました。つぎに マイページの パスワードを きめて ください。
 
 # Issue 11, slice A: the phone proves the visitor before the QR's page shows anything personal.
 srv-proof-lead = ロビーの 機械で 申込みました。あなたの ことを たしかめてから、申込みの 内容を 見たり、求職者マイページを つくったり できます。
@@ -192,7 +192,7 @@ srv-my-nav = マイページの メニュー
 srv-my-signin-title = 求職者マイページに ログイン
 srv-my-signin-help = パスワードを わすれた ときは、ハローワークの 窓口に 聞いて ください。
 srv-my-status-title = 申込みの じょうたい
-srv-my-status-provisional = いまは 仮受付です。窓口で 本人かくにんを すると 受理に なります。求職番号が もらえます。
+srv-my-status-provisional = いまは 仮受付です。ハローワークの 窓口で 本人かくにんを すると 受理に なります。求職番号が もらえます。
 srv-my-status-accepted = 窓口で 受理しました。求職番号は ハローワークカードにも 書いて あります。
 srv-my-status-returned = 窓口で 申込みが もどされました。窓口で 相談して ください。
 srv-my-registration-title = 登録した 内容
@@ -554,7 +554,7 @@ srv-fleet-stale = へんじ なし
 srv-fleet-never = なし
 srv-fleet-pending = 登録を まって いる（{ $until } まで）
 srv-name-single = （なまえは ひとつだけ）
-srv-field-card-name = ざいりゅうカードの なまえ
+srv-field-card-name = ｛在留｜ざいりゅう｝カードの なまえ
 
 ## 求職情報の提供等・障害について・自己PR
 srv-field-publication = じょうほうを ｛会社｜かいしゃ｝に みせるか
