@@ -69,8 +69,25 @@ impl Tr {
         }
     }
 
+    /// The message as plain text; furigana read `漢字（よみ）`.
     pub fn t(self, id: &str) -> String {
         catalog().text(self.lang, id)
+    }
+
+    /// The message as page content, furigana (`｛漢字｜よみ｝`, used by やさしい日本語) as
+    /// `<ruby>`; maud escapes every piece, so no message text is ever parsed as HTML.
+    pub fn m(self, id: &str) -> maud::Markup {
+        let text = catalog().marked(self.lang, id, &BTreeMap::new());
+        maud::html! {
+            @for piece in madoguchi_core::i18n::ruby_pieces(&text) {
+                @match piece {
+                    madoguchi_core::i18n::RubyPiece::Text(t) => (t),
+                    madoguchi_core::i18n::RubyPiece::Ruby { base, reading } => {
+                        ruby { (base) rp { "（" } rt { (reading) } rp { "）" } }
+                    }
+                }
+            }
+        }
     }
 
     pub fn f(self, id: &str, args: &[(&str, &str)]) -> String {
@@ -274,6 +291,15 @@ mod tests {
             "undefined message ids:\n{}",
             missing.join("\n")
         );
+    }
+
+    #[test]
+    fn furigana_render_as_ruby_and_escape_the_rest() {
+        let easy = Tr::new(Language::from_code("ja-easy").expect("ja-easy"));
+        let html = easy.m("srv-field-card-name").into_string();
+        assert!(html.contains("<ruby>在留<rp>（</rp><rt>ざいりゅう</rt><rp>）</rp></ruby>カード"), "{html}");
+        assert_eq!(easy.t("srv-field-card-name"), "在留（ざいりゅう）カードの なまえ");
+        assert_eq!(Tr::new(Language::JA).m("srv-field-card-name").into_string(), "在留カードの氏名");
     }
 
     #[test]
