@@ -528,6 +528,29 @@ mod tests {
         assert!(problems.is_empty(), "{} messages:\n{}", problems.len(), problems.into_iter().collect::<Vec<_>>().join("\n"));
     }
 
+    /// The kiosk's package brings every language's fonts, and the setup script installs them.
+    #[test]
+    fn the_kiosk_package_and_setup_install_every_languages_fonts() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let conf: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("src-tauri/tauri.conf.json")).expect("tauri.conf.json"),
+        )
+        .expect("json");
+        let depends: Vec<&str> = conf["bundle"]["linux"]["deb"]["depends"]
+            .as_array()
+            .expect("bundle.linux.deb.depends")
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        let setup = std::fs::read_to_string(root.join("scripts/setup")).expect("scripts/setup");
+        for language in discover(&locales()).unwrap_or_else(|e| panic!("{e}")) {
+            for package in &language.line.packages {
+                assert!(depends.contains(&package.as_str()), "{}: {package} not in the .deb's depends", language.line.code);
+                assert!(setup.split_whitespace().any(|w| w == package), "{}: {package} not in scripts/setup", language.line.code);
+            }
+        }
+    }
+
     /// fontconfig's coverage of a family: `(first, last)` code point ranges, from `fc-query` of
     /// the files `fc-list` names for it.
     fn coverage(family: &str) -> Vec<(u32, u32)> {
