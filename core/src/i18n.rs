@@ -82,7 +82,9 @@ impl Catalog {
             crate::language::LOCALE_FILES
                 .iter()
                 .filter(|(_, file, _)| wanted(file))
-                .filter_map(|(code, file, text)| Language::from_code(code).map(|l| (l, *file, *text))),
+                .filter_map(|(code, file, text)| {
+                    Language::from_code(code).map(|l| (l, *file, *text))
+                }),
         )
     }
 
@@ -299,7 +301,9 @@ pub fn ruby_pieces(text: &str) -> Vec<RubyPiece<'_>> {
     let mut rest = text;
     while let Some(open) = rest.find('｛') {
         let after = &rest[open + '｛'.len_utf8()..];
-        let Some(close) = after.find('｝') else { break };
+        let Some(close) = after.find('｝') else {
+            break;
+        };
         let inner = &after[..close];
         let Some((base, reading)) = inner.split_once('｜') else {
             out.push(RubyPiece::Text(&rest[..open + '｛'.len_utf8()]));
@@ -349,13 +353,19 @@ mod ruby_tests {
         assert_eq!(
             ruby_pieces(text),
             [
-                RubyPiece::Ruby { base: "雇用保険", reading: "こようほけん" },
+                RubyPiece::Ruby {
+                    base: "雇用保険",
+                    reading: "こようほけん"
+                },
                 RubyPiece::Text("の お金"),
             ]
         );
         assert_eq!(ruby_plain(text), "雇用保険（こようほけん）の お金");
         assert_eq!(ruby_plain_base(text), "雇用保険の お金");
-        assert_eq!(ruby_plain("｛ただの かっこ｝ と ｛"), "｛ただの かっこ｝ と ｛");
+        assert_eq!(
+            ruby_plain("｛ただの かっこ｝ と ｛"),
+            "｛ただの かっこ｝ と ｛"
+        );
         assert_eq!(ruby_plain("no ruby"), "no ruby");
     }
 }

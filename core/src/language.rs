@@ -55,7 +55,10 @@ impl Language {
     }
 
     pub fn from_code(code: &str) -> Option<Language> {
-        generated::TABLE.iter().find(|l| l.code == code).map(Language)
+        generated::TABLE
+            .iter()
+            .find(|l| l.code == code)
+            .map(Language)
     }
 
     /// The folder name under `locales/`.

@@ -138,11 +138,10 @@ fn parse_metadata(text: &str, problems: &mut Vec<String>) -> Vec<LanguageLine> {
             continue;
         }
         let code = cells[0];
-        if !code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-        {
-            problems.push(format!("{at}: code \"{code}\" may hold only letters, digits and -"));
+        if !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            problems.push(format!(
+                "{at}: code \"{code}\" may hold only letters, digits and -"
+            ));
             continue;
         }
         if out.iter().any(|l| l.code == code) {
@@ -153,7 +152,9 @@ fn parse_metadata(text: &str, problems: &mut Vec<String>) -> Vec<LanguageLine> {
             "ltr" => false,
             "rtl" => true,
             other => {
-                problems.push(format!("{at}: direction \"{other}\" is neither ltr nor rtl"));
+                problems.push(format!(
+                    "{at}: direction \"{other}\" is neither ltr nor rtl"
+                ));
                 continue;
             }
         };
@@ -248,7 +249,9 @@ fn compare_ids(reference: &FoundLanguage, language: &FoundLanguage, problems: &m
     }
     for (file, _) in &language.files {
         if !reference.files.iter().any(|(f, _)| f == file) {
-            problems.push(format!("locales/{code}/{file} has no counterpart in {REFERENCE}"));
+            problems.push(format!(
+                "locales/{code}/{file} has no counterpart in {REFERENCE}"
+            ));
         }
     }
 }
@@ -289,7 +292,9 @@ pub fn generated_source(found: &[FoundLanguage]) -> String {
             l.code, l.endonym, l.script, l.rtl, l.tag, l.fonts, l.packages, l.keyboard
         );
     }
-    out.push_str("];\n\n/// `(language code, file name, Fluent text)` of every file under `locales/`.\n");
+    out.push_str(
+        "];\n\n/// `(language code, file name, Fluent text)` of every file under `locales/`.\n",
+    );
     out.push_str("pub static LOCALE_FILES: &[(&str, &str, &str)] = &[\n");
     for f in found {
         for (name, path) in &f.files {
@@ -322,7 +327,8 @@ mod tests {
 
     /// A scratch copy of `locales/` (the metadata and the `ja` and `en` folders).
     fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("madoguchi-locales-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("madoguchi-locales-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("scratch dir");
         std::fs::copy(locales().join(METADATA_FILE), dir.join(METADATA_FILE)).expect("metadata");
@@ -344,7 +350,10 @@ mod tests {
 
     fn copy_folder(from: &Path, to: &Path) {
         std::fs::create_dir_all(to).expect("folder");
-        for entry in std::fs::read_dir(from).expect("folder").filter_map(Result::ok) {
+        for entry in std::fs::read_dir(from)
+            .expect("folder")
+            .filter_map(Result::ok)
+        {
             std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
         }
     }
@@ -380,8 +389,14 @@ mod tests {
         let codes: Vec<&str> = found.iter().map(|f| f.line.code.as_str()).collect();
         assert_eq!(codes, ["ja", "en", "xx"]);
         let source = generated_source(&found);
-        assert!(source.contains("code: \"xx\", endonym: \"Xxish\""), "{source}");
-        assert!(source.contains("(\"xx\", \"kiosk.ftl\", include_str!("), "{source}");
+        assert!(
+            source.contains("code: \"xx\", endonym: \"Xxish\""),
+            "{source}"
+        );
+        assert!(
+            source.contains("(\"xx\", \"kiosk.ftl\", include_str!("),
+            "{source}"
+        );
         // 3. Half translated: a message left out is named, file by file.
         let kiosk = dir.join("xx/kiosk.ftl");
         let text = std::fs::read_to_string(&kiosk).expect("kiosk.ftl");
@@ -393,7 +408,9 @@ mod tests {
         std::fs::write(&kiosk, cut).expect("write");
         let err = discover(&dir).expect_err("half translated");
         assert!(
-            err.contains("locales/xx/kiosk.ftl lacks 2 message id(s) of ja: attract-start attract-touch"),
+            err.contains(
+                "locales/xx/kiosk.ftl lacks 2 message id(s) of ja: attract-start attract-touch"
+            ),
             "{err}"
         );
         std::fs::remove_file(dir.join("xx/check.ftl")).expect("remove");
@@ -407,12 +424,27 @@ mod tests {
         let dir = scratch("bad");
         let good = std::fs::read_to_string(dir.join(METADATA_FILE)).expect("metadata");
         for (line, want) in [
-            ("en\tEnglish\tLatn\tltr\ten\tNoto Sans\tfonts-noto-core\tlatin", "listed twice"),
-            ("yy\tY\tLatn\tsideways\tyy\tNoto Sans\tfonts-noto-core\tlatin", "neither ltr nor rtl"),
-            ("yy\tY\tlatin\tltr\tyy\tNoto Sans\tfonts-noto-core\tlatin", "ISO 15924"),
-            ("yy\tY\tLatn\tltr\tyy\tNoto Sans\tfonts-noto-core\tmorse", "keyboard \"morse\""),
+            (
+                "en\tEnglish\tLatn\tltr\ten\tNoto Sans\tfonts-noto-core\tlatin",
+                "listed twice",
+            ),
+            (
+                "yy\tY\tLatn\tsideways\tyy\tNoto Sans\tfonts-noto-core\tlatin",
+                "neither ltr nor rtl",
+            ),
+            (
+                "yy\tY\tlatin\tltr\tyy\tNoto Sans\tfonts-noto-core\tlatin",
+                "ISO 15924",
+            ),
+            (
+                "yy\tY\tLatn\tltr\tyy\tNoto Sans\tfonts-noto-core\tmorse",
+                "keyboard \"morse\"",
+            ),
             ("yy\tY\tLatn\tltr", "8 cells"),
-            ("zz\tZ\tLatn\tltr\tzz\tNoto Sans\tfonts-noto-core\tlatin", "lists \"zz\" but locales/zz/"),
+            (
+                "zz\tZ\tLatn\tltr\tzz\tNoto Sans\tfonts-noto-core\tlatin",
+                "lists \"zz\" but locales/zz/",
+            ),
         ] {
             std::fs::write(dir.join(METADATA_FILE), format!("{good}{line}\n")).expect("metadata");
             let err = discover(&dir).expect_err(line);
@@ -460,7 +492,8 @@ mod tests {
         for language in discover(&locales()).unwrap_or_else(|e| panic!("{e}")) {
             for (file, path) in &language.files {
                 let text = std::fs::read_to_string(path).expect("ftl");
-                let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+                let resource =
+                    fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
                 for entry in &resource.body {
                     if let ast::Entry::Message(m) = entry {
                         let mut shown = String::new();
@@ -472,7 +505,11 @@ mod tests {
                             visible(&attribute.value, &mut shown);
                         }
                         out.insert(
-                            (language.line.code.clone(), file.clone(), m.id.name.to_owned()),
+                            (
+                                language.line.code.clone(),
+                                file.clone(),
+                                m.id.name.to_owned(),
+                            ),
                             crate::i18n::ruby_plain_base(&shown),
                         );
                     }
@@ -487,8 +524,15 @@ mod tests {
     #[test]
     fn glossary_terms_are_used_as_written() {
         let text = std::fs::read_to_string(locales().join("GLOSSARY.tsv")).expect("GLOSSARY.tsv");
-        let mut rows = text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-        let header: Vec<&str> = rows.next().expect("a header").split('\t').map(str::trim).collect();
+        let mut rows = text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let header: Vec<&str> = rows
+            .next()
+            .expect("a header")
+            .split('\t')
+            .map(str::trim)
+            .collect();
         let found = discover(&locales()).unwrap_or_else(|e| panic!("{e}"));
         for language in &found {
             assert!(
@@ -497,7 +541,10 @@ mod tests {
                 language.line.code
             );
         }
-        let ja_col = header.iter().position(|c| *c == REFERENCE).expect("a ja column");
+        let ja_col = header
+            .iter()
+            .position(|c| *c == REFERENCE)
+            .expect("a ja column");
         let messages = messages();
         let visitor_files = ["kiosk.ftl", "check.ftl", "server.ftl", "shell.ftl"];
         let mut problems = BTreeSet::new();
@@ -506,7 +553,10 @@ mod tests {
             let cells: Vec<&str> = row.split('\t').map(str::trim).collect();
             let term = cells.get(ja_col).copied().unwrap_or_default();
             for ((lang, file, id), ja_text) in &messages {
-                if lang != REFERENCE || !visitor_files.contains(&file.as_str()) || !ja_text.contains(term) {
+                if lang != REFERENCE
+                    || !visitor_files.contains(&file.as_str())
+                    || !ja_text.contains(term)
+                {
                     continue;
                 }
                 for language in found.iter().filter(|l| l.line.code != REFERENCE) {
@@ -519,13 +569,20 @@ mod tests {
                     };
                     checked += 1;
                     if !text.to_lowercase().contains(&want.to_lowercase()) {
-                        problems.insert(format!("{code}/{file} {id}: says {term} in ja but not \"{want}\": {text}"));
+                        problems.insert(format!(
+                            "{code}/{file} {id}: says {term} in ja but not \"{want}\": {text}"
+                        ));
                     }
                 }
             }
         }
         assert!(checked > 20, "the glossary matched only {checked} messages");
-        assert!(problems.is_empty(), "{} messages:\n{}", problems.len(), problems.into_iter().collect::<Vec<_>>().join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{} messages:\n{}",
+            problems.len(),
+            problems.into_iter().collect::<Vec<_>>().join("\n")
+        );
     }
 
     /// The kiosk's package brings every language's fonts, and the setup script installs them.
@@ -533,7 +590,8 @@ mod tests {
     fn the_kiosk_package_and_setup_install_every_languages_fonts() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let conf: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(root.join("src-tauri/tauri.conf.json")).expect("tauri.conf.json"),
+            &std::fs::read_to_string(root.join("src-tauri/tauri.conf.json"))
+                .expect("tauri.conf.json"),
         )
         .expect("json");
         let depends: Vec<&str> = conf["bundle"]["linux"]["deb"]["depends"]
@@ -545,8 +603,16 @@ mod tests {
         let setup = std::fs::read_to_string(root.join("scripts/setup")).expect("scripts/setup");
         for language in discover(&locales()).unwrap_or_else(|e| panic!("{e}")) {
             for package in &language.line.packages {
-                assert!(depends.contains(&package.as_str()), "{}: {package} not in the .deb's depends", language.line.code);
-                assert!(setup.split_whitespace().any(|w| w == package), "{}: {package} not in scripts/setup", language.line.code);
+                assert!(
+                    depends.contains(&package.as_str()),
+                    "{}: {package} not in the .deb's depends",
+                    language.line.code
+                );
+                assert!(
+                    setup.split_whitespace().any(|w| w == package),
+                    "{}: {package} not in scripts/setup",
+                    language.line.code
+                );
             }
         }
     }
@@ -566,13 +632,16 @@ mod tests {
                 .output()
                 .expect("fc-query");
             for line in String::from_utf8_lossy(&query.stdout).lines() {
-                let Some((families, charset)) = line.split_once('\t') else { continue };
+                let Some((families, charset)) = line.split_once('\t') else {
+                    continue;
+                };
                 if !families.split(',').any(|f| f == family) {
                     continue;
                 }
                 for range in charset.split_whitespace() {
                     let (a, b) = range.split_once('-').unwrap_or((range, range));
-                    if let (Ok(a), Ok(b)) = (u32::from_str_radix(a, 16), u32::from_str_radix(b, 16)) {
+                    if let (Ok(a), Ok(b)) = (u32::from_str_radix(a, 16), u32::from_str_radix(b, 16))
+                    {
                         ranges.push((a, b));
                     }
                 }
@@ -610,7 +679,11 @@ mod tests {
                 .collect();
             let missing: String = used
                 .into_iter()
-                .filter(|c| !ranges.iter().any(|(a, b)| (*a..=*b).contains(&u32::from(*c))))
+                .filter(|c| {
+                    !ranges
+                        .iter()
+                        .any(|(a, b)| (*a..=*b).contains(&u32::from(*c)))
+                })
                 .collect();
             if !missing.is_empty() {
                 problems.push(format!(

@@ -24,8 +24,7 @@ pub const FILES: [&str; 6] = [
 ];
 
 /// The server's files of every language, as `(code, file, text)`.
-pub fn locale_files() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)>
-{
+pub fn locale_files() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
     madoguchi_core::language::LOCALE_FILES
         .iter()
         .filter(|(_, file, _)| FILES.contains(file))
@@ -135,9 +134,8 @@ fn best_language(tag: &str) -> Option<Language> {
     if tag.is_empty() {
         return None;
     }
-    let exact = Language::all().find(|l| {
-        l.code().eq_ignore_ascii_case(tag) || l.info().tag.eq_ignore_ascii_case(tag)
-    });
+    let exact = Language::all()
+        .find(|l| l.code().eq_ignore_ascii_case(tag) || l.info().tag.eq_ignore_ascii_case(tag));
     if exact.is_some() {
         return exact;
     }
@@ -297,9 +295,18 @@ mod tests {
     fn furigana_render_as_ruby_and_escape_the_rest() {
         let easy = Tr::new(Language::from_code("ja-easy").expect("ja-easy"));
         let html = easy.m("srv-field-card-name").into_string();
-        assert!(html.contains("<ruby>在留<rp>（</rp><rt>ざいりゅう</rt><rp>）</rp></ruby>カード"), "{html}");
-        assert_eq!(easy.t("srv-field-card-name"), "在留（ざいりゅう）カードの なまえ");
-        assert_eq!(Tr::new(Language::JA).m("srv-field-card-name").into_string(), "在留カードの氏名");
+        assert!(
+            html.contains("<ruby>在留<rp>（</rp><rt>ざいりゅう</rt><rp>）</rp></ruby>カード"),
+            "{html}"
+        );
+        assert_eq!(
+            easy.t("srv-field-card-name"),
+            "在留（ざいりゅう）カードの なまえ"
+        );
+        assert_eq!(
+            Tr::new(Language::JA).m("srv-field-card-name").into_string(),
+            "在留カードの氏名"
+        );
     }
 
     #[test]
@@ -309,8 +316,14 @@ mod tests {
         assert_eq!(from_accept_language("fr, ja;q=0.5"), Some(Language::JA));
         assert_eq!(from_accept_language("ja-JP"), Some(Language::JA));
         assert_eq!(from_accept_language("ja;q=0.4, en;q=0.6"), en);
-        assert_eq!(from_accept_language("ja-x-easy"), Language::from_code("ja-easy"));
-        assert_eq!(from_accept_language("ja-easy"), Language::from_code("ja-easy"));
+        assert_eq!(
+            from_accept_language("ja-x-easy"),
+            Language::from_code("ja-easy")
+        );
+        assert_eq!(
+            from_accept_language("ja-easy"),
+            Language::from_code("ja-easy")
+        );
         assert_eq!(from_accept_language("de"), None);
         assert_eq!(from_accept_language(""), None);
     }

@@ -481,10 +481,16 @@ mod tests {
         );
         for language in Language::all() {
             let text = date_text(Tr::new(language), date!(1985 - 04 - 01));
-            assert!(text.contains("1985") && !text.contains("srv-"), "{language}: {text}");
+            assert!(
+                text.contains("1985") && !text.contains("srv-"),
+                "{language}: {text}"
+            );
         }
         assert_eq!(
-            date_text(Tr::new(Language::from_code("en").expect("en")), date!(1985 - 04 - 01)),
+            date_text(
+                Tr::new(Language::from_code("en").expect("en")),
+                date!(1985 - 04 - 01)
+            ),
             "1 April 1985"
         );
     }

@@ -45,7 +45,11 @@ pub fn console_language() -> Language {
 /// `ja_JP.UTF-8` → 日本語, `pt_BR.UTF-8` → the language of tag `pt-BR` if there is one, then
 /// English, then 日本語 (the table's first).
 fn console_language_of(locale: &str) -> Language {
-    let tag = locale.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+    let tag = locale
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
     let primary = tag.split('-').next().unwrap_or_default();
     let by_tag = |wanted: &str| {
         Language::all().find(|l| !wanted.is_empty() && l.info().tag.eq_ignore_ascii_case(wanted))

@@ -38,7 +38,10 @@ async fn staff_check_identity_accept_and_print() {
             .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let second = h
-            .submit(&kiosk, &sample_application(Language::from_code("en").expect("en"), "b@example.jp"))
+            .submit(
+                &kiosk,
+                &sample_application(Language::from_code("en").expect("en"), "b@example.jp"),
+            )
             .await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
 
@@ -131,7 +134,10 @@ async fn the_phone_sees_the_number_and_a_return_reason() {
             .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let returned = h
-            .submit(&kiosk, &sample_application(Language::from_code("en").expect("en"), "b@example.jp"))
+            .submit(
+                &kiosk,
+                &sample_application(Language::from_code("en").expect("en"), "b@example.jp"),
+            )
             .await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         identity(&h, &staff, &accepted.id()).await;

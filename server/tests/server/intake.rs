@@ -121,7 +121,11 @@ async fn keys_are_per_kiosk() {
         let k2 = h.enrol(OFFICE_A, "iidabashi-02").await;
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
         let (e1, _, _) = h.seal(&k1, &key, &sample_application(Language::JA, "a@example.jp"));
-        let (e2, _, _) = h.seal(&k2, &key, &sample_application(Language::from_code("en").expect("en"), "b@example.jp"));
+        let (e2, _, _) = h.seal(
+            &k2,
+            &key,
+            &sample_application(Language::from_code("en").expect("en"), "b@example.jp"),
+        );
         assert_eq!(
             h.submit_body(&k1, &key, &e1).await.status,
             StatusCode::CREATED

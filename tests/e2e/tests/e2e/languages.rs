@@ -62,9 +62,12 @@ async fn every_language(orientation: Orientation, range: std::ops::Range<u32>) {
             sets.push(shots);
         }
     };
-    if tokio::time::timeout(Duration::from_secs(240 * Language::all().len() as u64), work)
-        .await
-        .is_err()
+    if tokio::time::timeout(
+        Duration::from_secs(240 * Language::all().len() as u64),
+        work,
+    )
+    .await
+    .is_err()
     {
         panic!("{name} took too long; see {}", kiosk.log().display());
     }
@@ -79,14 +82,20 @@ async fn every_language(orientation: Orientation, range: std::ops::Range<u32>) {
 async fn invitations_come_round(d: &WebDriver) {
     screen(d, "attract").await;
     let mut seen = std::collections::BTreeSet::new();
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(4 * Language::all().len() as u64 + 5);
+    let deadline =
+        tokio::time::Instant::now() + Duration::from_secs(4 * Language::all().len() as u64 + 5);
     while seen.len() < Language::all().len() {
         assert!(
             tokio::time::Instant::now() < deadline,
             "the invitation showed only {seen:?}"
         );
         let line = shown(d, "attract-invite").await;
-        let code = line.attr("data-lang").await.ok().flatten().unwrap_or_default();
+        let code = line
+            .attr("data-lang")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default();
         let lang = line.attr("lang").await.ok().flatten().unwrap_or_default();
         if let Some(language) = Language::from_code(&code) {
             let want = visitor::message(code.as_str(), "attract-touch");
@@ -105,7 +114,10 @@ async fn one_application(d: &WebDriver, eyes: &mut Eyes<'_>, language: Language)
     let p = &TARO;
     screen(d, "attract").await;
     let button = shown(d, &format!("lang-{code}")).await;
-    assert_eq!(button.text().await.unwrap_or_default(), language.info().endonym);
+    assert_eq!(
+        button.text().await.unwrap_or_default(),
+        language.info().endonym
+    );
     tap(d, &format!("lang-{code}")).await;
     expect_heading(d, "attract", code, "attract-title").await;
     assert_eq!(page_language(d).await, language.info().tag, "<html lang>");
@@ -142,7 +154,10 @@ async fn one_application(d: &WebDriver, eyes: &mut Eyes<'_>, language: Language)
     next(d, "review").await;
     expect_heading(d, "review", code, "review-title").await;
     let basic = text(d, "review-basic").await;
-    assert!(basic.contains(p.family), "the review shows the name: {basic:?}");
+    assert!(
+        basic.contains(p.family),
+        "the review shows the name: {basic:?}"
+    );
     look(d, eyes, code, "review").await;
     next(d, "my-page").await;
     choose(d, "choice-my_page.wanted-no").await;
