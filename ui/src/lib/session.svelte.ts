@@ -96,17 +96,18 @@ export function commandErrorText(e: CommandError): string {
 }
 
 export function occupationName(code: string): string {
-  return localizer.format(session.language, `occ-${code}`) ?? t('occ-unknown', { code });
+  const name = localizer.format(session.language, `occ-${code}`);
+  return name === null ? t('occ-unknown', { code }) : rubyPlain(name);
 }
 
 /** A listed licence's name (`lic-<code>` in licences.ftl); the code itself if it has none. */
 export function licenceName(code: string): string {
-  return localizer.format(session.language, `lic-${code}`) ?? code;
+  return rubyPlain(localizer.format(session.language, `lic-${code}`) ?? code);
 }
 
 /** A status of residence's name (`res-<code>` in residence.ftl); the code itself if it has none. */
 export function residenceName(code: string): string {
-  return localizer.format(session.language, `res-${code}`) ?? code;
+  return rubyPlain(localizer.format(session.language, `res-${code}`) ?? code);
 }
 
 export function setLanguage(language: Language): void {
