@@ -8,34 +8,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// A language the kiosk speaks. `JaEasy` is やさしい日本語.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    #[default]
-    #[serde(rename = "ja")]
-    Ja,
-    #[serde(rename = "ja-easy")]
-    JaEasy,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 3] = [Language::Ja, Language::JaEasy, Language::En];
-
-    /// The folder name under `locales/`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Ja => "ja",
-            Language::JaEasy => "ja-easy",
-            Language::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Language> {
-        Language::ALL.into_iter().find(|l| l.code() == code)
-    }
-}
+pub use crate::language::Language;
 
 /// The whole application: every screen of the kiosk's form.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq, Default)]

@@ -4,9 +4,6 @@
 
 app-title = Hello Work job-seeker application
 text-missing = (some text cannot be shown)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = Standard
 size-large = Large
 dialog-close = Close
@@ -16,6 +13,8 @@ dialog-close = Close
 attract-title = Apply to Hello Work to look for a job
 attract-lead = Fill in your job-seeker application here. At the end you get a receipt number: show it at the counter.
 attract-start = Start
+# Under the start button, shown in turn in every language, each in its own.
+attract-touch = Touch the screen to start
 attract-duration = It takes about 10 minutes.
 attract-language = Language / ことば
 attract-size = Text size

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work Madoguchi
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $day } { $month-name } { $year }
+srv-month-1 = January
+srv-month-2 = February
+srv-month-3 = March
+srv-month-4 = April
+srv-month-5 = May
+srv-month-6 = June
+srv-month-7 = July
+srv-month-8 = August
+srv-month-9 = September
+srv-month-10 = October
+srv-month-11 = November
+srv-month-12 = December
 srv-skip-to-content = Skip to content
 srv-language-nav = Language
 srv-form-errors = Please check what you entered
@@ -52,7 +67,7 @@ srv-field-wage = Desired pay
 srv-field-work-locations = Desired places of work
 srv-field-hours = Desired working hours
 srv-field-now = Current situation
-srv-field-insurance = Unemployment benefit
+srv-field-insurance = Employment insurance (雇用保険) benefits
 srv-field-education = Highest education
 srv-field-qualifications = Licences and qualifications
 srv-field-work-history = Work history
@@ -103,7 +118,7 @@ srv-on-its-way = Your application is on its way from the lobby kiosk to Hello Wo
 srv-on-its-way-refresh = This page refreshes by itself. Please wait.
 srv-on-its-way-help = If nothing changes after a while, show your receipt number at the counter.
 srv-expired-title = This QR code has expired
-srv-expired = This QR code has expired. The staff at the counter can show you your application and help you open your My Page: show them your receipt number.
+srv-expired = This QR code has expired. The staff at the Hello Work counter can show you your application and help you open your My Page: show them your receipt number.
 srv-spent-title = Your My Page is already open
 srv-spent = A password has already been set with this QR code. Sign in with your email address and password.
 srv-my-page-open-title = Open your job seeker My Page
@@ -177,7 +192,7 @@ srv-my-nav = My Page menu
 srv-my-signin-title = Sign in to your My Page
 srv-my-signin-help = If you forgot your password, ask at the Hello Work counter.
 srv-my-status-title = Status of your application
-srv-my-status-provisional = Provisional. When the staff at the counter have checked your identity, the application is accepted and you get a job seeker number.
+srv-my-status-provisional = Provisional. When the staff at the Hello Work counter have checked your identity, the application is accepted and you get a job seeker number.
 srv-my-status-accepted = Accepted at the counter. The job seeker number is also on your Hello Work card.
 srv-my-status-returned = The counter returned your application. Please talk to the staff at the counter.
 srv-my-registration-title = Your registration
@@ -296,7 +311,7 @@ srv-counter-none = No applications.
 srv-counter-received-at = Received
 srv-counter-findings = To check
 srv-counter-back = Back to the list
-srv-counter-application-page = Receipt { $receipt }
+srv-counter-application-page = Receipt number { $receipt }
 srv-counter-application-title = The application
 srv-counter-visitor-language = Language of the application
 srv-counter-my-page = My Page

@@ -5,9 +5,6 @@
 
 app-title = ハローワーク 求職申込み
 text-missing = （表示できない文字があります）
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = 標準
 size-large = 大きく
 dialog-close = 閉じる
@@ -17,6 +14,8 @@ dialog-close = 閉じる
 attract-title = ハローワークへの求職の申込み
 attract-lead = 仕事をさがすための申込みを、ここで入力できます。入力が終わったら、受付番号を窓口で見せてください。
 attract-start = はじめる
+# Under the start button, shown in turn in every language, each in its own.
+attract-touch = 画面にふれて、はじめてください
 attract-duration = 入力には10分ほどかかります。
 attract-language = ことば / Language
 attract-size = 文字の大きさ

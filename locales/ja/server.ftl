@@ -4,6 +4,21 @@
 ## 共通
 
 srv-site-name = ハローワーク 窓口
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $year }年{ $month }月{ $day }日
+srv-month-1 = 1月
+srv-month-2 = 2月
+srv-month-3 = 3月
+srv-month-4 = 4月
+srv-month-5 = 5月
+srv-month-6 = 6月
+srv-month-7 = 7月
+srv-month-8 = 8月
+srv-month-9 = 9月
+srv-month-10 = 10月
+srv-month-11 = 11月
+srv-month-12 = 12月
 srv-skip-to-content = 本文へ移動
 srv-language-nav = 表示言語
 srv-form-errors = 入力内容を確認してください

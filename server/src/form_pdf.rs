@@ -1004,7 +1004,7 @@ mod tests {
 
     #[test]
     fn every_label_and_heading_is_in_every_language() {
-        for lang in madoguchi_core::Language::ALL {
+        for lang in madoguchi_core::Language::all() {
             let tr = Tr::new(lang);
             for section in SECTIONS {
                 assert_ne!(tr.t(section.heading), section.heading, "{lang:?}");

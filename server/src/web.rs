@@ -141,7 +141,7 @@ pub struct PageOptions {
 pub fn page(tr: Tr, title: &str, body: Markup, options: PageOptions) -> Markup {
     html! {
         (DOCTYPE)
-        html lang=(tr.html_lang()) {
+        html lang=(tr.html_lang()) dir=(tr.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -161,7 +161,7 @@ pub fn page(tr: Tr, title: &str, body: Markup, options: PageOptions) -> Markup {
                     span.brand { (tr.t("srv-site-name")) }
                     @if let Some(base) = &options.language_links {
                         nav.languages aria-label=(tr.t("srv-language-nav")) {
-                            @for lang in Language::ALL {
+                            @for lang in Language::all() {
                                 @if lang == tr.lang {
                                     span aria-current="true" { (language_name(lang)) }
                                 } @else {
@@ -184,10 +184,15 @@ pub fn page(tr: Tr, title: &str, body: Markup, options: PageOptions) -> Markup {
 
 /// A language's name in itself.
 pub fn language_name(lang: Language) -> &'static str {
-    match lang {
-        Language::Ja => "日本語",
-        Language::JaEasy => "やさしい にほんご",
-        Language::En => "English",
+    lang.info().endonym
+}
+
+/// A visitor's language for staff: its own name, in its own `lang`, and its code (`Tiếng Việt
+/// (vi)`), so a colleague who cannot read the script still knows which interpreter to call.
+pub fn language_label(lang: Language) -> Markup {
+    html! {
+        span lang=(lang.info().tag) dir=(Tr::new(lang).dir()) { (lang.info().endonym) }
+        " (" (lang.code()) ")"
     }
 }
 
@@ -383,7 +388,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
                     .and_then(|v| v.to_str().ok())
                     .and_then(i18n::from_accept_language)
             })
-            .unwrap_or(Language::Ja);
+            .unwrap_or(Language::JA);
         Ok(Lang(Tr::new(lang)))
     }
 }
@@ -432,7 +437,7 @@ pub async fn same_origin_posts(
         && !request.uri().path().starts_with("/api/")
         && !post_is_ours(request.headers(), &state.settings.public_url)
     {
-        return PageError::forbidden(Tr::new(Language::Ja)).into_response();
+        return PageError::forbidden(Tr::new(Language::JA)).into_response();
     }
     next.run(request).await
 }
@@ -664,13 +669,13 @@ mod tests {
     #[test]
     fn pages_carry_lang_and_escape_text() {
         let out = page(
-            Tr::new(Language::En),
+            Tr::new(Language::from_code("en").expect("en")),
             "<script>",
             html! { p { "<b>" } },
             PageOptions::default(),
         )
         .into_string();
-        assert!(out.contains("<html lang=\"en\">"));
+        assert!(out.contains("<html lang=\"en\" dir=\"ltr\">"));
         assert!(!out.contains("<script>"));
         assert!(out.contains("&lt;b&gt;"));
     }

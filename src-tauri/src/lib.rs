@@ -26,25 +26,10 @@ use tauri::Runtime;
 
 pub use kiosk::Kiosk;
 
-/// The shell's own messages (configuration errors and the like), compiled in.
+/// The shell's own messages (configuration errors and the like), compiled in: `shell.ftl` of
+/// every language in `locales/`.
 pub fn shell_catalog() -> Result<Catalog, madoguchi_core::i18n::I18nError> {
-    Catalog::from_sources([
-        (
-            Language::Ja,
-            "shell.ftl",
-            include_str!("../../locales/ja/shell.ftl"),
-        ),
-        (
-            Language::JaEasy,
-            "shell.ftl",
-            include_str!("../../locales/ja-easy/shell.ftl"),
-        ),
-        (
-            Language::En,
-            "shell.ftl",
-            include_str!("../../locales/en/shell.ftl"),
-        ),
-    ])
+    Catalog::embedded(|file| file == "shell.ftl")
 }
 
 /// The language for messages on the console, from `LANG` / `LC_ALL` / `LC_MESSAGES`.
@@ -54,11 +39,25 @@ pub fn console_language() -> Language {
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.is_empty())
         .unwrap_or_default();
-    if lang.starts_with("ja") {
-        Language::Ja
-    } else {
-        Language::En
-    }
+    console_language_of(&lang)
+}
+
+/// `ja_JP.UTF-8` → 日本語, `pt_BR.UTF-8` → the language of tag `pt-BR` if there is one, then
+/// English, then 日本語 (the table's first).
+fn console_language_of(locale: &str) -> Language {
+    let tag = locale
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    let primary = tag.split('-').next().unwrap_or_default();
+    let by_tag = |wanted: &str| {
+        Language::all().find(|l| !wanted.is_empty() && l.info().tag.eq_ignore_ascii_case(wanted))
+    };
+    by_tag(&tag)
+        .or_else(|| by_tag(primary))
+        .or_else(|| by_tag("en"))
+        .unwrap_or(Language::JA)
 }
 
 /// `tauri::generate_handler!` over the commands of `command_list.rs`.

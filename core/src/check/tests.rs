@@ -54,7 +54,7 @@ fn s(text: &str) -> String {
 /// A complete application that every step accepts.
 fn valid() -> Application {
     Application {
-        language: Language::Ja,
+        language: Language::JA,
         basic: Basic {
             family_name: s("山田"),
             given_name: s("太郎"),
@@ -825,7 +825,7 @@ prop_compose! {
         let more = |i: usize| texts.get(i).cloned().unwrap_or_default();
         let t = |i: usize| t.get(i).cloned().unwrap_or_default();
         Application {
-            language: Language::Ja,
+            language: Language::JA,
             basic: Basic {
                 family_name: t(0), given_name: t(1), family_kana: t(2), given_kana: t(3),
                 name_in_kana_only: false,

@@ -502,7 +502,7 @@ fn detail_body(
             dt { (tr.t("srv-counter-received-at")) }
             dd { (format_local(r.received_at)) " (" (r.kiosk_id) ")" }
             dt { (tr.t("srv-counter-visitor-language")) }
-            dd { (web::language_name(visitor_lang)) }
+            dd { (web::language_label(visitor_lang)) }
             dt { (tr.t("srv-counter-my-page")) }
             dd { (tr.t(if r.my_page_opened_at.is_some() { "srv-counter-my-page-open" } else { "srv-counter-my-page-not-open" })) }
         }

@@ -172,7 +172,7 @@ impl Visitor {
         state: &AppState,
         query: &LangQuery,
     ) -> Result<Option<Visitor>, PageError> {
-        let fallback = Tr::new(Language::Ja);
+        let fallback = Tr::new(Language::JA);
         let headers = &parts.headers;
         let Some(cookie) =
             web::our_cookie(headers, MY_PAGE_COOKIE, state.settings.secure_cookies())
@@ -268,7 +268,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let Some(session) = request.extensions().get::<SessionCsrf>().cloned() else {
-            return Err(PageError::forbidden(Tr::new(Language::Ja)));
+            return Err(PageError::forbidden(Tr::new(Language::JA)));
         };
         let multipart = request
             .headers()
@@ -418,7 +418,7 @@ impl TokenOpening {
                 .await
                 .map_err(IntoResponse::into_response)?;
         let query = lang_query(parts).map_err(IntoResponse::into_response)?;
-        let tr = query.tr(Language::Ja);
+        let tr = query.tr(Language::JA);
         let Client(client) = match Client::from_request_parts(parts, state).await {
             Ok(client) => client,
             Err(never) => match never {},

@@ -21,7 +21,7 @@ const VARIANT_GIVEN: &str = "髙子";
 
 /// A visitor who could only enter the name in katakana at the kiosk.
 fn katakana_visitor(email: &str) -> Application {
-    let mut app = sample_application(Language::Ja, email);
+    let mut app = sample_application(Language::JA, email);
     app.basic.family_name = "ヨシダ".into();
     app.basic.given_name = "タカコ".into();
     app.basic.family_kana = "ヨシダ".into();
@@ -578,7 +578,7 @@ async fn accepted(
     kiosk: &crate::support::TestKiosk,
     change: impl FnOnce(&mut Application),
 ) -> Submitted {
-    let mut app = sample_application(Language::Ja, "export@example.jp");
+    let mut app = sample_application(Language::JA, "export@example.jp");
     change(&mut app);
     let sub = h.submit(kiosk, &app).await;
     accept(h, staff, &sub.id()).await;
@@ -608,7 +608,7 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         let waiting = h
             .submit(
                 &kiosk_a,
-                &sample_application(Language::Ja, "wait@example.jp"),
+                &sample_application(Language::JA, "wait@example.jp"),
             )
             .await;
         let elsewhere = accepted(&h, &staff_b, &kiosk_b, |a| {

@@ -72,7 +72,7 @@ async fn the_rate_counts_every_channel_of_the_office() {
         for i in 0..4 {
             let email = format!("p{i}@example.jp");
             subs.push(
-                h.submit(&kiosk, &sample_application(Language::Ja, &email))
+                h.submit(&kiosk, &sample_application(Language::JA, &email))
                     .await,
             );
         }
@@ -250,12 +250,12 @@ async fn counts_are_dated_by_registration_in_japan_time_and_never_pass_one_hundr
         // 23:59:30 on 30 September in Japan: the second quarter; 00:00 on 1 October: the third.
         h.clock.set(datetime!(2026-09-30 14:59:30 UTC));
         let late = h
-            .submit(&kiosk, &sample_application(Language::Ja, "late@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "late@example.jp"))
             .await;
         h.clock.set(datetime!(2026-09-30 15:00 UTC));
         h.submit(
             &kiosk,
-            &sample_application(Language::Ja, "early@example.jp"),
+            &sample_application(Language::JA, "early@example.jp"),
         )
         .await;
         // The late one opens My Page in the third quarter: it still counts where it registered.
@@ -265,13 +265,13 @@ async fn counts_are_dated_by_registration_in_japan_time_and_never_pass_one_hundr
         h.clock.set(datetime!(2027-03-31 14:59 UTC));
         h.submit(
             &kiosk,
-            &sample_application(Language::Ja, "march@example.jp"),
+            &sample_application(Language::JA, "march@example.jp"),
         )
         .await;
         h.clock.set(datetime!(2027-03-31 15:00 UTC));
         h.submit(
             &kiosk,
-            &sample_application(Language::Ja, "april@example.jp"),
+            &sample_application(Language::JA, "april@example.jp"),
         )
         .await;
         h.clock.set(datetime!(2027-04-02 01:00 UTC));

@@ -36,7 +36,7 @@ pub const VISITOR_PASSWORD: &str = "sakura-tsubame-2026-hikari";
 
 /// A one-line message of `locales/<language>/server.ftl`.
 pub fn server_message(language: &str, id: &str) -> String {
-    ftl_line(language, "server.ftl", id)
+    madoguchi_core::i18n::ruby_plain(&ftl_line(language, "server.ftl", id))
 }
 
 /// What a browser session looks at and records on the way.

@@ -41,6 +41,11 @@ pub const COUNTER_SECTIONS: Range<u32> = 70..80;
 /// adapter in Chromium at the kiosk's screen size).
 pub const ITEMS: Range<u32> = 80..95;
 
+/// Every language's attract, consent, basic, review and done screens, in
+/// `docs/screens/<language>/`: portrait 140–149, landscape 150–159 (languages.rs).
+pub const LANGUAGES_PORTRAIT: Range<u32> = 140..150;
+pub const LANGUAGES_LANDSCAPE: Range<u32> = 150..160;
+
 enum Source {
     /// An X display, photographed with `import`.
     Display(String),

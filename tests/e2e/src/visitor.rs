@@ -143,8 +143,11 @@ pub async fn start(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str) {
         tap(d, &format!("lang-{language}")).await;
     }
     expect_heading(d, "attract", language, "attract-title").await;
-    let lang = if language == "en" { "en" } else { "ja" };
-    assert_eq!(page_language(d).await, lang, "<html lang>");
+    let tag = madoguchi_core::Language::from_code(language)
+        .unwrap_or_else(|| panic!("{language} is not in locales/languages.tsv"))
+        .info()
+        .tag;
+    assert_eq!(page_language(d).await, tag, "<html lang>");
     eyes.look(d, &shot_name(language, "attract")).await;
     tap(d, "btn-start").await;
 
@@ -321,6 +324,8 @@ pub async fn work_history(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
     screen(d, "work-history").await;
     tap(d, "btn-add-job").await;
     tap(d, "field-work_history.0.employer").await;
+    // Free text starts on the visitor's language's layout (languages.tsv); this person writes kana.
+    kana_layout(d).await;
     expect_keyboard(d, "kana").await;
     kana(d, p.employer).await;
     expect_value(d, "field-work_history.0.employer", p.employer).await;
@@ -339,6 +344,14 @@ pub async fn work_history(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
     tap(d, "key-close").await;
     choose(d, "choice-work_history.0.employment_type-full-time").await;
     eyes.look(d, "work-history").await;
+}
+
+/// Switches the open keyboard to the 50音 layout unless it already shows it.
+pub async fn kana_layout(d: &WebDriver) {
+    let panel = shown(d, "keyboard").await;
+    if panel.attr("data-mode").await.ok().flatten().as_deref() != Some("kana") {
+        tap(d, "key-mode-kana").await;
+    }
 }
 
 /// 確認: every step is listed, the name shows, nothing blocks.
@@ -536,8 +549,9 @@ pub fn data_dir_is_clean(data_dir: &Path, p: &Person) {
 }
 
 /// A one-line message of `locales/<language>/kiosk.ftl`.
+/// Furigana (`｛漢字｜よみ｝`) read as the plain text shows them, `漢字（よみ）`.
 pub fn message(language: &str, id: &str) -> String {
-    ftl_line(language, "kiosk.ftl", id)
+    madoguchi_core::i18n::ruby_plain(&ftl_line(language, "kiosk.ftl", id))
 }
 
 pub fn occupation_name(language: &str, code: &str) -> String {

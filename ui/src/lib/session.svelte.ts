@@ -18,20 +18,24 @@ import { emptyApplication } from './application';
 import { judge, withConfirmed } from './gate';
 import type { Args } from './l10n';
 import { L } from './l10n';
+import { rubyPlain } from './ruby';
+import { LANGUAGES, REFERENCE_LANGUAGE, languageMeta } from './languages';
+import { osk } from './keyboard.svelte';
 import { localizer } from './locales';
 import type { FormStep, Nav } from './nav';
 import { START, backward, edit, forward, reviewFindings, stepOf, stepOfFinding } from './nav';
 
 export type TextSize = 'standard' | 'large';
 
-const FALLBACK_LANGUAGES: Language[] = ['ja', 'ja-easy', 'en'];
+/** Every language of locales/, when the shell has not said which this kiosk offers. */
+const FALLBACK_LANGUAGES: Language[] = LANGUAGES.map((l) => l.code);
 
 class Session {
   info = $state<KioskInfo | null>(null);
   /** Set when `kiosk_info` itself failed: the kiosk shows 準備中 with the code for staff. */
   infoError = $state<CommandError | null>(null);
 
-  language = $state<Language>('ja');
+  language = $state<Language>(REFERENCE_LANGUAGE);
   textSize = $state<TextSize>('standard');
   nav = $state<Nav>(START);
   consented = $state(false);
@@ -67,14 +71,20 @@ class Session {
 
 export const session = new Session();
 
-/** The text of a kiosk message in the visitor's language (never the id). */
+/** The text of a kiosk message in the visitor's language (never the id); furigana as 漢字（よみ）. */
 export function t(id: string, args?: Args): string {
+  return rubyPlain(tm(id, args));
+}
+
+/** As `t`, with the furigana notation kept for `<Ruby text=…>`. */
+export function tm(id: string, args?: Args): string {
   return localizer.format(session.language, id, args) ?? localizer.format(session.language, L('text-missing')) ?? '';
 }
 
 /** A message named by Rust (finding, command error), with a kiosk fallback when it has no text. */
 export function tr(id: string, args: Args | undefined, fallbackId: string): string {
-  return localizer.format(session.language, id, args) ?? t(fallbackId);
+  const text = localizer.format(session.language, id, args);
+  return text === null ? t(fallbackId) : rubyPlain(text);
 }
 
 export function findingText(f: Finding): string {
@@ -86,22 +96,24 @@ export function commandErrorText(e: CommandError): string {
 }
 
 export function occupationName(code: string): string {
-  return localizer.format(session.language, `occ-${code}`) ?? t('occ-unknown', { code });
+  const name = localizer.format(session.language, `occ-${code}`);
+  return name === null ? t('occ-unknown', { code }) : rubyPlain(name);
 }
 
 /** A listed licence's name (`lic-<code>` in licences.ftl); the code itself if it has none. */
 export function licenceName(code: string): string {
-  return localizer.format(session.language, `lic-${code}`) ?? code;
+  return rubyPlain(localizer.format(session.language, `lic-${code}`) ?? code);
 }
 
 /** A status of residence's name (`res-<code>` in residence.ftl); the code itself if it has none. */
 export function residenceName(code: string): string {
-  return localizer.format(session.language, `res-${code}`) ?? code;
+  return rubyPlain(localizer.format(session.language, `res-${code}`) ?? code);
 }
 
 export function setLanguage(language: Language): void {
   session.language = language;
   session.application.language = language;
+  osk.languageLayout = languageMeta(language).keyboard;
 }
 
 function go(nav: Nav): void {
@@ -211,6 +223,7 @@ export function clearVisitor(): void {
   active?.blur?.();
   const first = session.languages[0];
   session.language = first;
+  osk.languageLayout = languageMeta(first).keyboard;
   session.textSize = 'standard';
   session.nav = START;
   session.consented = false;
@@ -260,8 +273,7 @@ export async function loadInfo(): Promise<void> {
     const info = await platform().kioskInfo();
     session.info = info;
     const first = session.languages[0];
-    session.language = first;
-    session.application.language = first;
+    setLanguage(first);
   } catch (e) {
     session.infoError = toCommandError(e);
   }

@@ -6,6 +6,7 @@ import type { Finding } from '../generated/Finding';
 import type { Platform } from '../platform';
 import { usePlatform } from '../platform';
 import type { Step } from '../platform/types';
+import { osk } from './keyboard.svelte';
 import { back, editStep, finish, next, session, setLanguage, start, submit, wipe } from './session.svelte';
 
 type Rule = (app: Application, step: Step | 'all') => Finding[];
@@ -145,6 +146,8 @@ describe('session flow', () => {
     const { p, calls } = fakePlatform(noFindings);
     usePlatform(p);
     setLanguage('en');
+    // Free text starts on the language's keyboard (languages.tsv: en → latin).
+    expect(osk.languageLayout).toBe('latin');
     session.textSize = 'large';
     await walkTo('my-page');
     await submit();
@@ -158,6 +161,7 @@ describe('session flow', () => {
     expect(p.wipeSession).toHaveBeenCalled();
     expect(session.nav.screen).toBe('attract');
     expect(session.language).toBe('ja');
+    expect(osk.languageLayout).toBe('kana');
     expect(session.textSize).toBe('standard');
     expect(session.submission).toBeNull();
     expect(session.application.basic.family_name).toBe('');

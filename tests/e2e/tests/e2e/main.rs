@@ -15,6 +15,7 @@ mod counter;
 mod idle;
 mod items;
 mod kanji;
+mod languages;
 mod offline;
 mod plan;
 mod sections;
