@@ -16,13 +16,13 @@ check-kana-katakana-only = 후리가나는 가타카나로 입력해 주십시�
 check-birth-date-required = 생년월일을 입력해 주십시오(예: 昭和60年4月1日 또는 서기 1985년 4월 1일).
 check-birth-date-missing =
     생년월일의 { $part ->
-        [year] 년
-        [month] 월
-       *[day] 일
-    }을 입력해 주십시오.
+        [year] 연도를
+        [month] 월을
+       *[day] 일을
+    } 입력해 주십시오.
 check-birth-date-not-number =
     생년월일의 { $part ->
-        [year] 년은 숫자로 입력해 주십시오(예: 1985, 60). 일본 연호의 첫해(元年)는 연호를 선택한 다음 「元」 또는 「1」로 입력해 주십시오.
+        [year] 연도는 숫자로 입력해 주십시오(예: 1985, 60). 일본 연호의 첫해(元年)는 연호를 선택한 다음 「元」 또는 「1」로 입력해 주십시오.
         [month] 월은 1부터 12까지의 숫자로 입력해 주십시오.
        *[day] 일은 숫자로 입력해 주십시오.
     }
@@ -43,7 +43,7 @@ check-birth-date-era-ended =
         [heisei] 헤이세이(平成)
        *[reiwa] 레이와(令和)
     } { $actual-gannen ->
-        [yes] 원(元)
+        [yes] 원
        *[no] { $actual-year }
     }년에 해당합니다. 연호와 해를 고치시거나 서기로 입력해 주십시오.
 check-birth-date-era-not-begun =
@@ -60,7 +60,7 @@ check-birth-date-era-not-begun =
         [heisei] 헤이세이(平成)
        *[reiwa] 레이와(令和)
     } { $actual-gannen ->
-        [yes] 원(元)
+        [yes] 원
        *[no] { $actual-year }
     }년에 해당합니다. 연호와 해를 고치시거나 서기로 입력해 주십시오.
 check-birth-date-future = 생년월일이 오늘보다 뒤입니다. 태어난 해를 확인해 주십시오.
@@ -148,10 +148,10 @@ check-disability-grade = { $certificate ->
 
 check-date-missing =
     { $part ->
-        [year] 년
-        [month] 월
-       *[day] 일
-    }을 입력해 주십시오. 날짜를 모르시면 년·월·일을 모두 비워 두십시오.
+        [year] 연도를
+        [month] 월을
+       *[day] 일을
+    } 입력해 주십시오. 날짜를 모르시면 년·월·일을 모두 비워 두십시오.
 check-date-invalid = 없는 날짜입니다. 년·월·일을 숫자로 확인해 주십시오(일본 연호로도 서기로도 입력할 수 있습니다).
 check-number-digits = 숫자만 입력해 주십시오.
 check-number-range = { $min }부터 { $max }까지의 숫자로 입력해 주십시오.

@@ -16,8 +16,8 @@ check-kana-katakana-only = 读音请用片假名输入。有不是片假名的�
 check-birth-date-required = 请输入出生日期（例：昭和60年4月1日，或公历1985年4月1日）。
 check-birth-date-missing =
     请输入出生日期的{ $part ->
-        [year] 年
-        [month] 月
+        [year] 年份
+        [month] 月份
        *[day] 日
     }。
 check-birth-date-not-number =
@@ -148,8 +148,8 @@ check-disability-grade = { $certificate ->
 
 check-date-missing =
     请输入{ $part ->
-        [year] 年
-        [month] 月
+        [year] 年份
+        [month] 月份
        *[day] 日
     }。如果不清楚日期，请将年、月、日全部留空。
 check-date-invalid = 没有这个日期。请用数字确认年、月、日（日本年号或公历均可输入）。

@@ -16,8 +16,8 @@ check-kana-katakana-only = 讀音請用片假名輸入。有不是片假名的�
 check-birth-date-required = 請輸入出生日期（例：昭和60年4月1日，或公曆1985年4月1日）。
 check-birth-date-missing =
     請輸入出生日期的{ $part ->
-        [year] 年
-        [month] 月
+        [year] 年份
+        [month] 月份
        *[day] 日
     }。
 check-birth-date-not-number =
@@ -148,8 +148,8 @@ check-disability-grade = { $certificate ->
 
 check-date-missing =
     請輸入{ $part ->
-        [year] 年
-        [month] 月
+        [year] 年份
+        [month] 月份
        *[day] 日
     }。如果不清楚日期，請將年、月、日全部留空。
 check-date-invalid = 沒有這個日期。請用數字確認年、月、日（日本年號或公曆均可輸入）。
