@@ -371,7 +371,7 @@ staff-sync-requested = El envío ha comenzado. Los datos se actualizarán en uno
 staff-refresh = Actualizar
 staff-close = Cerrar
 
-basic-single-name = Solo tengo un nombre (mi tarjeta de residencia (在留カード) no muestra nombre de pila)
+basic-single-name = Solo tengo un nombre: mi tarjeta de residencia (在留カード) no muestra nombre de pila
 basic-card-name = Nombre en la tarjeta de residencia (在留カード), en letras latinas
 basic-card-name-help = Si tiene tarjeta de residencia (在留カード), escriba el nombre exactamente como aparece en ella (ej.: NGUYEN THI LAN). Si no tiene, déjelo en blanco.
 kb-mode-write = Escribir a mano

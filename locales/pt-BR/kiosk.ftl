@@ -371,7 +371,7 @@ staff-sync-requested = O envio começou. Os dados serão atualizados em alguns s
 staff-refresh = Atualizar
 staff-close = Fechar
 
-basic-single-name = Tenho só um nome (o cartão de residência (在留カード) não mostra um nome próprio)
+basic-single-name = Tenho só um nome: meu cartão de residência (在留カード) não mostra um nome próprio
 basic-card-name = Nome no cartão de residência (在留カード), em letras latinas
 basic-card-name-help = Se você tem cartão de residência (在留カード), digite o nome exatamente como está escrito nele (ex.: NGUYEN THI LAN). Se não tiver, deixe em branco.
 kb-mode-write = Escrever à mão

@@ -365,7 +365,7 @@ staff-sync-requested = Nagsimula na ang pagpapadala. Maa-update ang mga numero s
 staff-refresh = I-refresh
 staff-close = Isara
 
-basic-single-name = Iisa lang ang pangalan ko (walang given name sa aking residence card (在留カード))
+basic-single-name = Iisa lang ang pangalan ko: walang given name sa aking residence card (在留カード)
 basic-card-name = Pangalan sa residence card (在留カード), sa titik Latin
 basic-card-name-help = Kung may residence card (在留カード) kayo, ilagay ang pangalan nang eksakto gaya ng nakasulat dito (hal.: NGUYEN THI LAN). Kung wala, iwanang blangko.
 kb-mode-write = Isulat
