@@ -1,0 +1,116 @@
+## The counter's corrections, the printed 求職申込書 and the export (server/src/pages/correction.rs,
+## form_pdf.rs, export.rs).
+
+srv-correct-open = 내용 정정
+srv-correct-title = 접수번호 { $receipt }의 정정
+srv-correct-lead = 정정할 항목을 선택하고 새 내용을 입력해 주십시오. 입력은 키오스크와 같은 규칙으로 확인되며, 접수 시의 내용은 따로 남습니다.
+srv-correct-back = 신청으로 돌아가기
+srv-correct-fields = 항목 목록
+srv-correct-path = 항목
+srv-correct-current = 현재 내용
+srv-correct-action = 조작
+srv-correct-link = 정정
+srv-correct-field = 정정할 항목: { $field }
+srv-correct-new = 새 내용
+srv-correct-empty = (입력 안 함)
+srv-correct-none = (선택 없음)
+srv-correct-flag-true = 예
+srv-correct-flag-false = 아니요
+srv-correct-list-help = 여러 개일 때는 쉼표(、 또는 ,)나 줄 바꿈으로 구분해 주십시오.
+srv-correct-codes = 사용할 수 있는 코드: { $codes }
+srv-correct-submit = 정정 기록하기
+srv-correct-done = { $field }을(를) 정정했습니다. 이력에 기록되어 있습니다.
+srv-correct-warnings = 다음 사항을 본인에게 확인해 주십시오(정정은 기록되었습니다).
+srv-correct-not-found = 이 신청을 찾을 수 없습니다.
+srv-correct-unknown-field = 그 항목은 없습니다. 목록에서 선택해 주십시오.
+srv-correct-unchanged = 현재 내용과 같습니다. 정정은 기록되지 않았습니다.
+srv-correct-not-accepted = 이 항목에 쓸 수 없는 값입니다. 선택지나 코드에서 선택해 주십시오.
+srv-correct-red = 이 내용으로는 접수할 수 없습니다. 정정은 기록되지 않았습니다.
+srv-correct-stale = 여는 동안에 이 신청이 변경되었습니다. 다시 연 다음 정정해 주십시오.
+
+srv-history-title = 정정 이력
+srv-history-none = 창구에서의 정정은 아직 없습니다.
+srv-history-when = 일시(일본 시간)
+srv-history-who = 직원
+srv-history-field = 항목
+srv-history-old = 정정 전
+srv-history-new = 정정 후
+
+srv-as-received-title = 접수번호 { $receipt }의 접수 시 내용
+srv-as-received-lead = 키오스크에서 본인이 입력하고, 창구에서 정정하기 전의 내용입니다.
+srv-as-received-link = 접수 시 내용 보기
+
+srv-form-print = 구직 신청서 인쇄(PDF)
+
+srv-export-title = 수리한 신청 내보내기
+srv-export-lead = { $date }에 수리한 이 안정소의 신청을 내보냅니다. 열의 설명은 운용 자료에 있습니다.
+srv-export-format = 형식
+srv-export-format-csv = CSV(UTF-8)
+srv-export-format-csv-sjis = CSV(Shift_JIS)
+srv-export-format-json = JSON
+srv-export-download = 내보내기
+srv-export-sjis-replaced = Shift_JIS로는 { $count }자를 나타낼 수 없어 「{ $marker }」로 바꿉니다. 다음 칸은 원본으로 확인해 주십시오.
+
+# The printed form (求職申込書) is the office's Japanese form: its labels stay in Japanese.
+pdf-title = 求職申込書
+pdf-footer = 受付番号 { $receipt }　{ $page } / { $pages } ページ
+pdf-entries = 件数
+pdf-continued = （続き）
+pdf-section-office = 受付
+pdf-field-receipt = 受付番号
+pdf-field-job-seeker-number = 求職番号
+pdf-field-office = 安定所
+pdf-field-printed-on = 作成日
+pdf-section-basic = 基本情報
+pdf-field-name = 氏名
+pdf-field-kana = フリガナ
+pdf-field-card-name = 在留カードの氏名
+pdf-field-birth-date = 生年月日
+pdf-field-sex = 性別
+pdf-section-contact = 住所・連絡先
+pdf-field-address = 住所
+pdf-field-phone = 電話番号
+pdf-field-email = メールアドレス
+pdf-section-desired-work = 希望する仕事
+pdf-field-occupations = 希望職種
+pdf-field-employment-types = 雇用形態
+pdf-field-work-locations = 希望勤務地
+pdf-field-wage = 希望賃金
+pdf-field-hours = 希望就業時間
+pdf-field-days = 就業できる曜日
+pdf-field-days-off = 休みを希望する曜日
+pdf-day-mon = 月
+pdf-day-tue = 火
+pdf-day-wed = 水
+pdf-day-thu = 木
+pdf-day-fri = 金
+pdf-day-sat = 土
+pdf-day-sun = 日
+pdf-section-situation = 現在の状況
+pdf-field-now = 就業状況
+pdf-field-insurance = 雇用保険の受給
+pdf-section-education = 学歴・資格
+pdf-field-education = 最終学歴
+pdf-field-school = 学校名
+pdf-field-graduation = 卒業年
+pdf-field-completion = 卒業・中退など
+pdf-field-qualifications = 免許・資格
+pdf-section-work-history = 職歴
+pdf-field-employer = 事業所名
+pdf-field-duties = 仕事の内容
+pdf-field-from = 就職年月
+pdf-field-to = 離職年月
+pdf-field-employment-type = 雇用形態
+pdf-section-disclosure = 求職情報の提供等
+pdf-section-disability = 障害について
+pdf-section-self-pr = 自己PR・特記事項
+pdf-section-my-page = マイページ
+pdf-field-my-page = マイページの開設
+pdf-section-signature = 本人の確認
+pdf-field-declaration = 申込み
+pdf-declaration = 上記の内容に相違ありません。求職の申込みをします。
+pdf-field-signed-on = 記入日
+pdf-date-blank = 令和　　年　　月　　日
+pdf-field-signature = 本人署名
+
+srv-fleet-occupations = 직업 분류: { $revision }(데이터 작성일 { $date })

@@ -1,0 +1,116 @@
+## The counter's corrections, the printed 求職申込書 and the export (server/src/pages/correction.rs,
+## form_pdf.rs, export.rs).
+
+srv-correct-open = 更正内容
+srv-correct-title = 更正受理编号 { $receipt }
+srv-correct-lead = 请选择要更正的项目，并输入新的内容。输入内容按与终端相同的规则检查，受理时的内容另行保留。
+srv-correct-back = 返回申请
+srv-correct-fields = 项目列表
+srv-correct-path = 项目
+srv-correct-current = 现在的内容
+srv-correct-action = 操作
+srv-correct-link = 更正
+srv-correct-field = 要更正的项目：{ $field }
+srv-correct-new = 新的内容
+srv-correct-empty = （未填写）
+srv-correct-none = （未选择）
+srv-correct-flag-true = 是
+srv-correct-flag-false = 否
+srv-correct-list-help = 有多项时，请用顿号（、）、逗号或换行隔开。
+srv-correct-codes = 可以使用的代码：{ $codes }
+srv-correct-submit = 记录更正
+srv-correct-done = 已更正{ $field }。已记录在履历中。
+srv-correct-warnings = 请向本人确认以下几点（更正已记录）。
+srv-correct-not-found = 找不到这份申请。
+srv-correct-unknown-field = 没有这个项目。请从列表中选择。
+srv-correct-unchanged = 与现在的内容相同。没有记录更正。
+srv-correct-not-accepted = 这个项目不能使用这个值。请从选项或代码中选择。
+srv-correct-red = 这个内容无法受理。没有记录更正。
+srv-correct-stale = 打开期间这份申请已被更改。请重新打开后再更正。
+
+srv-history-title = 更正履历
+srv-history-none = 还没有在窗口更正过。
+srv-history-when = 日期时间（日本时间）
+srv-history-who = 职员
+srv-history-field = 项目
+srv-history-old = 更正前
+srv-history-new = 更正后
+
+srv-as-received-title = 受理编号 { $receipt } 受理时的内容
+srv-as-received-lead = 本人在终端上填写、在窗口更正之前的内容。
+srv-as-received-link = 查看受理时的内容
+
+srv-form-print = 打印求职申请书（PDF）
+
+srv-export-title = 导出已受理的申请
+srv-export-lead = 导出本安定所在{ $date }受理的申请。各列的说明见运营资料。
+srv-export-format = 格式
+srv-export-format-csv = CSV（UTF-8）
+srv-export-format-csv-sjis = CSV（Shift_JIS）
+srv-export-format-json = JSON
+srv-export-download = 导出
+srv-export-sjis-replaced = Shift_JIS 无法表示{ $count }个字符，将替换为“{ $marker }”。以下各栏请对照原件确认。
+
+# The printed form (求職申込書) is the office's Japanese form: its labels stay in Japanese.
+pdf-title = 求職申込書
+pdf-footer = 受付番号 { $receipt }　{ $page } / { $pages } ページ
+pdf-entries = 件数
+pdf-continued = （続き）
+pdf-section-office = 受付
+pdf-field-receipt = 受付番号
+pdf-field-job-seeker-number = 求職番号
+pdf-field-office = 安定所
+pdf-field-printed-on = 作成日
+pdf-section-basic = 基本情報
+pdf-field-name = 氏名
+pdf-field-kana = フリガナ
+pdf-field-card-name = 在留カードの氏名
+pdf-field-birth-date = 生年月日
+pdf-field-sex = 性別
+pdf-section-contact = 住所・連絡先
+pdf-field-address = 住所
+pdf-field-phone = 電話番号
+pdf-field-email = メールアドレス
+pdf-section-desired-work = 希望する仕事
+pdf-field-occupations = 希望職種
+pdf-field-employment-types = 雇用形態
+pdf-field-work-locations = 希望勤務地
+pdf-field-wage = 希望賃金
+pdf-field-hours = 希望就業時間
+pdf-field-days = 就業できる曜日
+pdf-field-days-off = 休みを希望する曜日
+pdf-day-mon = 月
+pdf-day-tue = 火
+pdf-day-wed = 水
+pdf-day-thu = 木
+pdf-day-fri = 金
+pdf-day-sat = 土
+pdf-day-sun = 日
+pdf-section-situation = 現在の状況
+pdf-field-now = 就業状況
+pdf-field-insurance = 雇用保険の受給
+pdf-section-education = 学歴・資格
+pdf-field-education = 最終学歴
+pdf-field-school = 学校名
+pdf-field-graduation = 卒業年
+pdf-field-completion = 卒業・中退など
+pdf-field-qualifications = 免許・資格
+pdf-section-work-history = 職歴
+pdf-field-employer = 事業所名
+pdf-field-duties = 仕事の内容
+pdf-field-from = 就職年月
+pdf-field-to = 離職年月
+pdf-field-employment-type = 雇用形態
+pdf-section-disclosure = 求職情報の提供等
+pdf-section-disability = 障害について
+pdf-section-self-pr = 自己PR・特記事項
+pdf-section-my-page = マイページ
+pdf-field-my-page = マイページの開設
+pdf-section-signature = 本人の確認
+pdf-field-declaration = 申込み
+pdf-declaration = 上記の内容に相違ありません。求職の申込みをします。
+pdf-field-signed-on = 記入日
+pdf-date-blank = 令和　　年　　月　　日
+pdf-field-signature = 本人署名
+
+srv-fleet-occupations = 职业分类：{ $revision }（数据制作日期 { $date }）

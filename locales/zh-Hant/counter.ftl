@@ -1,0 +1,116 @@
+## The counter's corrections, the printed 求職申込書 and the export (server/src/pages/correction.rs,
+## form_pdf.rs, export.rs).
+
+srv-correct-open = 更正內容
+srv-correct-title = 更正受理編號 { $receipt }
+srv-correct-lead = 請選擇要更正的項目，並輸入新的內容。輸入內容按與終端相同的規則檢查，受理時的內容另行保留。
+srv-correct-back = 返回申請
+srv-correct-fields = 項目列表
+srv-correct-path = 項目
+srv-correct-current = 現在的內容
+srv-correct-action = 操作
+srv-correct-link = 更正
+srv-correct-field = 要更正的項目：{ $field }
+srv-correct-new = 新的內容
+srv-correct-empty = （未填寫）
+srv-correct-none = （未選擇）
+srv-correct-flag-true = 是
+srv-correct-flag-false = 否
+srv-correct-list-help = 有多項時，請用頓號（、）、逗號或換行隔開。
+srv-correct-codes = 可以使用的代碼：{ $codes }
+srv-correct-submit = 記錄更正
+srv-correct-done = 已更正{ $field }。已記錄在履歷中。
+srv-correct-warnings = 請向本人確認以下幾點（更正已記錄）。
+srv-correct-not-found = 找不到這份申請。
+srv-correct-unknown-field = 沒有這個項目。請從列表中選擇。
+srv-correct-unchanged = 與現在的內容相同。沒有記錄更正。
+srv-correct-not-accepted = 這個項目不能使用這個值。請從選項或代碼中選擇。
+srv-correct-red = 這個內容無法受理。沒有記錄更正。
+srv-correct-stale = 開啟期間這份申請已被更改。請重新開啟後再更正。
+
+srv-history-title = 更正履歷
+srv-history-none = 還沒有在櫃檯更正過。
+srv-history-when = 日期時間（日本時間）
+srv-history-who = 職員
+srv-history-field = 項目
+srv-history-old = 更正前
+srv-history-new = 更正後
+
+srv-as-received-title = 受理編號 { $receipt } 受理時的內容
+srv-as-received-lead = 本人在終端上填寫、在櫃檯更正之前的內容。
+srv-as-received-link = 檢視受理時的內容
+
+srv-form-print = 列印求職申請書（PDF）
+
+srv-export-title = 匯出已受理的申請
+srv-export-lead = 匯出本安定所在{ $date }受理的申請。各列的說明見營運資料。
+srv-export-format = 格式
+srv-export-format-csv = CSV（UTF-8）
+srv-export-format-csv-sjis = CSV（Shift_JIS）
+srv-export-format-json = JSON
+srv-export-download = 匯出
+srv-export-sjis-replaced = Shift_JIS 無法表示{ $count }個字元，將替換為「{ $marker }」。以下各欄請對照原件確認。
+
+# The printed form (求職申込書) is the office's Japanese form: its labels stay in Japanese.
+pdf-title = 求職申込書
+pdf-footer = 受付番号 { $receipt }　{ $page } / { $pages } ページ
+pdf-entries = 件数
+pdf-continued = （続き）
+pdf-section-office = 受付
+pdf-field-receipt = 受付番号
+pdf-field-job-seeker-number = 求職番号
+pdf-field-office = 安定所
+pdf-field-printed-on = 作成日
+pdf-section-basic = 基本情報
+pdf-field-name = 氏名
+pdf-field-kana = フリガナ
+pdf-field-card-name = 在留カードの氏名
+pdf-field-birth-date = 生年月日
+pdf-field-sex = 性別
+pdf-section-contact = 住所・連絡先
+pdf-field-address = 住所
+pdf-field-phone = 電話番号
+pdf-field-email = メールアドレス
+pdf-section-desired-work = 希望する仕事
+pdf-field-occupations = 希望職種
+pdf-field-employment-types = 雇用形態
+pdf-field-work-locations = 希望勤務地
+pdf-field-wage = 希望賃金
+pdf-field-hours = 希望就業時間
+pdf-field-days = 就業できる曜日
+pdf-field-days-off = 休みを希望する曜日
+pdf-day-mon = 月
+pdf-day-tue = 火
+pdf-day-wed = 水
+pdf-day-thu = 木
+pdf-day-fri = 金
+pdf-day-sat = 土
+pdf-day-sun = 日
+pdf-section-situation = 現在の状況
+pdf-field-now = 就業状況
+pdf-field-insurance = 雇用保険の受給
+pdf-section-education = 学歴・資格
+pdf-field-education = 最終学歴
+pdf-field-school = 学校名
+pdf-field-graduation = 卒業年
+pdf-field-completion = 卒業・中退など
+pdf-field-qualifications = 免許・資格
+pdf-section-work-history = 職歴
+pdf-field-employer = 事業所名
+pdf-field-duties = 仕事の内容
+pdf-field-from = 就職年月
+pdf-field-to = 離職年月
+pdf-field-employment-type = 雇用形態
+pdf-section-disclosure = 求職情報の提供等
+pdf-section-disability = 障害について
+pdf-section-self-pr = 自己PR・特記事項
+pdf-section-my-page = マイページ
+pdf-field-my-page = マイページの開設
+pdf-section-signature = 本人の確認
+pdf-field-declaration = 申込み
+pdf-declaration = 上記の内容に相違ありません。求職の申込みをします。
+pdf-field-signed-on = 記入日
+pdf-date-blank = 令和　　年　　月　　日
+pdf-field-signature = 本人署名
+
+srv-fleet-occupations = 職業分類：{ $revision }（資料製作日期 { $date }）
