@@ -5,9 +5,6 @@
 
 app-title = Hello Work: solicitud de búsqueda de empleo
 text-missing = (hay caracteres que no se pueden mostrar)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = Normal
 size-large = Grande
 dialog-close = Cerrar

@@ -5,9 +5,6 @@
 
 app-title = Hello Work – Pendaftaran pencari kerja
 text-missing = (ada karakter yang tidak dapat ditampilkan)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = Standar
 size-large = Besar
 dialog-close = Tutup

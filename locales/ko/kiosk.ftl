@@ -5,9 +5,6 @@
 
 app-title = 헬로워크 구직 신청(求職申込み)
 text-missing = (표시할 수 없는 문자가 있습니다)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = 보통
 size-large = 크게
 dialog-close = 닫기

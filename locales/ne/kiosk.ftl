@@ -5,9 +5,6 @@
 
 app-title = Hello Work रोजगार खोज आवेदन
 text-missing = (देखाउन नसकिने अक्षर छन्)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = सामान्य
 size-large = ठूलो
 dialog-close = बन्द गर्नुहोस्

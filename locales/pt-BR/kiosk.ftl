@@ -5,9 +5,6 @@
 
 app-title = Hello Work: inscrição para procura de emprego
 text-missing = (há caracteres que não podem ser exibidos)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = Normal
 size-large = Grande
 dialog-close = Fechar

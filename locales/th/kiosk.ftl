@@ -5,9 +5,6 @@
 
 app-title = Hello Work สมัครหางาน
 text-missing = (มีอักขระที่แสดงไม่ได้)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = มาตรฐาน
 size-large = ตัวใหญ่
 dialog-close = ปิด

@@ -5,9 +5,6 @@
 
 app-title = Hello Work: aplikasyon para maghanap ng trabaho
 text-missing = (may mga titik na hindi maipakita)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = Karaniwan
 size-large = Malaki
 dialog-close = Isara

@@ -5,9 +5,6 @@
 
 app-title = Hello Work – Đăng ký tìm việc
 text-missing = (có ký tự không hiển thị được)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = Tiêu chuẩn
 size-large = Chữ lớn
 dialog-close = Đóng

@@ -5,9 +5,6 @@
 
 app-title = Hello Work 求职申请（求職申込み）
 text-missing = （有无法显示的文字）
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = 标准
 size-large = 放大
 dialog-close = 关闭

@@ -5,9 +5,6 @@
 
 app-title = Hello Work 求職申請（求職申込み）
 text-missing = （有無法顯示的文字）
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = 標準
 size-large = 放大
 dialog-close = 關閉
