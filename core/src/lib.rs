@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod ink;
 pub mod kiosk_api;
 pub mod licence;
+pub mod my_number_card;
 pub mod normalize;
 pub mod occupation;
 pub mod postcode;
