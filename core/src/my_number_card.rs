@@ -529,9 +529,10 @@ pub enum CardMark {
     Changed,
 }
 
-/// Text without any kind of space, to compare a field with the card's one-line text.
+/// Text as the checks leave it (widths, dashes) without any space, to compare a field with the
+/// card's one-line text: the checks' normalising is no change by the visitor.
 fn compact(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    crate::normalize::compact(&crate::normalize::dashes(text))
 }
 
 impl CardReading {
