@@ -41,9 +41,13 @@ fn card_error(e: pcsc::Error) -> CardError {
         | E::NoService
         | E::ServiceStopped => CardError::NoReader,
         E::NoSmartcard => CardError::NoCard,
-        E::RemovedCard | E::ResetCard | E::UnpoweredCard | E::UnresponsiveCard => {
-            CardError::Removed
-        }
+        // A card that leaves in the middle of an exchange: the exchange is not completed.
+        E::RemovedCard
+        | E::ResetCard
+        | E::UnpoweredCard
+        | E::UnresponsiveCard
+        | E::NotTransacted
+        | E::CommError => CardError::Removed,
         E::UnsupportedCard | E::CardUnsupported => CardError::NotMyNumberCard,
         _ => CardError::Reader,
     }

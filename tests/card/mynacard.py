@@ -21,7 +21,18 @@ import os
 import signal
 import sys
 
-from virtualsmartcard.VirtualSmartcard import SmartcardOS, VirtualICC
+# Debian's python3-virtualsmartcard installs its package one folder down, under
+# site-packages/virtualsmartcard/, where no python3 looks by default.
+sys.path.insert(0, "/usr/lib/python3/site-packages/virtualsmartcard")
+try:
+    import Crypto  # noqa: F401
+except ImportError:
+    # Its crypto helpers import PyCrypto's name; Debian ships the same API as Cryptodome
+    # (python3-pycryptodome). This card uses no cryptography of its own.
+    import Cryptodome
+
+    sys.modules["Crypto"] = Cryptodome
+from virtualsmartcard.VirtualSmartcard import SmartcardOS, VirtualICC  # noqa: E402
 
 AID = bytes.fromhex("D3921000310001010408")
 PIN_FILE = b"\x00\x11"

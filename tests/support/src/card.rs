@@ -50,7 +50,8 @@ impl VirtualReader {
         wait_until("the last card leaving the reader", || !card_on_reader());
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         let log = dir.path().join("apdu.log");
-        let child = Command::new("python3")
+        // Debian's python3, where python3-virtualsmartcard and python3-pycryptodome live.
+        let child = Command::new("/usr/bin/python3")
             .arg(repo().join("tests/card/mynacard.py"))
             .arg("--log")
             .arg(&log)
