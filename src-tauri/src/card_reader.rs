@@ -54,11 +54,7 @@ fn card_error(e: pcsc::Error) -> CardError {
 }
 
 fn readers(context: &Context) -> Result<Vec<std::ffi::CString>, CardError> {
-    let readers: Vec<std::ffi::CString> = context
-        .list_readers_owned()
-        .map_err(card_error)?
-        .into_iter()
-        .collect();
+    let readers = context.list_readers_owned().map_err(card_error)?;
     if readers.is_empty() {
         return Err(CardError::NoReader);
     }
