@@ -33,6 +33,10 @@ pub struct Application {
     pub self_pr: SelfPr,
     /// Ids of orange findings (`Finding::key`) the visitor saw and chose to keep.
     pub confirmed_warnings: Vec<String>,
+    /// What the My Number card said when the visitor filled 基本情報 and 住所 from it: read
+    /// from the card, not yet checked against the person. `None` when the card was not used.
+    #[serde(default)]
+    pub my_number_card: Option<crate::my_number_card::CardReading>,
 }
 
 /// 基本情報.

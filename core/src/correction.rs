@@ -18,8 +18,9 @@ use thiserror::Error;
 
 use crate::application::Application;
 
-/// Paths staff never edit: what the visitor confirmed is a record of the kiosk, not a field.
-const NOT_CORRECTED: [&str; 1] = ["confirmed_warnings"];
+/// Paths staff never edit: what the visitor confirmed and what the My Number card said are
+/// records of the kiosk, not fields.
+const NOT_CORRECTED: [&str; 2] = ["confirmed_warnings", "my_number_card"];
 
 /// Separators accepted between the items of a list field (`033, 044` or one per line).
 const LIST_SEPARATORS: [char; 4] = [',', '、', '，', '\n'];
@@ -387,6 +388,7 @@ mod tests {
             assert!(paths.iter().any(|p| p == expected), "{expected} missing");
         }
         assert!(!paths.iter().any(|p| p.starts_with("confirmed_warnings")));
+        assert!(!paths.iter().any(|p| p.starts_with("my_number_card")));
     }
 
     #[test]

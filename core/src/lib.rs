@@ -18,6 +18,7 @@ pub mod kiosk_api;
 pub mod language;
 pub mod licence;
 pub mod locale_set;
+pub mod my_number_card;
 pub mod normalize;
 pub mod occupation;
 pub mod postcode;

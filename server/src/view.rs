@@ -3,6 +3,7 @@
 
 use madoguchi_core::era;
 use madoguchi_core::licence;
+use madoguchi_core::my_number_card::{CardField, CardMark};
 use madoguchi_core::residence;
 use madoguchi_core::{
     Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
@@ -175,15 +176,40 @@ fn or_none(tr: Tr, text: &str) -> String {
     }
 }
 
+/// Beside a field the My Number card filled: read from the card (not yet checked against the
+/// person), or read and then changed by the visitor. Nothing when the card was not used.
+pub fn card_mark(tr: Tr, app: &Application, field: CardField) -> Markup {
+    let mark = app
+        .my_number_card
+        .as_ref()
+        .and_then(|reading| reading.marks(app).into_iter().find(|(f, _)| *f == field));
+    html! {
+        @match mark {
+            Some((_, CardMark::AsRead)) => {
+                " " span.card-read data-testid="card-read" { (tr.t("srv-card-read")) }
+            }
+            Some((_, CardMark::Changed)) => {
+                " " span.card-changed data-testid="card-changed" { (tr.t("srv-card-changed")) }
+            }
+            None => {}
+        }
+    }
+}
+
 /// Name, kana, birth date, address, phone, email.
 pub fn personal_rows(tr: Tr, app: &Application) -> Markup {
     let b = &app.basic;
     html! {
+        @if app.my_number_card.is_some() {
+            dt { (tr.m("srv-field-identity-source")) }
+            dd data-testid="identity-from-card" { (tr.t("srv-identity-from-card")) }
+        }
         dt { (tr.m("srv-field-name")) }
         dd {
             (b.family_name) " " (b.given_name)
             @if b.name_in_kana_only { " " span.muted { (tr.t("srv-name-kana-only")) } }
             @if b.single_name { " " span.muted { (tr.t("srv-name-single")) } }
+            (card_mark(tr, app, CardField::Name))
         }
         dt { (tr.m("srv-field-kana")) }
         dd { (b.family_kana) " " (b.given_kana) }
@@ -192,9 +218,9 @@ pub fn personal_rows(tr: Tr, app: &Application) -> Markup {
             dd lang="und-Latn" { (b.card_name) }
         }
         dt { (tr.m("srv-field-birth-date")) }
-        dd { (birth_date_text(tr, app)) }
+        dd { (birth_date_text(tr, app)) (card_mark(tr, app, CardField::BirthDate)) }
         dt { (tr.m("srv-field-address")) }
-        dd { (address_text(app)) }
+        dd { (address_text(app)) (card_mark(tr, app, CardField::Address)) }
         dt { (tr.m("srv-field-phone")) }
         dd { (or_none(tr, &app.contact.phone)) }
         dt { (tr.m("srv-field-email")) }
@@ -408,7 +434,7 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
     html! {
         (personal_rows(tr, app))
         dt { (tr.m("srv-field-sex")) }
-        dd { (tr.t(sex_id(app.basic.sex))) }
+        dd { (tr.t(sex_id(app.basic.sex))) (card_mark(tr, app, CardField::Sex)) }
         (residence_rows(tr, app))
         (commute_rows(tr, app))
         (view_sections::disclosure_rows(tr, app))

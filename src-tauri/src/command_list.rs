@@ -23,6 +23,9 @@ macro_rules! kiosk_commands {
             recognise_handwriting,
             convert_reading,
             kanji_variants,
+            card_reader_present,
+            card_tries,
+            read_my_number_card,
         }
     };
 }

@@ -123,6 +123,28 @@ pub fn kanji_variants(kiosk: State<'_, Kiosk>, character: String) -> Vec<String>
     kiosk.kanji_variants(&character)
 }
 
+/// Whether the basic screen offers 「マイナンバーカードで入力」.
+#[tauri::command(async)]
+pub fn card_reader_present(kiosk: State<'_, Kiosk>) -> bool {
+    kiosk.card_reader_present()
+}
+
+/// The My Number card's PIN tries left (none spent).
+#[tauri::command(async)]
+pub fn card_tries(kiosk: State<'_, Kiosk>) -> Result<u8, CommandError> {
+    kiosk.card_tries()
+}
+
+/// The application with 基本情報 and 住所 filled from the card; the PIN is zeroed in the shell.
+#[tauri::command(async)]
+pub fn read_my_number_card(
+    kiosk: State<'_, Kiosk>,
+    application: Application,
+    mut pin: String,
+) -> Result<Application, CommandError> {
+    kiosk.read_my_number_card(&application, &mut pin)
+}
+
 /// Staff mode (long press on the office name, then the PIN): delivery health of this kiosk.
 #[tauri::command]
 pub fn staff_status(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
@@ -244,6 +266,12 @@ struct PinArgs {
 }
 
 #[derive(Deserialize)]
+struct CardArgs {
+    application: Application,
+    pin: String,
+}
+
+#[derive(Deserialize)]
 struct InkArgs {
     ink: Ink,
     #[serde(default)]
@@ -333,6 +361,19 @@ mod table {
     pub fn kanji_variants(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let a: CharacterArgs = arguments("kanji_variants", args)?;
         value(kiosk.kanji_variants(&a.character))
+    }
+
+    pub fn card_reader_present(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.card_reader_present())
+    }
+
+    pub fn card_tries(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        answered(kiosk.card_tries())
+    }
+
+    pub fn read_my_number_card(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let mut a: CardArgs = arguments("read_my_number_card", args)?;
+        answered(kiosk.read_my_number_card(&a.application, &mut a.pin))
     }
 
     pub fn staff_status(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {

@@ -127,6 +127,9 @@ struct RawConfig {
     /// Demonstrations and tests on one machine: the server may be reached over plain http://.
     #[serde(default)]
     demo: bool,
+    /// A card reader for the My Number card is installed (off unless said).
+    #[serde(default)]
+    my_number_card: bool,
 }
 
 fn default_languages() -> Vec<String> {
@@ -149,6 +152,9 @@ pub struct KioskConfig {
     pub staff_pin: Option<String>,
     /// Plain http:// to the server is allowed (demo and tests only).
     pub demo: bool,
+    /// A PC/SC card reader is installed for the My Number card: the basic screen offers
+    /// 「マイナンバーカードで入力」 while a reader is connected.
+    pub my_number_card: bool,
 }
 
 /// Mode bits a configuration file must not have: anything for others, and write for the group.
@@ -321,6 +327,7 @@ impl KioskConfig {
             languages,
             idle,
             demo: raw.demo,
+            my_number_card: raw.my_number_card,
         })
     }
 }

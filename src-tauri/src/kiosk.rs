@@ -15,6 +15,7 @@ use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
     CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
 };
+use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
 use madoguchi_core::postcode::PostcodeBook;
@@ -23,6 +24,7 @@ use madoguchi_core::{Application, Report, Step};
 use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
+use crate::card_reader;
 use crate::config::KioskConfig;
 use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
@@ -61,6 +63,14 @@ pub struct Kiosk {
     staff_lock: Mutex<StaffLock>,
     /// The writing pad's recogniser and the 変換 dictionaries, opened on first use.
     kanji: KanjiInput,
+    /// One card reading at a time (a second touch waits for the first).
+    card: Mutex<()>,
+}
+
+/// A card failure as the visitor's message; only its code is logged.
+fn card_failed(e: my_number_card::CardError) -> CommandError {
+    tracing::info!(code = e.code(), "my number card not read");
+    CommandError::from(e)
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -102,6 +112,7 @@ impl Kiosk {
             clock: Arc::new(SystemClock),
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
+            card: Mutex::new(()),
         })
     }
 
@@ -254,6 +265,40 @@ impl Kiosk {
     /// 異体字 of one character.
     pub fn kanji_variants(&self, character: &str) -> Vec<String> {
         KanjiInput::variants(character)
+    }
+
+    /// Whether the basic screen may offer the My Number card: the configuration says a reader is
+    /// installed and pcscd has one connected now.
+    pub fn card_reader_present(&self) -> bool {
+        self.config.my_number_card && card_reader::reader_present()
+    }
+
+    /// The card's PIN tries left, asked without spending one, so the visitor sees them before
+    /// typing.
+    pub fn card_tries(&self) -> Result<u8, CommandError> {
+        let _one_at_a_time = self.card.lock().unwrap_or_else(|e| e.into_inner());
+        let tries =
+            card_reader::connect().and_then(|mut link| my_number_card::tries_left(&mut link));
+        tries.map_err(card_failed)
+    }
+
+    /// Reads the card with the visitor's PIN (zeroed here, whatever happens) and answers the
+    /// application with 基本情報 and 住所 filled from it; on any failure the application is not
+    /// touched and the error says why.
+    pub fn read_my_number_card(
+        &self,
+        application: &Application,
+        pin: &mut String,
+    ) -> Result<Application, CommandError> {
+        let pin = my_number_card::Pin::take(pin).map_err(card_failed)?;
+        let _one_at_a_time = self.card.lock().unwrap_or_else(|e| e.into_inner());
+        let reading = card_reader::connect()
+            .and_then(|mut link| my_number_card::read_basic_facts(&mut link, pin))
+            .map_err(card_failed)?;
+        let mut filled = application.clone();
+        reading.fill(&mut filled, &self.postcodes);
+        tracing::info!("my number card read");
+        Ok(filled)
     }
 
     /// Opens the kanji input in the background once the first screen is painted.

@@ -6,6 +6,7 @@
 #[macro_use]
 mod command_list;
 
+pub mod card_reader;
 pub mod commands;
 pub mod config;
 pub mod courier;

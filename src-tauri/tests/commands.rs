@@ -14,6 +14,9 @@ use tauri::test::{mock_builder, mock_context, noop_assets, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{Manager as _, WebviewWindowBuilder};
 
+#[path = "card/reader.rs"]
+mod card_reader;
+
 struct Harness {
     _app: tauri::App<tauri::test::MockRuntime>,
     webview: tauri::WebviewWindow<tauri::test::MockRuntime>,
@@ -36,6 +39,11 @@ fn staff_pin_hash() -> String {
 }
 
 fn harness(with_key: bool) -> Harness {
+    harness_with(with_key, "")
+}
+
+/// A harness whose configuration ends with `extra` lines (top-level keys).
+fn harness_with(with_key: bool, extra: &str) -> Harness {
     let dir = tempfile::tempdir().expect("tempdir");
     let (key, public) = generate_keypair(&mut OsRng.unwrap_err());
     let key_line = if with_key {
@@ -46,7 +54,7 @@ fn harness(with_key: bool) -> Harness {
     let text = format!(
         "kiosk_id = \"test-kiosk\"\noffice_code = \"13010\"\noffice_name = \"テスト\"\n\
          continuation_base_url = \"https://m.example.test\"\nserver_url = \"https://m.example.test\"\n\
-         data_dir = \"{}\"\nstaff_pin = \"{}\"\n{key_line}",
+         data_dir = \"{}\"\nstaff_pin = \"{}\"\n{key_line}{extra}",
         dir.path().display(),
         staff_pin_hash()
     );

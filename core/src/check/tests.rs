@@ -127,6 +127,7 @@ fn valid() -> Application {
         disability: Disability::default(),
         self_pr: SelfPr::default(),
         confirmed_warnings: vec![],
+        my_number_card: None,
     }
 }
 
@@ -864,6 +865,7 @@ prop_compose! {
             disability: Disability { support, certificate, grade: more(1), needs, needs_text: more(2) },
             self_pr: SelfPr { appeal: more(3), notes: more(4) },
             confirmed_warnings: vec![t(20), t(21)],
+            my_number_card: None,
         }
     }
 }

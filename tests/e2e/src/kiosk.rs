@@ -48,6 +48,8 @@ pub struct Setup {
     /// `[idle]` warning_after_seconds, countdown_seconds, done_screen_seconds; the demo file's
     /// (90, 30, 120) when `None`.
     pub idle: Option<(u32, u32, u32)>,
+    /// `my_number_card = true`: the kiosk offers the My Number card while pcscd has a reader.
+    pub my_number_card: bool,
 }
 
 impl Setup {
@@ -56,6 +58,7 @@ impl Setup {
             name: name.to_owned(),
             link,
             idle: None,
+            my_number_card: false,
         }
     }
 }
@@ -334,6 +337,9 @@ pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
             text = replace("server_url", &nowhere, &text);
             text = replace("server_public_key", "\"\"", &text);
         }
+    }
+    if setup.my_number_card {
+        text = text.replacen("[idle]", "my_number_card = true\n\n[idle]", 1);
     }
     if let Some((warning, countdown, done)) = setup.idle {
         text = replace("warning_after_seconds", &warning.to_string(), &text);

@@ -40,6 +40,8 @@ pub const COUNTER_SECTIONS: Range<u32> = 70..80;
 /// Every item of the official form on the existing screens, filled (items.rs, on the web
 /// adapter in Chromium at the kiosk's screen size).
 pub const ITEMS: Range<u32> = 80..95;
+/// The My Number card's steps on the basic screen (card.rs), in both orientations.
+pub const CARD: Range<u32> = 100..110;
 
 /// Every language's attract, consent, basic, review and done screens, in
 /// `docs/screens/<language>/`: portrait 140–149, landscape 150–159 (languages.rs).

@@ -48,6 +48,9 @@ function fakePlatform(rule: Rule) {
     recogniseHandwriting: async () => [],
     convertReading: async () => null,
     kanjiVariants: async () => [],
+    cardReaderPresent: async () => false,
+    cardTries: async () => 3,
+    readMyNumberCard: async (a) => a,
     staffSyncNow: async () => {
       throw { code: 'staff-disabled', args: {} };
     },

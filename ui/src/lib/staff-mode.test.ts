@@ -61,6 +61,9 @@ function fakePlatform() {
     recogniseHandwriting: async () => [],
     convertReading: async () => null,
     kanjiVariants: async () => [],
+    cardReaderPresent: async () => false,
+    cardTries: async () => 3,
+    readMyNumberCard: async (a) => a,
     staffSyncNow: async (pin) => {
       calls.push(`staff_sync_now:${pin}`);
       check(pin);

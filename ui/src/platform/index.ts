@@ -40,6 +40,13 @@ export interface Platform {
   convertReading(reading: string, vocabulary: Vocabulary): Promise<Conversion | null>;
   /** 異体字: the variant forms of one character (高 → 髙). */
   kanjiVariants(character: string): Promise<string[]>;
+  /** Whether the basic screen offers the My Number card (a reader is installed and connected). */
+  cardReaderPresent(): Promise<boolean>;
+  /** The card's PIN tries left, none spent; rejects with a `card-error-*` code. */
+  cardTries(): Promise<number>;
+  /** The application with 基本情報 and 住所 filled from the card; rejects with a `card-error-*`
+   *  code (the wrong PIN's with `tries`) and then nothing was filled. */
+  readMyNumberCard(application: Application, pin: string): Promise<Application>;
   wipeSession(): Promise<void>;
   uiReady(): Promise<void>;
   /** Staff mode: delivery health; rejects with `staff-wrong-pin`, `staff-locked` (args: minutes) or `staff-disabled`. */
@@ -69,6 +76,10 @@ export function platformOver(send: Transport): Platform {
     convertReading: (reading, vocabulary) =>
       send('convert_reading', { reading, vocabulary }) as Promise<Conversion | null>,
     kanjiVariants: (character) => send('kanji_variants', { character }) as Promise<string[]>,
+    cardReaderPresent: () => send('card_reader_present', {}) as Promise<boolean>,
+    cardTries: () => send('card_tries', {}) as Promise<number>,
+    readMyNumberCard: (application, pin) =>
+      send('read_my_number_card', { application, pin }) as Promise<Application>,
     wipeSession: async () => {
       await send('wipe_session', {});
     },

@@ -10,6 +10,7 @@
 //! review), 9 (every item of the official form on the existing screens, to the counter).
 
 mod application;
+mod card;
 mod config;
 mod counter;
 mod idle;
