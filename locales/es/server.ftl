@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work Madoguchi
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $day } de { $month-name } de { $year }
+srv-month-1 = enero
+srv-month-2 = febrero
+srv-month-3 = marzo
+srv-month-4 = abril
+srv-month-5 = mayo
+srv-month-6 = junio
+srv-month-7 = julio
+srv-month-8 = agosto
+srv-month-9 = septiembre
+srv-month-10 = octubre
+srv-month-11 = noviembre
+srv-month-12 = diciembre
 srv-skip-to-content = Ir al contenido
 srv-language-nav = Idioma
 srv-form-errors = Revise lo que escribió
@@ -37,6 +52,10 @@ srv-field-receipt = Número de recepción (受付番号)
 srv-field-status = Estado
 srv-field-name = Nombre
 srv-name-kana-only = (escrito en katakana)
+srv-field-identity-source = Forma de entrada de los datos personales
+srv-identity-from-card = Leído de la Tarjeta My Number (identidad aún no comprobada)
+srv-card-read = (leído de la tarjeta)
+srv-card-changed = (leído de la tarjeta y luego cambiado)
 srv-field-kana = Nombre en katakana
 srv-field-birth-date = Fecha de nacimiento
 srv-field-sex = Sexo
@@ -203,6 +222,8 @@ srv-my-email-changed = Su correo electrónico ahora es { $email }. A partir de a
 srv-my-edit-postcode-hint = 7 números. La prefectura, la ciudad y el barrio se llenan a partir del código postal.
 srv-my-edit-town-choose = Este código postal tiene más de un barrio. Elija el barrio donde vive.
 srv-my-edit-work = Trabajo que busca
+srv-my-edit-disclosure = Publicación de sus datos y forma de contacto
+srv-my-edit-self-pr = Presentación personal y observaciones
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = Cuántos de los solicitantes registrados ese día abrier
 srv-tally-save = Registrar
 srv-tally-import-title = Importar el CSV diario
 srv-tally-import-lead = Pegue un CSV con una línea de encabezado y luego una línea por día y canal. Si algún valor es incorrecto, no se importa nada y se indican la línea y la columna.
-srv-tally-csv = Contenido del CSV
+srv-tally-csv-file = Elegir el archivo CSV
+srv-tally-csv = O pegue el contenido del CSV
 srv-tally-import = Importar
 srv-tally-list-title = Registros de { $quarter }
 srv-tally-none = Todavía no hay registros en este trimestre.

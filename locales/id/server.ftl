@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work – Loket
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $day } { $month-name } { $year }
+srv-month-1 = Januari
+srv-month-2 = Februari
+srv-month-3 = Maret
+srv-month-4 = April
+srv-month-5 = Mei
+srv-month-6 = Juni
+srv-month-7 = Juli
+srv-month-8 = Agustus
+srv-month-9 = September
+srv-month-10 = Oktober
+srv-month-11 = November
+srv-month-12 = Desember
 srv-skip-to-content = Langsung ke isi
 srv-language-nav = Bahasa tampilan
 srv-form-errors = Silakan periksa isian Anda
@@ -37,6 +52,10 @@ srv-field-receipt = Nomor penerimaan (受付番号)
 srv-field-status = Status
 srv-field-name = Nama
 srv-name-kana-only = (diisi dalam katakana)
+srv-field-identity-source = Cara pengisian data diri
+srv-identity-from-card = Dibaca dari Kartu My Number (identitas belum diperiksa)
+srv-card-read = (dibaca dari kartu)
+srv-card-changed = (dibaca dari kartu, lalu diubah)
 srv-field-kana = Cara baca (katakana)
 srv-field-birth-date = Tanggal lahir
 srv-field-sex = Jenis kelamin
@@ -203,6 +222,8 @@ srv-my-email-changed = Alamat email Anda sekarang { $email }. Mulai sekarang, ma
 srv-my-edit-postcode-hint = 7 angka. Prefektur, kota, dan wilayah diisi dari kode pos.
 srv-my-edit-town-choose = Kode pos ini mencakup beberapa wilayah. Silakan pilih wilayah tempat tinggal Anda.
 srv-my-edit-work = Pekerjaan yang diinginkan
+srv-my-edit-disclosure = Publikasi informasi pencarian kerja dan cara menghubungi
+srv-my-edit-self-pr = Perkenalan diri dan catatan khusus
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = Dari pencari kerja yang terdaftar hari itu, berapa yang 
 srv-tally-save = Catat
 srv-tally-import-title = Impor CSV harian
 srv-tally-import-lead = Tempel CSV dengan baris judul di baris 1, lalu satu baris per hari dan jalur mulai baris 2. Jika ada satu saja kesalahan, tidak ada yang diimpor dan baris serta kolomnya ditampilkan.
-srv-tally-csv = Isi CSV
+srv-tally-csv-file = Pilih file CSV
+srv-tally-csv = Atau tempel isi CSV
 srv-tally-import = Impor
 srv-tally-list-title = Catatan { $quarter }
 srv-tally-none = Belum ada catatan untuk kuartal ini.

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = 헬로워크 창구
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $year }년 { $month }월 { $day }일
+srv-month-1 = 1월
+srv-month-2 = 2월
+srv-month-3 = 3월
+srv-month-4 = 4월
+srv-month-5 = 5월
+srv-month-6 = 6월
+srv-month-7 = 7월
+srv-month-8 = 8월
+srv-month-9 = 9월
+srv-month-10 = 10월
+srv-month-11 = 11월
+srv-month-12 = 12월
 srv-skip-to-content = 본문으로 이동
 srv-language-nav = 표시 언어
 srv-form-errors = 입력 내용을 확인해 주십시오
@@ -37,6 +52,10 @@ srv-field-receipt = 접수번호(受付番号)
 srv-field-status = 상황
 srv-field-name = 성명
 srv-name-kana-only = (가타카나로 입력)
+srv-field-identity-source = 본인 정보 입력
+srv-identity-from-card = 마이넘버 카드에서 읽음(본인 확인 전)
+srv-card-read = (카드에서 읽음)
+srv-card-changed = (카드에서 읽은 후 변경)
 srv-field-kana = 후리가나
 srv-field-birth-date = 생년월일
 srv-field-sex = 성별
@@ -203,6 +222,8 @@ srv-my-email-changed = 이메일 주소를 { $email }(으)로 변경했습니다
 srv-my-edit-postcode-hint = 7자리 숫자. 도도부현·시구정촌·동네는 우편번호로 들어갑니다.
 srv-my-edit-town-choose = 이 우편번호에는 동네가 여러 개 있습니다. 사시는 동네를 선택해 주십시오.
 srv-my-edit-work = 희망하는 일
+srv-my-edit-disclosure = 구직 정보 제공과 연락 방법
+srv-my-edit-self-pr = 자기 PR·특기 사항
 
 ## Trust (slice B): changes of name, date of birth and address after acceptance, and their record
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = 이날 등록한 구직자 중 My Page를 개설한 사�
 srv-tally-save = 기록하기
 srv-tally-import-title = 날짜별 CSV 가져오기
 srv-tally-import-lead = 첫 줄에 제목, 둘째 줄부터 하루 한 경로씩 적은 CSV를 붙여 넣습니다. 오류가 하나라도 있으면 아무것도 가져오지 않고 줄과 열을 보여 줍니다.
-srv-tally-csv = CSV 내용
+srv-tally-csv-file = CSV 파일 선택
+srv-tally-csv = 또는 CSV 내용 붙여 넣기
 srv-tally-import = 가져오기
 srv-tally-list-title = { $quarter }의 기록
 srv-tally-none = 이 분기의 기록은 아직 없습니다.

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work काउन्टर
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = सन् { $year } { $month-name } { $day }
+srv-month-1 = जनवरी
+srv-month-2 = फेब्रुअरी
+srv-month-3 = मार्च
+srv-month-4 = अप्रिल
+srv-month-5 = मे
+srv-month-6 = जुन
+srv-month-7 = जुलाई
+srv-month-8 = अगस्ट
+srv-month-9 = सेप्टेम्बर
+srv-month-10 = अक्टोबर
+srv-month-11 = नोभेम्बर
+srv-month-12 = डिसेम्बर
 srv-skip-to-content = मुख्य सामग्रीमा जानुहोस्
 srv-language-nav = देखाउने भाषा
 srv-form-errors = कृपया भरेको कुरा जाँच गर्नुहोस्
@@ -37,6 +52,10 @@ srv-field-receipt = दर्ता नम्बर (受付番号)
 srv-field-status = अवस्था
 srv-field-name = नाम
 srv-name-kana-only = (काताकानामा लेखिएको)
+srv-field-identity-source = व्यक्तिगत विवरण भरेको तरिका
+srv-identity-from-card = माइ नम्बर कार्डबाट पढिएको (व्यक्तिको पहिचान अझै जाँच गरिएको छैन)
+srv-card-read = (कार्डबाट पढिएको)
+srv-card-changed = (कार्डबाट पढेपछि परिवर्तन गरिएको)
 srv-field-kana = उच्चारण (काताकाना)
 srv-field-birth-date = जन्म मिति
 srv-field-sex = लिङ्ग
@@ -203,6 +222,8 @@ srv-my-email-changed = इमेल ठेगाना { $email } मा बद�
 srv-my-edit-postcode-hint = 7 अङ्क। प्रिफेक्चर, सहर र क्षेत्र हुलाक कोडबाट भरिन्छ।
 srv-my-edit-town-choose = यो हुलाक कोडमा धेरै क्षेत्र छन्। तपाईं बस्ने क्षेत्र छान्नुहोस्।
 srv-my-edit-work = चाहेको काम
+srv-my-edit-disclosure = रोजगार खोज जानकारी दिने र सम्पर्कको तरिका
+srv-my-edit-self-pr = आफ्नो परिचय र विशेष टिप्पणी
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = त्यस दिन दर्ता भएका र�
 srv-tally-save = रेकर्ड गर्नुहोस्
 srv-tally-import-title = दैनिक CSV आयात गर्नुहोस्
 srv-tally-import-lead = पहिलो लाइनमा शीर्षक र दोस्रो लाइनदेखि एक लाइनमा एक दिन र एक माध्यम भएको CSV टाँस्नुहोस्। एउटा मात्र गल्ती भए पनि केही आयात हुँदैन र लाइन तथा स्तम्भ देखाइन्छ।
-srv-tally-csv = CSV को सामग्री
+srv-tally-csv-file = CSV फाइल छान्नुहोस्
+srv-tally-csv = वा CSV को सामग्री टाँस्नुहोस्
 srv-tally-import = आयात गर्नुहोस्
 srv-tally-list-title = { $quarter } का रेकर्ड
 srv-tally-none = यो त्रैमासको रेकर्ड अझै छैन।

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work Madoguchi
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $day } de { $month-name } de { $year }
+srv-month-1 = janeiro
+srv-month-2 = fevereiro
+srv-month-3 = março
+srv-month-4 = abril
+srv-month-5 = maio
+srv-month-6 = junho
+srv-month-7 = julho
+srv-month-8 = agosto
+srv-month-9 = setembro
+srv-month-10 = outubro
+srv-month-11 = novembro
+srv-month-12 = dezembro
 srv-skip-to-content = Ir para o conteúdo
 srv-language-nav = Idioma
 srv-form-errors = Verifique o que você digitou
@@ -37,6 +52,10 @@ srv-field-receipt = Número de atendimento (受付番号)
 srv-field-status = Situação
 srv-field-name = Nome
 srv-name-kana-only = (digitado em katakana)
+srv-field-identity-source = Entrada dos dados pessoais
+srv-identity-from-card = Lido do Cartão My Number (identidade ainda não conferida)
+srv-card-read = (lido do cartão)
+srv-card-changed = (lido do cartão e depois alterado)
 srv-field-kana = Nome em katakana
 srv-field-birth-date = Data de nascimento
 srv-field-sex = Sexo
@@ -203,6 +222,8 @@ srv-my-email-changed = Seu e-mail agora é { $email }. De agora em diante, entre
 srv-my-edit-postcode-hint = 7 números. A província, a cidade e o bairro são preenchidos a partir do CEP.
 srv-my-edit-town-choose = Este CEP tem mais de um bairro. Escolha o bairro onde você mora.
 srv-my-edit-work = Trabalho que você procura
+srv-my-edit-disclosure = Divulgação dos seus dados e forma de contato
+srv-my-edit-self-pr = Apresentação pessoal e observações
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = Quantos dos candidatos cadastrados naquele dia abriram u
 srv-tally-save = Registrar
 srv-tally-import-title = Importar o CSV diário
 srv-tally-import-lead = Cole um CSV com uma linha de cabeçalho e depois uma linha por dia e canal. Se algum valor estiver errado, nada é importado e a linha e a coluna são indicadas.
-srv-tally-csv = Conteúdo do CSV
+srv-tally-csv-file = Escolher o arquivo CSV
+srv-tally-csv = Ou cole o conteúdo do CSV
 srv-tally-import = Importar
 srv-tally-list-title = Registros de { $quarter }
 srv-tally-none = Ainda não há registros neste trimestre.

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work เคาน์เตอร์
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $day } { $month-name } ค.ศ. { $year }
+srv-month-1 = มกราคม
+srv-month-2 = กุมภาพันธ์
+srv-month-3 = มีนาคม
+srv-month-4 = เมษายน
+srv-month-5 = พฤษภาคม
+srv-month-6 = มิถุนายน
+srv-month-7 = กรกฎาคม
+srv-month-8 = สิงหาคม
+srv-month-9 = กันยายน
+srv-month-10 = ตุลาคม
+srv-month-11 = พฤศจิกายน
+srv-month-12 = ธันวาคม
 srv-skip-to-content = ข้ามไปยังเนื้อหา
 srv-language-nav = ภาษาที่แสดง
 srv-form-errors = กรุณาตรวจสอบข้อมูลที่กรอก
@@ -37,6 +52,10 @@ srv-field-receipt = หมายเลขรับเรื่อง (受付番�
 srv-field-status = สถานะ
 srv-field-name = ชื่อ-นามสกุล
 srv-name-kana-only = (ป้อนเป็นคาตาคานะ)
+srv-field-identity-source = การป้อนข้อมูลตัวตน
+srv-identity-from-card = อ่านจากบัตรมายนัมเบอร์ (ยังไม่ได้ยืนยันตัวตน)
+srv-card-read = (อ่านจากบัตร)
+srv-card-changed = (อ่านจากบัตรแล้วมีการแก้ไข)
 srv-field-kana = คำอ่าน (คาตาคานะ)
 srv-field-birth-date = วันเกิด
 srv-field-sex = เพศ
@@ -203,6 +222,8 @@ srv-my-email-changed = เปลี่ยนอีเมลเป็น { $email
 srv-my-edit-postcode-hint = ตัวเลข 7 หลัก จังหวัด เมือง และย่านจะถูกใส่จากรหัสไปรษณีย์
 srv-my-edit-town-choose = รหัสไปรษณีย์นี้มีหลายย่าน กรุณาเลือกย่านที่ท่านอาศัยอยู่
 srv-my-edit-work = งานที่ต้องการ
+srv-my-edit-disclosure = การให้ข้อมูลการหางานและวิธีติดต่อ
+srv-my-edit-self-pr = แนะนำตัวเองและหมายเหตุ
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = จำนวนผู้หางานที่ลง�
 srv-tally-save = บันทึก
 srv-tally-import-title = นำเข้า CSV รายวัน
 srv-tally-import-lead = วาง CSV ที่บรรทัดแรกเป็นหัวข้อ และตั้งแต่บรรทัดที่ 2 เป็นวันละหนึ่งช่องทางต่อบรรทัด หากมีข้อผิดพลาดแม้เพียงหนึ่งจุด จะไม่นำเข้าอะไรเลย และแสดงบรรทัดกับคอลัมน์
-srv-tally-csv = เนื้อหา CSV
+srv-tally-csv-file = เลือกไฟล์ CSV
+srv-tally-csv = หรือวางเนื้อหา CSV
 srv-tally-import = นำเข้า
 srv-tally-list-title = บันทึกของ { $quarter }
 srv-tally-none = ยังไม่มีบันทึกในไตรมาสนี้

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work Madoguchi
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $month-name } { $day }, { $year }
+srv-month-1 = Enero
+srv-month-2 = Pebrero
+srv-month-3 = Marso
+srv-month-4 = Abril
+srv-month-5 = Mayo
+srv-month-6 = Hunyo
+srv-month-7 = Hulyo
+srv-month-8 = Agosto
+srv-month-9 = Setyembre
+srv-month-10 = Oktubre
+srv-month-11 = Nobyembre
+srv-month-12 = Disyembre
 srv-skip-to-content = Pumunta sa nilalaman
 srv-language-nav = Wika
 srv-form-errors = Pakisuri ang inilagay ninyo
@@ -37,6 +52,10 @@ srv-field-receipt = Numero ng pagtanggap (受付番号)
 srv-field-status = Kalagayan
 srv-field-name = Pangalan
 srv-name-kana-only = (inilagay sa katakana)
+srv-field-identity-source = Paraan ng paglagay ng personal na impormasyon
+srv-identity-from-card = Binasa mula sa My Number card (hindi pa nasusuri ang pagkakakilanlan)
+srv-card-read = (binasa mula sa card)
+srv-card-changed = (binasa mula sa card, saka binago)
 srv-field-kana = Pangalan sa katakana
 srv-field-birth-date = Petsa ng kapanganakan
 srv-field-sex = Kasarian
@@ -203,6 +222,8 @@ srv-my-email-changed = { $email } na ang inyong email address. Mula ngayon, mag-
 srv-my-edit-postcode-hint = 7 numero. Mapupunan mula sa postal code ang prefecture, lungsod at lugar.
 srv-my-edit-town-choose = Higit sa isang lugar ang sakop ng postal code na ito. Piliin ang lugar na tinitirhan ninyo.
 srv-my-edit-work = Trabahong hinahanap ninyo
+srv-my-edit-disclosure = Pagbabahagi ng inyong impormasyon at paraan ng pag-contact
+srv-my-edit-self-pr = Tungkol sa sarili at mga tala
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = Ilan sa mga nagparehistro noong araw na iyon ang nagbuka
 srv-tally-save = Itala
 srv-tally-import-title = I-import ang pang-araw-araw na CSV
 srv-tally-import-lead = Mag-paste ng CSV na may header line at pagkatapos ay isang linya kada araw at channel. Kung may kahit isang maling halaga, walang ii-import at ipapakita ang linya at column.
-srv-tally-csv = Laman ng CSV
+srv-tally-csv-file = Piliin ang CSV file
+srv-tally-csv = O i-paste ang laman ng CSV
 srv-tally-import = I-import
 srv-tally-list-title = Mga tala para sa { $quarter }
 srv-tally-none = Wala pang tala sa quarter na ito.

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work – Quầy tiếp nhận
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = ngày { $day } { $month-name } năm { $year }
+srv-month-1 = tháng 1
+srv-month-2 = tháng 2
+srv-month-3 = tháng 3
+srv-month-4 = tháng 4
+srv-month-5 = tháng 5
+srv-month-6 = tháng 6
+srv-month-7 = tháng 7
+srv-month-8 = tháng 8
+srv-month-9 = tháng 9
+srv-month-10 = tháng 10
+srv-month-11 = tháng 11
+srv-month-12 = tháng 12
 srv-skip-to-content = Chuyển đến nội dung chính
 srv-language-nav = Ngôn ngữ hiển thị
 srv-form-errors = Vui lòng kiểm tra nội dung đã nhập
@@ -37,6 +52,10 @@ srv-field-receipt = Số tiếp nhận (受付番号)
 srv-field-status = Tình trạng
 srv-field-name = Họ tên
 srv-name-kana-only = (nhập bằng katakana)
+srv-field-identity-source = Cách nhập thông tin cá nhân
+srv-identity-from-card = Đọc từ thẻ My Number (chưa xác minh danh tính)
+srv-card-read = (đọc từ thẻ)
+srv-card-changed = (đọc từ thẻ, sau đó đã sửa)
 srv-field-kana = Cách đọc (katakana)
 srv-field-birth-date = Ngày sinh
 srv-field-sex = Giới tính
@@ -203,6 +222,8 @@ srv-my-email-changed = Đã đổi địa chỉ email thành { $email }. Từ l�
 srv-my-edit-postcode-hint = 7 chữ số. Tỉnh, thành phố và khu vực sẽ được điền từ mã bưu chính.
 srv-my-edit-town-choose = Mã bưu chính này có nhiều khu vực. Vui lòng chọn khu vực quý vị đang sống.
 srv-my-edit-work = Công việc mong muốn
+srv-my-edit-disclosure = Công khai thông tin tìm việc và cách liên lạc
+srv-my-edit-self-pr = Giới thiệu bản thân và ghi chú đặc biệt
 
 ## Trust (slice B): name, birth date and address changes after acceptance, and their audit
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = Trong số người tìm việc đăng ký ngày đó, s
 srv-tally-save = Ghi
 srv-tally-import-title = Nhập tệp CSV theo ngày
 srv-tally-import-lead = Dán nội dung CSV: dòng 1 là tiêu đề, từ dòng 2 mỗi dòng là một ngày và một kênh. Nếu có dù chỉ một lỗi, sẽ không nhập gì và hiển thị dòng, cột bị lỗi.
-srv-tally-csv = Nội dung CSV
+srv-tally-csv-file = Chọn tệp CSV
+srv-tally-csv = Hoặc dán nội dung CSV
 srv-tally-import = Nhập
 srv-tally-list-title = Bản ghi của { $quarter }
 srv-tally-none = Chưa có bản ghi nào trong quý này.

@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work 窗口
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $year }年{ $month }月{ $day }日
+srv-month-1 = 1月
+srv-month-2 = 2月
+srv-month-3 = 3月
+srv-month-4 = 4月
+srv-month-5 = 5月
+srv-month-6 = 6月
+srv-month-7 = 7月
+srv-month-8 = 8月
+srv-month-9 = 9月
+srv-month-10 = 10月
+srv-month-11 = 11月
+srv-month-12 = 12月
 srv-skip-to-content = 跳到正文
 srv-language-nav = 显示语言
 srv-form-errors = 请确认填写的内容
@@ -37,6 +52,10 @@ srv-field-receipt = 受理编号（受付番号）
 srv-field-status = 状况
 srv-field-name = 姓名
 srv-name-kana-only = （用片假名填写）
+srv-field-identity-source = 本人信息的输入方式
+srv-identity-from-card = 从个人编号卡读取（尚未核对本人身份）
+srv-card-read = （从卡读取）
+srv-card-changed = （从卡读取后有修改）
 srv-field-kana = 片假名读音
 srv-field-birth-date = 出生日期
 srv-field-sex = 性别
@@ -203,6 +222,8 @@ srv-my-email-changed = 电子邮箱已更改为 { $email }。今后请用这个�
 srv-my-edit-postcode-hint = 7位数字。都道府县・市区町村・町域会根据邮政编码自动填入。
 srv-my-edit-town-choose = 这个邮政编码对应多个町域。请选择您居住的町域。
 srv-my-edit-work = 希望的工作
+srv-my-edit-disclosure = 求职信息的提供和联系方式
+srv-my-edit-self-pr = 自我介绍・特别事项
 
 ## Trust (slice B): changes of name, date of birth and address after acceptance, and their record
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = 当天登记的求职者中开通了 My Page 的人数�
 srv-tally-save = 记录
 srv-tally-import-title = 导入按日的 CSV
 srv-tally-import-lead = 粘贴第1行为标题、从第2行起每行写一天一个途径的 CSV。只要有一处错误，就不导入任何内容，并显示出错的行和列。
-srv-tally-csv = CSV 内容
+srv-tally-csv-file = 选择 CSV 文件
+srv-tally-csv = 或者粘贴 CSV 的内容
 srv-tally-import = 导入
 srv-tally-list-title = { $quarter }的记录
 srv-tally-none = 本季度还没有记录。

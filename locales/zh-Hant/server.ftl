@@ -4,6 +4,21 @@
 ## Common
 
 srv-site-name = Hello Work 櫃檯
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $year }年{ $month }月{ $day }日
+srv-month-1 = 1月
+srv-month-2 = 2月
+srv-month-3 = 3月
+srv-month-4 = 4月
+srv-month-5 = 5月
+srv-month-6 = 6月
+srv-month-7 = 7月
+srv-month-8 = 8月
+srv-month-9 = 9月
+srv-month-10 = 10月
+srv-month-11 = 11月
+srv-month-12 = 12月
 srv-skip-to-content = 跳到正文
 srv-language-nav = 顯示語言
 srv-form-errors = 請確認填寫的內容
@@ -37,6 +52,10 @@ srv-field-receipt = 受理編號（受付番号）
 srv-field-status = 狀況
 srv-field-name = 姓名
 srv-name-kana-only = （用片假名填寫）
+srv-field-identity-source = 本人資料的輸入方式
+srv-identity-from-card = 從個人編號卡讀取（尚未核對本人身分）
+srv-card-read = （從卡讀取）
+srv-card-changed = （從卡讀取後有修改）
 srv-field-kana = 片假名讀音
 srv-field-birth-date = 出生日期
 srv-field-sex = 性別
@@ -203,6 +222,8 @@ srv-my-email-changed = 電子郵件地址已更改為 { $email }。今後請用�
 srv-my-edit-postcode-hint = 7位數字。都道府縣・市區町村・町域會根據郵遞區號自動填入。
 srv-my-edit-town-choose = 這個郵遞區號對應多個町域。請選擇您居住的町域。
 srv-my-edit-work = 希望的工作
+srv-my-edit-disclosure = 求職資訊的提供和聯絡方式
+srv-my-edit-self-pr = 自我介紹・特別事項
 
 ## Trust (slice B): changes of name, date of birth and address after acceptance, and their record
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = 當天登記的求職者中開通了 My Page 的人數�
 srv-tally-save = 記錄
 srv-tally-import-title = 匯入按日的 CSV
 srv-tally-import-lead = 貼上第1行為標題、從第2行起每行寫一天一個途徑的 CSV。只要有一處錯誤，就不匯入任何內容，並顯示出錯的行和列。
-srv-tally-csv = CSV 內容
+srv-tally-csv-file = 選擇 CSV 檔案
+srv-tally-csv = 或者貼上 CSV 的內容
 srv-tally-import = 匯入
 srv-tally-list-title = { $quarter }的記錄
 srv-tally-none = 本季度還沒有記錄。

@@ -1086,7 +1086,7 @@ mod tests {
         app.disability.certificate = Some(madoguchi_core::Certificate::Mental);
         app.disability.grade = "2".into();
         app.self_pr.appeal = "接客10年".into();
-        let tr = Tr::new(madoguchi_core::Language::Ja);
+        let tr = Tr::new(madoguchi_core::Language::JA);
         let rows: Vec<(String, String)> =
             filled(tr, &app).into_iter().flat_map(|(_, r)| r).collect();
         let value = |label: &str| {
@@ -1107,7 +1107,7 @@ mod tests {
 
     #[test]
     fn a_path_reads_as_its_section_and_row() {
-        let tr = Tr::new(madoguchi_core::Language::Ja);
+        let tr = Tr::new(madoguchi_core::Language::JA);
         assert_eq!(
             label_of(tr, "contact.nearest_station").as_deref(),
             Some("住所・連絡先 › 最寄り駅")

@@ -7,7 +7,7 @@ use madoguchi_core::my_number_card::{CardField, CardMark};
 use madoguchi_core::residence;
 use madoguchi_core::{
     Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
-    InsurancePlan, Job, Language, Nationality, Qualification, Sex, WageKind,
+    InsurancePlan, Job, Nationality, Qualification, Sex, WageKind,
 };
 use maud::{html, Markup};
 use serde::Serialize;
@@ -498,6 +498,7 @@ mod tests {
     use time::macros::date;
 
     use super::*;
+    use madoguchi_core::Language;
 
     #[test]
     fn dates_read_the_way_each_language_expects() {

@@ -1034,7 +1034,7 @@ async fn the_email_address_changes_only_with_the_code_sent_to_the_new_one() {
 async fn a_name_outside_the_bmp_reads_as_written_on_the_phone_and_on_my_page() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-02").await;
-        let mut app = sample_application(Language::Ja, EMAIL);
+        let mut app = sample_application(Language::JA, EMAIL);
         app.basic.family_name = "𠮷田".into();
         app.basic.given_name = "髙子".into();
         let sub = h.submit(&kiosk, &app).await;
@@ -1068,7 +1068,7 @@ async fn a_name_outside_the_bmp_reads_as_written_on_the_phone_and_on_my_page() {
 #[tokio::test]
 async fn my_page_edits_the_disclosure_and_the_self_pr() {
     on_every_database!(|h| {
-        let sub = submitted(&h, Language::Ja, EMAIL).await;
+        let sub = submitted(&h, Language::JA, EMAIL).await;
         let cookie = open_my_page(&h, &sub).await;
         let form = h.get("/my/edit", Some(&cookie)).await;
         let html = form.text();
