@@ -36,7 +36,7 @@ pub struct Application {
     /// What the My Number card said when the visitor filled 基本情報 and 住所 from it: read
     /// from the card, not yet checked against the person. `None` when the card was not used.
     #[serde(default)]
-    pub my_number_card: Option<crate::my_number_card::CardReading>,
+    pub my_number_card: Option<CardReading>,
 }
 
 /// 基本情報.
@@ -600,4 +600,19 @@ pub struct SelfPr {
     pub appeal: String,
     /// 特記事項: anything else the office should know (dates the visitor cannot start before…).
     pub notes: String,
+}
+
+/// What the My Number card said ([`crate::my_number_card`] reads it), kept in the application so the counter knows which fields came from
+/// the card (read, not yet checked against the person) and whether the visitor changed them.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CardReading {
+    /// 氏名 as on the card, family name first.
+    pub name: String,
+    /// 住所 as on the card, in one line.
+    pub address: String,
+    /// 生年月日, YYYYMMDD.
+    pub birth_date: String,
+    /// `None` where the card says 9 (not applicable).
+    pub sex: Option<Sex>,
 }

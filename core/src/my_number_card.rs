@@ -25,6 +25,7 @@ use thiserror::Error;
 use ts_rs::TS;
 use zeroize::{Zeroize, Zeroizing};
 
+pub use crate::application::CardReading;
 use crate::application::{Application, BirthDateInput, Calendar, Sex};
 use crate::kiosk_api::CommandError;
 use crate::postcode::PostcodeBook;
@@ -494,21 +495,6 @@ pub fn parse_basic_facts(bytes: &[u8]) -> Result<BasicFacts, TlvError> {
         birth_date,
         sex: sex.ok_or(TlvError::Missing(TAG_SEX))?,
     })
-}
-
-/// What the card said, kept in the application so the counter knows which fields came from
-/// the card (read, not yet checked against the person) and whether the visitor changed them.
-#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct CardReading {
-    /// 氏名 as on the card, family name first.
-    pub name: String,
-    /// 住所 as on the card, in one line.
-    pub address: String,
-    /// 生年月日, YYYYMMDD.
-    pub birth_date: String,
-    /// `None` where the card says 9 (not applicable).
-    pub sex: Option<Sex>,
 }
 
 /// A fact of the card, as the counter and the review name it.

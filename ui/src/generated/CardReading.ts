@@ -2,7 +2,7 @@
 import type { Sex } from "./Sex";
 
 /**
- * What the card said, kept in the application so the counter knows which fields came from
+ * What the My Number card said ([`crate::my_number_card`] reads it), kept in the application so the counter knows which fields came from
  * the card (read, not yet checked against the person) and whether the visitor changed them.
  */
 export type CardReading = { 
