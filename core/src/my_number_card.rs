@@ -203,8 +203,10 @@ struct Answer {
 }
 
 fn split(mut raw: Vec<u8>) -> Result<Answer, CardError> {
+    // No status word: the card stopped answering in the middle of the exchange (a reader
+    // answers so when the card is taken away before the reading ends).
     if raw.len() < 2 {
-        return Err(CardError::Reader);
+        return Err(CardError::Removed);
     }
     let sw2 = raw.pop().unwrap_or_default();
     let sw1 = raw.pop().unwrap_or_default();

@@ -17,7 +17,14 @@ impl CardLink for PcscLink {
     fn transmit(&mut self, command: &[u8]) -> Result<Vec<u8>, CardError> {
         let card = self.card.as_ref().ok_or(CardError::Removed)?;
         let mut answer = [0u8; pcsc::MAX_BUFFER_SIZE];
-        let got = card.transmit(command, &mut answer).map_err(card_error)?;
+        // A failure in the middle of an exchange the card had begun is the card gone (moved
+        // away, or taken before the reading ended), unless the reader itself went.
+        let got = card
+            .transmit(command, &mut answer)
+            .map_err(|e| match card_error(e) {
+                CardError::Reader => CardError::Removed,
+                other => other,
+            })?;
         Ok(got.to_vec())
     }
 }
