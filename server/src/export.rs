@@ -16,6 +16,7 @@
 use std::fmt;
 
 use madoguchi_core::correction::text_of;
+use madoguchi_core::my_number_card::CardMark;
 use madoguchi_core::{era, BirthDateInput, Qualification};
 use serde_json::{Map, Value};
 use thiserror::Error;
@@ -120,6 +121,11 @@ pub enum Source {
     /// 免許・資格: the `data/licences.tsv` code of each entry (empty for free text), `;`-separated
     /// in the same order as [`Source::Qualifications`].
     QualificationCodes,
+    /// Whether 氏名・生年月日・性別・住所 were read from the My Number card (`true`/`false`).
+    CardRead,
+    /// Which of them still hold what the card said (`name`, `address`, `birth-date`, `sex`,
+    /// `;`-separated); empty when nothing was read from a card.
+    CardAsRead,
     /// A field of the n-th (from 0) work history entry.
     Job(usize, &'static str),
     /// How many work history entries there are.
@@ -158,6 +164,8 @@ pub const COLUMNS: &[Column] = &[
     path("name_in_kana_only", "basic.name_in_kana_only"),
     path("single_name", "basic.single_name"),
     path("card_name", "basic.card_name"),
+    col("identity_from_card", Source::CardRead),
+    col("card_fields_as_read", Source::CardAsRead),
     col("birth_date", Source::BirthDate),
     col("birth_date_japanese", Source::BirthDateJapanese),
     path("sex", "basic.sex"),
@@ -278,6 +286,7 @@ fn time_text(at: i64) -> String {
 /// serde form.
 pub struct Line {
     record: ApplicationRecord,
+    application: madoguchi_core::Application,
     app: Value,
     birth: Option<Date>,
 }
@@ -288,6 +297,7 @@ impl Line {
         let birth = era::birth_date(&application.basic.birth_date).ok();
         Line {
             app: serde_json::to_value(&application).unwrap_or(Value::Null),
+            application,
             record,
             birth,
         }
@@ -329,6 +339,24 @@ impl Line {
                 })
                 .collect::<Vec<_>>()
                 .join(";"),
+            Source::CardRead => self.application.my_number_card.is_some().to_string(),
+            Source::CardAsRead => self
+                .application
+                .my_number_card
+                .as_ref()
+                .map(|reading| {
+                    reading
+                        .marks(&self.application)
+                        .into_iter()
+                        .filter(|(_, mark)| *mark == CardMark::AsRead)
+                        .map(|(field, _)| match serde_json::to_value(field) {
+                            Ok(Value::String(code)) => code,
+                            _ => String::new(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(";")
+                })
+                .unwrap_or_default(),
             Source::QualificationCodes => self
                 .qualifications()
                 .map(|q| q.licence)
@@ -581,6 +609,7 @@ mod tests {
         match source {
             Source::Path(p) | Source::Date(p) => Some(p.to_owned()),
             Source::BirthDate | Source::BirthDateJapanese => Some("basic.birth_date".into()),
+            Source::CardRead | Source::CardAsRead => Some("my_number_card".into()),
             Source::Qualifications | Source::QualificationCodes => {
                 Some("education.qualifications".into())
             }

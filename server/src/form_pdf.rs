@@ -183,6 +183,8 @@ pub enum Item {
     Nationality,
     /// 扶養家族の数, or 回答しない.
     Dependants,
+    /// Whether the facts were read from the My Number card.
+    CardRead,
 }
 
 impl Item {
@@ -216,6 +218,7 @@ impl Item {
             Item::Week => vec!["desired_work.weekly_hours", "desired_work.days_per_week"],
             Item::Nationality => vec!["basic.nationality", "basic.country"],
             Item::Dependants => vec!["situation.dependants", "situation.dependants_unstated"],
+            Item::CardRead => vec!["my_number_card"],
         }
     }
 }
@@ -256,6 +259,7 @@ pub const SECTIONS: &[Section] = &[
                 Item::Joined(&["basic.family_kana", "basic.given_kana"]),
             ),
             row("pdf-field-card-name", Item::Text("basic.card_name")),
+            row("srv-field-identity-source", Item::CardRead),
             row("pdf-field-birth-date", Item::BirthDate),
             row("pdf-field-sex", Item::Choice("basic.sex", "srv-sex-")),
             row("srv-field-nationality", Item::Nationality),
@@ -635,6 +639,13 @@ fn item_text(tr: Tr, app: &Application, root: &Value, item: Item) -> String {
                 }
             }
         },
+        Item::CardRead => {
+            if app.my_number_card.is_some() {
+                tr.t("srv-identity-from-card")
+            } else {
+                String::new()
+            }
+        }
         Item::Dependants => {
             let s = &app.situation;
             if s.dependants_unstated {
