@@ -104,7 +104,7 @@ async fn the_whole_phone_flow_opens_a_my_page_once() {
         let page = h.get(&sub.path(), None).await;
         assert_eq!(page.status, StatusCode::OK);
         let html = page.text();
-        assert!(html.contains("<html lang=\"ja\">"));
+        assert!(html.contains("<html lang=\"ja\" dir=\"ltr\">"));
         assert!(html.contains(&sub.receipt));
         assert!(html.contains("send-code"), "the proof comes first");
         assert_nothing_personal(&html, "the page before proof");
