@@ -619,29 +619,12 @@ mod tests {
         }
     }
 
-    /// Every item of an application: object keys down to a value, a list or a date as entered.
-    fn items(value: &Value, prefix: &str, out: &mut Vec<String>) {
-        match value {
-            Value::Object(map) if !map.contains_key("calendar") => {
-                for (key, v) in map {
-                    let p = if prefix.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{prefix}.{key}")
-                    };
-                    items(v, &p, out);
-                }
-            }
-            _ => out.push(prefix.to_owned()),
-        }
-    }
-
     #[test]
     fn every_item_of_the_application_is_exported() {
         let root =
             serde_json::to_value(madoguchi_core::Application::default()).unwrap_or(Value::Null);
         let mut all = Vec::new();
-        items(&root, "", &mut all);
+        crate::form_pdf::application_items(&root, "", &mut all);
         let read: Vec<String> = COLUMNS
             .iter()
             .filter_map(|c| column_path(c.source))

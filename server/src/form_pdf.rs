@@ -450,6 +450,25 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
+/// Every item of an application's serde form: object keys down to a value, a list or a date as
+/// entered. The tests of the printed form and of the export walk it for items they lack.
+#[cfg(test)]
+pub(crate) fn application_items(value: &Value, prefix: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) if !map.contains_key("calendar") => {
+            for (key, v) in map {
+                let p = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                application_items(v, &p, out);
+            }
+        }
+        _ => out.push(prefix.to_owned()),
+    }
+}
+
 /// What a field of the application is called on the printed form, for pages that name a field
 /// by its path (the counter's corrections): 「住所・連絡先 › 最寄り駅」, 「職歴 2 › 事業所名」.
 /// `None` for a path no row prints.
@@ -1026,23 +1045,6 @@ mod tests {
         }
     }
 
-    /// Every item of an application: object keys down to a value, a list or a date as entered.
-    fn items(value: &Value, prefix: &str, out: &mut Vec<String>) {
-        match value {
-            Value::Object(map) if !map.contains_key("calendar") => {
-                for (key, v) in map {
-                    let p = if prefix.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{prefix}.{key}")
-                    };
-                    items(v, &p, out);
-                }
-            }
-            _ => out.push(prefix.to_owned()),
-        }
-    }
-
     /// What the printed form leaves to the counter's screen: the kiosk's own bookkeeping.
     const NOT_PRINTED: &[&str] = &[
         "language",
@@ -1055,7 +1057,7 @@ mod tests {
     fn every_item_of_the_application_is_printed() {
         let root = serde_json::to_value(Application::default()).unwrap_or(Value::Null);
         let mut all = Vec::new();
-        items(&root, "", &mut all);
+        application_items(&root, "", &mut all);
         let mut read: Vec<String> = Vec::new();
         for section in SECTIONS {
             for row in section.rows {

@@ -320,7 +320,6 @@ pub async fn submit(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
-    let tr = staff.tr;
     let request = Request {
         application_id: &id,
         field: &form.field,
@@ -342,26 +341,41 @@ pub async fn submit(
             "/counter/applications/{id}/correct?done={}",
             form.field
         ))),
-        Err(CorrectionRefused::NotFound) => Err(PageError::not_found(tr)),
-        Err(CorrectionRefused::Storage(detail)) => Err(PageError::internal(tr, detail)),
         Err(refused) => {
-            let status = match refused {
-                CorrectionRefused::Stale => StatusCode::CONFLICT,
-                _ => StatusCode::UNPROCESSABLE_ENTITY,
-            };
-            let reds = match &refused {
-                CorrectionRefused::Red(reds) => reds.clone(),
-                _ => Vec::new(),
-            };
-            let outcome = Outcome::Refused {
-                message: tr.t(refused.message_id()),
-                reds,
-                typed: form.value.clone(),
-            };
-            let chosen = Some(form.field.as_str()).filter(|_| status != StatusCode::CONFLICT);
-            form_page(&state, &staff, &id, chosen, outcome, status).await
+            let chosen = Some(form.field.as_str());
+            refused_page(&state, &staff, &id, refused, &form.value, chosen).await
         }
     }
+}
+
+/// The form page again after a refused correction: not found and storage failures as such, a
+/// stale form as 409 without the field, anything else as 422 with the message and red findings.
+async fn refused_page(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+    refused: CorrectionRefused,
+    typed: &str,
+    field: Option<&str>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let status = match refused {
+        CorrectionRefused::NotFound => return Err(PageError::not_found(tr)),
+        CorrectionRefused::Storage(detail) => return Err(PageError::internal(tr, detail)),
+        CorrectionRefused::Stale => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let reds = match &refused {
+        CorrectionRefused::Red(reds) => reds.clone(),
+        _ => Vec::new(),
+    };
+    let outcome = Outcome::Refused {
+        message: tr.t(refused.message_id()),
+        reds,
+        typed: typed.to_owned(),
+    };
+    let chosen = field.filter(|_| status != StatusCode::CONFLICT);
+    form_page(state, staff, id, chosen, outcome, status).await
 }
 
 /// `POST /counter/applications/{id}/correct/add-job`.
@@ -371,7 +385,6 @@ pub async fn add_job(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<AddJobForm>,
 ) -> Result<Response, PageError> {
-    let tr = staff.tr;
     let request = Request {
         application_id: &id,
         field: "work_history",
@@ -399,24 +412,7 @@ pub async fn add_job(
         Ok(_) => Ok(crate::web::see_other(&format!(
             "/counter/applications/{id}/correct?done=work_history"
         ))),
-        Err(CorrectionRefused::NotFound) => Err(PageError::not_found(tr)),
-        Err(CorrectionRefused::Storage(detail)) => Err(PageError::internal(tr, detail)),
-        Err(refused) => {
-            let status = match refused {
-                CorrectionRefused::Stale => StatusCode::CONFLICT,
-                _ => StatusCode::UNPROCESSABLE_ENTITY,
-            };
-            let reds = match &refused {
-                CorrectionRefused::Red(reds) => reds.clone(),
-                _ => Vec::new(),
-            };
-            let outcome = Outcome::Refused {
-                message: tr.t(refused.message_id()),
-                reds,
-                typed: String::new(),
-            };
-            form_page(&state, &staff, &id, None, outcome, status).await
-        }
+        Err(refused) => refused_page(&state, &staff, &id, refused, "", None).await,
     }
 }
 
