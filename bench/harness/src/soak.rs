@@ -25,8 +25,8 @@ use serde_json::json;
 use thirtyfour::{Capabilities, WebDriver};
 
 use crate::drive::{
-    close_keyboard, fill_to_my_page, measured_tap, open_field, screen, shown, spawn_logged, tap,
-    value, wait_port, Driver, FORWARD, R,
+    close_keyboard, fill_to_my_page, measured_tap, open_field, screen, spawn_logged,
+    submit_from_my_page, tap, value, wait_port, Driver, FORWARD, R,
 };
 
 #[derive(clap::Args, Debug)]
@@ -173,16 +173,7 @@ fn enroll(kiosk: &Path, config: &Path, url: &str, code: &str, key: &str) -> R<()
 /// From 確認's my-page screen: the email, 送信, the done screen, a survey answer, 終了, and the
 /// attract screen again.
 async fn submit_and_leave(d: &WebDriver) -> R<()> {
-    open_field(d, "field-contact.email").await?;
-    for c in "kyoko.yamada".chars() {
-        tap(d, &format!("key-{c}")).await?;
-    }
-    tap(d, "key-@gmail.com").await?;
-    close_keyboard(d).await?;
-    tap(d, "btn-next").await?;
-    screen(d, "done").await?;
-    shown(d, "qr-code").await?;
-    tap(d, "survey-score-4").await?;
+    submit_from_my_page(d).await?;
     tap(d, "btn-finish").await?;
     screen(d, "attract").await
 }
