@@ -542,3 +542,12 @@ review-with-details = { $name } ({ $details })
 date-year = Year
 date-month = Month
 date-day = Day
+
+## Call staff (every screen)
+call-staff = Call staff
+call-staff-waiting-title = Calling staff
+call-staff-waiting-body = The call has not reached the counter yet. Please ask a member of staff nearby.
+call-staff-sent-title = Staff have been called
+call-staff-sent-body = Please wait here. What you have entered stays.
+call-staff-coming-title = Staff are on the way
+call-staff-coming-body = A member of staff is on the way. Please wait here.

@@ -536,3 +536,12 @@ review-with-details = { $name }（{ $details }）
 date-year = とし
 date-month = つき
 date-day = ひ
+
+## 係員を呼ぶ (every screen)
+call-staff = かかりの ひとを よぶ
+call-staff-waiting-title = かかりの ひとを よんで います
+call-staff-waiting-body = まだ とどいて いません。ちかくの かかりの ひとに こえを かけて ください。
+call-staff-sent-title = かかりの ひとを よびました
+call-staff-sent-body = ここで まって ください。かいた ことは きえません。
+call-staff-coming-title = かかりの ひとが きます
+call-staff-coming-body = かかりの ひとが きます。ここで まって ください。

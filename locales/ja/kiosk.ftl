@@ -536,3 +536,12 @@ review-with-details = { $name }（{ $details }）
 date-year = 年
 date-month = 月
 date-day = 日
+
+## 係員を呼ぶ (every screen)
+call-staff = 係員を呼ぶ
+call-staff-waiting-title = 係員を呼んでいます
+call-staff-waiting-body = 呼び出しがまだ届いていません。近くの係員にお声がけください。
+call-staff-sent-title = 係員を呼びました
+call-staff-sent-body = そのままお待ちください。入力した内容は消えません。
+call-staff-coming-title = 係員が向かっています
+call-staff-coming-body = 係員が向かっています。そのままお待ちください。

@@ -11,7 +11,8 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use madoguchi_core::contract::{
     path, ApplicationRequest, EnrollAnswer, EnrollRequest, Health, HeartbeatAck, HeartbeatRequest,
-    Problem, Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
+    Problem, Received, StaffCallAnswer, StaffCallLookup, StaffCallRequest, SurveyReason,
+    SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
 };
 use madoguchi_core::receipt::{IdempotencyKey, ReceiptNumber};
 use serde::de::DeserializeOwned;
@@ -23,6 +24,7 @@ use crate::intake::{self, Outcome};
 use crate::problem::ApiError;
 use crate::ratelimit::Limit;
 use crate::secret;
+use crate::staff_call::{self, CallError};
 use crate::state::AppState;
 use crate::storage::{KioskIdentity, SurveyRecord};
 use crate::web::Client;
@@ -34,6 +36,11 @@ pub fn routes() -> Router<AppState> {
         .route(path::within_api(path::HEARTBEAT), post(heartbeat))
         .route(path::within_api(path::APPLICATIONS), post(submit))
         .route(path::within_api(path::SURVEYS), post(survey))
+        .route(path::within_api(path::STAFF_CALLS), post(call_staff))
+        .route(
+            path::within_api(path::STAFF_CALL_STATE),
+            post(staff_call_state),
+        )
         .route(path::within_api(path::OPENAPI), get(openapi))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -262,6 +269,78 @@ pub async fn heartbeat(
     Ok(Json(HeartbeatAck { server_time }))
 }
 
+impl From<CallError> for ApiError {
+    fn from(e: CallError) -> ApiError {
+        match e {
+            CallError::NotFound => ApiError::NotFound,
+            CallError::Storage(detail) => ApiError::Internal(detail),
+            invalid => ApiError::InvalidBody(invalid.to_string()),
+        }
+    }
+}
+
+#[utoipa::path(
+    post,
+    path = path::STAFF_CALLS,
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = StaffCallRequest,
+    responses(
+        (status = 201, description = "Called; the counter is told", body = StaffCallAnswer),
+        (status = 200, description = "The same call again", body = StaffCallAnswer),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is malformed", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn call_staff(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<StaffCallRequest>,
+) -> Result<(StatusCode, Json<StaffCallAnswer>), ApiError> {
+    let (db, board, now) = (&state.db, &state.calls, state.now());
+    let created =
+        staff_call::record(db, board, &kiosk.office_code, &kiosk.kiosk_id, &body, now).await?;
+    let acknowledged = staff_call::answered(db, &kiosk.kiosk_id, &body.call_id).await?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    let call_id = body.call_id;
+    Ok((
+        status,
+        Json(StaffCallAnswer {
+            call_id,
+            acknowledged,
+        }),
+    ))
+}
+
+#[utoipa::path(
+    post,
+    path = path::STAFF_CALL_STATE,
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = StaffCallLookup,
+    responses(
+        (status = 200, description = "The call and whether staff answered", body = StaffCallAnswer),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "This kiosk made no such call", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn staff_call_state(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<StaffCallLookup>,
+) -> Result<Json<StaffCallAnswer>, ApiError> {
+    let acknowledged = staff_call::answered(&state.db, &kiosk.kiosk_id, &body.call_id).await?;
+    let call_id = body.call_id;
+    Ok(Json(StaffCallAnswer {
+        call_id,
+        acknowledged,
+    }))
+}
+
 #[utoipa::path(get, path = path::HEALTHZ, tag = "operations", responses((status = 200, description = "The process is up", body = Health)))]
 pub async fn healthz() -> Json<Health> {
     Json(Health {
@@ -313,7 +392,7 @@ impl Modify for KioskTokenScheme {
         title = "Madoguchi intake server",
         description = "What lobby kiosks call: enrolment, sealed applications (exactly once), surveys and heartbeats. Every error is RFC 9457 application/problem+json with a stable `code`."
     ),
-    paths(enroll, submit, survey, heartbeat, healthz, readyz),
+    paths(enroll, submit, survey, heartbeat, call_staff, staff_call_state, healthz, readyz),
     components(schemas(Problem)),
     modifiers(&KioskTokenScheme)
 )]
@@ -348,6 +427,8 @@ mod tests {
             path::APPLICATIONS,
             path::SURVEYS,
             path::HEARTBEAT,
+            path::STAFF_CALLS,
+            path::STAFF_CALL_STATE,
         ] {
             assert!(doc["paths"][post]["post"].is_object(), "{post}");
         }
@@ -363,6 +444,8 @@ mod tests {
             "SurveyRecorded",
             "HeartbeatRequest",
             "HeartbeatAck",
+            "StaffCallRequest",
+            "StaffCallAnswer",
             "Health",
             "Problem",
         ] {

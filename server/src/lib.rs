@@ -35,6 +35,7 @@ pub mod retention;
 pub mod scorecard;
 pub mod sealed;
 pub mod secret;
+pub mod staff_call;
 pub mod state;
 pub mod storage;
 pub mod survey;

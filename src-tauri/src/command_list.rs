@@ -23,6 +23,9 @@ macro_rules! kiosk_commands {
             recognise_handwriting,
             convert_reading,
             kanji_variants,
+            call_staff,
+            staff_call_state,
+            end_staff_call,
         }
     };
 }

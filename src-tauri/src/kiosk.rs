@@ -13,7 +13,8 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
+    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState, StaffStatus,
+    Submission,
 };
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
@@ -23,6 +24,7 @@ use madoguchi_core::{Application, Report, Step};
 use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
+use crate::calls::{CallRelay, StaffCalls};
 use crate::config::KioskConfig;
 use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
@@ -61,6 +63,9 @@ pub struct Kiosk {
     staff_lock: Mutex<StaffLock>,
     /// The writing pad's recogniser and the 変換 dictionaries, opened on first use.
     kanji: KanjiInput,
+    /// The visitor's call for staff, if any (in memory only), and the relay's bell.
+    calls: Arc<Mutex<StaffCalls>>,
+    call_wake: Arc<tokio::sync::Notify>,
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -102,6 +107,8 @@ impl Kiosk {
             clock: Arc::new(SystemClock),
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
+            calls: Arc::new(Mutex::new(StaffCalls::default())),
+            call_wake: Arc::new(tokio::sync::Notify::new()),
         })
     }
 
@@ -151,6 +158,49 @@ impl Kiosk {
             tombstone_days: 30,
             clock: Arc::clone(&self.clock),
         })
+    }
+
+    /// What carries the visitor's calls for staff to the server, when the kiosk is enrolled.
+    pub fn call_relay(&self) -> Option<CallRelay> {
+        let enrolment = self.enrolment.as_ref()?;
+        let courier = Courier::new(&enrolment.server_url, &enrolment.kiosk_token)
+            .ok()?
+            .with_clock(Arc::clone(&self.clock));
+        Some(CallRelay {
+            calls: Arc::clone(&self.calls),
+            courier,
+            place: self.config.lobby_place.clone(),
+            wake: Arc::clone(&self.call_wake),
+        })
+    }
+
+    fn with_calls<T>(&self, f: impl FnOnce(&mut StaffCalls) -> T) -> T {
+        let mut calls = self
+            .calls
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(&mut calls)
+    }
+
+    /// 「係員を呼ぶ」 on `screen`: the call is open at once and leaves for the counter as soon as
+    /// the server can be reached.
+    pub fn call_staff(
+        &self,
+        screen: &str,
+        rng: &mut impl CryptoRng,
+    ) -> Result<StaffCallState, CommandError> {
+        let state = self.with_calls(|calls| calls.call(screen, rng))?;
+        self.call_wake.notify_one();
+        Ok(state)
+    }
+
+    pub fn staff_call_state(&self) -> StaffCallState {
+        self.with_calls(|calls| calls.state())
+    }
+
+    /// The visitor closed the notice, or has gone.
+    pub fn end_staff_call(&self) {
+        self.with_calls(StaffCalls::end);
     }
 
     /// Staff mode at `now`: checks the PIN against its argon2 hash, under the lock that wrong

@@ -65,6 +65,7 @@ impl Staff {
                 a href="/counter" { (tr.t("srv-counter-title")) }
                 a href="/counter/scorecard" { (tr.t("srv-scorecard-title")) }
                 a href="/counter/fleet" { (tr.t("srv-fleet-title")) }
+                a href="/counter/calls" { (tr.t("srv-calls-title")) }
             }
             span.who {
                 (self.user.display_name) " · "
@@ -75,6 +76,7 @@ impl Staff {
                 (csrf_field(&self.csrf))
                 button.link type="submit" { (tr.t("srv-sign-out")) }
             }
+            (super::calls::live_region(tr))
         }
     }
 

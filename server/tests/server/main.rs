@@ -18,4 +18,5 @@ mod pending_changes;
 mod phone;
 mod retention;
 mod scorecard;
+mod staff_calls;
 mod survey;

@@ -40,6 +40,10 @@ pub const COUNTER_SECTIONS: Range<u32> = 70..80;
 /// Every item of the official form on the existing screens, filled (items.rs, on the web
 /// adapter in Chromium at the kiosk's screen size).
 pub const ITEMS: Range<u32> = 80..95;
+/// Staff beside the visitor (staff.rs): 係員を呼ぶ and the assist layer on the kiosk (web
+/// adapter); on the counter, the live notice of a call.
+pub const STAFF: Range<u32> = 110..130;
+pub const COUNTER_STAFF: Range<u32> = 30..40;
 
 enum Source {
     /// An X display, photographed with `import`.

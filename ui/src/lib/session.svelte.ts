@@ -21,6 +21,7 @@ import { L } from './l10n';
 import { localizer } from './locales';
 import type { FormStep, Nav } from './nav';
 import { START, backward, edit, forward, reviewFindings, stepOf, stepOfFinding } from './nav';
+import { endCall } from './staffcall.svelte';
 
 export type TextSize = 'standard' | 'large';
 
@@ -224,6 +225,7 @@ export function clearVisitor(): void {
   session.surveyReason = '';
   session.busy = false;
   session.generation += 1;
+  endCall();
 }
 
 /** Ends the session: every piece of state back to its first value, then the shell clears the

@@ -50,6 +50,9 @@ function fakePlatform(rule: Rule) {
     staffSyncNow: async () => {
       throw { code: 'staff-disabled', args: {} };
     },
+    callStaff: async () => 'waiting',
+    staffCallState: async () => 'none',
+    endStaffCall: async () => undefined,
   };
   return { p, calls };
 }

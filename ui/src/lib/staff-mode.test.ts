@@ -68,6 +68,9 @@ function fakePlatform() {
       depth = 0n; // the worker delivers after the command has answered
       return before;
     },
+    callStaff: async () => 'waiting',
+    staffCallState: async () => 'none',
+    endStaffCall: async () => undefined,
   };
   return { p, calls };
 }

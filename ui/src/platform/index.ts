@@ -13,6 +13,7 @@ import type { KioskInfo } from '../generated/KioskInfo';
 import type { OccupationGroup } from '../generated/OccupationGroup';
 import type { PostcodeLookup } from '../generated/PostcodeLookup';
 import type { Report } from '../generated/Report';
+import type { StaffCallState } from '../generated/StaffCallState';
 import type { StaffStatus } from '../generated/StaffStatus';
 import type { Submission } from '../generated/Submission';
 import type { Transport } from './transport';
@@ -46,6 +47,12 @@ export interface Platform {
   staffStatus(pin: string): Promise<StaffStatus>;
   /** Staff mode: asks the delivery worker to send now; resolves with the status as it was. */
   staffSyncNow(pin: string): Promise<StaffStatus>;
+  /** 「係員を呼ぶ」 from `screen`: the call leaves for the counter as soon as the server answers. */
+  callStaff(screen: string): Promise<StaffCallState>;
+  /** Where the visitor's call stands. */
+  staffCallState(): Promise<StaffCallState>;
+  /** The call is over on this kiosk (closed, or the visitor has gone). */
+  endStaffCall(): Promise<void>;
 }
 
 /** Builds the platform over a transport; command names are the Rust command names. */
@@ -77,6 +84,11 @@ export function platformOver(send: Transport): Platform {
     },
     staffStatus: (pin) => send('staff_status', { pin }) as Promise<StaffStatus>,
     staffSyncNow: (pin) => send('staff_sync_now', { pin }) as Promise<StaffStatus>,
+    callStaff: (screen) => send('call_staff', { screen }) as Promise<StaffCallState>,
+    staffCallState: () => send('staff_call_state', {}) as Promise<StaffCallState>,
+    endStaffCall: async () => {
+      await send('end_staff_call', {});
+    },
   };
 }
 
