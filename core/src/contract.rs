@@ -29,6 +29,8 @@ pub mod path {
     pub const STAFF_CALLS: &str = "/api/v1/kiosks/calls";
     /// `POST`: has staff acknowledged the call? ([`super::StaffCallLookup`]).
     pub const STAFF_CALL_STATE: &str = "/api/v1/kiosks/calls/state";
+    /// `POST`: staff opened the assist layer at a kiosk ([`super::AssistRequest`]).
+    pub const ASSISTS: &str = "/api/v1/kiosks/assists";
     /// `GET`: the OpenAPI document of these calls.
     pub const OPENAPI: &str = "/api/v1/openapi.json";
     /// `GET`: the process is up ([`super::Health`]).
@@ -156,6 +158,31 @@ pub struct HeartbeatRequest {
 pub struct HeartbeatAck {
     /// The server's clock (RFC 3339), so a kiosk can notice its own drift.
     pub server_time: String,
+    /// The office's staff codes in force (argon2 hashes), which open the assist layer; the
+    /// kiosk replaces its list with this one.
+    #[serde(default)]
+    pub staff_codes: Vec<StaffCodeHash>,
+}
+
+/// A staff code as the office's kiosks receive it: whose it is and its argon2 hash (PHC).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffCodeHash {
+    /// The staff code's id (names the person in the assist log).
+    pub id: String,
+    pub hash: String,
+}
+
+/// `POST /api/v1/kiosks/assists`: staff opened the assist layer. Who and when, nothing else;
+/// repeats of the same (code, time) are one assist.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssistRequest {
+    pub staff_id: String,
+    /// Unix seconds, by the kiosk's clock.
+    #[ts(type = "number")]
+    pub at: i64,
 }
 
 /// `POST /api/v1/kiosks/calls`: a visitor asks for staff. Names the kiosk's place and the

@@ -84,6 +84,13 @@ pub struct StaffStatus {
     pub last_error: Option<String>,
 }
 
+/// The assist layer is open for this member of staff.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct AssistOpened {
+    /// The staff code's id (no name: the kiosk knows none).
+    pub staff_id: String,
+}
+
 /// Where the visitor's call for staff stands.
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -142,6 +149,7 @@ mod tests {
         CommandError::export_all(&cfg).expect("export CommandError");
         StaffStatus::export_all(&cfg).expect("export StaffStatus");
         StaffCallState::export_all(&cfg).expect("export StaffCallState");
+        AssistOpened::export_all(&cfg).expect("export AssistOpened");
         contract::EnrollRequest::export_all(&cfg).expect("export EnrollRequest");
         contract::EnrollAnswer::export_all(&cfg).expect("export EnrollAnswer");
         contract::ApplicationRequest::export_all(&cfg).expect("export ApplicationRequest");

@@ -655,3 +655,19 @@ srv-calls-screen-self-pr = Self-PR
 srv-calls-screen-review = Review
 srv-calls-screen-my-page = My Page
 srv-calls-screen-done = Done
+
+## Staff codes (counter console)
+srv-staff-codes-title = Staff codes
+srv-staff-codes-lead = One code per person, for helping at a kiosk without wiping the visitor's form. Revoke the code of anyone who leaves.
+srv-staff-codes-name = Name
+srv-staff-codes-add = Make a code
+srv-staff-codes-made = A code for { $name } has been made.
+srv-staff-codes-once = This code is shown only now. Give it to its owner.
+srv-staff-codes-none = No codes yet.
+srv-staff-codes-added = Made
+srv-staff-codes-revoke = Revoke
+srv-staff-codes-revoked = Revoked ({ $at })
+srv-staff-codes-name-invalid = Enter a name of 1 to 40 characters on one line.
+srv-staff-assists-title = Assists at the kiosks
+srv-staff-assists-none = None yet.
+srv-staff-assists-when = When

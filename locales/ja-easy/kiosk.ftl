@@ -545,3 +545,16 @@ call-staff-sent-title = かかりの ひとを よびました
 call-staff-sent-body = ここで まって ください。かいた ことは きえません。
 call-staff-coming-title = かかりの ひとが きます
 call-staff-coming-body = かかりの ひとが きます。ここで まって ください。
+
+## The assist layer (staff over the visitor's form)
+assist-open = かかりの ひとの そうさ
+assist-pad-title = かかりの ひとの コード
+assist-pad-lead = かかりの ひとは じぶんの コードを いれて ください。かいた ことは きえません。
+assist-title = かかりの ひとが そうさ して います
+assist-lead = かいた ことは そのままです。おわったら「おきゃくさまに もどす」を おして ください。
+assist-hand-back = おきゃくさまに もどす
+assist-steps = がめんを うつる
+assist-explain = こうもくの せつめい
+assist-field-required = かならず かく ところです。
+assist-field-optional = かかなくても いいです。
+assist-no-codes = この たんまつには コードが まだ とどいて いません。すこし まって ください。

@@ -655,3 +655,19 @@ srv-calls-screen-self-pr = じこPR
 srv-calls-screen-review = かくにん
 srv-calls-screen-my-page = マイページ
 srv-calls-screen-done = おわり
+
+## Staff codes (counter console)
+srv-staff-codes-title = かかりの ひとの コード
+srv-staff-codes-lead = たんまつで てつだう ときに つかう、ひとり ひとりの コードです。やめた ひとの コードは つかえなく して ください。
+srv-staff-codes-name = なまえ
+srv-staff-codes-add = コードを つくる
+srv-staff-codes-made = { $name }さんの コードを つくりました。
+srv-staff-codes-once = この コードは いま だけ みえます。ほんにんに つたえて ください。
+srv-staff-codes-none = コードは まだ ありません。
+srv-staff-codes-added = つくった ひ
+srv-staff-codes-revoke = つかえなく する
+srv-staff-codes-revoked = つかえません（{ $at }）
+srv-staff-codes-name-invalid = なまえは 1～40もじで かいて ください。
+srv-staff-assists-title = たんまつで てつだった きろく
+srv-staff-assists-none = きろくは まだ ありません。
+srv-staff-assists-when = いつ

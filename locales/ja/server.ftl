@@ -655,3 +655,19 @@ srv-calls-screen-self-pr = 自己PR
 srv-calls-screen-review = 確認
 srv-calls-screen-my-page = マイページ
 srv-calls-screen-done = 完了
+
+## Staff codes (counter console)
+srv-staff-codes-title = 係員コード
+srv-staff-codes-lead = 端末で入力者の画面を消さずに手伝うための、一人ひとりのコードです。退職・異動した人のコードは無効にしてください。
+srv-staff-codes-name = 氏名
+srv-staff-codes-add = コードを作る
+srv-staff-codes-made = { $name }さんのコードを作りました。
+srv-staff-codes-once = このコードは今だけ表示されます。本人に伝えてください。
+srv-staff-codes-none = コードはまだありません。
+srv-staff-codes-added = 作成日時
+srv-staff-codes-revoke = 無効にする
+srv-staff-codes-revoked = 無効（{ $at }）
+srv-staff-codes-name-invalid = 氏名は1～40文字で、改行を入れずに入力してください。
+srv-staff-assists-title = 端末での手伝いの記録
+srv-staff-assists-none = まだ記録はありません。
+srv-staff-assists-when = 日時

@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use madoguchi_core::contract::{
-    path, ApplicationRequest, EnrollAnswer, EnrollRequest, Health, HeartbeatAck, HeartbeatRequest,
-    Problem, Received, StaffCallAnswer, StaffCallLookup, StaffCallRequest, SurveyReason,
-    SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
+    path, ApplicationRequest, AssistRequest, EnrollAnswer, EnrollRequest, Health, HeartbeatAck,
+    HeartbeatRequest, Problem, Received, StaffCallAnswer, StaffCallLookup, StaffCallRequest,
+    SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
 };
 use madoguchi_core::receipt::{IdempotencyKey, ReceiptNumber};
 use serde::de::DeserializeOwned;
@@ -25,6 +25,7 @@ use crate::problem::ApiError;
 use crate::ratelimit::Limit;
 use crate::secret;
 use crate::staff_call::{self, CallError};
+use crate::staff_code::{self, StaffCodeError};
 use crate::state::AppState;
 use crate::storage::{KioskIdentity, SurveyRecord};
 use crate::web::Client;
@@ -266,7 +267,13 @@ pub async fn heartbeat(
         .now()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
-    Ok(Json(HeartbeatAck { server_time }))
+    let staff_codes = staff_code::for_kiosks(&state.db, &kiosk.office_code)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(Json(HeartbeatAck {
+        server_time,
+        staff_codes,
+    }))
 }
 
 impl From<CallError> for ApiError {
@@ -341,6 +348,39 @@ pub async fn staff_call_state(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = path::ASSISTS,
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = AssistRequest,
+    responses(
+        (status = 201, description = "Logged", body = AssistRequest),
+        (status = 200, description = "Already logged", body = AssistRequest),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown staff code or implausible time", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn assist(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<AssistRequest>,
+) -> Result<(StatusCode, Json<AssistRequest>), ApiError> {
+    let (office, now) = (&kiosk.office_code, state.now());
+    let new = staff_code::log_assist(&state.db, office, &kiosk.kiosk_id, &body, now)
+        .await
+        .map_err(|e| match e {
+            StaffCodeError::Storage(detail) => ApiError::Internal(detail),
+            invalid => ApiError::InvalidBody(invalid.to_string()),
+        })?;
+    let status = if new {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(body)))
+}
+
 #[utoipa::path(get, path = path::HEALTHZ, tag = "operations", responses((status = 200, description = "The process is up", body = Health)))]
 pub async fn healthz() -> Json<Health> {
     Json(Health {
@@ -392,7 +432,7 @@ impl Modify for KioskTokenScheme {
         title = "Madoguchi intake server",
         description = "What lobby kiosks call: enrolment, sealed applications (exactly once), surveys and heartbeats. Every error is RFC 9457 application/problem+json with a stable `code`."
     ),
-    paths(enroll, submit, survey, heartbeat, call_staff, staff_call_state, healthz, readyz),
+    paths(enroll, submit, survey, heartbeat, call_staff, staff_call_state, assist, healthz, readyz),
     components(schemas(Problem)),
     modifiers(&KioskTokenScheme)
 )]

@@ -36,6 +36,7 @@ pub mod scorecard;
 pub mod sealed;
 pub mod secret;
 pub mod staff_call;
+pub mod staff_code;
 pub mod state;
 pub mod storage;
 pub mod survey;

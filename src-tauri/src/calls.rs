@@ -4,7 +4,8 @@
 //! The call names the kiosk (by its token), its place in the lobby (`lobby_place`) and the
 //! screen, never anything the visitor typed. When the server cannot be reached the call waits
 //! and the visitor is told to speak to staff nearby; the relay keeps trying, as the outbox's
-//! worker does, and a reset of the kiosk (the visitor leaving) ends the call.
+//! worker does, and a reset of the kiosk (the visitor leaving) ends the call. The same relay
+//! carries the reports of staff assists ([`crate::assist`]), which wait in memory until taken.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
@@ -14,7 +15,8 @@ use madoguchi_core::kiosk_api::{CommandError, StaffCallState};
 use rand_core::CryptoRng;
 use tokio::sync::Notify;
 
-use crate::courier::Courier;
+use crate::assist::Assists;
+use crate::courier::{Courier, Verdict};
 
 /// How often an open call is sent again or asked after.
 pub const ASK_EVERY: Duration = Duration::from_secs(2);
@@ -105,8 +107,9 @@ impl StaffCalls {
     }
 }
 
-/// Carries the open call to the server and asks after it.
+/// Carries the open call to the server and asks after it; carries the assists' reports too.
 pub struct CallRelay {
+    pub assists: Arc<Mutex<Assists>>,
     pub calls: Arc<Mutex<StaffCalls>>,
     pub courier: Courier,
     /// The configured `lobby_place`.
@@ -150,13 +153,38 @@ impl CallRelay {
         }
     }
 
+    /// Delivers the assists' reports, oldest first; `false` when one must wait.
+    pub async fn report_assists(&self) -> bool {
+        loop {
+            let next = self
+                .assists
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .next_report();
+            let Some(report) = next else {
+                return true;
+            };
+            match self.courier.report_assist(&report).await {
+                Verdict::Delivered(_) | Verdict::Repeat(_) | Verdict::Refused { .. } => {
+                    // A refused report (a code revoked meanwhile) can never be taken: dropped.
+                    self.assists
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .reported(&report);
+                }
+                Verdict::RetryLater { .. } => return false,
+            }
+        }
+    }
+
     /// Runs for as long as the kiosk does.
     pub async fn run(self) {
         loop {
             if !self.step().await {
                 tracing::debug!("staff call not delivered yet");
             }
-            let wait = if self.errand().is_some() {
+            let reported = self.report_assists().await;
+            let wait = if self.errand().is_some() || !reported {
                 ASK_EVERY
             } else {
                 Duration::from_secs(60)
@@ -221,6 +249,7 @@ mod tests {
 
     fn relay(url: &str) -> CallRelay {
         CallRelay {
+            assists: Arc::default(),
             calls: Arc::new(Mutex::new(StaffCalls::default())),
             courier: Courier::new(url, "token").expect("courier"),
             place: "入口の左".into(),

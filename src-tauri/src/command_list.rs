@@ -26,6 +26,7 @@ macro_rules! kiosk_commands {
             call_staff,
             staff_call_state,
             end_staff_call,
+            staff_assist,
         }
     };
 }

@@ -11,8 +11,8 @@
 use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState, StaffStatus,
-    Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState,
+    StaffStatus, Submission,
 };
 use madoguchi_core::{Application, Report, Step};
 use std::time::Instant;
@@ -153,6 +153,12 @@ pub fn end_staff_call(kiosk: State<'_, Kiosk>) {
     kiosk.end_staff_call()
 }
 
+/// The assist layer over the visitor's form: a member of staff's personal code.
+#[tauri::command]
+pub fn staff_assist(kiosk: State<'_, Kiosk>, code: String) -> Result<AssistOpened, CommandError> {
+    kiosk.staff_assist(&code, Instant::now())
+}
+
 /// What a command gives its host to send back to the UI.
 #[derive(Debug, PartialEq)]
 pub enum Reply {
@@ -275,6 +281,11 @@ struct ReadingArgs {
 }
 
 #[derive(Deserialize)]
+struct CodeArgs {
+    code: String,
+}
+
+#[derive(Deserialize)]
 struct ScreenArgs {
     screen: String,
 }
@@ -375,6 +386,11 @@ mod table {
 
     pub fn staff_call_state(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
         value(kiosk.staff_call_state())
+    }
+
+    pub fn staff_assist(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: CodeArgs = arguments("staff_assist", args)?;
+        answered(kiosk.staff_assist(&a.code, Instant::now()))
     }
 
     pub fn end_staff_call(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {

@@ -13,9 +13,9 @@ use std::time::{Duration, SystemTime};
 
 use madoguchi_core::clock::{Clock, SystemClock};
 use madoguchi_core::contract::{
-    path, ApplicationRequest, EnrollAnswer, EnrollRequest, HeartbeatAck, HeartbeatRequest, Problem,
-    Received, StaffCallAnswer, StaffCallLookup, StaffCallRequest, SurveyReason, SurveyRecorded,
-    SurveyRequest, IDEMPOTENCY_KEY,
+    path, ApplicationRequest, AssistRequest, EnrollAnswer, EnrollRequest, HeartbeatAck,
+    HeartbeatRequest, Problem, Received, StaffCallAnswer, StaffCallLookup, StaffCallRequest,
+    SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
 };
 use madoguchi_core::envelope::Envelope;
 use serde::de::DeserializeOwned;
@@ -308,6 +308,11 @@ impl Courier {
         self.deliver(path::STAFF_CALLS, &request, None).await
     }
 
+    /// Staff opened the assist layer (code id and time; repeats are one assist at the server).
+    pub async fn report_assist(&self, report: &AssistRequest) -> Verdict<AssistRequest> {
+        self.deliver(path::ASSISTS, report, None).await
+    }
+
     /// Whether staff have answered the call `call_id`.
     pub async fn staff_call_state(&self, call_id: &str) -> Verdict<StaffCallAnswer> {
         let request = StaffCallLookup {
@@ -472,6 +477,7 @@ mod tests {
             }),
             Kind::Heartbeat => serde_json::to_value(HeartbeatAck {
                 server_time: "2026-11-25T01:00:00Z".into(),
+                staff_codes: Vec::new(),
             }),
         };
         value.map(|v| v.to_string()).unwrap_or_default()

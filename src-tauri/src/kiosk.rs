@@ -13,8 +13,8 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState, StaffStatus,
-    Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState,
+    StaffStatus, Submission,
 };
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
@@ -24,6 +24,7 @@ use madoguchi_core::{Application, Report, Step};
 use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
+use crate::assist::Assists;
 use crate::calls::{CallRelay, StaffCalls};
 use crate::config::KioskConfig;
 use crate::courier::Courier;
@@ -66,6 +67,8 @@ pub struct Kiosk {
     /// The visitor's call for staff, if any (in memory only), and the relay's bell.
     calls: Arc<Mutex<StaffCalls>>,
     call_wake: Arc<tokio::sync::Notify>,
+    /// The office's staff codes (from the heartbeat) and the assists not yet reported.
+    assists: Arc<Mutex<Assists>>,
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -109,6 +112,7 @@ impl Kiosk {
             staff_lock: Mutex::new(StaffLock::default()),
             calls: Arc::new(Mutex::new(StaffCalls::default())),
             call_wake: Arc::new(tokio::sync::Notify::new()),
+            assists: Arc::default(),
         })
     }
 
@@ -157,6 +161,7 @@ impl Kiosk {
             backoff: Backoff::default(),
             tombstone_days: 30,
             clock: Arc::clone(&self.clock),
+            assists: Arc::clone(&self.assists),
         })
     }
 
@@ -167,6 +172,7 @@ impl Kiosk {
             .ok()?
             .with_clock(Arc::clone(&self.clock));
         Some(CallRelay {
+            assists: Arc::clone(&self.assists),
             calls: Arc::clone(&self.calls),
             courier,
             place: self.config.lobby_place.clone(),
@@ -201,6 +207,20 @@ impl Kiosk {
     /// The visitor closed the notice, or has gone.
     pub fn end_staff_call(&self) {
         self.with_calls(StaffCalls::end);
+    }
+
+    /// The assist layer: a member of staff's personal code, checked at `now` under the lock
+    /// wrong codes earn; the visitor's form is not touched. The assist is reported to the server.
+    pub fn staff_assist(&self, code: &str, now: Instant) -> Result<AssistOpened, CommandError> {
+        let unix = self.clock.now().unix_timestamp();
+        let staff_id = self
+            .assists
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .open(code, now, unix)?;
+        tracing::info!(staff = %staff_id, "assist opened");
+        self.call_wake.notify_one();
+        Ok(AssistOpened { staff_id })
     }
 
     /// Staff mode at `now`: checks the PIN against its argon2 hash, under the lock that wrong

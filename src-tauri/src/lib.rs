@@ -6,6 +6,7 @@
 #[macro_use]
 mod command_list;
 
+pub mod assist;
 pub mod calls;
 pub mod commands;
 pub mod config;

@@ -66,6 +66,7 @@ impl Staff {
                 a href="/counter/scorecard" { (tr.t("srv-scorecard-title")) }
                 a href="/counter/fleet" { (tr.t("srv-fleet-title")) }
                 a href="/counter/calls" { (tr.t("srv-calls-title")) }
+                a href="/counter/staff-codes" { (tr.t("srv-staff-codes-title")) }
             }
             span.who {
                 (self.user.display_name) " · "

@@ -1,6 +1,6 @@
 //! The HTML pages, one file per page family: the phone's continuation page
 //! ([`continuation`], `/c/{token}`), My Page ([`my_page`], `/my`) and its change of email
-//! address ([`my_email`]), the counter console ([`counter`]) with its live staff calls ([`calls`]) with its corrections
+//! address ([`my_email`]), the counter console ([`counter`]) with its live staff calls ([`calls`]) and staff codes ([`staff_codes`]) with its corrections
 //! ([`correction`]), the printed 求職申込書 ([`form_pdf`]) and the export ([`export`]), the
 //! scorecard ([`scorecard`]) with the registrations staff record for it ([`tallies`]), the
 //! published scorecard ([`public`], no sign-in), the plan's web survey and its report
@@ -22,6 +22,7 @@ pub mod my_page;
 pub mod public;
 pub mod scorecard;
 pub mod sign_in;
+pub mod staff_codes;
 pub mod survey;
 pub mod tallies;
 
@@ -46,6 +47,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_email::routes())
         .merge(counter::routes())
         .merge(calls::routes())
+        .merge(staff_codes::routes())
         .merge(correction::routes())
         .merge(form_pdf::routes())
         .merge(export::routes())

@@ -19,4 +19,5 @@ mod phone;
 mod retention;
 mod scorecard;
 mod staff_calls;
+mod staff_codes;
 mod survey;

@@ -97,7 +97,7 @@ pub async fn click(d: &WebDriver, css: &str) {
     }
 }
 
-async fn fill(d: &WebDriver, css: &str, text: &str) {
+pub async fn fill(d: &WebDriver, css: &str, text: &str) {
     let e = find(d, css).await;
     let _ = e.clear().await;
     e.send_keys(text)

@@ -125,6 +125,11 @@ export function editStep(step: FormStep): void {
   go(edit(step));
 }
 
+/** The assist layer's 「この画面へ」: staff take the visitor to a step; nothing is cleared. */
+export function jumpTo(step: FormStep): void {
+  go({ screen: step, editing: false });
+}
+
 async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
   session.busy = true;
   try {

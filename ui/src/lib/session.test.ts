@@ -51,6 +51,7 @@ function fakePlatform(rule: Rule) {
       throw { code: 'staff-disabled', args: {} };
     },
     callStaff: async () => 'waiting',
+    staffAssist: async () => ({ staff_id: 'sc_test' }),
     staffCallState: async () => 'none',
     endStaffCall: async () => undefined,
   };

@@ -69,6 +69,7 @@ function fakePlatform() {
       return before;
     },
     callStaff: async () => 'waiting',
+    staffAssist: async () => ({ staff_id: 'sc_test' }),
     staffCallState: async () => 'none',
     endStaffCall: async () => undefined,
   };
