@@ -546,7 +546,7 @@ date-day = Day
 ## Call staff (every screen)
 call-staff = Call staff
 call-staff-waiting-title = Calling staff
-call-staff-waiting-body = The call has not reached the counter yet. Please ask a member of staff nearby.
+call-staff-waiting-body = Calling staff. Please wait a moment; if no one comes, ask a member of staff nearby.
 call-staff-sent-title = Staff have been called
 call-staff-sent-body = Please wait here. What you have entered stays.
 call-staff-coming-title = Staff are on the way

@@ -540,7 +540,7 @@ date-day = ひ
 ## 係員を呼ぶ (every screen)
 call-staff = かかりの ひとを よぶ
 call-staff-waiting-title = かかりの ひとを よんで います
-call-staff-waiting-body = まだ とどいて いません。ちかくの かかりの ひとに こえを かけて ください。
+call-staff-waiting-body = かかりの ひとを よんで います。すこし まって ください。こない ときは ちかくの かかりの ひとに こえを かけて ください。
 call-staff-sent-title = かかりの ひとを よびました
 call-staff-sent-body = ここで まって ください。かいた ことは きえません。
 call-staff-coming-title = かかりの ひとが きます

@@ -540,7 +540,7 @@ date-day = 日
 ## 係員を呼ぶ (every screen)
 call-staff = 係員を呼ぶ
 call-staff-waiting-title = 係員を呼んでいます
-call-staff-waiting-body = 呼び出しがまだ届いていません。近くの係員にお声がけください。
+call-staff-waiting-body = 係員を呼んでいます。届くまで少しお待ちください。届かないときは、近くの係員にお声がけください。
 call-staff-sent-title = 係員を呼びました
 call-staff-sent-body = そのままお待ちください。入力した内容は消えません。
 call-staff-coming-title = 係員が向かっています

@@ -43,10 +43,12 @@ impl Assists {
         let codes = &self.codes;
         self.lock.attempt(now, || {
             // A code is 4 to 8 digits, like a PIN; anything else is wrong without argon2 work.
-            matched = crate::staff::is_pin(typed)
-                .then(|| codes.iter().find(|c| verify_pin(typed, &c.hash)))
-                .flatten()
-                .map(|c| c.id.clone());
+            if crate::staff::is_pin(typed) {
+                matched = codes
+                    .iter()
+                    .find(|c| verify_pin(typed, &c.hash))
+                    .map(|c| c.id.clone());
+            }
             matched.is_some()
         })?;
         let id = matched.ok_or_else(|| CommandError::new("staff-wrong-pin"))?;
