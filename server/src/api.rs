@@ -42,6 +42,7 @@ pub fn routes() -> Router<AppState> {
             path::within_api(path::STAFF_CALL_STATE),
             post(staff_call_state),
         )
+        .route(path::within_api(path::ASSISTS), post(assist))
         .route(path::within_api(path::OPENAPI), get(openapi))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -469,6 +470,7 @@ mod tests {
             path::HEARTBEAT,
             path::STAFF_CALLS,
             path::STAFF_CALL_STATE,
+            path::ASSISTS,
         ] {
             assert!(doc["paths"][post]["post"].is_object(), "{post}");
         }
@@ -486,6 +488,8 @@ mod tests {
             "HeartbeatAck",
             "StaffCallRequest",
             "StaffCallAnswer",
+            "AssistRequest",
+            "StaffCodeHash",
             "Health",
             "Problem",
         ] {
