@@ -4,7 +4,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StaffCallState } from '../generated/StaffCallState';
 import type { Platform } from '../platform';
 import { usePlatform } from '../platform';
-import { call, callStaff, endCall, hideCall, POLL_MS } from './staffcall.svelte';
+import {
+  assist,
+  call,
+  callStaff,
+  endCall,
+  handBack,
+  hideCall,
+  openAssistPad,
+  POLL_MS,
+  submitAssistCode,
+  typeAssistDigit,
+} from './staffcall.svelte';
 
 function shell(answers: StaffCallState[]) {
   const calls: string[] = [];
@@ -67,5 +78,48 @@ describe('係員を呼ぶ', () => {
     } as unknown as Platform);
     await callStaff('review');
     expect(call.state).toBe('waiting');
+  });
+});
+
+describe('the assist layer', () => {
+  afterEach(() => endCall());
+
+  function shellWithCode(right: string) {
+    const typed: string[] = [];
+    usePlatform({
+      staffAssist: async (code: string) => {
+        typed.push(code);
+        if (code !== right) throw { code: 'staff-wrong-pin', args: { 'tries-left': '4' } };
+        return { staff_id: 'sc_yamada' };
+      },
+      endStaffCall: async () => undefined,
+    } as unknown as Platform);
+    return typed;
+  }
+
+  it('opens with the right code, forgets the digits, and hands back', async () => {
+    const typed = shellWithCode('12345678');
+    openAssistPad();
+    expect(assist.phase).toBe('code');
+    for (const d of '12345678') typeAssistDigit(d);
+    typeAssistDigit('9'); // a ninth digit is ignored
+    await submitAssistCode();
+    expect(typed).toEqual(['12345678']);
+    expect(assist.phase).toBe('open');
+    expect(assist.digits).toBe('');
+    handBack();
+    expect(assist.phase).toBe('closed');
+  });
+
+  it('a wrong code keeps the pad with the shell\'s error; the visitor leaving closes it', async () => {
+    shellWithCode('12345678');
+    openAssistPad();
+    for (const d of '0000') typeAssistDigit(d);
+    await submitAssistCode();
+    expect(assist.phase).toBe('code');
+    expect(assist.error?.code).toBe('staff-wrong-pin');
+    endCall();
+    expect(assist.phase).toBe('closed');
+    expect(assist.error).toBeNull();
   });
 });
