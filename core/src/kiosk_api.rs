@@ -84,6 +84,29 @@ pub struct StaffStatus {
     pub last_error: Option<String>,
 }
 
+/// The assist layer is open for this member of staff.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct AssistOpened {
+    /// The staff code's id (no name: the kiosk knows none).
+    pub staff_id: String,
+}
+
+/// Where the visitor's call for staff stands.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum StaffCallState {
+    /// No call.
+    #[default]
+    None,
+    /// Called, but the server has not heard yet (offline): the visitor is told to speak to
+    /// staff nearby.
+    Waiting,
+    /// The counter has been told.
+    Sent,
+    /// Staff said they are on their way.
+    Acknowledged,
+}
+
 /// An error as the UI sees it: a Fluent message id and its arguments, never a sentence.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct CommandError {
@@ -125,6 +148,8 @@ mod tests {
         Submission::export_all(&cfg).expect("export Submission");
         CommandError::export_all(&cfg).expect("export CommandError");
         StaffStatus::export_all(&cfg).expect("export StaffStatus");
+        StaffCallState::export_all(&cfg).expect("export StaffCallState");
+        AssistOpened::export_all(&cfg).expect("export AssistOpened");
         contract::EnrollRequest::export_all(&cfg).expect("export EnrollRequest");
         contract::EnrollAnswer::export_all(&cfg).expect("export EnrollAnswer");
         contract::ApplicationRequest::export_all(&cfg).expect("export ApplicationRequest");

@@ -570,3 +570,24 @@ card-error-pin-format = The PIN is 4 digits.
 card-error-unreadable = The card’s data could not be read. Please fill in the form by hand.
 card-error-reader = The card reader did not work. Please try again.
 review-card-read = Your name, address, date of birth and sex were read from your My Number Card.
+## Call staff (every screen)
+call-staff = Call staff
+call-staff-waiting-title = Calling staff
+call-staff-waiting-body = Calling staff. Please wait a moment; if no one comes, ask a member of staff nearby.
+call-staff-sent-title = Staff have been called
+call-staff-sent-body = Please wait here. What you have entered stays.
+call-staff-coming-title = Staff are on the way
+call-staff-coming-body = A member of staff is on the way. Please wait here.
+
+## The assist layer (staff over the visitor's form)
+assist-open = Staff controls
+assist-pad-title = Staff code
+assist-pad-lead = Staff: enter your own code. Nothing the visitor has entered is lost.
+assist-title = Staff are helping
+assist-lead = Everything entered stays. When done, press "Hand back".
+assist-hand-back = Hand back
+assist-steps = Go to a screen
+assist-explain = Explain a field
+assist-field-required = This field must be filled in.
+assist-field-optional = This field may be left empty.
+assist-no-codes = No staff codes have reached this kiosk yet. Wait a minute or ask the administrator.

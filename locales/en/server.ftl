@@ -655,3 +655,41 @@ srv-job-occupation = Occupation
 srv-field-commute-minutes-unit = Commuting time (one way, minutes)
 srv-field-weekly-hours-unit = Hours a week
 srv-field-days-per-week-unit = Days a week
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = Staff calls
+srv-calls-none = No one is calling.
+srv-calls-notice = Staff called at kiosk { $kiosk } ({ $place })
+srv-calls-screen = Screen: { $screen }
+srv-calls-acknowledge = On my way
+srv-calls-acknowledged = Staff are on the way.
+srv-calls-screen-attract = Start screen
+srv-calls-screen-consent = Consent
+srv-calls-screen-basic = Basic details
+srv-calls-screen-contact = Address and contact
+srv-calls-screen-disclosure = Disclosure and contact
+srv-calls-screen-desired-work = Desired work
+srv-calls-screen-situation = Current situation
+srv-calls-screen-education = Education and licences
+srv-calls-screen-work-history = Work history
+srv-calls-screen-disability = Disability
+srv-calls-screen-self-pr = Self-PR
+srv-calls-screen-review = Review
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = Done
+
+## Staff codes (counter console)
+srv-staff-codes-title = Staff codes
+srv-staff-codes-lead = One code per person, for helping at a kiosk without wiping the visitor's form. Revoke the code of anyone who leaves.
+srv-staff-codes-name = Name
+srv-staff-codes-add = Make a code
+srv-staff-codes-made = A code for { $name } has been made.
+srv-staff-codes-once = This code is shown only now. Give it to its owner.
+srv-staff-codes-none = No codes yet.
+srv-staff-codes-added = Made
+srv-staff-codes-revoke = Revoke
+srv-staff-codes-revoked = Revoked ({ $at })
+srv-staff-codes-name-invalid = Enter a name of 1 to 40 characters on one line.
+srv-staff-assists-title = Assists at the kiosks
+srv-staff-assists-none = None yet.
+srv-staff-assists-when = When

@@ -564,3 +564,24 @@ card-error-pin-format = あんしょうばんごうは すうじ 4けたです�
 card-error-unreadable = カードを よめませんでした。てで いれて ください。
 card-error-reader = よみとりきが うまく うごきませんでした。もう いちど して ください。
 review-card-read = なまえ・じゅうしょ・うまれた ひ・せいべつは マイナンバーカードから よみました。
+## 係員を呼ぶ (every screen)
+call-staff = かかりの ひとを よぶ
+call-staff-waiting-title = かかりの ひとを よんで います
+call-staff-waiting-body = かかりの ひとを よんで います。すこし まって ください。こない ときは ちかくの かかりの ひとに こえを かけて ください。
+call-staff-sent-title = かかりの ひとを よびました
+call-staff-sent-body = ここで まって ください。かいた ことは きえません。
+call-staff-coming-title = かかりの ひとが きます
+call-staff-coming-body = かかりの ひとが きます。ここで まって ください。
+
+## The assist layer (staff over the visitor's form)
+assist-open = かかりの ひとの そうさ
+assist-pad-title = かかりの ひとの コード
+assist-pad-lead = かかりの ひとは じぶんの コードを いれて ください。かいた ことは きえません。
+assist-title = かかりの ひとが そうさ して います
+assist-lead = かいた ことは そのままです。おわったら「おきゃくさまに もどす」を おして ください。
+assist-hand-back = おきゃくさまに もどす
+assist-steps = がめんを うつる
+assist-explain = こうもくの せつめい
+assist-field-required = かならず かく ところです。
+assist-field-optional = かかなくても いいです。
+assist-no-codes = この たんまつには コードが まだ とどいて いません。すこし まって ください。

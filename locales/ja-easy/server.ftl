@@ -655,3 +655,41 @@ srv-job-occupation = しごとの しゅるい
 srv-field-commute-minutes-unit = かよう じかん（かたみち・ふん）
 srv-field-weekly-hours-unit = 1しゅうかんに はたらく じかん
 srv-field-days-per-week-unit = 1しゅうかんに はたらく ひの かず
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = かかりの ひとを よぶ
+srv-calls-none = よばれて いません。
+srv-calls-notice = たんまつ { $kiosk }（{ $place }）で よばれて います
+srv-calls-screen = がめん: { $screen }
+srv-calls-acknowledge = いきます
+srv-calls-acknowledged = かかりの ひとが いきます。
+srv-calls-screen-attract = さいしょの がめん
+srv-calls-screen-consent = どうい
+srv-calls-screen-basic = なまえなど
+srv-calls-screen-contact = じゅうしょ・れんらくさき
+srv-calls-screen-disclosure = こうかい・れんらく
+srv-calls-screen-desired-work = したい しごと
+srv-calls-screen-situation = いまの ようす
+srv-calls-screen-education = がくれき・しかく
+srv-calls-screen-work-history = しょくれき
+srv-calls-screen-disability = しょうがい
+srv-calls-screen-self-pr = じこPR
+srv-calls-screen-review = かくにん
+srv-calls-screen-my-page = マイページ
+srv-calls-screen-done = おわり
+
+## Staff codes (counter console)
+srv-staff-codes-title = かかりの ひとの コード
+srv-staff-codes-lead = たんまつで てつだう ときに つかう、ひとり ひとりの コードです。やめた ひとの コードは つかえなく して ください。
+srv-staff-codes-name = なまえ
+srv-staff-codes-add = コードを つくる
+srv-staff-codes-made = { $name }さんの コードを つくりました。
+srv-staff-codes-once = この コードは いま だけ みえます。ほんにんに つたえて ください。
+srv-staff-codes-none = コードは まだ ありません。
+srv-staff-codes-added = つくった ひ
+srv-staff-codes-revoke = つかえなく する
+srv-staff-codes-revoked = つかえません（{ $at }）
+srv-staff-codes-name-invalid = なまえは 1～40もじで かいて ください。
+srv-staff-assists-title = たんまつで てつだった きろく
+srv-staff-assists-none = きろくは まだ ありません。
+srv-staff-assists-when = いつ

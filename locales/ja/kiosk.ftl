@@ -564,3 +564,24 @@ card-error-pin-format = 暗証番号は数字4桁です。
 card-error-unreadable = カードの内容を読み取れませんでした。お手数ですが、手で入力してください。
 card-error-reader = 読み取り機がうまく動きませんでした。もう一度お試しください。
 review-card-read = 氏名・住所・生年月日・性別はマイナンバーカードから読み取りました。
+## 係員を呼ぶ (every screen)
+call-staff = 係員を呼ぶ
+call-staff-waiting-title = 係員を呼んでいます
+call-staff-waiting-body = 係員を呼んでいます。届くまで少しお待ちください。届かないときは、近くの係員にお声がけください。
+call-staff-sent-title = 係員を呼びました
+call-staff-sent-body = そのままお待ちください。入力した内容は消えません。
+call-staff-coming-title = 係員が向かっています
+call-staff-coming-body = 係員が向かっています。そのままお待ちください。
+
+## The assist layer (staff over the visitor's form)
+assist-open = 係員の操作
+assist-pad-title = 係員コード
+assist-pad-lead = 係員の方は、ご自身のコードを入力してください。入力中の内容は消えません。
+assist-title = 係員が操作しています
+assist-lead = 入力中の内容はそのままです。終わったら「お客様に戻す」を押してください。
+assist-hand-back = お客様に戻す
+assist-steps = 画面を移る
+assist-explain = 項目の説明
+assist-field-required = 必ず入力する項目です。
+assist-field-optional = 入力しなくてもかまいません。
+assist-no-codes = この端末には係員コードがまだ届いていません。しばらく待つか、管理者に連絡してください。

@@ -655,3 +655,41 @@ srv-job-occupation = 職種
 srv-field-commute-minutes-unit = 通勤時間（片道・分）
 srv-field-weekly-hours-unit = 1週間に働く時間（時間）
 srv-field-days-per-week-unit = 1週間に働く日数（日）
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = 係員の呼び出し
+srv-calls-none = 呼び出しはありません。
+srv-calls-notice = 端末 { $kiosk }（{ $place }）で係員が呼ばれています
+srv-calls-screen = 画面: { $screen }
+srv-calls-acknowledge = 向かいます
+srv-calls-acknowledged = 係員が向かっています。
+srv-calls-screen-attract = 最初の画面
+srv-calls-screen-consent = 同意
+srv-calls-screen-basic = 基本情報
+srv-calls-screen-contact = 住所・連絡先
+srv-calls-screen-disclosure = 公開・連絡
+srv-calls-screen-desired-work = 希望する仕事
+srv-calls-screen-situation = 現在の状況
+srv-calls-screen-education = 学歴・資格
+srv-calls-screen-work-history = 職歴
+srv-calls-screen-disability = 障害情報
+srv-calls-screen-self-pr = 自己PR
+srv-calls-screen-review = 確認
+srv-calls-screen-my-page = マイページ
+srv-calls-screen-done = 完了
+
+## Staff codes (counter console)
+srv-staff-codes-title = 係員コード
+srv-staff-codes-lead = 端末で入力者の画面を消さずに手伝うための、一人ひとりのコードです。退職・異動した人のコードは無効にしてください。
+srv-staff-codes-name = 氏名
+srv-staff-codes-add = コードを作る
+srv-staff-codes-made = { $name }さんのコードを作りました。
+srv-staff-codes-once = このコードは今だけ表示されます。本人に伝えてください。
+srv-staff-codes-none = コードはまだありません。
+srv-staff-codes-added = 作成日時
+srv-staff-codes-revoke = 無効にする
+srv-staff-codes-revoked = 無効（{ $at }）
+srv-staff-codes-name-invalid = 氏名は1～40文字で、改行を入れずに入力してください。
+srv-staff-assists-title = 端末での手伝いの記録
+srv-staff-assists-none = まだ記録はありません。
+srv-staff-assists-when = 日時

@@ -3,8 +3,9 @@
 //!
 //! Pages are rendered on the server with `maud` (escaping by default) and work without
 //! JavaScript: forms post, redirects answer (303), a page waiting for the kiosk refreshes itself
-//! with `<meta http-equiv="refresh">`. The Content-Security-Policy allows no script and no
-//! inline style at all; the stylesheets are static files. Layout and colours aim at WCAG 2.2 AA:
+//! with `<meta http-equiv="refresh">`. The Content-Security-Policy allows no inline script and no
+//! inline style at all (one static script, the counter's live staff calls, is an addition: the
+//! console works without it); the stylesheets are static files. Layout and colours aim at WCAG 2.2 AA:
 //! a `lang` on every page, labels on every field, errors in text next to the field and in a
 //! summary, visible focus, contrast at least 4.5:1, targets at least 44 px.
 
@@ -24,10 +25,12 @@ use crate::storage::StorageError;
 pub const SITE_CSS: &str = include_str!("../static/site.css");
 pub const PRINT_A4_CSS: &str = include_str!("../static/print-a4.css");
 pub const PRINT_RECEIPT_CSS: &str = include_str!("../static/print-receipt.css");
+/// The one script of the pages: the counter's live staff calls (`pages/calls.rs`).
+pub const CALLS_JS: &str = include_str!("../static/calls.js");
 
 const CSP: &str =
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
-                   frame-ancestors 'none'; base-uri 'none'";
+                   script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// Why a page could not be shown; rendered in the reader's language.
 #[derive(Debug, Error)]
@@ -484,11 +487,17 @@ pub async fn stylesheet(axum::extract::Path(name): axum::extract::Path<String>) 
         "site.css" => SITE_CSS,
         "print-a4.css" => PRINT_A4_CSS,
         "print-receipt.css" => PRINT_RECEIPT_CSS,
+        "calls.js" => CALLS_JS,
         _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    let kind = if name.ends_with(".js") {
+        "text/javascript; charset=utf-8"
+    } else {
+        "text/css; charset=utf-8"
     };
     (
         [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CONTENT_TYPE, kind),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         css,

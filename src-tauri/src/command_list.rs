@@ -26,6 +26,10 @@ macro_rules! kiosk_commands {
             card_reader_present,
             card_tries,
             read_my_number_card,
+            call_staff,
+            staff_call_state,
+            end_staff_call,
+            staff_assist,
         }
     };
 }

@@ -11,7 +11,8 @@
 use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState,
+    StaffStatus, Submission,
 };
 use madoguchi_core::{Application, Report, Step};
 use std::time::Instant;
@@ -157,6 +158,29 @@ pub fn staff_sync_now(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatu
     kiosk.staff_sync_now(&pin, Instant::now())
 }
 
+/// 「係員を呼ぶ」: the call leaves for the counter as soon as the server can be reached.
+#[tauri::command]
+pub fn call_staff(kiosk: State<'_, Kiosk>, screen: String) -> Result<StaffCallState, CommandError> {
+    kiosk.call_staff(&screen, &mut OsRng.unwrap_err())
+}
+
+/// Where the visitor's call stands (the UI asks every few seconds while one is open).
+#[tauri::command]
+pub fn staff_call_state(kiosk: State<'_, Kiosk>) -> StaffCallState {
+    kiosk.staff_call_state()
+}
+
+#[tauri::command]
+pub fn end_staff_call(kiosk: State<'_, Kiosk>) {
+    kiosk.end_staff_call()
+}
+
+/// The assist layer over the visitor's form: a member of staff's personal code.
+#[tauri::command]
+pub fn staff_assist(kiosk: State<'_, Kiosk>, code: String) -> Result<AssistOpened, CommandError> {
+    kiosk.staff_assist(&code, Instant::now())
+}
+
 /// What a command gives its host to send back to the UI.
 #[derive(Debug, PartialEq)]
 pub enum Reply {
@@ -285,6 +309,16 @@ struct ReadingArgs {
 }
 
 #[derive(Deserialize)]
+struct CodeArgs {
+    code: String,
+}
+
+#[derive(Deserialize)]
+struct ScreenArgs {
+    screen: String,
+}
+
+#[derive(Deserialize)]
 struct CharacterArgs {
     character: String,
 }
@@ -384,5 +418,24 @@ mod table {
     pub fn staff_sync_now(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let a: PinArgs = arguments("staff_sync_now", args)?;
         answered(kiosk.staff_sync_now(&a.pin, Instant::now()))
+    }
+
+    pub fn call_staff(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: ScreenArgs = arguments("call_staff", args)?;
+        answered(kiosk.call_staff(&a.screen, &mut OsRng.unwrap_err()))
+    }
+
+    pub fn staff_call_state(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.staff_call_state())
+    }
+
+    pub fn staff_assist(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: CodeArgs = arguments("staff_assist", args)?;
+        answered(kiosk.staff_assist(&a.code, Instant::now()))
+    }
+
+    pub fn end_staff_call(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        kiosk.end_staff_call();
+        Ok(Reply::Nothing)
     }
 }

@@ -124,6 +124,10 @@ struct RawConfig {
     /// open staff mode (long press on the office name); no staff mode without.
     #[serde(default)]
     staff_pin: Option<String>,
+    /// Where the kiosk stands in the lobby (e.g. "入口の左"), named on the counter when a
+    /// visitor calls staff; up to 64 characters.
+    #[serde(default)]
+    lobby_place: String,
     /// Demonstrations and tests on one machine: the server may be reached over plain http://.
     #[serde(default)]
     demo: bool,
@@ -150,6 +154,8 @@ pub struct KioskConfig {
     pub idle: IdleConfig,
     /// The staff PIN's argon2 PHC string; the PIN itself is never stored.
     pub staff_pin: Option<String>,
+    /// Where the kiosk stands in the lobby, for staff answering a call.
+    pub lobby_place: String,
     /// Plain http:// to the server is allowed (demo and tests only).
     pub demo: bool,
     /// A PC/SC card reader is installed for the My Number card: the basic screen offers
@@ -315,7 +321,15 @@ impl KioskConfig {
                 ))
             }
         };
+        let lobby_place = raw.lobby_place.trim().to_owned();
+        if !madoguchi_core::contract::call_place_ok(&lobby_place) {
+            return Err(invalid(
+                "lobby_place",
+                "must be at most 64 characters on one line (e.g. \"入口の左\")",
+            ));
+        }
         Ok(KioskConfig {
+            lobby_place,
             staff_pin,
             kiosk_id: raw.kiosk_id,
             office_code: raw.office_code,
@@ -393,6 +407,10 @@ data_dir = "/var/lib/madoguchi"
                 "data_dir",
             ),
             (with("languages = [\"fr\"]\n"), "languages"),
+            (
+                with(&format!("lobby_place = \"{}\"\n", "あ".repeat(65))),
+                "lobby_place",
+            ),
             (with("languages = []\n"), "languages"),
             (with("server_public_key = \"abc\"\n"), "server_public_key"),
             (

@@ -13,7 +13,8 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState,
+    StaffStatus, Submission,
 };
 use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
@@ -25,6 +26,8 @@ use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
 use crate::card_reader;
+use crate::assist::Assists;
+use crate::calls::{CallRelay, StaffCalls};
 use crate::config::KioskConfig;
 use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
@@ -65,6 +68,11 @@ pub struct Kiosk {
     kanji: KanjiInput,
     /// One card reading at a time (a second touch waits for the first).
     card: Mutex<()>,
+    /// The visitor's call for staff, if any (in memory only), and the relay's bell.
+    calls: Arc<Mutex<StaffCalls>>,
+    call_wake: Arc<tokio::sync::Notify>,
+    /// The office's staff codes (from the heartbeat) and the assists not yet reported.
+    assists: Arc<Mutex<Assists>>,
 }
 
 /// A card failure as the visitor's message; only its code is logged.
@@ -113,6 +121,9 @@ impl Kiosk {
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
             card: Mutex::new(()),
+            calls: Arc::new(Mutex::new(StaffCalls::default())),
+            call_wake: Arc::new(tokio::sync::Notify::new()),
+            assists: Arc::default(),
         })
     }
 
@@ -161,7 +172,66 @@ impl Kiosk {
             backoff: Backoff::default(),
             tombstone_days: 30,
             clock: Arc::clone(&self.clock),
+            assists: Arc::clone(&self.assists),
         })
+    }
+
+    /// What carries the visitor's calls for staff to the server, when the kiosk is enrolled.
+    pub fn call_relay(&self) -> Option<CallRelay> {
+        let enrolment = self.enrolment.as_ref()?;
+        let courier = Courier::new(&enrolment.server_url, &enrolment.kiosk_token)
+            .ok()?
+            .with_clock(Arc::clone(&self.clock));
+        Some(CallRelay {
+            assists: Arc::clone(&self.assists),
+            calls: Arc::clone(&self.calls),
+            courier,
+            place: self.config.lobby_place.clone(),
+            wake: Arc::clone(&self.call_wake),
+        })
+    }
+
+    fn with_calls<T>(&self, f: impl FnOnce(&mut StaffCalls) -> T) -> T {
+        let mut calls = self
+            .calls
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(&mut calls)
+    }
+
+    /// 「係員を呼ぶ」 on `screen`: the call is open at once and leaves for the counter as soon as
+    /// the server can be reached.
+    pub fn call_staff(
+        &self,
+        screen: &str,
+        rng: &mut impl CryptoRng,
+    ) -> Result<StaffCallState, CommandError> {
+        let state = self.with_calls(|calls| calls.call(screen, rng))?;
+        self.call_wake.notify_one();
+        Ok(state)
+    }
+
+    pub fn staff_call_state(&self) -> StaffCallState {
+        self.with_calls(|calls| calls.state())
+    }
+
+    /// The visitor closed the notice, or has gone.
+    pub fn end_staff_call(&self) {
+        self.with_calls(StaffCalls::end);
+    }
+
+    /// The assist layer: a member of staff's personal code, checked at `now` under the lock
+    /// wrong codes earn; the visitor's form is not touched. The assist is reported to the server.
+    pub fn staff_assist(&self, code: &str, now: Instant) -> Result<AssistOpened, CommandError> {
+        let unix = self.clock.now().unix_timestamp();
+        let staff_id = self
+            .assists
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .open(code, now, unix)?;
+        tracing::info!(staff = %staff_id, "assist opened");
+        self.call_wake.notify_one();
+        Ok(AssistOpened { staff_id })
     }
 
     /// Staff mode at `now`: checks the PIN against its argon2 hash, under the lock that wrong

@@ -7,6 +7,8 @@
 mod command_list;
 
 pub mod card_reader;
+pub mod assist;
+pub mod calls;
 pub mod commands;
 pub mod config;
 pub mod courier;
@@ -79,6 +81,7 @@ pub fn with_kiosk<R: Runtime>(builder: tauri::Builder<R>, kiosk: Kiosk) -> tauri
 /// Opens the kiosk window and runs until the process is stopped.
 pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
     let worker = kiosk.worker();
+    let relay = kiosk.call_relay();
     if worker.is_none() {
         tracing::warn!(
             "not enrolled: applications stay in the outbox until `madoguchi-kiosk enroll`"
@@ -91,6 +94,9 @@ pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
                     let mut rng = rand_core::OsRng.unwrap_err();
                     worker.run(&mut rng).await
                 });
+            }
+            if let Some(relay) = relay {
+                tauri::async_runtime::spawn(relay.run());
             }
             window::open(app.handle())?;
             Ok(())

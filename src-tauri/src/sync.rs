@@ -20,6 +20,7 @@ use rand_core::RngCore;
 use serde::Serialize;
 use tokio::sync::Notify;
 
+use crate::assist::Assists;
 use crate::courier::{Courier, Verdict};
 use crate::outbox::{Outbox, QueuedApplication};
 
@@ -89,6 +90,8 @@ pub struct Worker {
     pub tombstone_days: i64,
     /// Delivery times and the tombstones' age are judged by this clock.
     pub clock: Arc<dyn Clock>,
+    /// The office's staff codes, replaced by each heartbeat's answer.
+    pub assists: Arc<Mutex<Assists>>,
 }
 
 /// The wait before the next pass after an interruption: the jittered backoff, but never less than
@@ -313,13 +316,15 @@ impl Worker {
                     .lock()
                     .map(|s| (s.queue_depth, s.last_error.clone()))
                     .unwrap_or((0, None));
-                if let Some(code) = self
-                    .courier
-                    .heartbeat(depth, error.as_deref())
-                    .await
-                    .error()
-                {
+                let verdict = self.courier.heartbeat(depth, error.as_deref()).await;
+                if let Some(code) = verdict.error() {
                     tracing::debug!(error = %code, "heartbeat not taken");
+                }
+                if let Some(ack) = verdict.answer() {
+                    self.assists
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .replace_codes(ack.staff_codes);
                 }
                 self.prune();
                 last_heartbeat = Some(tokio::time::Instant::now());
@@ -408,6 +413,7 @@ mod tests {
             backoff: Backoff::default(),
             tombstone_days: 30,
             clock: Arc::new(SystemClock),
+            assists: Arc::default(),
         }
     }
 

@@ -67,6 +67,8 @@ impl Staff {
                 a href="/counter/tallies" { (tr.t("srv-tally-title")) }
                 a href="/counter/survey" { (tr.t("srv-survey-report-title")) }
                 a href="/counter/fleet" { (tr.t("srv-fleet-title")) }
+                a href="/counter/calls" { (tr.t("srv-calls-title")) }
+                a href="/counter/staff-codes" { (tr.t("srv-staff-codes-title")) }
             }
             span.who {
                 (self.user.display_name) " · "
@@ -77,6 +79,7 @@ impl Staff {
                 (csrf_field(&self.csrf))
                 button.link type="submit" { (tr.t("srv-sign-out")) }
             }
+            (super::calls::live_region(tr))
         }
     }
 

@@ -258,7 +258,12 @@ async fn the_counter_is_for_staff_of_the_office_and_admins() {
                     assert_sealed(who, "/counter", &list);
                 }
             }
-            for route in ["/counter/scorecard", "/counter/fleet"] {
+            for route in [
+                "/counter/scorecard",
+                "/counter/fleet",
+                "/counter/calls",
+                "/counter/staff-codes",
+            ] {
                 let page = h.get(route, c.cookie(who)).await;
                 let staff = matches!(
                     who,

@@ -24,6 +24,7 @@ import { osk } from './keyboard.svelte';
 import { localizer } from './locales';
 import type { FormStep, Nav } from './nav';
 import { START, backward, edit, forward, reviewFindings, stepOf, stepOfFinding } from './nav';
+import { endCall } from './staffcall.svelte';
 
 export type TextSize = 'standard' | 'large';
 
@@ -136,6 +137,11 @@ export function editStep(step: FormStep): void {
   go(edit(step));
 }
 
+/** The assist layer's 「この画面へ」: staff take the visitor to a step; nothing is cleared. */
+export function jumpTo(step: FormStep): void {
+  go({ screen: step, editing: false });
+}
+
 async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
   session.busy = true;
   try {
@@ -237,6 +243,7 @@ export function clearVisitor(): void {
   session.surveyReason = '';
   session.busy = false;
   session.generation += 1;
+  endCall();
 }
 
 /** Ends the session: every piece of state back to its first value, then the shell clears the

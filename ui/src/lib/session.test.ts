@@ -54,6 +54,10 @@ function fakePlatform(rule: Rule) {
     staffSyncNow: async () => {
       throw { code: 'staff-disabled', args: {} };
     },
+    callStaff: async () => 'waiting',
+    staffAssist: async () => ({ staff_id: 'sc_test' }),
+    staffCallState: async () => 'none',
+    endStaffCall: async () => undefined,
   };
   return { p, calls };
 }

@@ -71,6 +71,10 @@ function fakePlatform() {
       depth = 0n; // the worker delivers after the command has answered
       return before;
     },
+    callStaff: async () => 'waiting',
+    staffAssist: async () => ({ staff_id: 'sc_test' }),
+    staffCallState: async () => 'none',
+    endStaffCall: async () => undefined,
   };
   return { p, calls };
 }

@@ -5,6 +5,7 @@
 // `CommandError` only.
 
 import type { Application } from '../generated/Application';
+import type { AssistOpened } from '../generated/AssistOpened';
 import type { Conversion } from '../generated/Conversion';
 import type { Ink } from '../generated/Ink';
 import type { PadScript } from '../generated/PadScript';
@@ -13,6 +14,7 @@ import type { KioskInfo } from '../generated/KioskInfo';
 import type { OccupationGroup } from '../generated/OccupationGroup';
 import type { PostcodeLookup } from '../generated/PostcodeLookup';
 import type { Report } from '../generated/Report';
+import type { StaffCallState } from '../generated/StaffCallState';
 import type { StaffStatus } from '../generated/StaffStatus';
 import type { Submission } from '../generated/Submission';
 import type { Transport } from './transport';
@@ -53,6 +55,15 @@ export interface Platform {
   staffStatus(pin: string): Promise<StaffStatus>;
   /** Staff mode: asks the delivery worker to send now; resolves with the status as it was. */
   staffSyncNow(pin: string): Promise<StaffStatus>;
+  /** 「係員を呼ぶ」 from `screen`: the call leaves for the counter as soon as the server answers. */
+  callStaff(screen: string): Promise<StaffCallState>;
+  /** The assist layer: a member of staff's personal code; rejects with `staff-wrong-pin`,
+   *  `staff-locked` (args: minutes) or `assist-no-codes`. The form is not touched. */
+  staffAssist(code: string): Promise<AssistOpened>;
+  /** Where the visitor's call stands. */
+  staffCallState(): Promise<StaffCallState>;
+  /** The call is over on this kiosk (closed, or the visitor has gone). */
+  endStaffCall(): Promise<void>;
 }
 
 /** Builds the platform over a transport; command names are the Rust command names. */
@@ -88,6 +99,12 @@ export function platformOver(send: Transport): Platform {
     },
     staffStatus: (pin) => send('staff_status', { pin }) as Promise<StaffStatus>,
     staffSyncNow: (pin) => send('staff_sync_now', { pin }) as Promise<StaffStatus>,
+    callStaff: (screen) => send('call_staff', { screen }) as Promise<StaffCallState>,
+    staffAssist: (code) => send('staff_assist', { code }) as Promise<AssistOpened>,
+    staffCallState: () => send('staff_call_state', {}) as Promise<StaffCallState>,
+    endStaffCall: async () => {
+      await send('end_staff_call', {});
+    },
   };
 }
 

@@ -21,6 +21,7 @@ mod offline;
 mod plan;
 mod sections;
 mod smoke;
+mod staff;
 mod web;
 
 /// The `web-kiosk` binary of this crate, built by cargo for these tests.
