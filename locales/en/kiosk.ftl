@@ -570,6 +570,7 @@ card-error-pin-format = The PIN is 4 digits.
 card-error-unreadable = The card’s data could not be read. Please fill in the form by hand.
 card-error-reader = The card reader did not work. Please try again.
 review-card-read = Your name, address, date of birth and sex were read from your My Number Card.
+
 ## Call staff (every screen)
 call-staff = Call staff
 call-staff-waiting-title = Calling staff

@@ -570,3 +570,25 @@ card-error-pin-format = El PIN tiene 4 números.
 card-error-unreadable = No se pudieron leer los datos de la tarjeta. Por favor, llene los datos a mano.
 card-error-reader = El lector de tarjetas no funcionó bien. Inténtelo de nuevo.
 review-card-read = El nombre, la dirección, la fecha de nacimiento y el sexo se leyeron de la Tarjeta My Number.
+
+## Call staff (every screen)
+call-staff = Llamar al personal
+call-staff-waiting-title = Llamando al personal
+call-staff-waiting-body = Llamando al personal. Espere un momento hasta que llegue el aviso. Si no llega, hable con un empleado cercano.
+call-staff-sent-title = Se llamó al personal
+call-staff-sent-body = Espere aquí, por favor. Lo que escribió no se borrará.
+call-staff-coming-title = Un empleado va en camino
+call-staff-coming-body = Un empleado va en camino. Espere aquí, por favor.
+
+## The assist layer (staff over the visitor's form)
+assist-open = Controles del personal
+assist-pad-title = Código del personal
+assist-pad-lead = Personal: escriba su propio código. Lo que se está llenando no se borrará.
+assist-title = Un empleado está ayudando
+assist-lead = Todo lo escrito se conserva. Al terminar, toque “Devolver al usuario”.
+assist-hand-back = Devolver al usuario
+assist-steps = Ir a una pantalla
+assist-explain = Explicar el dato
+assist-field-required = Este dato es obligatorio.
+assist-field-optional = Este dato se puede dejar vacío.
+assist-no-codes = Los códigos del personal aún no han llegado a esta terminal. Espere un poco o avise al administrador.

@@ -655,3 +655,41 @@ srv-job-occupation = Tipo de trabajo
 srv-field-commute-minutes-unit = Tiempo de traslado (solo ida, en minutos)
 srv-field-weekly-hours-unit = Horas por semana
 srv-field-days-per-week-unit = Días por semana
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = Llamadas al personal
+srv-calls-none = No hay llamadas.
+srv-calls-notice = Llaman al personal desde la terminal { $kiosk } ({ $place })
+srv-calls-screen = Pantalla: { $screen }
+srv-calls-acknowledge = Voy para allá
+srv-calls-acknowledged = Un empleado va en camino.
+srv-calls-screen-attract = Primera pantalla
+srv-calls-screen-consent = Consentimiento
+srv-calls-screen-basic = Datos básicos
+srv-calls-screen-contact = Dirección y contacto
+srv-calls-screen-disclosure = Publicación y contacto
+srv-calls-screen-desired-work = Trabajo deseado
+srv-calls-screen-situation = Situación actual
+srv-calls-screen-education = Estudios y títulos
+srv-calls-screen-work-history = Experiencia laboral
+srv-calls-screen-disability = Discapacidad
+srv-calls-screen-self-pr = Presentación personal
+srv-calls-screen-review = Revisión
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = Terminado
+
+## Staff codes (counter console)
+srv-staff-codes-title = Códigos del personal
+srv-staff-codes-lead = Un código por persona, para ayudar en una terminal sin borrar la pantalla de quien la está usando. Desactive el código de quien deje la oficina o sea trasladado.
+srv-staff-codes-name = Nombre
+srv-staff-codes-add = Crear un código
+srv-staff-codes-made = Se creó el código de { $name }.
+srv-staff-codes-once = Este código solo se muestra ahora. Entrégueselo a su titular.
+srv-staff-codes-none = Todavía no hay códigos.
+srv-staff-codes-added = Creado
+srv-staff-codes-revoke = Desactivar
+srv-staff-codes-revoked = Desactivado ({ $at })
+srv-staff-codes-name-invalid = Escriba un nombre de 1 a 40 caracteres, en una sola línea.
+srv-staff-assists-title = Ayudas en las terminales
+srv-staff-assists-none = Ninguna todavía.
+srv-staff-assists-when = Cuándo

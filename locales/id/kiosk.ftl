@@ -564,3 +564,25 @@ card-error-pin-format = PIN terdiri dari 4 angka.
 card-error-unreadable = Isi kartu tidak dapat dibaca. Mohon maaf, silakan isi sendiri.
 card-error-reader = Alat pembaca kartu tidak berfungsi dengan baik. Silakan coba lagi.
 review-card-read = Nama, alamat, tanggal lahir, dan jenis kelamin dibaca dari Kartu My Number.
+
+## Call staff (every screen)
+call-staff = Panggil petugas
+call-staff-waiting-title = Memanggil petugas
+call-staff-waiting-body = Sedang memanggil petugas. Mohon tunggu sebentar sampai panggilan terkirim. Jika tidak terkirim, silakan tanyakan kepada petugas di dekat Anda.
+call-staff-sent-title = Petugas sudah dipanggil
+call-staff-sent-body = Silakan tunggu di sini. Isian Anda tidak akan hilang.
+call-staff-coming-title = Petugas sedang menuju ke sini
+call-staff-coming-body = Petugas sedang menuju ke sini. Silakan tunggu di sini.
+
+## The assist layer (staff over the visitor's form)
+assist-open = Kontrol petugas
+assist-pad-title = Kode petugas
+assist-pad-lead = Petugas, silakan masukkan kode Anda sendiri. Isian yang sedang diisi tidak akan hilang.
+assist-title = Petugas sedang membantu
+assist-lead = Isian yang sedang diisi tetap seperti semula. Setelah selesai, tekan “Kembalikan ke pengunjung”.
+assist-hand-back = Kembalikan ke pengunjung
+assist-steps = Pindah layar
+assist-explain = Penjelasan isian
+assist-field-required = Isian ini wajib diisi.
+assist-field-optional = Isian ini boleh dikosongkan.
+assist-no-codes = Kode petugas belum sampai ke mesin ini. Silakan tunggu sebentar atau hubungi administrator.

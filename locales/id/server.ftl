@@ -655,3 +655,41 @@ srv-job-occupation = Jenis pekerjaan
 srv-field-commute-minutes-unit = Waktu perjalanan (sekali jalan, menit)
 srv-field-weekly-hours-unit = Jam kerja per minggu (jam)
 srv-field-days-per-week-unit = Hari kerja per minggu (hari)
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = Panggilan petugas
+srv-calls-none = Tidak ada panggilan.
+srv-calls-notice = Petugas dipanggil di kios { $kiosk } ({ $place })
+srv-calls-screen = Layar: { $screen }
+srv-calls-acknowledge = Saya ke sana
+srv-calls-acknowledged = Petugas sedang menuju ke sana.
+srv-calls-screen-attract = Layar awal
+srv-calls-screen-consent = Persetujuan
+srv-calls-screen-basic = Data diri
+srv-calls-screen-contact = Alamat dan kontak
+srv-calls-screen-disclosure = Publikasi dan kontak
+srv-calls-screen-desired-work = Pekerjaan yang diinginkan
+srv-calls-screen-situation = Keadaan sekarang
+srv-calls-screen-education = Pendidikan dan kualifikasi
+srv-calls-screen-work-history = Riwayat kerja
+srv-calls-screen-disability = Disabilitas
+srv-calls-screen-self-pr = Perkenalan diri
+srv-calls-screen-review = Konfirmasi
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = Selesai
+
+## Staff codes (counter console)
+srv-staff-codes-title = Kode petugas
+srv-staff-codes-lead = Kode untuk setiap orang, untuk membantu di kios tanpa menghapus layar orang yang sedang mengisi. Nonaktifkan kode orang yang sudah berhenti atau dipindahtugaskan.
+srv-staff-codes-name = Nama
+srv-staff-codes-add = Buat kode
+srv-staff-codes-made = Kode untuk { $name } sudah dibuat.
+srv-staff-codes-once = Kode ini hanya ditampilkan sekarang. Sampaikan kepada pemiliknya.
+srv-staff-codes-none = Belum ada kode.
+srv-staff-codes-added = Waktu dibuat
+srv-staff-codes-revoke = Nonaktifkan
+srv-staff-codes-revoked = Nonaktif ({ $at })
+srv-staff-codes-name-invalid = Masukkan nama 1 sampai 40 karakter, tanpa baris baru.
+srv-staff-assists-title = Catatan bantuan di kios
+srv-staff-assists-none = Belum ada catatan.
+srv-staff-assists-when = Waktu

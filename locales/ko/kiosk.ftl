@@ -564,3 +564,25 @@ card-error-pin-format = 비밀번호는 숫자 4자리입니다.
 card-error-unreadable = 카드 내용을 읽을 수 없었습니다. 번거로우시겠지만 직접 입력해 주십시오.
 card-error-reader = 리더기가 제대로 작동하지 않았습니다. 다시 시도해 주십시오.
 review-card-read = 성명, 주소, 생년월일, 성별은 마이넘버 카드에서 읽었습니다.
+
+## Call staff (every screen)
+call-staff = 직원 호출
+call-staff-waiting-title = 직원을 부르고 있습니다
+call-staff-waiting-body = 직원을 부르고 있습니다. 호출이 전달될 때까지 잠시 기다려 주십시오. 전달되지 않으면 가까운 직원에게 말씀해 주십시오.
+call-staff-sent-title = 직원을 불렀습니다
+call-staff-sent-body = 그대로 기다려 주십시오. 입력한 내용은 지워지지 않습니다.
+call-staff-coming-title = 직원이 가고 있습니다
+call-staff-coming-body = 직원이 가고 있습니다. 그대로 기다려 주십시오.
+
+## The assist layer (staff over the visitor's form)
+assist-open = 직원 조작
+assist-pad-title = 직원 코드
+assist-pad-lead = 직원께서는 본인의 코드를 입력해 주십시오. 입력 중인 내용은 지워지지 않습니다.
+assist-title = 직원이 조작하고 있습니다
+assist-lead = 입력 중인 내용은 그대로 있습니다. 끝나면 「고객에게 돌려주기」를 눌러 주십시오.
+assist-hand-back = 고객에게 돌려주기
+assist-steps = 화면 이동
+assist-explain = 항목 설명
+assist-field-required = 반드시 입력해야 하는 항목입니다.
+assist-field-optional = 입력하지 않아도 됩니다.
+assist-no-codes = 이 단말기에는 직원 코드가 아직 전달되지 않았습니다. 잠시 기다리시거나 관리자에게 연락해 주십시오.

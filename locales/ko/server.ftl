@@ -655,3 +655,41 @@ srv-job-occupation = 직종
 srv-field-commute-minutes-unit = 통근 시간(편도·분)
 srv-field-weekly-hours-unit = 1주일에 일하는 시간(시간)
 srv-field-days-per-week-unit = 1주일에 일하는 일수(일)
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = 직원 호출
+srv-calls-none = 호출이 없습니다.
+srv-calls-notice = 단말기 { $kiosk }({ $place })에서 직원을 호출하고 있습니다
+srv-calls-screen = 화면: { $screen }
+srv-calls-acknowledge = 가겠습니다
+srv-calls-acknowledged = 직원이 가고 있습니다.
+srv-calls-screen-attract = 처음 화면
+srv-calls-screen-consent = 동의
+srv-calls-screen-basic = 기본 정보
+srv-calls-screen-contact = 주소·연락처
+srv-calls-screen-disclosure = 공개·연락
+srv-calls-screen-desired-work = 희망하는 일
+srv-calls-screen-situation = 현재 상황
+srv-calls-screen-education = 학력·자격
+srv-calls-screen-work-history = 경력
+srv-calls-screen-disability = 장애 정보
+srv-calls-screen-self-pr = 자기 PR
+srv-calls-screen-review = 확인
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = 완료
+
+## Staff codes (counter console)
+srv-staff-codes-title = 직원 코드
+srv-staff-codes-lead = 단말기에서 입력하는 사람의 화면을 지우지 않고 도와주기 위한 개인별 코드입니다. 퇴직·전근한 사람의 코드는 무효로 해 주십시오.
+srv-staff-codes-name = 성명
+srv-staff-codes-add = 코드 만들기
+srv-staff-codes-made = { $name } 님의 코드를 만들었습니다.
+srv-staff-codes-once = 이 코드는 지금만 표시됩니다. 본인에게 전해 주십시오.
+srv-staff-codes-none = 아직 코드가 없습니다.
+srv-staff-codes-added = 작성 일시
+srv-staff-codes-revoke = 무효로 하기
+srv-staff-codes-revoked = 무효({ $at })
+srv-staff-codes-name-invalid = 성명은 1~40자로, 줄을 바꾸지 말고 입력해 주십시오.
+srv-staff-assists-title = 단말기에서 도운 기록
+srv-staff-assists-none = 아직 기록이 없습니다.
+srv-staff-assists-when = 일시

@@ -564,3 +564,25 @@ card-error-pin-format = PIN 4 अङ्कको हुन्छ।
 card-error-unreadable = कार्डको विवरण पढ्न सकिएन। कृपया हातले भर्नुहोस्।
 card-error-reader = कार्ड रिडरले राम्रोसँग काम गरेन। फेरि प्रयास गर्नुहोस्।
 review-card-read = नाम, ठेगाना, जन्म मिति र लिङ्ग माइ नम्बर कार्डबाट पढिएको हो।
+
+## Call staff (every screen)
+call-staff = कर्मचारीलाई बोलाउनुहोस्
+call-staff-waiting-title = कर्मचारीलाई बोलाइँदै छ
+call-staff-waiting-body = कर्मचारीलाई बोलाइँदै छ। सूचना नपुगेसम्म केही बेर पर्खनुहोस्। सूचना नपुगेमा नजिकैको कर्मचारीलाई सोध्नुहोस्।
+call-staff-sent-title = कर्मचारीलाई बोलाइयो
+call-staff-sent-body = यहीँ पर्खनुहोस्। तपाईंले भरेको कुरा मेटिँदैन।
+call-staff-coming-title = कर्मचारी आउँदै हुनुहुन्छ
+call-staff-coming-body = कर्मचारी आउँदै हुनुहुन्छ। यहीँ पर्खनुहोस्।
+
+## The assist layer (staff over the visitor's form)
+assist-open = कर्मचारी सञ्चालन
+assist-pad-title = कर्मचारी कोड
+assist-pad-lead = कर्मचारीले आफ्नो कोड लेख्नुहोस्। भरिँदै गरेको कुरा मेटिँदैन।
+assist-title = कर्मचारीले सञ्चालन गर्दै हुनुहुन्छ
+assist-lead = भरिँदै गरेको कुरा जस्ताको तस्तै रहन्छ। सकिएपछि “आगन्तुकलाई फिर्ता दिनुहोस्” थिच्नुहोस्।
+assist-hand-back = आगन्तुकलाई फिर्ता दिनुहोस्
+assist-steps = स्क्रिन बदल्नुहोस्
+assist-explain = विवरणको व्याख्या
+assist-field-required = यो अनिवार्य रूपमा भर्नुपर्ने विवरण हो।
+assist-field-optional = यो विवरण नभरे पनि हुन्छ।
+assist-no-codes = यो मेसिनमा कर्मचारी कोड अझै आइपुगेको छैन। केही बेर पर्खनुहोस् वा प्रशासकलाई सम्पर्क गर्नुहोस्।

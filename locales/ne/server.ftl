@@ -655,3 +655,41 @@ srv-job-occupation = कामको प्रकार
 srv-field-commute-minutes-unit = काममा जाने समय (एकतर्फी, मिनेट)
 srv-field-weekly-hours-unit = हप्तामा काम गर्ने घण्टा (घण्टा)
 srv-field-days-per-week-unit = हप्तामा काम गर्ने दिन (दिन)
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = कर्मचारी बोलाउने अनुरोध
+srv-calls-none = कुनै अनुरोध छैन।
+srv-calls-notice = किओस्क { $kiosk } ({ $place }) मा कर्मचारीलाई बोलाइएको छ
+srv-calls-screen = स्क्रिन: { $screen }
+srv-calls-acknowledge = म जाँदैछु
+srv-calls-acknowledged = कर्मचारी जाँदै हुनुहुन्छ।
+srv-calls-screen-attract = पहिलो स्क्रिन
+srv-calls-screen-consent = सहमति
+srv-calls-screen-basic = आधारभूत जानकारी
+srv-calls-screen-contact = ठेगाना र सम्पर्क
+srv-calls-screen-disclosure = सार्वजनिक र सम्पर्क
+srv-calls-screen-desired-work = चाहेको काम
+srv-calls-screen-situation = हालको अवस्था
+srv-calls-screen-education = शिक्षा र योग्यता
+srv-calls-screen-work-history = कार्य अनुभव
+srv-calls-screen-disability = अपाङ्गता
+srv-calls-screen-self-pr = आफ्नो परिचय
+srv-calls-screen-review = पुष्टि
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = सम्पन्न
+
+## Staff codes (counter console)
+srv-staff-codes-title = कर्मचारी कोड
+srv-staff-codes-lead = किओस्कमा भर्दै गरेको व्यक्तिको स्क्रिन नमेटी सहयोग गर्न प्रत्येक व्यक्तिको आफ्नै कोड। जागिर छोडेका वा सरुवा भएका व्यक्तिको कोड अमान्य गर्नुहोस्।
+srv-staff-codes-name = नाम
+srv-staff-codes-add = कोड बनाउनुहोस्
+srv-staff-codes-made = { $name } को कोड बनाइयो।
+srv-staff-codes-once = यो कोड अहिले मात्र देखाइन्छ। सम्बन्धित व्यक्तिलाई बताउनुहोस्।
+srv-staff-codes-none = अहिलेसम्म कुनै कोड छैन।
+srv-staff-codes-added = बनाएको मिति र समय
+srv-staff-codes-revoke = अमान्य गर्नुहोस्
+srv-staff-codes-revoked = अमान्य ({ $at })
+srv-staff-codes-name-invalid = नाम 1 देखि 40 अक्षरभित्र, नयाँ लाइन नराखी लेख्नुहोस्।
+srv-staff-assists-title = किओस्कमा गरिएको सहयोगको रेकर्ड
+srv-staff-assists-none = अहिलेसम्म कुनै रेकर्ड छैन।
+srv-staff-assists-when = मिति र समय

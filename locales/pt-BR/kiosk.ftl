@@ -570,3 +570,25 @@ card-error-pin-format = A senha tem 4 números.
 card-error-unreadable = Não foi possível ler os dados do cartão. Por favor, preencha manualmente.
 card-error-reader = O leitor de cartões não funcionou. Tente novamente.
 review-card-read = O nome, o endereço, a data de nascimento e o sexo foram lidos do Cartão My Number.
+
+## Call staff (every screen)
+call-staff = Chamar um funcionário
+call-staff-waiting-title = Chamando um funcionário
+call-staff-waiting-body = Chamando um funcionário. Aguarde um momento até o chamado chegar. Se não chegar, fale com um funcionário aqui perto.
+call-staff-sent-title = Um funcionário foi chamado
+call-staff-sent-body = Aguarde aqui. O que você digitou não será apagado.
+call-staff-coming-title = Um funcionário está a caminho
+call-staff-coming-body = Um funcionário está a caminho. Aguarde aqui.
+
+## The assist layer (staff over the visitor's form)
+assist-open = Controles dos funcionários
+assist-pad-title = Código do funcionário
+assist-pad-lead = Funcionário: digite o seu próprio código. O que está sendo preenchido não será apagado.
+assist-title = Um funcionário está ajudando
+assist-lead = Tudo o que foi preenchido continua como está. Ao terminar, toque em “Devolver ao usuário”.
+assist-hand-back = Devolver ao usuário
+assist-steps = Ir para uma tela
+assist-explain = Explicar o campo
+assist-field-required = Este campo é obrigatório.
+assist-field-optional = Este campo pode ficar em branco.
+assist-no-codes = Os códigos dos funcionários ainda não chegaram a este terminal. Aguarde um pouco ou fale com o administrador.

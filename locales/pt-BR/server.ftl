@@ -655,3 +655,41 @@ srv-job-occupation = Tipo de trabalho
 srv-field-commute-minutes-unit = Tempo de deslocamento (só ida, em minutos)
 srv-field-weekly-hours-unit = Horas por semana
 srv-field-days-per-week-unit = Dias por semana
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = Chamados de funcionários
+srv-calls-none = Nenhum chamado.
+srv-calls-notice = Um funcionário foi chamado no terminal { $kiosk } ({ $place })
+srv-calls-screen = Tela: { $screen }
+srv-calls-acknowledge = Estou indo
+srv-calls-acknowledged = Um funcionário está a caminho.
+srv-calls-screen-attract = Primeira tela
+srv-calls-screen-consent = Consentimento
+srv-calls-screen-basic = Dados básicos
+srv-calls-screen-contact = Endereço e contato
+srv-calls-screen-disclosure = Divulgação e contato
+srv-calls-screen-desired-work = Trabalho desejado
+srv-calls-screen-situation = Situação atual
+srv-calls-screen-education = Estudos e qualificações
+srv-calls-screen-work-history = Experiência profissional
+srv-calls-screen-disability = Deficiência
+srv-calls-screen-self-pr = Apresentação pessoal
+srv-calls-screen-review = Confirmação
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = Concluído
+
+## Staff codes (counter console)
+srv-staff-codes-title = Códigos dos funcionários
+srv-staff-codes-lead = Um código por pessoa, para ajudar no terminal sem apagar a tela de quem está preenchendo. Desative o código de quem se desligar ou for transferido.
+srv-staff-codes-name = Nome
+srv-staff-codes-add = Criar um código
+srv-staff-codes-made = O código de { $name } foi criado.
+srv-staff-codes-once = Este código só é exibido agora. Entregue-o à pessoa.
+srv-staff-codes-none = Nenhum código ainda.
+srv-staff-codes-added = Criado em
+srv-staff-codes-revoke = Desativar
+srv-staff-codes-revoked = Desativado ({ $at })
+srv-staff-codes-name-invalid = Digite um nome de 1 a 40 caracteres, em uma só linha.
+srv-staff-assists-title = Ajudas nos terminais
+srv-staff-assists-none = Nenhuma ainda.
+srv-staff-assists-when = Quando

@@ -564,3 +564,25 @@ card-error-pin-format = รหัส PIN เป็นตัวเลข 4 หล
 card-error-unreadable = อ่านข้อมูลในบัตรไม่ได้ ขออภัยในความไม่สะดวก กรุณากรอกด้วยตนเอง
 card-error-reader = เครื่องอ่านบัตรทำงานไม่ถูกต้อง กรุณาลองอีกครั้ง
 review-card-read = ชื่อ ที่อยู่ วันเกิด และเพศ อ่านมาจากบัตรมายนัมเบอร์
+
+## Call staff (every screen)
+call-staff = เรียกเจ้าหน้าที่
+call-staff-waiting-title = กำลังเรียกเจ้าหน้าที่
+call-staff-waiting-body = กำลังเรียกเจ้าหน้าที่ กรุณารอสักครู่จนกว่าการเรียกจะส่งถึง หากส่งไม่ถึง กรุณาสอบถามเจ้าหน้าที่ที่อยู่ใกล้ๆ
+call-staff-sent-title = เรียกเจ้าหน้าที่แล้ว
+call-staff-sent-body = กรุณารออยู่ที่นี่ ข้อมูลที่ท่านกรอกไว้จะไม่หายไป
+call-staff-coming-title = เจ้าหน้าที่กำลังมา
+call-staff-coming-body = เจ้าหน้าที่กำลังมา กรุณารออยู่ที่นี่
+
+## The assist layer (staff over the visitor's form)
+assist-open = การดำเนินการของเจ้าหน้าที่
+assist-pad-title = รหัสเจ้าหน้าที่
+assist-pad-lead = เจ้าหน้าที่กรุณาป้อนรหัสของตนเอง ข้อมูลที่กำลังกรอกอยู่จะไม่หายไป
+assist-title = เจ้าหน้าที่กำลังดำเนินการ
+assist-lead = ข้อมูลที่กำลังกรอกยังคงอยู่ เมื่อเสร็จแล้ว กรุณากด “คืนให้ผู้รับบริการ”
+assist-hand-back = คืนให้ผู้รับบริการ
+assist-steps = ไปยังหน้าจออื่น
+assist-explain = คำอธิบายรายการ
+assist-field-required = รายการนี้จำเป็นต้องกรอก
+assist-field-optional = รายการนี้ไม่กรอกก็ได้
+assist-no-codes = เครื่องนี้ยังไม่ได้รับรหัสเจ้าหน้าที่ กรุณารอสักครู่ หรือติดต่อผู้ดูแลระบบ

@@ -655,3 +655,41 @@ srv-job-occupation = ประเภทงาน
 srv-field-commute-minutes-unit = เวลาเดินทาง (เที่ยวเดียว นาที)
 srv-field-weekly-hours-unit = ชั่วโมงทำงานต่อสัปดาห์ (ชั่วโมง)
 srv-field-days-per-week-unit = จำนวนวันทำงานต่อสัปดาห์ (วัน)
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = การเรียกเจ้าหน้าที่
+srv-calls-none = ไม่มีการเรียก
+srv-calls-notice = มีการเรียกเจ้าหน้าที่ที่คีออสก์ { $kiosk } ({ $place })
+srv-calls-screen = หน้าจอ: { $screen }
+srv-calls-acknowledge = กำลังไป
+srv-calls-acknowledged = เจ้าหน้าที่กำลังไป
+srv-calls-screen-attract = หน้าแรก
+srv-calls-screen-consent = ความยินยอม
+srv-calls-screen-basic = ข้อมูลพื้นฐาน
+srv-calls-screen-contact = ที่อยู่และการติดต่อ
+srv-calls-screen-disclosure = การเปิดเผยและการติดต่อ
+srv-calls-screen-desired-work = งานที่ต้องการ
+srv-calls-screen-situation = สถานะปัจจุบัน
+srv-calls-screen-education = การศึกษาและคุณวุฒิ
+srv-calls-screen-work-history = ประวัติการทำงาน
+srv-calls-screen-disability = ความพิการ
+srv-calls-screen-self-pr = แนะนำตัวเอง
+srv-calls-screen-review = ยืนยัน
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = เสร็จสิ้น
+
+## Staff codes (counter console)
+srv-staff-codes-title = รหัสเจ้าหน้าที่
+srv-staff-codes-lead = รหัสเฉพาะของแต่ละคน สำหรับช่วยเหลือที่คีออสก์โดยไม่ลบหน้าจอของผู้ที่กำลังกรอก กรุณายกเลิกการใช้งานรหัสของผู้ที่ลาออกหรือย้ายไปแล้ว
+srv-staff-codes-name = ชื่อ-นามสกุล
+srv-staff-codes-add = สร้างรหัส
+srv-staff-codes-made = สร้างรหัสของ { $name } แล้ว
+srv-staff-codes-once = รหัสนี้แสดงเฉพาะตอนนี้เท่านั้น กรุณาแจ้งให้เจ้าของรหัสทราบ
+srv-staff-codes-none = ยังไม่มีรหัส
+srv-staff-codes-added = วันเวลาที่สร้าง
+srv-staff-codes-revoke = ยกเลิกการใช้งาน
+srv-staff-codes-revoked = ยกเลิกการใช้งานแล้ว ({ $at })
+srv-staff-codes-name-invalid = กรุณาป้อนชื่อ-นามสกุล 1 ถึง 40 ตัวอักษร โดยไม่ขึ้นบรรทัดใหม่
+srv-staff-assists-title = บันทึกการช่วยเหลือที่คีออสก์
+srv-staff-assists-none = ยังไม่มีบันทึก
+srv-staff-assists-when = วันเวลา

@@ -564,3 +564,25 @@ card-error-pin-format = 4 na numero ang PIN.
 card-error-unreadable = Hindi mabasa ang laman ng card. Paumanhin po, maglagay na lang nang mano-mano.
 card-error-reader = Hindi gumana nang maayos ang card reader. Pakisubukan ulit.
 review-card-read = Nabasa mula sa inyong My Number card ang pangalan, tirahan, petsa ng kapanganakan at kasarian.
+
+## Call staff (every screen)
+call-staff = Tumawag ng kawani
+call-staff-waiting-title = Tinatawag ang kawani
+call-staff-waiting-body = Tinatawag ang kawani. Maghintay po sandali hanggang makarating ang tawag. Kung hindi ito makarating, magtanong po sa malapit na kawani.
+call-staff-sent-title = Natawag na ang kawani
+call-staff-sent-body = Maghintay po rito. Hindi mabubura ang inilagay ninyo.
+call-staff-coming-title = Papunta na ang kawani
+call-staff-coming-body = Papunta na ang kawani. Maghintay po rito.
+
+## The assist layer (staff over the visitor's form)
+assist-open = Kontrol ng kawani
+assist-pad-title = Code ng kawani
+assist-pad-lead = Para sa kawani: ilagay ang sarili ninyong code. Hindi mabubura ang kasalukuyang inilalagay.
+assist-title = Kawani ang gumagamit ngayon
+assist-lead = Nananatili ang lahat ng nailagay na. Pagkatapos, pindutin ang “Ibalik sa bisita”.
+assist-hand-back = Ibalik sa bisita
+assist-steps = Pumunta sa isang screen
+assist-explain = Ipaliwanag ang field
+assist-field-required = Kailangang punan ang field na ito.
+assist-field-optional = Puwedeng iwanang blangko ang field na ito.
+assist-no-codes = Wala pang natatanggap na code ng kawani ang makinang ito. Maghintay nang kaunti o makipag-ugnayan sa administrator.

@@ -655,3 +655,41 @@ srv-job-occupation = Uri ng trabaho
 srv-field-commute-minutes-unit = Oras ng biyahe (isang daan, minuto)
 srv-field-weekly-hours-unit = Oras kada linggo
 srv-field-days-per-week-unit = Araw kada linggo
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = Mga tawag sa kawani
+srv-calls-none = Walang tumatawag.
+srv-calls-notice = May tumatawag ng kawani sa makina { $kiosk } ({ $place })
+srv-calls-screen = Screen: { $screen }
+srv-calls-acknowledge = Papunta na ako
+srv-calls-acknowledged = Papunta na ang kawani.
+srv-calls-screen-attract = Unang screen
+srv-calls-screen-consent = Pagsang-ayon
+srv-calls-screen-basic = Pangunahing impormasyon
+srv-calls-screen-contact = Tirahan at contact
+srv-calls-screen-disclosure = Pagbabahagi at contact
+srv-calls-screen-desired-work = Gustong trabaho
+srv-calls-screen-situation = Kasalukuyang kalagayan
+srv-calls-screen-education = Pag-aaral at kwalipikasyon
+srv-calls-screen-work-history = Karanasan sa trabaho
+srv-calls-screen-disability = Kapansanan
+srv-calls-screen-self-pr = Tungkol sa sarili
+srv-calls-screen-review = Pagsusuri
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = Tapos na
+
+## Staff codes (counter console)
+srv-staff-codes-title = Mga code ng kawani
+srv-staff-codes-lead = Isang code bawat tao, para makatulong sa makina nang hindi binubura ang screen ng naglalagay. Ipawalang-bisa ang code ng sinumang umalis o nailipat.
+srv-staff-codes-name = Pangalan
+srv-staff-codes-add = Gumawa ng code
+srv-staff-codes-made = Nagawa na ang code para kay { $name }.
+srv-staff-codes-once = Ngayon lang ipapakita ang code na ito. Ibigay ito sa may-ari.
+srv-staff-codes-none = Wala pang code.
+srv-staff-codes-added = Ginawa noong
+srv-staff-codes-revoke = Ipawalang-bisa
+srv-staff-codes-revoked = Walang bisa ({ $at })
+srv-staff-codes-name-invalid = Maglagay ng pangalang may 1 hanggang 40 titik, sa iisang linya.
+srv-staff-assists-title = Mga tulong sa makina
+srv-staff-assists-none = Wala pa.
+srv-staff-assists-when = Kailan

@@ -564,3 +564,25 @@ card-error-pin-format = Mã PIN gồm 4 chữ số.
 card-error-unreadable = Không đọc được nội dung của thẻ. Mong quý vị thông cảm và tự nhập.
 card-error-reader = Máy đọc thẻ không hoạt động bình thường. Vui lòng thử lại.
 review-card-read = Họ tên, địa chỉ, ngày sinh và giới tính đã được đọc từ thẻ My Number.
+
+## Call staff (every screen)
+call-staff = Gọi nhân viên
+call-staff-waiting-title = Đang gọi nhân viên
+call-staff-waiting-body = Đang gọi nhân viên. Vui lòng đợi một chút cho đến khi yêu cầu được gửi đến. Nếu không gửi được, vui lòng hỏi nhân viên ở gần.
+call-staff-sent-title = Đã gọi nhân viên
+call-staff-sent-body = Vui lòng đợi tại chỗ. Nội dung quý vị đã nhập sẽ không bị mất.
+call-staff-coming-title = Nhân viên đang đến
+call-staff-coming-body = Nhân viên đang đến. Vui lòng đợi tại chỗ.
+
+## The assist layer (staff over the visitor's form)
+assist-open = Thao tác của nhân viên
+assist-pad-title = Mã nhân viên
+assist-pad-lead = Nhân viên vui lòng nhập mã của mình. Nội dung đang nhập sẽ không bị mất.
+assist-title = Nhân viên đang thao tác
+assist-lead = Nội dung đang nhập vẫn được giữ nguyên. Khi xong, hãy nhấn “Trả lại cho khách”.
+assist-hand-back = Trả lại cho khách
+assist-steps = Chuyển màn hình
+assist-explain = Giải thích mục
+assist-field-required = Đây là mục bắt buộc phải nhập.
+assist-field-optional = Không nhập mục này cũng được.
+assist-no-codes = Máy này chưa nhận được mã nhân viên. Vui lòng đợi một lúc hoặc liên hệ với quản trị viên.

@@ -655,3 +655,41 @@ srv-job-occupation = Loại công việc
 srv-field-commute-minutes-unit = Thời gian đi làm (một chiều, phút)
 srv-field-weekly-hours-unit = Số giờ làm mỗi tuần (giờ)
 srv-field-days-per-week-unit = Số ngày làm mỗi tuần (ngày)
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = Gọi nhân viên
+srv-calls-none = Không có ai gọi.
+srv-calls-notice = Có người gọi nhân viên tại máy kiosk { $kiosk } ({ $place })
+srv-calls-screen = Màn hình: { $screen }
+srv-calls-acknowledge = Tôi đến ngay
+srv-calls-acknowledged = Nhân viên đang đến.
+srv-calls-screen-attract = Màn hình đầu tiên
+srv-calls-screen-consent = Đồng ý
+srv-calls-screen-basic = Thông tin cơ bản
+srv-calls-screen-contact = Địa chỉ và liên lạc
+srv-calls-screen-disclosure = Công khai và liên lạc
+srv-calls-screen-desired-work = Công việc mong muốn
+srv-calls-screen-situation = Tình trạng hiện tại
+srv-calls-screen-education = Học vấn và bằng cấp
+srv-calls-screen-work-history = Kinh nghiệm làm việc
+srv-calls-screen-disability = Khuyết tật
+srv-calls-screen-self-pr = Giới thiệu bản thân
+srv-calls-screen-review = Xác nhận
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = Hoàn tất
+
+## Staff codes (counter console)
+srv-staff-codes-title = Mã nhân viên
+srv-staff-codes-lead = Mỗi người một mã, dùng để hỗ trợ tại máy kiosk mà không xóa màn hình của người đang nhập. Hãy vô hiệu hóa mã của người đã nghỉ việc hoặc chuyển công tác.
+srv-staff-codes-name = Họ tên
+srv-staff-codes-add = Tạo mã
+srv-staff-codes-made = Đã tạo mã cho { $name }.
+srv-staff-codes-once = Mã này chỉ hiển thị lúc này. Hãy báo cho chính người đó.
+srv-staff-codes-none = Chưa có mã nào.
+srv-staff-codes-added = Thời gian tạo
+srv-staff-codes-revoke = Vô hiệu hóa
+srv-staff-codes-revoked = Đã vô hiệu hóa ({ $at })
+srv-staff-codes-name-invalid = Hãy nhập họ tên từ 1 đến 40 ký tự, không xuống dòng.
+srv-staff-assists-title = Nhật ký hỗ trợ tại máy kiosk
+srv-staff-assists-none = Chưa có bản ghi nào.
+srv-staff-assists-when = Thời gian

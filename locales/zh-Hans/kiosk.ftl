@@ -564,3 +564,25 @@ card-error-pin-format = 密码是4位数字。
 card-error-unreadable = 无法读取卡中的内容。麻烦您手动填写。
 card-error-reader = 读卡器没有正常工作。请再试一次。
 review-card-read = 姓名、地址、出生日期和性别是从个人编号卡读取的。
+
+## Call staff (every screen)
+call-staff = 呼叫工作人员
+call-staff-waiting-title = 正在呼叫工作人员
+call-staff-waiting-body = 正在呼叫工作人员。呼叫送达之前，请稍候。如果未能送达，请询问附近的工作人员。
+call-staff-sent-title = 已呼叫工作人员
+call-staff-sent-body = 请在原处稍候。您填写的内容不会丢失。
+call-staff-coming-title = 工作人员正在赶来
+call-staff-coming-body = 工作人员正在赶来。请在原处稍候。
+
+## The assist layer (staff over the visitor's form)
+assist-open = 工作人员操作
+assist-pad-title = 工作人员代码
+assist-pad-lead = 请工作人员输入自己的代码。正在填写的内容不会丢失。
+assist-title = 工作人员正在操作
+assist-lead = 正在填写的内容保持不变。结束后请按“交还给客人”。
+assist-hand-back = 交还给客人
+assist-steps = 切换画面
+assist-explain = 项目说明
+assist-field-required = 此项为必填项目。
+assist-field-optional = 此项可以不填。
+assist-no-codes = 本终端尚未收到工作人员代码。请稍等片刻，或联系管理员。

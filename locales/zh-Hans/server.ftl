@@ -655,3 +655,41 @@ srv-job-occupation = 职业
 srv-field-commute-minutes-unit = 通勤时间（单程・分钟）
 srv-field-weekly-hours-unit = 每周工作时间（小时）
 srv-field-days-per-week-unit = 每周工作天数（天）
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = 工作人员呼叫
+srv-calls-none = 没有呼叫。
+srv-calls-notice = 终端 { $kiosk }（{ $place }）正在呼叫工作人员
+srv-calls-screen = 画面：{ $screen }
+srv-calls-acknowledge = 马上过去
+srv-calls-acknowledged = 工作人员正在赶去。
+srv-calls-screen-attract = 最初的画面
+srv-calls-screen-consent = 同意
+srv-calls-screen-basic = 基本信息
+srv-calls-screen-contact = 地址・联系方式
+srv-calls-screen-disclosure = 公开・联系
+srv-calls-screen-desired-work = 希望的工作
+srv-calls-screen-situation = 目前的状况
+srv-calls-screen-education = 学历・资格
+srv-calls-screen-work-history = 工作经历
+srv-calls-screen-disability = 残障信息
+srv-calls-screen-self-pr = 自我介绍
+srv-calls-screen-review = 确认
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = 完成
+
+## Staff codes (counter console)
+srv-staff-codes-title = 工作人员代码
+srv-staff-codes-lead = 这是每人一个的代码，用于在终端上协助填写者而不清除其画面。离职或调动人员的代码请设为无效。
+srv-staff-codes-name = 姓名
+srv-staff-codes-add = 创建代码
+srv-staff-codes-made = 已为{ $name }创建代码。
+srv-staff-codes-once = 此代码仅在此时显示。请告知本人。
+srv-staff-codes-none = 尚无代码。
+srv-staff-codes-added = 创建日期时间
+srv-staff-codes-revoke = 设为无效
+srv-staff-codes-revoked = 无效（{ $at }）
+srv-staff-codes-name-invalid = 请输入1～40个字的姓名，不要换行。
+srv-staff-assists-title = 在终端上协助的记录
+srv-staff-assists-none = 尚无记录。
+srv-staff-assists-when = 日期时间

@@ -564,3 +564,25 @@ card-error-pin-format = 密碼是4位數字。
 card-error-unreadable = 無法讀取卡中的內容。麻煩您手動填寫。
 card-error-reader = 讀卡機沒有正常運作。請再試一次。
 review-card-read = 姓名、地址、出生日期和性別是從個人編號卡讀取的。
+
+## Call staff (every screen)
+call-staff = 呼叫工作人員
+call-staff-waiting-title = 正在呼叫工作人員
+call-staff-waiting-body = 正在呼叫工作人員。呼叫送達之前，請稍候。如果未能送達，請詢問附近的工作人員。
+call-staff-sent-title = 已呼叫工作人員
+call-staff-sent-body = 請在原處稍候。您填寫的內容不會丟失。
+call-staff-coming-title = 工作人員正在趕來
+call-staff-coming-body = 工作人員正在趕來。請在原處稍候。
+
+## The assist layer (staff over the visitor's form)
+assist-open = 工作人員操作
+assist-pad-title = 工作人員代碼
+assist-pad-lead = 請工作人員輸入自己的代碼。正在填寫的內容不會丟失。
+assist-title = 工作人員正在操作
+assist-lead = 正在填寫的內容保持不變。結束後請按「交還給客人」。
+assist-hand-back = 交還給客人
+assist-steps = 切換畫面
+assist-explain = 項目說明
+assist-field-required = 此項為必填項目。
+assist-field-optional = 此項可以不填。
+assist-no-codes = 本終端尚未收到工作人員代碼。請稍等片刻，或聯絡管理員。

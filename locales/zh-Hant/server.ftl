@@ -655,3 +655,41 @@ srv-job-occupation = 職業
 srv-field-commute-minutes-unit = 通勤時間（單程・分鐘）
 srv-field-weekly-hours-unit = 每週工作時間（小時）
 srv-field-days-per-week-unit = 每週工作天數（天）
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = 工作人員呼叫
+srv-calls-none = 沒有呼叫。
+srv-calls-notice = 終端 { $kiosk }（{ $place }）正在呼叫工作人員
+srv-calls-screen = 畫面：{ $screen }
+srv-calls-acknowledge = 馬上過去
+srv-calls-acknowledged = 工作人員正在趕去。
+srv-calls-screen-attract = 最初的畫面
+srv-calls-screen-consent = 同意
+srv-calls-screen-basic = 基本資訊
+srv-calls-screen-contact = 地址・聯絡方式
+srv-calls-screen-disclosure = 公開・聯絡
+srv-calls-screen-desired-work = 希望的工作
+srv-calls-screen-situation = 目前的狀況
+srv-calls-screen-education = 學歷・資格
+srv-calls-screen-work-history = 工作經歷
+srv-calls-screen-disability = 殘障資訊
+srv-calls-screen-self-pr = 自我介紹
+srv-calls-screen-review = 確認
+srv-calls-screen-my-page = My Page
+srv-calls-screen-done = 完成
+
+## Staff codes (counter console)
+srv-staff-codes-title = 工作人員代碼
+srv-staff-codes-lead = 這是每人一個的代碼，用於在終端上協助填寫者而不清除其畫面。離職或調動人員的代碼請設為無效。
+srv-staff-codes-name = 姓名
+srv-staff-codes-add = 建立代碼
+srv-staff-codes-made = 已為{ $name }建立代碼。
+srv-staff-codes-once = 此代碼僅在此時顯示。請告知本人。
+srv-staff-codes-none = 尚無代碼。
+srv-staff-codes-added = 建立日期時間
+srv-staff-codes-revoke = 設為無效
+srv-staff-codes-revoked = 無效（{ $at }）
+srv-staff-codes-name-invalid = 請輸入1～40個字的姓名，不要換行。
+srv-staff-assists-title = 在終端上協助的記錄
+srv-staff-assists-none = 尚無記錄。
+srv-staff-assists-when = 日期時間
