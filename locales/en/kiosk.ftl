@@ -6,6 +6,7 @@ app-title = Hello Work job-seeker application
 text-missing = (some text cannot be shown)
 size-standard = Standard
 size-large = Large
+size-xlarge = Extra large
 dialog-close = Close
 
 ## Attract
@@ -18,6 +19,12 @@ attract-touch = Touch the screen to start
 attract-duration = It takes about 10 minutes.
 attract-language = Language / ことば
 attract-size = Text size
+attract-theme = Screen colours
+theme-standard = Standard
+theme-contrast = High contrast
+theme-dark = Dark
+layout-reach = Show lower down
+layout-reach-help = Puts the buttons and keyboard in the lower half of the screen (for wheelchair users and others).
 attract-help = If anything is unclear, please ask a staff member nearby.
 
 ## Not ready

@@ -7,6 +7,7 @@ app-title = Hello Work: solicitud de búsqueda de empleo
 text-missing = (hay caracteres que no se pueden mostrar)
 size-standard = Normal
 size-large = Grande
+size-xlarge = Muy grande
 dialog-close = Cerrar
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = Toque la pantalla para empezar
 attract-duration = Tarda unos 10 minutos.
 attract-language = Idioma / ことば
 attract-size = Tamaño del texto
+attract-theme = Colores de la pantalla
+theme-standard = Normal
+theme-contrast = Alto contraste
+theme-dark = Fondo negro
+layout-reach = Mostrar más abajo
+layout-reach-help = Coloca los botones y el teclado en la mitad inferior de la pantalla (para personas en silla de ruedas, entre otras).
 attract-help = Si tiene alguna duda, hable con un empleado cercano.
 
 ## Not ready

@@ -7,6 +7,7 @@ app-title = Hello Work – Pendaftaran pencari kerja
 text-missing = (ada karakter yang tidak dapat ditampilkan)
 size-standard = Standar
 size-large = Besar
+size-xlarge = Sangat besar
 dialog-close = Tutup
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = Sentuh layar untuk mulai
 attract-duration = Pengisian memakan waktu sekitar 10 menit.
 attract-language = Bahasa / ことば
 attract-size = Ukuran huruf
+attract-theme = Warna layar
+theme-standard = Biasa
+theme-contrast = Kontras tinggi
+theme-dark = Latar hitam
+layout-reach = Tampilkan di bawah
+layout-reach-help = Menaruh tombol dan papan ketik di separuh bawah layar (untuk pengguna kursi roda dan lainnya).
 attract-help = Jika ada yang kurang jelas, silakan tanyakan kepada petugas di dekat Anda.
 
 ## Not ready

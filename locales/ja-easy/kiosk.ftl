@@ -7,6 +7,7 @@ app-title = ハローワーク しごとを さがす もうしこみ
 text-missing = （ひょうじ できない もじが あります）
 size-standard = ふつう
 size-large = おおきく
+size-xlarge = とても おおきく
 dialog-close = とじる
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = がめんに さわって はじめて ください
 attract-duration = 10ぷん ぐらい かかります。
 attract-language = ことば / Language
 attract-size = もじの おおきさ
+attract-theme = がめんの いろ
+theme-standard = ふつう
+theme-contrast = くっきり
+theme-dark = くろい がめん
+layout-reach = したに だす
+layout-reach-help = ボタンと キーボードを がめんの したに だします。
 attract-help = わからない ときは、ちかくの かかりの ひとに きいて ください。
 
 ## Not ready

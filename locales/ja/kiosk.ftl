@@ -6,7 +6,8 @@
 app-title = ハローワーク 求職申込み
 text-missing = （表示できない文字があります）
 size-standard = 標準
-size-large = 大きく
+size-large = 大
+size-xlarge = 特大
 dialog-close = 閉じる
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = 画面にふれて、はじめてください
 attract-duration = 入力には10分ほどかかります。
 attract-language = ことば / Language
 attract-size = 文字の大きさ
+attract-theme = 画面の色
+theme-standard = ふつう
+theme-contrast = くっきり（白黒）
+theme-dark = 黒地
+layout-reach = 下に表示
+layout-reach-help = ボタンとキーボードを画面の下半分に表示します（車いすの方などに）。
 attract-help = わからないことがあれば、近くの係員にお声がけください。
 
 ## Not ready

@@ -7,6 +7,7 @@ app-title = 헬로워크 구직 신청(求職申込み)
 text-missing = (표시할 수 없는 문자가 있습니다)
 size-standard = 보통
 size-large = 크게
+size-xlarge = 아주 크게
 dialog-close = 닫기
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = 화면을 터치하여 시작해 주십시오
 attract-duration = 입력에는 10분 정도 걸립니다.
 attract-language = 언어 / ことば
 attract-size = 글자 크기
+attract-theme = 화면 색
+theme-standard = 보통
+theme-contrast = 고대비
+theme-dark = 검은 바탕
+layout-reach = 아래쪽에 표시
+layout-reach-help = 버튼과 키보드를 화면 아래쪽 절반에 표시합니다(휠체어 이용자 등).
 attract-help = 모르는 것이 있으면 가까운 직원에게 말씀해 주십시오.
 
 ## Not ready

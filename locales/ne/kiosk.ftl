@@ -7,6 +7,7 @@ app-title = Hello Work रोजगार खोज आवेदन
 text-missing = (देखाउन नसकिने अक्षर छन्)
 size-standard = सामान्य
 size-large = ठूलो
+size-xlarge = धेरै ठूलो
 dialog-close = बन्द गर्नुहोस्
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = सुरु गर्न स्क्रिन छुनुह�
 attract-duration = भर्न करिब 10 मिनेट लाग्छ।
 attract-language = भाषा / ことば
 attract-size = अक्षरको आकार
+attract-theme = स्क्रिनको रङ
+theme-standard = सामान्य
+theme-contrast = उच्च कन्ट्रास्ट
+theme-dark = कालो पृष्ठभूमि
+layout-reach = तल देखाउनुहोस्
+layout-reach-help = बटन र किबोर्डलाई स्क्रिनको तल्लो आधा भागमा राख्छ (ह्विलचेयर प्रयोग गर्ने आदिका लागि)।
 attract-help = केही नबुझेमा नजिकैको कर्मचारीलाई सोध्नुहोस्।
 
 ## Not ready

@@ -7,6 +7,7 @@ app-title = Hello Work: inscrição para procura de emprego
 text-missing = (há caracteres que não podem ser exibidos)
 size-standard = Normal
 size-large = Grande
+size-xlarge = Muito grande
 dialog-close = Fechar
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = Toque na tela para começar
 attract-duration = Leva cerca de 10 minutos.
 attract-language = Idioma / ことば
 attract-size = Tamanho do texto
+attract-theme = Cores da tela
+theme-standard = Normal
+theme-contrast = Alto contraste
+theme-dark = Fundo preto
+layout-reach = Mostrar mais abaixo
+layout-reach-help = Coloca os botões e o teclado na metade de baixo da tela (para quem usa cadeira de rodas, entre outros).
 attract-help = Se tiver alguma dúvida, fale com um funcionário aqui perto.
 
 ## Not ready

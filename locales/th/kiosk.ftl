@@ -7,6 +7,7 @@ app-title = Hello Work สมัครหางาน
 text-missing = (มีอักขระที่แสดงไม่ได้)
 size-standard = มาตรฐาน
 size-large = ตัวใหญ่
+size-xlarge = ตัวใหญ่มาก
 dialog-close = ปิด
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = แตะหน้าจอเพื่อเริ่มต้�
 attract-duration = ใช้เวลากรอกประมาณ 10 นาที
 attract-language = ภาษา / ことば
 attract-size = ขนาดตัวอักษร
+attract-theme = สีหน้าจอ
+theme-standard = ปกติ
+theme-contrast = คอนทราสต์สูง
+theme-dark = พื้นดำ
+layout-reach = แสดงด้านล่าง
+layout-reach-help = ย้ายปุ่มและแป้นพิมพ์ไปไว้ครึ่งล่างของหน้าจอ (สำหรับผู้ใช้รถเข็น เป็นต้น)
 attract-help = หากมีข้อสงสัย กรุณาสอบถามเจ้าหน้าที่ที่อยู่ใกล้ๆ
 
 ## Not ready

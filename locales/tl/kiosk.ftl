@@ -7,6 +7,7 @@ app-title = Hello Work: aplikasyon para maghanap ng trabaho
 text-missing = (may mga titik na hindi maipakita)
 size-standard = Karaniwan
 size-large = Malaki
+size-xlarge = Napakalaki
 dialog-close = Isara
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = Pindutin ang screen para magsimula
 attract-duration = Mga 10 minuto ito.
 attract-language = Wika / ことば
 attract-size = Laki ng titik
+attract-theme = Kulay ng screen
+theme-standard = Karaniwan
+theme-contrast = Mataas na contrast
+theme-dark = Itim na background
+layout-reach = Ipakita sa ibaba
+layout-reach-help = Inilalagay ang mga button at keyboard sa ibabang kalahati ng screen (para sa mga naka-wheelchair at iba pa).
 attract-help = Kung may hindi kayo naiintindihan, magtanong po sa malapit na kawani.
 
 ## Not ready

@@ -7,6 +7,7 @@ app-title = Hello Work – Đăng ký tìm việc
 text-missing = (có ký tự không hiển thị được)
 size-standard = Tiêu chuẩn
 size-large = Chữ lớn
+size-xlarge = Chữ rất lớn
 dialog-close = Đóng
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = Chạm vào màn hình để bắt đầu
 attract-duration = Việc nhập mất khoảng 10 phút.
 attract-language = Ngôn ngữ / ことば
 attract-size = Cỡ chữ
+attract-theme = Màu màn hình
+theme-standard = Bình thường
+theme-contrast = Tương phản cao
+theme-dark = Nền đen
+layout-reach = Hiển thị phía dưới
+layout-reach-help = Đưa các nút và bàn phím xuống nửa dưới màn hình (dành cho người ngồi xe lăn và những người khác).
 attract-help = Nếu có điều gì chưa rõ, vui lòng hỏi nhân viên ở gần.
 
 ## Not ready

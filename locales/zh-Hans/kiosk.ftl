@@ -6,7 +6,8 @@
 app-title = Hello Work 求职申请（求職申込み）
 text-missing = （有无法显示的文字）
 size-standard = 标准
-size-large = 放大
+size-large = 大
+size-xlarge = 特大
 dialog-close = 关闭
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = 请触摸屏幕开始
 attract-duration = 填写大约需要10分钟。
 attract-language = 语言 / ことば
 attract-size = 文字大小
+attract-theme = 屏幕颜色
+theme-standard = 普通
+theme-contrast = 高对比度
+theme-dark = 黑色背景
+layout-reach = 显示在下方
+layout-reach-help = 将按钮和键盘显示在屏幕下半部分（供轮椅使用者等）。
 attract-help = 如有不明白的地方，请询问附近的工作人员。
 
 ## Not ready

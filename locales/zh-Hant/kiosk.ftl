@@ -6,7 +6,8 @@
 app-title = Hello Work 求職申請（求職申込み）
 text-missing = （有無法顯示的文字）
 size-standard = 標準
-size-large = 放大
+size-large = 大
+size-xlarge = 特大
 dialog-close = 關閉
 
 ## Attract
@@ -19,6 +20,12 @@ attract-touch = 請觸碰螢幕開始
 attract-duration = 填寫大約需要10分鐘。
 attract-language = 語言 / ことば
 attract-size = 文字大小
+attract-theme = 螢幕顏色
+theme-standard = 一般
+theme-contrast = 高對比
+theme-dark = 黑色背景
+layout-reach = 顯示在下方
+layout-reach-help = 將按鈕和鍵盤顯示在螢幕下半部（供輪椅使用者等）。
 attract-help = 如有不明白的地方，請詢問附近的工作人員。
 
 ## Not ready

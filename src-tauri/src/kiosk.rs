@@ -25,9 +25,9 @@ use madoguchi_core::{Application, Report, Step};
 use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
-use crate::card_reader;
 use crate::assist::Assists;
 use crate::calls::{CallRelay, StaffCalls};
+use crate::card_reader;
 use crate::config::KioskConfig;
 use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};

@@ -6,9 +6,9 @@
 #[macro_use]
 mod command_list;
 
-pub mod card_reader;
 pub mod assist;
 pub mod calls;
+pub mod card_reader;
 pub mod commands;
 pub mod config;
 pub mod courier;

@@ -52,6 +52,12 @@ pub const LANGUAGES_LANDSCAPE: Range<u32> = 150..160;
 pub const STAFF: Range<u32> = 110..130;
 pub const COUNTER_STAFF: Range<u32> = 30..40;
 
+/// 特大 with 高コントラスト (portrait) and with 黒地 (landscape), every screen of one walk, in
+/// `docs/screens/access-<orientation>/`; 「下に表示」 in the portrait folder (access.rs).
+pub const ACCESS_PORTRAIT: Range<u32> = 160..190;
+pub const ACCESS_LANDSCAPE: Range<u32> = 160..190;
+pub const REACH: Range<u32> = 190..195;
+
 enum Source {
     /// An X display, photographed with `import`.
     Display(String),

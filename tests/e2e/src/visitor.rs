@@ -93,11 +93,16 @@ pub struct Receipt {
 pub struct Eyes<'a> {
     pub shots: Option<&'a mut Shots>,
     pub audit: Option<&'a mut Audit>,
+    /// Also fails the test if any text on screen is clipped (`overflow::expect_nothing_clipped`).
+    pub fit: bool,
 }
 
 impl Eyes<'_> {
     /// Photographs (as `NN-<name>.png`) and audits (as `kiosk/<name>`) what is on screen.
     pub async fn look(&mut self, d: &WebDriver, name: &str) {
+        if self.fit {
+            crate::overflow::expect_nothing_clipped(d, name).await;
+        }
         if let Some(shots) = self.shots.as_deref_mut() {
             shots.take(d, name).await;
         }

@@ -26,7 +26,10 @@ import type { FormStep, Nav } from './nav';
 import { START, backward, edit, forward, reviewFindings, stepOf, stepOfFinding } from './nav';
 import { endCall } from './staffcall.svelte';
 
-export type TextSize = 'standard' | 'large';
+/** 標準 (100 %), 大 (150 %), 特大 (200 %): the root font size, so everything in rem follows. */
+export type TextSize = 'standard' | 'large' | 'xlarge';
+/** ふつう; 高コントラスト (WCAG 1.4.6, 7:1 and more); 黒地 (light text on black). */
+export type Theme = 'standard' | 'contrast' | 'dark';
 
 /** Every language of locales/, when the shell has not said which this kiosk offers. */
 const FALLBACK_LANGUAGES: Language[] = LANGUAGES.map((l) => l.code);
@@ -38,6 +41,10 @@ class Session {
 
   language = $state<Language>(REFERENCE_LANGUAGE);
   textSize = $state<TextSize>('standard');
+  theme = $state<Theme>('standard');
+  /** 「下に表示」: on a portrait screen, everything to touch sits in the lower half (reach from a
+   * wheelchair). */
+  reach = $state(false);
   nav = $state<Nav>(START);
   consented = $state(false);
   application = $state<Application>(emptyApplication());
@@ -66,7 +73,7 @@ class Session {
   }
 
   get pristine(): boolean {
-    return this.nav.screen === 'attract' && this.language === this.languages[0] && this.textSize === 'standard';
+    return this.nav.screen === 'attract' && this.language === this.languages[0] && this.textSize === 'standard' && this.theme === 'standard' && !this.reach;
   }
 }
 
@@ -231,6 +238,8 @@ export function clearVisitor(): void {
   session.language = first;
   osk.languageLayout = languageMeta(first).keyboard;
   session.textSize = 'standard';
+  session.theme = 'standard';
+  session.reach = false;
   session.nav = START;
   session.consented = false;
   session.application = emptyApplication(first);

@@ -155,7 +155,9 @@ describe('session flow', () => {
     setLanguage('en');
     // Free text starts on the language's keyboard (languages.tsv: en → latin).
     expect(osk.languageLayout).toBe('latin');
-    session.textSize = 'large';
+    session.textSize = 'xlarge';
+    session.theme = 'contrast';
+    session.reach = true;
     await walkTo('my-page');
     await submit();
     expect(calls.slice(-3)).toEqual(['check_step:my-page', 'check_all', 'submit_application']);
@@ -170,6 +172,8 @@ describe('session flow', () => {
     expect(session.language).toBe('ja');
     expect(osk.languageLayout).toBe('kana');
     expect(session.textSize).toBe('standard');
+    expect(session.theme).toBe('standard');
+    expect(session.reach).toBe(false);
     expect(session.submission).toBeNull();
     expect(session.application.basic.family_name).toBe('');
   });

@@ -100,6 +100,7 @@ async fn s18_card_fills_basic_and_address_to_the_counter() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: None,
+            fit: false,
         };
         let mut quiet = Eyes::default();
         visitor::start(d, &mut quiet, "ja").await;
@@ -223,6 +224,7 @@ async fn s18_two_wrong_pins_stop_before_the_last_try() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: None,
+            fit: false,
         };
         visitor::start(d, &mut Eyes::default(), "ja").await;
         screen(d, "basic").await;

@@ -57,6 +57,7 @@ async fn every_language(orientation: Orientation, range: std::ops::Range<u32>) {
             let mut eyes = Eyes {
                 shots: Some(&mut shots),
                 audit: Some(&mut audit),
+                fit: false,
             };
             one_application(d, &mut eyes, language).await;
             sets.push(shots);

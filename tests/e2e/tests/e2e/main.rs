@@ -9,6 +9,7 @@
 //! review), 9 (every optional item skipped).
 //! review), 9 (every item of the official form on the existing screens, to the counter).
 
+mod access;
 mod application;
 mod card;
 mod config;

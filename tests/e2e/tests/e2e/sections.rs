@@ -83,6 +83,7 @@ async fn s9_three_screens_in_full_to_the_counter() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: Some(&mut kiosk_audit),
+            fit: false,
         };
         let receipt = walk_in_full(d, &mut eyes, &p).await;
         server
@@ -149,6 +150,7 @@ async fn s9_three_screens_in_landscape() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: None,
+            fit: false,
         };
         let receipt = walk_in_full(d, &mut eyes, &TARO).await;
         visitor::outbox_holds(run.data_dir(), &receipt.number, 1, &TARO);

@@ -111,6 +111,7 @@ async fn s17_call_staff_reaches_the_counter_live_and_the_answer_comes_back() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: Some(&mut audit),
+            fit: false,
         };
         eyes.look(d, "call-staff-sent").await;
 
@@ -162,6 +163,7 @@ async fn s17_call_staff_reaches_the_counter_live_and_the_answer_comes_back() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: Some(&mut audit),
+            fit: false,
         };
         eyes.look(d, "call-staff-coming").await;
         tap(d, "btn-call-staff-close").await;
@@ -265,6 +267,7 @@ async fn s17_staff_assist_mid_form_switches_language_and_hands_back() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: Some(&mut audit),
+            fit: false,
         };
         eyes.look(d, "assist-layer").await;
         tap(d, "assist-explain-basic.family_name").await;
