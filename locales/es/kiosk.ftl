@@ -570,3 +570,16 @@ card-error-pin-format = El PIN tiene 4 números.
 card-error-unreadable = No se pudieron leer los datos de la tarjeta. Por favor, llene los datos a mano.
 card-error-reader = El lector de tarjetas no funcionó bien. Inténtelo de nuevo.
 review-card-read = El nombre, la dirección, la fecha de nacimiento y el sexo se leyeron de la Tarjeta My Number.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Imprimiendo el comprobante…
+receipt-printed = Tome su comprobante.
+receipt-print-failed = No se pudo imprimir el comprobante. Avise al personal. Su número de recepción aparece en esta pantalla.
+staff-printer = Impresora de comprobantes
+staff-printer-none = Sin configurar
+staff-printer-ready = Lista para imprimir
+staff-printer-near-end = Queda poco papel. Cambie el rollo pronto.
+staff-printer-paper-out = Sin papel. Cambie el rollo.
+staff-printer-cover-open = La tapa está abierta. Ciérrela.
+staff-printer-offline = La impresora no responde. Revise la alimentación y la luz de error.
+staff-printer-unreachable = No se puede conectar con la impresora ({ $address }). Revise la alimentación, el cable y printer en el archivo de configuración.

@@ -564,3 +564,16 @@ card-error-pin-format = 暗証番号は数字4桁です。
 card-error-unreadable = カードの内容を読み取れませんでした。お手数ですが、手で入力してください。
 card-error-reader = 読み取り機がうまく動きませんでした。もう一度お試しください。
 review-card-read = 氏名・住所・生年月日・性別はマイナンバーカードから読み取りました。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = レシートを印刷しています…
+receipt-printed = レシートをお取りください。
+receipt-print-failed = レシートを印刷できませんでした。係員にお知らせください。受付番号はこの画面でご確認ください。
+staff-printer = レシートプリンター
+staff-printer-none = 設定されていません
+staff-printer-ready = 印刷できます
+staff-printer-near-end = 用紙が残りわずかです。ロール紙を早めに交換してください。
+staff-printer-paper-out = 用紙切れです。ロール紙を交換してください。
+staff-printer-cover-open = カバーが開いています。閉じてください。
+staff-printer-offline = プリンターが応答しません。電源とエラーランプを確認してください。
+staff-printer-unreachable = プリンター（{ $address }）に接続できません。電源とケーブル、設定ファイルの printer を確認してください。

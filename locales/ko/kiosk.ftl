@@ -564,3 +564,16 @@ card-error-pin-format = 비밀번호는 숫자 4자리입니다.
 card-error-unreadable = 카드 내용을 읽을 수 없었습니다. 번거로우시겠지만 직접 입력해 주십시오.
 card-error-reader = 리더기가 제대로 작동하지 않았습니다. 다시 시도해 주십시오.
 review-card-read = 성명, 주소, 생년월일, 성별은 마이넘버 카드에서 읽었습니다.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = 접수증을 인쇄하고 있습니다…
+receipt-printed = 접수증을 가져가 주십시오.
+receipt-print-failed = 접수증을 인쇄하지 못했습니다. 직원에게 알려 주십시오. 접수번호는 이 화면에서 확인해 주십시오.
+staff-printer = 영수증 프린터
+staff-printer-none = 설정되지 않음
+staff-printer-ready = 인쇄 가능
+staff-printer-near-end = 용지가 얼마 남지 않았습니다. 롤 용지를 미리 교체해 주십시오.
+staff-printer-paper-out = 용지가 없습니다. 롤 용지를 교체해 주십시오.
+staff-printer-cover-open = 덮개가 열려 있습니다. 닫아 주십시오.
+staff-printer-offline = 프린터가 응답하지 않습니다. 전원과 오류 표시등을 확인해 주십시오.
+staff-printer-unreachable = 프린터({ $address })에 연결할 수 없습니다. 전원, 케이블, 설정 파일의 printer를 확인해 주십시오.

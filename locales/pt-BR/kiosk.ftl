@@ -570,3 +570,16 @@ card-error-pin-format = A senha tem 4 números.
 card-error-unreadable = Não foi possível ler os dados do cartão. Por favor, preencha manualmente.
 card-error-reader = O leitor de cartões não funcionou. Tente novamente.
 review-card-read = O nome, o endereço, a data de nascimento e o sexo foram lidos do Cartão My Number.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Imprimindo o comprovante…
+receipt-printed = Retire o seu comprovante.
+receipt-print-failed = Não foi possível imprimir o comprovante. Avise um funcionário. O seu número de atendimento está nesta tela.
+staff-printer = Impressora de comprovantes
+staff-printer-none = Não configurada
+staff-printer-ready = Pronta para imprimir
+staff-printer-near-end = O papel está acabando. Troque a bobina em breve.
+staff-printer-paper-out = Sem papel. Troque a bobina.
+staff-printer-cover-open = A tampa está aberta. Feche-a.
+staff-printer-offline = A impressora não responde. Verifique a energia e a luz de erro.
+staff-printer-unreachable = Não é possível conectar à impressora ({ $address }). Verifique a energia, o cabo e printer no arquivo de configuração.

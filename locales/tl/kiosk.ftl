@@ -564,3 +564,16 @@ card-error-pin-format = 4 na numero ang PIN.
 card-error-unreadable = Hindi mabasa ang laman ng card. Paumanhin po, maglagay na lang nang mano-mano.
 card-error-reader = Hindi gumana nang maayos ang card reader. Pakisubukan ulit.
 review-card-read = Nabasa mula sa inyong My Number card ang pangalan, tirahan, petsa ng kapanganakan at kasarian.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Ipini-print ang resibo…
+receipt-printed = Kunin po ang inyong resibo.
+receipt-print-failed = Hindi ma-print ang resibo. Pakisabihan po ang isang kawani. Makikita ang inyong numero ng pagtanggap sa screen na ito.
+staff-printer = Printer ng resibo
+staff-printer-none = Hindi naka-set up
+staff-printer-ready = Handang mag-print
+staff-printer-near-end = Paubos na ang papel. Palitan agad ang rolyo.
+staff-printer-paper-out = Ubos na ang papel. Palitan ang rolyo.
+staff-printer-cover-open = Bukas ang takip. Isara ito.
+staff-printer-offline = Hindi sumasagot ang printer. Tingnan ang power at ang ilaw ng error.
+staff-printer-unreachable = Hindi makakonekta sa printer ({ $address }). Tingnan ang power, ang cable, at ang printer sa configuration file.

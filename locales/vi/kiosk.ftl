@@ -564,3 +564,16 @@ card-error-pin-format = Mã PIN gồm 4 chữ số.
 card-error-unreadable = Không đọc được nội dung của thẻ. Mong quý vị thông cảm và tự nhập.
 card-error-reader = Máy đọc thẻ không hoạt động bình thường. Vui lòng thử lại.
 review-card-read = Họ tên, địa chỉ, ngày sinh và giới tính đã được đọc từ thẻ My Number.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Đang in phiếu…
+receipt-printed = Vui lòng lấy phiếu.
+receipt-print-failed = Không in được phiếu. Vui lòng báo cho nhân viên. Quý vị có thể xem số tiếp nhận trên màn hình này.
+staff-printer = Máy in phiếu
+staff-printer-none = Chưa cài đặt
+staff-printer-ready = Sẵn sàng in
+staff-printer-near-end = Giấy sắp hết. Hãy sớm thay cuộn giấy.
+staff-printer-paper-out = Hết giấy. Hãy thay cuộn giấy.
+staff-printer-cover-open = Nắp máy đang mở. Hãy đóng lại.
+staff-printer-offline = Máy in không phản hồi. Hãy kiểm tra nguồn điện và đèn báo lỗi.
+staff-printer-unreachable = Không kết nối được với máy in ({ $address }). Hãy kiểm tra nguồn điện, cáp và mục printer trong tệp cấu hình.

@@ -564,3 +564,16 @@ card-error-pin-format = 密码是4位数字。
 card-error-unreadable = 无法读取卡中的内容。麻烦您手动填写。
 card-error-reader = 读卡器没有正常工作。请再试一次。
 review-card-read = 姓名、地址、出生日期和性别是从个人编号卡读取的。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = 正在打印凭条…
+receipt-printed = 请取走凭条。
+receipt-print-failed = 无法打印凭条。请告知工作人员。受理编号请在此画面上确认。
+staff-printer = 小票打印机
+staff-printer-none = 未设置
+staff-printer-ready = 可以打印
+staff-printer-near-end = 纸快用完了，请尽早更换纸卷。
+staff-printer-paper-out = 缺纸，请更换纸卷。
+staff-printer-cover-open = 机盖开着，请关上。
+staff-printer-offline = 打印机没有响应。请检查电源和错误指示灯。
+staff-printer-unreachable = 无法连接打印机（{ $address }）。请检查电源、线缆以及配置文件中的 printer。

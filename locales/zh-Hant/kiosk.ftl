@@ -564,3 +564,16 @@ card-error-pin-format = 密碼是4位數字。
 card-error-unreadable = 無法讀取卡中的內容。麻煩您手動填寫。
 card-error-reader = 讀卡機沒有正常運作。請再試一次。
 review-card-read = 姓名、地址、出生日期和性別是從個人編號卡讀取的。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = 正在列印憑條…
+receipt-printed = 請取走憑條。
+receipt-print-failed = 無法列印憑條。請告知工作人員。受理編號請在此畫面上確認。
+staff-printer = 收據印表機
+staff-printer-none = 未設定
+staff-printer-ready = 可以列印
+staff-printer-near-end = 紙快用完了，請儘早更換紙捲。
+staff-printer-paper-out = 缺紙，請更換紙捲。
+staff-printer-cover-open = 機蓋開著，請關上。
+staff-printer-offline = 印表機沒有回應。請檢查電源和錯誤指示燈。
+staff-printer-unreachable = 無法連接印表機（{ $address }）。請檢查電源、纜線以及設定檔中的 printer。
