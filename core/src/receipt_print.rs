@@ -144,7 +144,7 @@ const MAX_MODULE: u32 = 8;
 /// date, a rule, the instructions, the QR centred.
 pub fn page(slip: &ReceiptSlip<'_>, text: &impl TextRaster) -> Result<Bitmap, ReceiptPrintError> {
     let width = slip.paper_dots;
-    if width % 8 != 0 || !(256..=832).contains(&width) {
+    if !width.is_multiple_of(8) || !(256..=832).contains(&width) {
         return Err(ReceiptPrintError::PaperWidth(width));
     }
     let qr = qr_bitmap(slip.qr_payload, width - 2 * MARGIN)?;

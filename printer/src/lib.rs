@@ -1,14 +1,17 @@
 //! The kiosk's receipt printer, kept out of core because only the kiosk prints: the language's
 //! fonts found by fontconfig ([`fonts`]), text shaped and rasterised for core's receipt layout
-//! ([`raster`]), and the bytes sent to the printer with its state asked first ([`client`]).
+//! ([`raster`]), the slip's words from the catalog ([`slip`]), and the bytes sent to the printer
+//! with its state asked first ([`client`]).
 //!
-//! The kiosk shell calls, from a blocking task:
-//! `Fonts::load(&fonts::for_language(lang)?)` once per language, then
-//! `receipt_print::receipt_bytes(&slip, &fonts)` and `Printer::print(&bytes)`.
+//! The kiosk shell, from a blocking task (`tokio::task::spawn_blocking`):
+//! `Fonts::load(&fonts::for_language(language)?)` once per language (kept; a CJK font is 20 MB
+//! read), then `slip::slip_bytes(&catalog, &fonts, &facts)` and `Printer::print(&bytes)`, whose
+//! [`PrintOutcome`] names the done screen's message; staff mode shows `Printer::health()`.
 
 pub mod client;
 pub mod fonts;
 pub mod raster;
+pub mod slip;
 
 pub use client::{AddressError, PrintOutcome, Printer, PrinterAddress, PrinterHealth, Timeouts};
 pub use fonts::{FontError, FontFile};

@@ -160,8 +160,27 @@ impl Fonts {
                 }
             }
             lines.push(line.trim_end().to_owned());
+            widow(&mut lines, paragraph);
         }
         lines
+    }
+}
+
+/// A paragraph that broke inside a word (Japanese breaks between any two kana) must not end on
+/// a line of one or two characters 「い。」: the line before gives its last character over.
+fn widow(lines: &mut [String], paragraph: &str) {
+    let [.., before, last] = lines else {
+        return;
+    };
+    let short = last.graphemes(true).count() <= 2;
+    let joined = format!("{before}{last}");
+    if !short || !paragraph.ends_with(&joined) || before.graphemes(true).count() < 4 {
+        return;
+    }
+    if let Some((at, moved)) = before.grapheme_indices(true).next_back() {
+        let moved = moved.to_owned();
+        before.truncate(at);
+        last.insert_str(0, &moved);
     }
 }
 
@@ -351,5 +370,16 @@ mod tests {
         let lines = fonts.wrap(&faces, &"W".repeat(40), 26.0, 200.0);
         assert!(lines.len() >= 3, "{lines:?}");
         assert!(lines.iter().all(|l| fonts.width(&faces, l, 26.0) <= 200.0));
+    }
+
+    #[test]
+    fn a_paragraph_does_not_end_on_a_lone_character() {
+        let mut lines = vec!["2階の3番窓口へお越しくださ".to_owned(), "い。".to_owned()];
+        widow(&mut lines, "2階の3番窓口へお越しください。");
+        assert_eq!(lines, vec!["2階の3番窓口へお越しくだ", "さい。"]);
+        // Words broken at a space are left as they are.
+        let mut lines = vec!["Please keep".to_owned(), "it.".to_owned()];
+        widow(&mut lines, "Please keep it.");
+        assert_eq!(lines, vec!["Please keep", "it."]);
     }
 }

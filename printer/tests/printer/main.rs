@@ -11,47 +11,35 @@ use std::time::{Duration, Instant};
 use madoguchi_core::i18n::Catalog;
 use madoguchi_core::language::Language;
 use madoguchi_core::receipt::ReceiptNumber;
-use madoguchi_core::receipt_print::{receipt_bytes, ReceiptSlip};
+use madoguchi_printer::slip::{slip_bytes, SlipFacts};
 use madoguchi_printer::{
     fonts, Fonts, PrintOutcome, Printer, PrinterAddress, PrinterHealth, Timeouts,
 };
 use madoguchi_test_support::printer::{PrinterMode, Slip, VirtualPrinter};
+use time::{Date, Month};
 
 const PAYLOAD: &str = "https://madoguchi.example.jp/c/q8Yx2Vb0nF5tLk3WmZr7Pd1sHc9GjA4eUoTiRy6NwKa";
 
-fn date(language: Language) -> &'static str {
-    match language.code() {
-        "ja" | "ja-easy" => "2026年12月5日（土）",
-        "th" => "5 ธันวาคม 2569",
-        "ne" => "२०२६-१२-०५",
-        "vi" => "05/12/2026",
-        _ => "2026-12-05",
-    }
-}
-
-/// The slip's bytes in `language`, its texts from the catalog the shell uses.
+/// The slip's bytes in `language`, its words from the catalog the shell uses, with an office's
+/// own instruction first.
 fn receipt(language: Language, paper_dots: u32) -> Vec<u8> {
     let catalog = Catalog::embedded(|f| f == "shell.ftl").expect("catalog");
-    let t = |id: &str| catalog.text(language, id);
     let files = fonts::for_language(language).unwrap_or_else(|e| panic!("{e}"));
     let fonts = Fonts::load(&files).unwrap_or_else(|e| panic!("{e}"));
     let number = ReceiptNumber::parse("K7AXP3").expect("number");
-    let instructions = [
-        t("receipt-slip-counter"),
-        t("receipt-slip-qr"),
-        t("receipt-slip-keep"),
-    ];
-    let slip = ReceiptSlip {
-        title: &t("receipt-slip-title"),
-        number_label: &t("receipt-slip-number"),
+    let office = match language.code() {
+        "ja" => Some("2階の3番窓口（職業相談）へお越しください。"),
+        _ => None,
+    };
+    let facts = SlipFacts {
+        language,
         number: &number,
-        date_label: &t("receipt-slip-date"),
-        date: date(language),
-        instructions: &instructions,
+        date: Date::from_calendar_date(2026, Month::December, 5).expect("date"),
+        office_instructions: office,
         qr_payload: PAYLOAD,
         paper_dots,
     };
-    receipt_bytes(&slip, &fonts).expect("bytes")
+    slip_bytes(&catalog, &fonts, &facts).expect("bytes")
 }
 
 fn printer_at(virtual_printer: &VirtualPrinter, timeouts: Timeouts) -> Printer {

@@ -335,8 +335,8 @@ fn decode(b: &[u8]) -> Decoded {
         [0x1B, 0x64, n, ..] => C(3, Command::FeedDots(*n as u32 * LINE_DOTS)),
         [0x1B, 0x4A, n, ..] => C(3, Command::FeedDots(*n as u32)),
         [0x1B, 0x64] | [0x1B, 0x4A] => Incomplete,
-        [0x1D, 0x56, m, ..] if matches!(m, 0 | 1 | 48 | 49) => C(3, Command::Cut),
-        [0x1D, 0x56, m, ..] if matches!(m, 65 | 66) => {
+        [0x1D, 0x56, 0 | 1 | 48 | 49, ..] => C(3, Command::Cut),
+        [0x1D, 0x56, 65 | 66, ..] => {
             if need(4) {
                 Incomplete
             } else {
