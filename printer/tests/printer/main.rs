@@ -171,11 +171,14 @@ fn narrow_paper_keeps_the_layout() {
     assert_eq!(slip.width(), 384);
 }
 
+/// The other nine languages: each slip read back like the three above (lines wrapped inside the
+/// paper, the number large, the QR decoded).
 #[test]
-fn every_language_fits_the_paper() {
+fn every_other_language_prints_and_reads_back() {
     for language in Language::all() {
-        let bytes = receipt(language, 576);
-        assert!(bytes.len() > 10_000, "{}", language.code());
+        if !["ja", "th", "ne", "vi"].contains(&language.code()) {
+            print_and_check(language.code(), 576);
+        }
     }
 }
 
