@@ -4,8 +4,9 @@
 //! with its state asked first ([`client`]).
 //!
 //! The kiosk shell, from a blocking task (`tokio::task::spawn_blocking`):
-//! `Fonts::load(&fonts::for_language(language)?)` once per language (kept; a CJK font is 20 MB
-//! read), then `slip::slip_bytes(&catalog, &fonts, &facts)` and `Printer::print(&bytes)`, whose
+//! one [`FontShelf`] for the kiosk's life and `shelf.for_language(language)?` (each font file
+//! is read once: Noto Sans CJK, 20 MB, backs every language), then
+//! `slip::slip_bytes(&catalog, &fonts, &facts)` and `Printer::print(&bytes)`, whose
 //! [`PrintOutcome`] names the done screen's message; staff mode shows `Printer::health()`.
 
 pub mod client;
@@ -15,4 +16,4 @@ pub mod slip;
 
 pub use client::{AddressError, PrintOutcome, Printer, PrinterAddress, PrinterHealth, Timeouts};
 pub use fonts::{FontError, FontFile};
-pub use raster::Fonts;
+pub use raster::{FontShelf, Fonts};

@@ -3,7 +3,12 @@
 //! browser would draw them), outlines filled by ab_glyph's rasteriser and cut to black or white
 //! at half coverage (a thermal head has no grey).
 
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
 use ab_glyph_rasterizer::{point, Point, Rasterizer};
+use madoguchi_core::language::Language;
 use madoguchi_core::receipt_print::{Align, Bitmap, TextBlock, TextRaster};
 use rustybuzz::ttf_parser::{GlyphId, OutlineBuilder};
 use rustybuzz::{Face, UnicodeBuffer};
@@ -11,28 +16,57 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::fonts::{FontError, FontFile};
 
-/// The fonts of one language, main first, loaded into memory.
+/// The fonts of one language, main first, in memory. Cheap to clone: the bytes are shared.
+#[derive(Clone)]
 pub struct Fonts {
-    data: Vec<(Vec<u8>, u32)>,
+    data: Vec<(Arc<[u8]>, u32)>,
 }
 
-/// One glyph placed on a line, in dots from the line's start and baseline.
-struct Placed {
-    font: usize,
-    glyph: GlyphId,
-    x: f32,
-    y: f32,
+/// Font files read once for every language the kiosk prints in: Noto Sans CJK (20 MB) is the
+/// fallback of all thirteen and is held once, not thirteen times.
+#[derive(Default)]
+pub struct FontShelf {
+    files: Mutex<HashMap<PathBuf, Arc<[u8]>>>,
 }
 
-impl Fonts {
-    /// Reads the files; a file that is not a font (or a collection without that face) is refused.
-    pub fn load(files: &[FontFile]) -> Result<Fonts, FontError> {
+impl FontShelf {
+    pub fn new() -> FontShelf {
+        FontShelf::default()
+    }
+
+    /// `language`'s fonts (`languages.tsv`, found by fontconfig), reading only files not read
+    /// before.
+    pub fn for_language(&self, language: Language) -> Result<Fonts, FontError> {
+        self.load(&crate::fonts::for_language(language)?)
+    }
+
+    /// These files as [`Fonts`]; a file that is not a font (or a collection without that face)
+    /// is refused.
+    pub fn load(&self, files: &[FontFile]) -> Result<Fonts, FontError> {
         let mut data = Vec::new();
         for file in files {
-            let bytes = std::fs::read(&file.path).map_err(|e| FontError::Unreadable {
-                path: file.path.display().to_string(),
-                reason: e.to_string(),
-            })?;
+            let cached = self
+                .files
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get(&file.path)
+                .cloned();
+            let bytes = match cached {
+                Some(bytes) => bytes,
+                None => {
+                    let bytes: Arc<[u8]> = std::fs::read(&file.path)
+                        .map_err(|e| FontError::Unreadable {
+                            path: file.path.display().to_string(),
+                            reason: e.to_string(),
+                        })?
+                        .into();
+                    self.files
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(file.path.clone(), bytes.clone());
+                    bytes
+                }
+            };
             if Face::from_slice(&bytes, file.index).is_none() {
                 return Err(FontError::NotAFont {
                     path: file.path.display().to_string(),
@@ -44,6 +78,21 @@ impl Fonts {
             return Err(FontError::NoFonts);
         }
         Ok(Fonts { data })
+    }
+}
+
+/// One glyph placed on a line, in dots from the line's start and baseline.
+struct Placed {
+    font: usize,
+    glyph: GlyphId,
+    x: f32,
+    y: f32,
+}
+
+impl Fonts {
+    /// Reads the files (for one language; a kiosk keeps a [`FontShelf`]).
+    pub fn load(files: &[FontFile]) -> Result<Fonts, FontError> {
+        FontShelf::new().load(files)
     }
 
     fn faces(&self) -> Vec<Face<'_>> {
@@ -381,5 +430,18 @@ mod tests {
         let mut lines = vec!["Please keep".to_owned(), "it.".to_owned()];
         widow(&mut lines, "Please keep it.");
         assert_eq!(lines, vec!["Please keep", "it."]);
+    }
+
+    #[test]
+    fn the_shelf_reads_a_shared_font_once() {
+        let shelf = FontShelf::new();
+        let [th, ne] = ["th", "ne"].map(|code| {
+            shelf
+                .for_language(Language::from_code(code).expect("code"))
+                .unwrap_or_else(|e| panic!("{e}"))
+        });
+        // Both fall back to Noto Sans CJK JP, last in their lists.
+        let (a, b) = (th.data.last().expect("cjk"), ne.data.last().expect("cjk"));
+        assert!(Arc::ptr_eq(&a.0, &b.0));
     }
 }

@@ -6,6 +6,7 @@
 //! `docs/screens/receipt/receipt-<lang>.png`.
 
 use std::path::Path;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use madoguchi_core::i18n::Catalog;
@@ -13,7 +14,7 @@ use madoguchi_core::language::Language;
 use madoguchi_core::receipt::ReceiptNumber;
 use madoguchi_printer::slip::{slip_bytes, SlipFacts};
 use madoguchi_printer::{
-    fonts, Fonts, PrintOutcome, Printer, PrinterAddress, PrinterHealth, Timeouts,
+    FontShelf, PrintOutcome, Printer, PrinterAddress, PrinterHealth, Timeouts,
 };
 use madoguchi_test_support::printer::{PrinterMode, Slip, VirtualPrinter};
 use time::{Date, Month};
@@ -24,8 +25,11 @@ const PAYLOAD: &str = "https://madoguchi.example.jp/c/q8Yx2Vb0nF5tLk3WmZr7Pd1sHc
 /// own instruction first.
 fn receipt(language: Language, paper_dots: u32) -> Vec<u8> {
     let catalog = Catalog::embedded(|f| f == "shell.ftl").expect("catalog");
-    let files = fonts::for_language(language).unwrap_or_else(|e| panic!("{e}"));
-    let fonts = Fonts::load(&files).unwrap_or_else(|e| panic!("{e}"));
+    static SHELF: OnceLock<FontShelf> = OnceLock::new();
+    let fonts = SHELF
+        .get_or_init(FontShelf::new)
+        .for_language(language)
+        .unwrap_or_else(|e| panic!("{e}"));
     let number = ReceiptNumber::parse("K7AXP3").expect("number");
     let office = match language.code() {
         "ja" => Some("2階の3番窓口（職業相談）へお越しください。"),
