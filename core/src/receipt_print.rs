@@ -7,6 +7,12 @@
 //! GS ( k: cheaper printers lack the native QR or size its modules differently, and drawn by us
 //! its size and centring are exactly what the tests and the committed pictures show.
 //!
+//! Why our own encoder: the `escpos` crate (0.20) was weighed; its pictures go through the
+//! `image` crate and its drivers own the connection, without the status-first, deadline-bound
+//! sending the kiosk needs. What we send is five commands (ESC @, GS v 0, ESC d, GS V, DLE EOT),
+//! encoded here with tests and read back by the test harness's decoder, written separately from
+//! the manual.
+//!
 //! Why the shaping is not here: laying text out needs font files and a shaper, which the server
 //! and every other user of core would pay for. Core lays the receipt out and encodes it; a
 //! [`TextRaster`] (the `madoguchi-printer` crate has the one for real fonts) turns a paragraph
