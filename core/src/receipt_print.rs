@@ -146,11 +146,17 @@ const GAP: u32 = 14;
 const MIN_MODULE: u32 = 4;
 const MAX_MODULE: u32 = 8;
 
+/// Whether a printer's paper width in dots can be laid out: a whole number of bytes per raster
+/// row, from 256 (a 40 mm head) to 832 (a 104 mm head); 384 is 58 mm paper, 576 is 80 mm.
+pub fn paper_width_ok(width: u32) -> bool {
+    width.is_multiple_of(8) && (256..=832).contains(&width)
+}
+
 /// Lays the receipt out as one picture `paper_dots` wide: title, the receipt number large, the
 /// date, a rule, the instructions, the QR centred.
 pub fn page(slip: &ReceiptSlip<'_>, text: &impl TextRaster) -> Result<Bitmap, ReceiptPrintError> {
     let width = slip.paper_dots;
-    if !width.is_multiple_of(8) || !(256..=832).contains(&width) {
+    if !paper_width_ok(width) {
         return Err(ReceiptPrintError::PaperWidth(width));
     }
     let qr = qr_bitmap(slip.qr_payload, width - 2 * MARGIN)?;

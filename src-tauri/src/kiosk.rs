@@ -13,15 +13,15 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState,
-    StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
+    ReceiptPrinted, StaffCallState, StaffStatus, Submission,
 };
 use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
 use madoguchi_core::postcode::PostcodeBook;
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
-use madoguchi_core::{Application, Report, Step};
+use madoguchi_core::{Application, Language, Report, Step};
 use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
@@ -33,6 +33,7 @@ use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::kanji::{KanjiInput, KanjiSources};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::receipt_printer::{ReceiptPrinter, SlipJob};
 use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, SyncStatus, Worker};
 
@@ -68,6 +69,8 @@ pub struct Kiosk {
     kanji: KanjiInput,
     /// One card reading at a time (a second touch waits for the first).
     card: Mutex<()>,
+    /// The receipt printer, when the config names one.
+    printer: Option<ReceiptPrinter>,
     /// The visitor's call for staff, if any (in memory only), and the relay's bell.
     calls: Arc<Mutex<StaffCalls>>,
     call_wake: Arc<tokio::sync::Notify>,
@@ -121,6 +124,7 @@ impl Kiosk {
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
             card: Mutex::new(()),
+            printer: config.printer.clone().map(ReceiptPrinter::new),
             calls: Arc::new(Mutex::new(StaffCalls::default())),
             call_wake: Arc::new(tokio::sync::Notify::new()),
             assists: Arc::default(),
@@ -288,6 +292,7 @@ impl Kiosk {
             countdown_seconds: self.config.idle.countdown_seconds,
             done_seconds: self.config.idle.done_screen_seconds,
             ready: self.recipient().is_some(),
+            printer: self.printer.is_some(),
         }
     }
 
@@ -464,11 +469,42 @@ impl Kiosk {
             status.queue_depth += 1;
         }
         self.wake.notify_one();
+        if let Some(printer) = &self.printer {
+            printer.hold(SlipJob {
+                receipt: receipt.clone(),
+                continuation_url: continuation_url.clone(),
+            });
+        }
         Ok(Submission {
             receipt: receipt.to_string(),
             continuation_url,
             qr_svg,
         })
+    }
+
+    /// The held slip on the receipt printer (blocking, within the printer's timeouts).
+    pub fn print_receipt(&self, language: Language) -> ReceiptPrinted {
+        match &self.printer {
+            Some(printer) => printer.print(language, self.today()),
+            None => ReceiptPrinted {
+                printed: false,
+                message: "receipt-print-failed".to_owned(),
+            },
+        }
+    }
+
+    /// Staff mode's line about the receipt printer.
+    pub fn printer_state(&self) -> PrinterState {
+        self.printer
+            .as_ref()
+            .map_or_else(crate::receipt_printer::no_printer, ReceiptPrinter::state)
+    }
+
+    /// The session ended: a slip not printed is forgotten.
+    pub fn forget_slip(&self) {
+        if let Some(printer) = &self.printer {
+            printer.forget();
+        }
     }
 
     pub fn record_survey(
