@@ -108,6 +108,7 @@ impl Kiosk {
             .and_then(Enrolment::public_key)
             .or_else(|| config.server_public_key.clone());
         let depth = outbox.depth().unwrap_or(0);
+        let printer = config.printer.clone().map(ReceiptPrinter::new);
         Ok(Kiosk {
             config,
             postcodes,
@@ -124,7 +125,7 @@ impl Kiosk {
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
             card: Mutex::new(()),
-            printer: config.printer.clone().map(ReceiptPrinter::new),
+            printer,
             calls: Arc::new(Mutex::new(StaffCalls::default())),
             call_wake: Arc::new(tokio::sync::Notify::new()),
             assists: Arc::default(),
