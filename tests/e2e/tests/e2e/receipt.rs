@@ -88,7 +88,11 @@ async fn s17_done_prints_the_receipt_slip_and_survives_a_printer_without_paper()
         assert_eq!(text, message("ja", "receipt-printed"));
         let slips = printer.wait_for_slips(1, Duration::from_secs(10));
         assert_eq!(slips.len(), 1, "one slip for one visitor");
-        assert_eq!(qr_of(&slips[0]), receipt.url, "the slip's QR is the screen's");
+        assert_eq!(
+            qr_of(&slips[0]),
+            receipt.url,
+            "the slip's QR is the screen's"
+        );
         assert!(
             slips[0].bands().len() >= 8,
             "the slip has its lines of text above the QR"
@@ -115,7 +119,10 @@ async fn s17_done_prints_the_receipt_slip_and_survives_a_printer_without_paper()
         .await
         .is_err()
     {
-        panic!("the receipt walk took too long; see {}", kiosk.log().display());
+        panic!(
+            "the receipt walk took too long; see {}",
+            kiosk.log().display()
+        );
     }
     kiosk.quit().await;
     shots.publish();
