@@ -6,13 +6,17 @@
 //! in writing order; `scripts/bench` writes the 常用漢字 and 人名用漢字 of Unihan's kJoyoKanji and
 //! kJinmeiyoKanji) is written on a 300 × 300 pad and recognised by the kiosk's own recogniser.
 //! Conversion: every name of a names file (`kanji<TAB>reading[<TAB>kind]` per line;
-//! `scripts/bench` takes 300 surnames and 300 given names from PyPI's `gimei`) is converted with
-//! the kiosk's names vocabulary from Debian's SKK dictionaries, tallied per kind.
+//! `scripts/bench` takes 300 surnames and 300 given names from PyPI's `gimei`) is converted as
+//! the kiosk converts its field, tallied per kind: surnames with the names vocabulary from
+//! Debian's SKK dictionaries, given names (kind `given names`) with the given-name vocabulary,
+//! which ranks by IPAdic's frequencies and composes names from characters (`data/given-names.tsv`,
+//! compiled into core; gimei plays no part in building it).
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use madoguchi_core::conversion::{Converter, Dictionary};
+use madoguchi_core::given_names::GivenNames;
 use madoguchi_core::ink::{Ink, Point};
 use madoguchi_handwriting::{Recognizer, Script};
 
@@ -84,6 +88,8 @@ pub fn run(args: Args) -> Result<(), String> {
     };
     let (jinmei, general) = (dictionary("SKK-JISYO.jinmei")?, dictionary("SKK-JISYO.L")?);
     let converter = Converter::new(vec![&jinmei, &general]);
+    let given_converter =
+        Converter::for_given_names(GivenNames::bundled(), vec![&jinmei, &general]);
     let names = std::fs::read_to_string(&args.names)
         .map_err(|e| format!("{}: {e}", args.names.display()))?;
     // Per kind of name (the file's third column; "names" when absent): asked, in the first
@@ -96,7 +102,13 @@ pub fn run(args: Args) -> Result<(), String> {
             continue;
         };
         let kind = fields.next().unwrap_or("names").to_owned();
-        let offered: Vec<String> = converter
+        // The kiosk's given-name field converts as a given name; every other name as a name.
+        let field = if kind == "given names" {
+            &given_converter
+        } else {
+            &converter
+        };
+        let offered: Vec<String> = field
             .convert(reading, 12)
             .filter(|c| c.rest.is_empty())
             .map(|c| c.candidates)
@@ -124,7 +136,9 @@ pub fn run(args: Args) -> Result<(), String> {
     let markdown = format!(
         "The kiosk's recogniser (libzinnia with Debian's `tegaki-zinnia-japanese`) reads each \
          character of KanjiVG's strokes written on a 300 × 300 pad; 変換 asks Debian's SKK \
-         dictionaries (names first) for each name's reading.\n\n{}\n\n{}\n\nNot among the ten: \
+         dictionaries (names first) for each surname's reading, and for a given name's reading \
+         ranks IPAdic's given names by frequency and composes names from their characters \
+         (`data/given-names.tsv`), SKK's names after them.\n\n{}\n\n{}\n\nNot among the ten: \
          {}\n\nNot among the first five: {}\n",
         table(
             &[
