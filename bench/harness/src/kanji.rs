@@ -12,6 +12,7 @@
 //! which ranks by IPAdic's frequencies and composes names from characters (`data/given-names.tsv`,
 //! compiled into core; gimei plays no part in building it).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -93,8 +94,10 @@ pub fn run(args: Args) -> Result<(), String> {
     let names = std::fs::read_to_string(&args.names)
         .map_err(|e| format!("{}: {e}", args.names.display()))?;
     // Per kind of name (the file's third column; "names" when absent): asked, in the first
-    // five, among the twelve the candidates bar shows.
-    let mut kinds: Vec<(String, usize, usize, usize)> = Vec::new();
+    // five, among the twelve the candidates bar shows, and in the first five whole or one
+    // character at a time (the visitor types a piece of the reading, converts it, and goes on).
+    let mut kinds: Vec<(String, usize, usize, usize, usize)> = Vec::new();
+    let mut pieces: HashMap<(bool, String), Vec<String>> = HashMap::new();
     let mut name_misses: Vec<String> = Vec::new();
     for line in names.lines() {
         let mut fields = line.split('\t');
@@ -103,28 +106,44 @@ pub fn run(args: Args) -> Result<(), String> {
         };
         let kind = fields.next().unwrap_or("names").to_owned();
         // The kiosk's given-name field converts as a given name; every other name as a name.
-        let field = if kind == "given names" {
-            &given_converter
-        } else {
-            &converter
-        };
+        let given = kind == "given names";
+        let field = if given { &given_converter } else { &converter };
         let offered: Vec<String> = field
             .convert(reading, 12)
             .filter(|c| c.rest.is_empty())
             .map(|c| c.candidates)
             .unwrap_or_default();
         let at = offered.iter().position(|c| c == kanji);
+        let whole = at.is_some_and(|at| at < 5);
+        let by_character = whole || {
+            let mut first_five = |piece: &str| -> Vec<String> {
+                pieces
+                    .entry((given, piece.to_owned()))
+                    .or_insert_with(|| {
+                        field
+                            .convert(piece, 12)
+                            .filter(|c| c.rest.is_empty())
+                            .map(|c| c.candidates.into_iter().take(5).collect())
+                            .unwrap_or_default()
+                    })
+                    .clone()
+            };
+            let kanji: Vec<char> = kanji.chars().collect();
+            let reading: Vec<char> = reading.chars().collect();
+            spelt_by_character(&kanji, &reading, &mut first_five)
+        };
         let i = match kinds.iter().position(|k| k.0 == kind) {
             Some(i) => i,
             None => {
-                kinds.push((kind, 0, 0, 0));
+                kinds.push((kind, 0, 0, 0, 0));
                 kinds.len() - 1
             }
         };
         let tally = &mut kinds[i];
         tally.1 += 1;
-        tally.2 += usize::from(at.is_some_and(|at| at < 5));
+        tally.2 += usize::from(whole);
         tally.3 += usize::from(at.is_some());
+        tally.4 += usize::from(by_character);
         if at.is_none_or(|at| at >= 5) && name_misses.len() < 30 {
             name_misses.push(format!("{kanji}（{reading}）"));
         }
@@ -159,15 +178,22 @@ pub fn run(args: Args) -> Result<(), String> {
             ]],
         ),
         table(
-            &["conversion", "names", "top-5", "top-12 (the bar)"],
+            &[
+                "conversion",
+                "names",
+                "top-5",
+                "top-12 (the bar)",
+                "top-5 whole or by character"
+            ],
             &kinds
                 .iter()
-                .map(|(kind, n, five, twelve)| {
+                .map(|(kind, n, five, twelve, by_character)| {
                     vec![
                         kind.clone(),
                         n.to_string(),
                         format!("{:.3}", rate(*five, *n)),
                         format!("{:.3}", rate(*twelve, *n)),
+                        format!("{:.3}", rate(*by_character, *n)),
                     ]
                 })
                 .collect::<Vec<_>>(),
@@ -200,7 +226,7 @@ pub fn run(args: Args) -> Result<(), String> {
             ),
         ]
         .into_iter()
-        .chain(kinds.iter().map(|(kind, n, five, _)| {
+        .chain(kinds.iter().map(|(kind, n, five, _, _)| {
             (
                 format!("conversion {kind} top-5"),
                 format!("{:.2}", rate(*five, *n)),
@@ -215,6 +241,27 @@ pub fn run(args: Args) -> Result<(), String> {
     }
     .write(&args.results)
     .map_err(|e| e.to_string())
+}
+
+/// Whether the name can be typed one character at a time: the reading cut into one piece per
+/// character (of at most four kana), each character among the first five its piece converts
+/// to (a kana character is its own piece).
+fn spelt_by_character(
+    kanji: &[char],
+    reading: &[char],
+    first_five: &mut dyn FnMut(&str) -> Vec<String>,
+) -> bool {
+    let Some((&c, later)) = kanji.split_first() else {
+        return reading.is_empty();
+    };
+    if kanji.len() > 6 {
+        return false;
+    }
+    (1..=reading.len().min(4)).any(|n| {
+        let piece: String = reading[..n].iter().collect();
+        let here = piece == c.to_string() || first_five(&piece).contains(&c.to_string());
+        here && spelt_by_character(later, &reading[n..], first_five)
+    })
 }
 
 /// One stroke of the file, scaled from its box to the pad (a margin of a tenth each side).
