@@ -12,6 +12,7 @@ pub mod correction;
 pub mod envelope;
 pub mod era;
 pub mod finding;
+pub mod given_names;
 pub mod i18n;
 pub mod ink;
 pub mod kiosk_api;
