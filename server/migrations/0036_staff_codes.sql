@@ -4,7 +4,7 @@
 CREATE TABLE staff_codes (
     id TEXT PRIMARY KEY,
     office_code TEXT NOT NULL REFERENCES offices (code),
-    -- The person, as staff know them (e.g. "山田（総合窓口）").
+    -- The person, as staff know them (e.g. "窓口係・北村").
     name TEXT NOT NULL,
     code_hash TEXT NOT NULL,
     created_by TEXT NOT NULL,

@@ -58,7 +58,7 @@ async fn codes_reach_their_office_s_kiosks_and_leave_when_revoked() {
         let staff = h.staff("codes-a", Role::Staff, Some(OFFICE_A)).await;
         assert!(codes_of(&h, &kiosk).await.is_empty());
 
-        let code = make(&h, &staff, "山田（総合窓口）").await;
+        let code = make(&h, &staff, "窓口係・北村").await;
         assert!(code.bytes().all(|b| b.is_ascii_digit()), "{code}");
         let codes = codes_of(&h, &kiosk).await;
         assert_eq!(codes.len(), 1);
@@ -71,7 +71,7 @@ async fn codes_reach_their_office_s_kiosks_and_leave_when_revoked() {
         );
         // The list page never shows the code again.
         let list = h.get("/counter/staff-codes", Some(&staff.cookie)).await;
-        assert!(list.text().contains("山田（総合窓口）"));
+        assert!(list.text().contains("窓口係・北村"));
         assert!(!list.text().contains(&code));
 
         // An assist is logged once, with who, where and when.
