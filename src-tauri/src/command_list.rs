@@ -30,6 +30,9 @@ macro_rules! kiosk_commands {
             staff_call_state,
             end_staff_call,
             staff_assist,
+            speak,
+            stop_speaking,
+            spoken_log,
         }
     };
 }

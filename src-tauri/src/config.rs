@@ -16,6 +16,8 @@ use madoguchi_core::Language;
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::speech::SpeechConfig;
+
 pub const DEFAULT_PATH: &str = "/etc/madoguchi/kiosk.toml";
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -134,6 +136,9 @@ struct RawConfig {
     /// A card reader for the My Number card is installed (off unless said).
     #[serde(default)]
     my_number_card: bool,
+    /// The spoken guidance's voice, dictionary and sound device (`[speech]`).
+    #[serde(default)]
+    speech: SpeechConfig,
 }
 
 fn default_languages() -> Vec<String> {
@@ -161,6 +166,8 @@ pub struct KioskConfig {
     /// A PC/SC card reader is installed for the My Number card: the basic screen offers
     /// 「マイナンバーカードで入力」 while a reader is connected.
     pub my_number_card: bool,
+    /// The spoken guidance's engines and sound device.
+    pub speech: SpeechConfig,
 }
 
 /// Mode bits a configuration file must not have: anything for others, and write for the group.
@@ -342,6 +349,7 @@ impl KioskConfig {
             idle,
             demo: raw.demo,
             my_number_card: raw.my_number_card,
+            speech: raw.speech,
         })
     }
 }

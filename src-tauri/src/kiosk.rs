@@ -13,15 +13,15 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffCallState,
-    StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, SpokenLine,
+    StaffCallState, StaffStatus, Submission,
 };
 use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
 use madoguchi_core::postcode::PostcodeBook;
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
-use madoguchi_core::{Application, Report, Step};
+use madoguchi_core::{Application, Language, Report, Step};
 use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
@@ -33,6 +33,7 @@ use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::kanji::{KanjiInput, KanjiSources};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::speech::Speech;
 use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, SyncStatus, Worker};
 
@@ -73,6 +74,8 @@ pub struct Kiosk {
     call_wake: Arc<tokio::sync::Notify>,
     /// The office's staff codes (from the heartbeat) and the assists not yet reported.
     assists: Arc<Mutex<Assists>>,
+    /// The spoken guidance: its queue, worker and the log of what was said (memory only).
+    speech: Speech,
 }
 
 /// A card failure as the visitor's message; only its code is logged.
@@ -105,6 +108,7 @@ impl Kiosk {
             .and_then(Enrolment::public_key)
             .or_else(|| config.server_public_key.clone());
         let depth = outbox.depth().unwrap_or(0);
+        let speech = Speech::start(config.speech.clone());
         Ok(Kiosk {
             config,
             postcodes,
@@ -124,6 +128,7 @@ impl Kiosk {
             calls: Arc::new(Mutex::new(StaffCalls::default())),
             call_wake: Arc::new(tokio::sync::Notify::new()),
             assists: Arc::default(),
+            speech,
         })
     }
 
@@ -498,6 +503,27 @@ impl Kiosk {
                 created_at: rfc3339(now),
             })
             .map_err(storage_failed)
+    }
+
+    /// 音声案内: says `text` in `language`, interrupting what is being said unless `after`.
+    /// Returns at once; the sound is made by the speech worker.
+    pub fn speak(&self, text: &str, language: Language, after: bool) {
+        self.speech.speak(text, language, after);
+    }
+
+    /// Silence at once (the visitor turned speech off, or the reset).
+    pub fn stop_speaking(&self) {
+        self.speech.stop();
+    }
+
+    /// What the spoken guidance was asked to say since the last reset.
+    pub fn spoken_log(&self) -> Vec<SpokenLine> {
+        self.speech.log()
+    }
+
+    /// The reset after a visitor: speech stops and its log is forgotten.
+    pub fn forget_visitor(&self) {
+        self.speech.forget();
     }
 
     pub fn queue_depth(&self) -> u64 {

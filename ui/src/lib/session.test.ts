@@ -58,6 +58,9 @@ function fakePlatform(rule: Rule) {
     staffAssist: async () => ({ staff_id: 'sc_test' }),
     staffCallState: async () => 'none',
     endStaffCall: async () => undefined,
+    speak: async () => undefined,
+    stopSpeaking: async () => undefined,
+    spokenLog: async () => [],
   };
   return { p, calls };
 }

@@ -75,6 +75,9 @@ function fakePlatform() {
     staffAssist: async () => ({ staff_id: 'sc_test' }),
     staffCallState: async () => 'none',
     endStaffCall: async () => undefined,
+    speak: async () => undefined,
+    stopSpeaking: async () => undefined,
+    spokenLog: async () => [],
   };
   return { p, calls };
 }

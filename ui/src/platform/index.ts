@@ -13,7 +13,9 @@ import type { Vocabulary } from '../generated/Vocabulary';
 import type { KioskInfo } from '../generated/KioskInfo';
 import type { OccupationGroup } from '../generated/OccupationGroup';
 import type { PostcodeLookup } from '../generated/PostcodeLookup';
+import type { Language } from '../generated/Language';
 import type { Report } from '../generated/Report';
+import type { SpokenLine } from '../generated/SpokenLine';
 import type { StaffCallState } from '../generated/StaffCallState';
 import type { StaffStatus } from '../generated/StaffStatus';
 import type { Submission } from '../generated/Submission';
@@ -64,6 +66,13 @@ export interface Platform {
   staffCallState(): Promise<StaffCallState>;
   /** The call is over on this kiosk (closed, or the visitor has gone). */
   endStaffCall(): Promise<void>;
+  /** 音声案内: says `text` in `language` through the headphones, interrupting what is being
+   *  said, or after it when `queued`. Resolves before any sound. */
+  speak(text: string, language: Language, queued?: boolean): Promise<void>;
+  /** Silence at once; what waits to be said is dropped. */
+  stopSpeaking(): Promise<void>;
+  /** What was asked to be said since the last reset, oldest first (the end-to-end tests). */
+  spokenLog(): Promise<SpokenLine[]>;
 }
 
 /** Builds the platform over a transport; command names are the Rust command names. */
@@ -105,6 +114,13 @@ export function platformOver(send: Transport): Platform {
     endStaffCall: async () => {
       await send('end_staff_call', {});
     },
+    speak: async (text, language, queued = false) => {
+      await send('speak', { text, language, queued });
+    },
+    stopSpeaking: async () => {
+      await send('stop_speaking', {});
+    },
+    spokenLog: () => send('spoken_log', {}) as Promise<SpokenLine[]>,
   };
 }
 
