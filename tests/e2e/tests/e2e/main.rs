@@ -22,6 +22,7 @@ mod offline;
 mod plan;
 mod sections;
 mod smoke;
+mod speech;
 mod staff;
 mod web;
 
