@@ -408,7 +408,9 @@ mod tests {
         assert!(err.contains("locales/xx/ has no line"), "{err}");
         // 2. Add its line to languages.tsv.
         let mut metadata = std::fs::read_to_string(dir.join(METADATA_FILE)).expect("metadata");
-        metadata.push_str("xx\tXxish\tLatn\tltr\txx\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng:en\n");
+        metadata.push_str(
+            "xx\tXxish\tLatn\tltr\txx\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng:en\n",
+        );
         std::fs::write(dir.join(METADATA_FILE), &metadata).expect("metadata");
         let found = discover(&dir).unwrap_or_else(|e| panic!("{e}"));
         let codes: Vec<&str> = found.iter().map(|f| f.line.code.as_str()).collect();

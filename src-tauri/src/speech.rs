@@ -283,7 +283,10 @@ pub fn fix_stream_header(wav: &mut [u8]) {
             return;
         }
         let step = usize::try_from(size).unwrap_or(usize::MAX);
-        at = at.saturating_add(8).saturating_add(step).saturating_add(step % 2);
+        at = at
+            .saturating_add(8)
+            .saturating_add(step)
+            .saturating_add(step % 2);
     }
 }
 
@@ -300,6 +303,12 @@ struct Queue {
     jobs: VecDeque<Job>,
     generation: u64,
     closed: bool,
+}
+
+/// The pipes of the child just started.
+struct Pipes {
+    stdin: Option<std::process::ChildStdin>,
+    stdout: Option<ChildStdout>,
 }
 
 struct Shared {
@@ -329,16 +338,18 @@ impl Shared {
         command: &mut Command,
         program: &'static str,
         generation: u64,
-    ) -> Result<Option<(ChildStdout, Option<std::process::ChildStdin>)>, SpeechError> {
+    ) -> Result<Option<Pipes>, SpeechError> {
         let mut current = locked(&self.current);
         if self.generation() != generation {
             return Ok(None);
         }
         let mut child = command.spawn().map_err(io_error(program))?;
-        let stdout = child.stdout.take();
-        let stdin = child.stdin.take();
+        let pipes = Pipes {
+            stdin: child.stdin.take(),
+            stdout: child.stdout.take(),
+        };
         *current = Some(child);
-        Ok(stdout.map(|out| (out, stdin)))
+        Ok(Some(pipes))
     }
 
     /// Waits for the current child without holding the lock, so a stop can kill it meanwhile.
@@ -377,9 +388,14 @@ impl Shared {
         let engine = Engine::of(job.language);
         let program = engine.program();
         let mut command = engine_command(&self.config, engine)?;
-        let Some((stdout, stdin)) = self.start(&mut command, program, job.generation)? else {
+        let Some(Pipes { stdin, stdout }) = self.start(&mut command, program, job.generation)?
+        else {
             return Ok(());
         };
+        let stdout = stdout.ok_or(SpeechError::Failed {
+            program,
+            status: "no stdout".into(),
+        })?;
         if let Some(mut stdin) = stdin {
             let text = bounded(&job.text);
             let _ = stdin
@@ -401,9 +417,9 @@ impl Shared {
         command
             .args(["-q", "-D", &self.config.device, "-"])
             .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
+            .stdout(Stdio::null())
             .stderr(Stdio::null());
-        let Some((_, stdin)) = self.start(&mut command, "aplay", generation)? else {
+        let Some(Pipes { stdin, .. }) = self.start(&mut command, "aplay", generation)? else {
             return Ok(());
         };
         // aplay reads as it plays: the writing runs beside the waiting, and ends (broken pipe)
@@ -440,7 +456,10 @@ impl Shared {
                     if let Some(job) = queue.jobs.pop_front() {
                         break job;
                     }
-                    queue = self.wake.wait(queue).unwrap_or_else(PoisonError::into_inner);
+                    queue = self
+                        .wake
+                        .wait(queue)
+                        .unwrap_or_else(PoisonError::into_inner);
                 }
             };
             if let Err(e) = self.say(&job) {
@@ -560,7 +579,11 @@ mod tests {
         for l in Language::all() {
             let engine = Engine::of(l);
             if !l.code().starts_with("ja") {
-                assert!(matches!(engine, Engine::EspeakNg(v) if !v.is_empty()), "{}", l.code());
+                assert!(
+                    matches!(engine, Engine::EspeakNg(v) if !v.is_empty()),
+                    "{}",
+                    l.code()
+                );
             }
         }
     }
@@ -577,7 +600,7 @@ mod tests {
         wav.extend_from_slice(&0x7fff_f000_u32.to_le_bytes());
         wav.extend_from_slice(&[1, 2, 3, 4, 5, 6]);
         fix_stream_header(&mut wav);
-        assert_eq!(u32::from_le_bytes([wav[4], wav[5], wav[6], wav[7]]), 50);
+        assert_eq!(u32::from_le_bytes([wav[4], wav[5], wav[6], wav[7]]), 42);
         assert_eq!(u32::from_le_bytes([wav[40], wav[41], wav[42], wav[43]]), 6);
         // Not a WAV: untouched.
         let mut other = b"not a wav at all".to_vec();
@@ -635,120 +658,127 @@ mod tests {
         }
         speech.stop();
         assert_eq!(speech.log().len(), LOG_LINES);
-        assert_eq!(speech.log()[LOG_LINES - 1].text, format!("{}", LOG_LINES + 4));
+        assert_eq!(
+            speech.log()[LOG_LINES - 1].text,
+            format!("{}", LOG_LINES + 4)
+        );
         speech.forget();
         assert!(speech.log().is_empty());
     }
-}
 
-/// Synthesis through the real engines, checked with sox: long enough and not silent. CI
-/// installs the engines and the voice (`scripts/setup`) and sets `MADOGUCHI_SPEECH_REQUIRED`,
-/// so there an absent engine fails; elsewhere it is skipped, saying so.
-#[cfg(test)]
-mod synthesis {
-    use std::process::Command;
+    /// Synthesis through the real engines, checked with sox: long enough and not silent. CI
+    /// installs the engines and the voice (`scripts/setup`) and sets `MADOGUCHI_SPEECH_REQUIRED`,
+    /// so there an absent engine fails; elsewhere it is skipped, saying so.
+    mod synthesis {
+        use std::process::Command;
 
-    use super::*;
+        use super::*;
 
-    /// Seconds and RMS amplitude of a WAV, as sox reads them.
-    fn measure(wav: &[u8]) -> (f64, f64) {
-        let file = tempfile::Builder::new()
-            .suffix(".wav")
-            .tempfile()
-            .expect("temp file");
-        std::fs::write(file.path(), wav).expect("write wav");
-        let info = Command::new("sox")
-            .args(["--i", "-D"])
-            .arg(file.path())
-            .output()
-            .expect("sox --i (apt install sox)");
-        let seconds: f64 = String::from_utf8_lossy(&info.stdout)
-            .trim()
-            .parse()
-            .expect("a duration");
-        let stat = Command::new("sox")
-            .arg(file.path())
-            .args(["-n", "stat"])
-            .output()
-            .expect("sox stat");
-        let report = String::from_utf8_lossy(&stat.stderr).into_owned();
-        let rms = report
-            .lines()
-            .find(|l| l.starts_with("RMS     amplitude:"))
-            .and_then(|l| l.split(':').nth(1))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or_else(|| panic!("no RMS amplitude in {report}"));
-        (seconds, rms)
-    }
-
-    fn available(config: &SpeechConfig, engine: Engine) -> Result<(), String> {
-        let found = Command::new(engine.program())
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok();
-        if !found {
-            return Err(format!("{} is not installed", engine.program()));
+        /// Seconds and RMS amplitude of a WAV, as sox reads them.
+        fn measure(wav: &[u8]) -> (f64, f64) {
+            let file = tempfile::Builder::new()
+                .suffix(".wav")
+                .tempfile()
+                .expect("temp file");
+            std::fs::write(file.path(), wav).expect("write wav");
+            let info = Command::new("sox")
+                .args(["--i", "-D"])
+                .arg(file.path())
+                .output()
+                .expect("sox --i (apt install sox)");
+            let seconds: f64 = String::from_utf8_lossy(&info.stdout)
+                .trim()
+                .parse()
+                .expect("a duration");
+            let stat = Command::new("sox")
+                .arg(file.path())
+                .args(["-n", "stat"])
+                .output()
+                .expect("sox stat");
+            let report = String::from_utf8_lossy(&stat.stderr).into_owned();
+            let rms = report
+                .lines()
+                .find(|l| l.starts_with("RMS     amplitude:"))
+                .and_then(|l| l.split(':').nth(1))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or_else(|| panic!("no RMS amplitude in {report}"));
+            (seconds, rms)
         }
-        if engine == Engine::OpenJTalk && !config.voice.is_file() {
-            return Err(format!("no voice at {}", config.voice.display()));
-        }
-        Ok(())
-    }
 
-    fn config() -> SpeechConfig {
-        SpeechConfig {
-            voice: std::env::var_os("MADOGUCHI_VOICE")
-                .map(PathBuf::from)
-                .unwrap_or_else(default_voice),
-            ..SpeechConfig::default()
+        fn available(config: &SpeechConfig, engine: Engine) -> Result<(), String> {
+            let found = Command::new(engine.program())
+                .arg("--version")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok();
+            if !found {
+                return Err(format!("{} is not installed", engine.program()));
+            }
+            if engine == Engine::OpenJTalk && !config.voice.is_file() {
+                return Err(format!("no voice at {}", config.voice.display()));
+            }
+            Ok(())
         }
-    }
 
-    fn check(code: &str, text: &str) {
-        let config = config();
-        let language = Language::from_code(code).expect("language");
-        if let Err(why) = available(&config, Engine::of(language)) {
-            assert!(
-                std::env::var_os("MADOGUCHI_SPEECH_REQUIRED").is_none(),
-                "MADOGUCHI_SPEECH_REQUIRED is set but {why} (scripts/setup installs it)"
+        fn config() -> SpeechConfig {
+            SpeechConfig {
+                voice: std::env::var_os("MADOGUCHI_VOICE")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(default_voice),
+                ..SpeechConfig::default()
+            }
+        }
+
+        fn check(code: &str, text: &str) {
+            let config = config();
+            let language = Language::from_code(code).expect("language");
+            if let Err(why) = available(&config, Engine::of(language)) {
+                assert!(
+                    std::env::var_os("MADOGUCHI_SPEECH_REQUIRED").is_none(),
+                    "MADOGUCHI_SPEECH_REQUIRED is set but {why} (scripts/setup installs it)"
+                );
+                eprintln!(
+                    "SKIPPED: {why}; scripts/setup installs the speech engines and the voice"
+                );
+                return;
+            }
+            let wav = synthesise(&config, text, language).unwrap_or_else(|e| panic!("{code}: {e}"));
+            let (seconds, rms) = measure(&wav);
+            eprintln!("{code}: {seconds:.2} s, RMS {rms:.4}");
+            assert!(seconds > 0.5, "{code}: only {seconds} s");
+            assert!(rms > 0.01, "{code}: RMS amplitude {rms}: silent");
+        }
+
+        #[test]
+        fn a_japanese_screen_title_is_spoken_by_open_jtalk() {
+            check("ja", "基本情報。お名前と生年月日を入力してください。");
+        }
+
+        #[test]
+        fn an_english_screen_title_is_spoken_by_espeak_ng() {
+            check(
+                "en",
+                "Basic information. Enter your name and date of birth.",
             );
-            eprintln!("SKIPPED: {why}; scripts/setup installs the speech engines and the voice");
-            return;
         }
-        let wav = synthesise(&config, text, language).unwrap_or_else(|e| panic!("{code}: {e}"));
-        let (seconds, rms) = measure(&wav);
-        eprintln!("{code}: {seconds:.2} s, RMS {rms:.4}");
-        assert!(seconds > 0.5, "{code}: only {seconds} s");
-        assert!(rms > 0.01, "{code}: RMS amplitude {rms}: silent");
-    }
 
-    #[test]
-    fn a_japanese_screen_title_is_spoken_by_open_jtalk() {
-        check("ja", "基本情報。お名前と生年月日を入力してください。");
-    }
-
-    #[test]
-    fn an_english_screen_title_is_spoken_by_espeak_ng() {
-        check("en", "Basic information. Enter your name and date of birth.");
-    }
-
-    #[test]
-    fn every_other_language_is_spoken_too() {
-        for (code, text) in [
-            ("zh-Hans", "基本信息"),
-            ("zh-Hant", "基本資料"),
-            ("ko", "기본 정보"),
-            ("pt-BR", "Informações básicas"),
-            ("es", "Datos básicos"),
-            ("vi", "Thông tin cơ bản"),
-            ("tl", "Pangunahing impormasyon"),
-            ("ne", "आधारभूत जानकारी"),
-            ("id", "Informasi dasar"),
-            ("th", "ข้อมูลพื้นฐาน"),
-        ] {
-            check(code, text);
+        #[test]
+        fn every_other_language_is_spoken_too() {
+            for (code, text) in [
+                ("zh-Hans", "基本信息"),
+                ("zh-Hant", "基本資料"),
+                ("ko", "기본 정보"),
+                ("pt-BR", "Informações básicas"),
+                ("es", "Datos básicos"),
+                ("vi", "Thông tin cơ bản"),
+                ("tl", "Pangunahing impormasyon"),
+                ("ne", "आधारभूत जानकारी"),
+                ("id", "Informasi dasar"),
+                ("th", "ข้อมูลพื้นฐาน"),
+            ] {
+                check(code, text);
+            }
         }
     }
 }

@@ -618,8 +618,5 @@ fn speech_is_logged_in_order_until_the_reset() {
         dispatch(&kiosk, "wipe_session", json!({})).expect("wiped"),
         Reply::ForgetVisitor
     );
-    assert_eq!(
-        h.invoke("spoken_log", json!({})).expect("log"),
-        json!([])
-    );
+    assert_eq!(h.invoke("spoken_log", json!({})).expect("log"), json!([]));
 }

@@ -87,7 +87,10 @@ async fn speech_a_walk_is_spoken_in_order_and_forgotten_at_the_reset() {
     let d = kiosk.driver();
     let walk = async {
         screen(d, "attract").await;
-        assert!(spoken_log(d).await.is_empty(), "nothing said before the toggle");
+        assert!(
+            spoken_log(d).await.is_empty(),
+            "nothing said before the toggle"
+        );
         // Off until the visitor asks: the attract screen says nothing by itself.
         tap(d, "speech-toggle").await;
         let toggle = shown(d, "speech-toggle").await;
@@ -161,7 +164,10 @@ async fn speech_a_walk_is_spoken_in_order_and_forgotten_at_the_reset() {
         .await
         .is_err()
     {
-        panic!("the spoken walk took too long; see {}", kiosk.log().display());
+        panic!(
+            "the spoken walk took too long; see {}",
+            kiosk.log().display()
+        );
     }
     kiosk.quit().await;
 }
