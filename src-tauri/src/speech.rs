@@ -554,6 +554,14 @@ impl Speech {
     }
 }
 
+#[cfg(test)]
+impl Speech {
+    /// An engine or a player is running.
+    fn busy(&self) -> bool {
+        locked(&self.shared.current).is_some()
+    }
+}
+
 impl Drop for Speech {
     fn drop(&mut self) {
         locked(&self.shared.queue).closed = true;
@@ -748,6 +756,37 @@ mod tests {
             eprintln!("{code}: {seconds:.2} s, RMS {rms:.4}");
             assert!(seconds > 0.5, "{code}: only {seconds} s");
             assert!(rms > 0.01, "{code}: RMS amplitude {rms}: silent");
+        }
+
+        /// A stop silences at once: whatever runs (the engine, then the player) is killed, and
+        /// nothing of the stopped utterance starts after it.
+        #[test]
+        fn a_stop_silences_at_once() {
+            let config = SpeechConfig {
+                device: "null".into(),
+                ..config()
+            };
+            let language = Language::JA;
+            if let Err(why) = available(&config, Engine::of(language)) {
+                assert!(
+                    std::env::var_os("MADOGUCHI_SPEECH_REQUIRED").is_none(),
+                    "MADOGUCHI_SPEECH_REQUIRED is set but {why}"
+                );
+                eprintln!("SKIPPED: {why}");
+                return;
+            }
+            let speech = Speech::start(config);
+            let long = "ハローワークへの求職の申込みを、ここで入力できます。".repeat(20);
+            speech.speak(&long, language, false);
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while !speech.busy() {
+                assert!(std::time::Instant::now() < deadline, "nothing started");
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            speech.stop();
+            assert!(!speech.busy(), "still running after the stop");
+            std::thread::sleep(Duration::from_millis(300));
+            assert!(!speech.busy(), "the stopped utterance went on");
         }
 
         #[test]
