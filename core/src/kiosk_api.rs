@@ -28,6 +28,8 @@ pub struct KioskInfo {
     pub done_seconds: u32,
     /// False while the kiosk cannot take applications (e.g. not enrolled); the UI shows 準備中.
     pub ready: bool,
+    /// A receipt printer is configured: 完了 prints the slip.
+    pub printer: bool,
 }
 
 /// One address a postcode stands for (a code may stand for several towns).
@@ -89,6 +91,22 @@ pub struct StaffStatus {
 pub struct AssistOpened {
     /// The staff code's id (no name: the kiosk knows none).
     pub staff_id: String,
+}
+
+/// What became of the done screen's receipt slip: the visitor's message (kiosk.ftl
+/// `receipt-printed` or `receipt-print-failed`).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct ReceiptPrinted {
+    pub printed: bool,
+    pub message: String,
+}
+
+/// The receipt printer as staff mode shows it: a kiosk.ftl id (`staff-printer-*`) and its
+/// arguments; `staff-printer-none` when no printer is configured.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct PrinterState {
+    pub message: String,
+    pub args: BTreeMap<String, String>,
 }
 
 /// One utterance of the spoken guidance (音声案内), as the UI asked for it: the spoken-text log
@@ -159,6 +177,8 @@ mod tests {
         StaffStatus::export_all(&cfg).expect("export StaffStatus");
         StaffCallState::export_all(&cfg).expect("export StaffCallState");
         AssistOpened::export_all(&cfg).expect("export AssistOpened");
+        ReceiptPrinted::export_all(&cfg).expect("export ReceiptPrinted");
+        PrinterState::export_all(&cfg).expect("export PrinterState");
         SpokenLine::export_all(&cfg).expect("export SpokenLine");
         contract::EnrollRequest::export_all(&cfg).expect("export EnrollRequest");
         contract::EnrollAnswer::export_all(&cfg).expect("export EnrollAnswer");

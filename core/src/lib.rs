@@ -24,6 +24,7 @@ pub mod occupation;
 pub mod postcode;
 pub mod qr;
 pub mod receipt;
+pub mod receipt_print;
 pub mod residence;
 pub mod variants;
 

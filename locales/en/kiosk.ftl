@@ -609,3 +609,16 @@ assist-explain = Explain a field
 assist-field-required = This field must be filled in.
 assist-field-optional = This field may be left empty.
 assist-no-codes = No staff codes have reached this kiosk yet. Wait a minute or ask the administrator.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Printing your receipt…
+receipt-printed = Please take your receipt.
+receipt-print-failed = The receipt could not be printed. Please tell a staff member. Your receipt number is shown on this screen.
+staff-printer = Receipt printer
+staff-printer-none = Not configured
+staff-printer-ready = Ready to print
+staff-printer-near-end = Paper is running low. Change the roll soon.
+staff-printer-paper-out = Out of paper. Change the roll.
+staff-printer-cover-open = The cover is open. Close it.
+staff-printer-offline = The printer does not answer. Check its power and its error light.
+staff-printer-unreachable = Cannot connect to the printer ({ $address }). Check its power, the cable, and printer in the configuration file.

@@ -609,3 +609,16 @@ assist-explain = Explicar el dato
 assist-field-required = Este dato es obligatorio.
 assist-field-optional = Este dato se puede dejar vacío.
 assist-no-codes = Los códigos del personal aún no han llegado a esta terminal. Espere un poco o avise al administrador.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Imprimiendo el comprobante…
+receipt-printed = Tome su comprobante.
+receipt-print-failed = No se pudo imprimir el comprobante. Avise al personal. Su número de recepción aparece en esta pantalla.
+staff-printer = Impresora de comprobantes
+staff-printer-none = Sin configurar
+staff-printer-ready = Lista para imprimir
+staff-printer-near-end = Queda poco papel. Cambie el rollo pronto.
+staff-printer-paper-out = Sin papel. Cambie el rollo.
+staff-printer-cover-open = La tapa está abierta. Ciérrela.
+staff-printer-offline = La impresora no responde. Revise la alimentación y la luz de error.
+staff-printer-unreachable = No se puede conectar con la impresora ({ $address }). Revise la alimentación, el cable y printer en el archivo de configuración.

@@ -30,3 +30,11 @@ sync-done = Enviadas: { $delivered }. Todavía en cola: { $queued }; rechazadas 
 staff-disabled = El modo del personal no está configurado en este quiosco (staff_pin en el archivo de configuración).
 staff-wrong-pin = Clave incorrecta.
 kanji-unavailable = La entrada de kanji (escritura a mano y 変換) no está disponible ahora. Escriba en katakana o llame a un empleado.
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = Comprobante de la solicitud de empleo
+receipt-slip-number = Número de recepción (受付番号)
+receipt-slip-date = Fecha
+receipt-slip-counter = Muestre este comprobante en la ventanilla y diga su número de recepción.
+receipt-slip-qr = Lea el código QR con su celular para continuar la solicitud.
+receipt-slip-keep = Guarde este comprobante hasta terminar el trámite.

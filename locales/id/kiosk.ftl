@@ -603,3 +603,16 @@ assist-explain = Penjelasan isian
 assist-field-required = Isian ini wajib diisi.
 assist-field-optional = Isian ini boleh dikosongkan.
 assist-no-codes = Kode petugas belum sampai ke mesin ini. Silakan tunggu sebentar atau hubungi administrator.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Mencetak tanda terima…
+receipt-printed = Silakan ambil tanda terima Anda.
+receipt-print-failed = Tanda terima tidak dapat dicetak. Mohon beri tahu petugas. Nomor penerimaan Anda dapat dilihat di layar ini.
+staff-printer = Printer tanda terima
+staff-printer-none = Belum diatur
+staff-printer-ready = Siap mencetak
+staff-printer-near-end = Kertas hampir habis. Segera ganti gulungan kertas.
+staff-printer-paper-out = Kertas habis. Ganti gulungan kertas.
+staff-printer-cover-open = Penutup terbuka. Tutup kembali.
+staff-printer-offline = Printer tidak merespons. Periksa daya dan lampu galat.
+staff-printer-unreachable = Tidak dapat terhubung ke printer ({ $address }). Periksa daya, kabel, dan printer di berkas konfigurasi.

@@ -30,3 +30,11 @@ sync-done = Terkirim: { $delivered }. Belum terkirim: { $queued }, ditolak serve
 staff-disabled = Mode petugas belum diatur di kios ini (staff_pin di berkas konfigurasi).
 staff-wrong-pin = PIN salah.
 kanji-unavailable = Saat ini input kanji (tulisan tangan dan 変換) tidak dapat dipakai. Silakan ketik dengan katakana atau hubungi petugas.
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = Tanda terima pendaftaran pencari kerja
+receipt-slip-number = Nomor penerimaan (受付番号)
+receipt-slip-date = Tanggal
+receipt-slip-counter = Tunjukkan tanda terima ini di loket dan sebutkan nomor penerimaan Anda.
+receipt-slip-qr = Pindai kode QR dengan ponsel untuk melanjutkan pendaftaran.
+receipt-slip-keep = Simpan tanda terima ini sampai prosedur selesai.

@@ -602,3 +602,16 @@ assist-explain = こうもくの せつめい
 assist-field-required = かならず かく ところです。
 assist-field-optional = かかなくても いいです。
 assist-no-codes = この たんまつには コードが まだ とどいて いません。すこし まって ください。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = レシートを いんさつ して います…
+receipt-printed = レシートを とって ください。
+receipt-print-failed = レシートを いんさつ できませんでした。かかりの ひとを よんで ください。｛受付番号｜うけつけばんごう｝は この がめんで みて ください。
+staff-printer = レシートプリンター
+staff-printer-none = せってい されて いません
+staff-printer-ready = いんさつ できます
+staff-printer-near-end = かみが もうすぐ なくなります。はやめに ロールしを かえて ください。
+staff-printer-paper-out = かみが ありません。ロールしを かえて ください。
+staff-printer-cover-open = カバーが あいて います。しめて ください。
+staff-printer-offline = プリンターが こたえません。でんげんと エラーランプを みて ください。
+staff-printer-unreachable = プリンター（{ $address }）に つながりません。でんげんと ケーブル、せっていファイルの printer を みて ください。

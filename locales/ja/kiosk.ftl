@@ -602,3 +602,16 @@ assist-explain = 項目の説明
 assist-field-required = 必ず入力する項目です。
 assist-field-optional = 入力しなくてもかまいません。
 assist-no-codes = この端末には係員コードがまだ届いていません。しばらく待つか、管理者に連絡してください。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = レシートを印刷しています…
+receipt-printed = レシートをお取りください。
+receipt-print-failed = レシートを印刷できませんでした。係員にお知らせください。受付番号はこの画面でご確認ください。
+staff-printer = レシートプリンター
+staff-printer-none = 設定されていません
+staff-printer-ready = 印刷できます
+staff-printer-near-end = 用紙が残りわずかです。ロール紙を早めに交換してください。
+staff-printer-paper-out = 用紙切れです。ロール紙を交換してください。
+staff-printer-cover-open = カバーが開いています。閉じてください。
+staff-printer-offline = プリンターが応答しません。電源とエラーランプを確認してください。
+staff-printer-unreachable = プリンター（{ $address }）に接続できません。電源とケーブル、設定ファイルの printer を確認してください。

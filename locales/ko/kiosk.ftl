@@ -603,3 +603,16 @@ assist-explain = 항목 설명
 assist-field-required = 반드시 입력해야 하는 항목입니다.
 assist-field-optional = 입력하지 않아도 됩니다.
 assist-no-codes = 이 단말기에는 직원 코드가 아직 전달되지 않았습니다. 잠시 기다리시거나 관리자에게 연락해 주십시오.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = 접수증을 인쇄하고 있습니다…
+receipt-printed = 접수증을 가져가 주십시오.
+receipt-print-failed = 접수증을 인쇄하지 못했습니다. 직원에게 알려 주십시오. 접수번호는 이 화면에서 확인해 주십시오.
+staff-printer = 영수증 프린터
+staff-printer-none = 설정되지 않음
+staff-printer-ready = 인쇄 가능
+staff-printer-near-end = 용지가 얼마 남지 않았습니다. 롤 용지를 미리 교체해 주십시오.
+staff-printer-paper-out = 용지가 없습니다. 롤 용지를 교체해 주십시오.
+staff-printer-cover-open = 덮개가 열려 있습니다. 닫아 주십시오.
+staff-printer-offline = 프린터가 응답하지 않습니다. 전원과 오류 표시등을 확인해 주십시오.
+staff-printer-unreachable = 프린터({ $address })에 연결할 수 없습니다. 전원, 케이블, 설정 파일의 printer를 확인해 주십시오.

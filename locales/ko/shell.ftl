@@ -30,3 +30,11 @@ sync-done = 전송했습니다: { $delivered }건. 미전송 { $queued }건, 접
 staff-disabled = 이 단말기에는 직원 모드가 설정되어 있지 않습니다(설정 파일의 staff_pin).
 staff-wrong-pin = 비밀번호가 틀립니다.
 kanji-unavailable = 지금은 한자 입력(손글씨·변환)을 쓸 수 없습니다. 가타카나로 입력하시거나 직원에게 말씀해 주십시오.
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = 구직 신청 접수증
+receipt-slip-number = 접수번호(受付番号)
+receipt-slip-date = 접수일
+receipt-slip-counter = 창구에서 이 접수증을 보여 주시고 접수번호를 알려 주십시오.
+receipt-slip-qr = 스마트폰으로 QR 코드를 읽으면 신청을 이어서 할 수 있습니다.
+receipt-slip-keep = 절차가 끝날 때까지 이 접수증을 버리지 말고 보관해 주십시오.

@@ -603,3 +603,16 @@ assist-explain = विवरणको व्याख्या
 assist-field-required = यो अनिवार्य रूपमा भर्नुपर्ने विवरण हो।
 assist-field-optional = यो विवरण नभरे पनि हुन्छ।
 assist-no-codes = यो मेसिनमा कर्मचारी कोड अझै आइपुगेको छैन। केही बेर पर्खनुहोस् वा प्रशासकलाई सम्पर्क गर्नुहोस्।
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = रसिद छापिँदैछ…
+receipt-printed = कृपया आफ्नो रसिद लिनुहोस्।
+receipt-print-failed = रसिद छाप्न सकिएन। कृपया कर्मचारीलाई जानकारी दिनुहोस्। दर्ता नम्बर यही स्क्रिनमा हेर्नुहोस्।
+staff-printer = रसिद प्रिन्टर
+staff-printer-none = सेट गरिएको छैन
+staff-printer-ready = छाप्न तयार
+staff-printer-near-end = कागज सकिन लागेको छ। चाँडै रोल फेर्नुहोस्।
+staff-printer-paper-out = कागज सकियो। रोल फेर्नुहोस्।
+staff-printer-cover-open = ढकन खुला छ। बन्द गर्नुहोस्।
+staff-printer-offline = प्रिन्टरले जवाफ दिँदैन। पावर र त्रुटि बत्ती जाँच गर्नुहोस्।
+staff-printer-unreachable = प्रिन्टर ({ $address }) मा जडान हुन सकेन। पावर, केबल र कन्फिगरेसन फाइलको printer जाँच गर्नुहोस्।

@@ -30,3 +30,11 @@ sync-done = पठाइयो: { $delivered }। पठाउन बाँक�
 staff-disabled = यो किओस्कमा कर्मचारी मोड सेट गरिएको छैन (कन्फिगरेसन फाइलको staff_pin)।
 staff-wrong-pin = PIN गलत छ।
 kanji-unavailable = अहिले कान्जी इनपुट (हातले लेख्ने र 変換) प्रयोग गर्न सकिँदैन। कृपया काताकानामा टाइप गर्नुहोस् वा कर्मचारीलाई सोध्नुहोस्।
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = रोजगार खोज आवेदनको रसिद
+receipt-slip-number = दर्ता नम्बर (受付番号)
+receipt-slip-date = दर्ता मिति
+receipt-slip-counter = कृपया काउन्टरमा यो रसिद देखाउनुहोस् र आफ्नो दर्ता नम्बर बताउनुहोस्।
+receipt-slip-qr = स्मार्टफोनले QR कोड स्क्यान गरेर आवेदन जारी राख्न सक्नुहुन्छ।
+receipt-slip-keep = प्रक्रिया पूरा नभएसम्म यो रसिद सुरक्षित राख्नुहोस्।

@@ -609,3 +609,16 @@ assist-explain = Explicar o campo
 assist-field-required = Este campo é obrigatório.
 assist-field-optional = Este campo pode ficar em branco.
 assist-no-codes = Os códigos dos funcionários ainda não chegaram a este terminal. Aguarde um pouco ou fale com o administrador.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Imprimindo o comprovante…
+receipt-printed = Retire o seu comprovante.
+receipt-print-failed = Não foi possível imprimir o comprovante. Avise um funcionário. O seu número de atendimento está nesta tela.
+staff-printer = Impressora de comprovantes
+staff-printer-none = Não configurada
+staff-printer-ready = Pronta para imprimir
+staff-printer-near-end = O papel está acabando. Troque a bobina em breve.
+staff-printer-paper-out = Sem papel. Troque a bobina.
+staff-printer-cover-open = A tampa está aberta. Feche-a.
+staff-printer-offline = A impressora não responde. Verifique a energia e a luz de erro.
+staff-printer-unreachable = Não é possível conectar à impressora ({ $address }). Verifique a energia, o cabo e printer no arquivo de configuração.

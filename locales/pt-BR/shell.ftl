@@ -30,3 +30,11 @@ sync-done = Enviadas: { $delivered }. Ainda na fila: { $queued }; recusadas pelo
 staff-disabled = O modo dos funcionários não está configurado neste quiosque (staff_pin no arquivo de configuração).
 staff-wrong-pin = Senha incorreta.
 kanji-unavailable = A entrada de kanji (escrita à mão e 変換) não está disponível agora. Digite em katakana ou chame um funcionário.
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = Comprovante do pedido de emprego
+receipt-slip-number = Número de atendimento (受付番号)
+receipt-slip-date = Data
+receipt-slip-counter = Mostre este comprovante no balcão e informe o seu número de atendimento.
+receipt-slip-qr = Leia o código QR com o celular para continuar a inscrição.
+receipt-slip-keep = Guarde este comprovante até o fim do procedimento.

@@ -603,3 +603,16 @@ assist-explain = คำอธิบายรายการ
 assist-field-required = รายการนี้จำเป็นต้องกรอก
 assist-field-optional = รายการนี้ไม่กรอกก็ได้
 assist-no-codes = เครื่องนี้ยังไม่ได้รับรหัสเจ้าหน้าที่ กรุณารอสักครู่ หรือติดต่อผู้ดูแลระบบ
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = กำลังพิมพ์ใบรับเรื่อง…
+receipt-printed = กรุณารับใบรับเรื่อง
+receipt-print-failed = ไม่สามารถพิมพ์ใบรับเรื่องได้ กรุณาแจ้งเจ้าหน้าที่ ท่านดูหมายเลขรับเรื่องได้บนหน้าจอนี้
+staff-printer = เครื่องพิมพ์ใบรับเรื่อง
+staff-printer-none = ยังไม่ได้ตั้งค่า
+staff-printer-ready = พร้อมพิมพ์
+staff-printer-near-end = กระดาษใกล้หมด กรุณาเปลี่ยนม้วนกระดาษโดยเร็ว
+staff-printer-paper-out = กระดาษหมด กรุณาเปลี่ยนม้วนกระดาษ
+staff-printer-cover-open = ฝาเครื่องเปิดอยู่ กรุณาปิดฝา
+staff-printer-offline = เครื่องพิมพ์ไม่ตอบสนอง กรุณาตรวจสอบว่าเปิดเครื่องอยู่ และดูไฟแสดงข้อผิดพลาด
+staff-printer-unreachable = เชื่อมต่อเครื่องพิมพ์ ({ $address }) ไม่ได้ กรุณาตรวจสอบว่าเปิดเครื่องอยู่ ตรวจสอบสายเคเบิล และค่า printer ในไฟล์ตั้งค่า

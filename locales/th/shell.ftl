@@ -30,3 +30,11 @@ sync-done = ส่งแล้ว { $delivered } รายการ ยังไ
 staff-disabled = คีออสก์นี้ไม่ได้ตั้งค่าโหมดเจ้าหน้าที่ (staff_pin ในไฟล์การตั้งค่า)
 staff-wrong-pin = รหัส PIN ไม่ถูกต้อง
 kanji-unavailable = ขณะนี้ใช้การป้อนคันจิ (เขียนด้วยมือและ 変換) ไม่ได้ กรุณาพิมพ์เป็นคาตาคานะ หรือติดต่อเจ้าหน้าที่
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = ใบรับเรื่องการสมัครหางาน
+receipt-slip-number = หมายเลขรับเรื่อง (受付番号)
+receipt-slip-date = วันที่รับเรื่อง
+receipt-slip-counter = กรุณาแสดงใบนี้ที่เคาน์เตอร์ และแจ้งหมายเลขรับเรื่องแก่เจ้าหน้าที่
+receipt-slip-qr = สแกนคิวอาร์โค้ดด้วยสมาร์ทโฟนเพื่อทำการสมัครต่อ
+receipt-slip-keep = กรุณาเก็บใบนี้ไว้จนกว่าขั้นตอนจะเสร็จสิ้น

@@ -603,3 +603,16 @@ assist-explain = Ipaliwanag ang field
 assist-field-required = Kailangang punan ang field na ito.
 assist-field-optional = Puwedeng iwanang blangko ang field na ito.
 assist-no-codes = Wala pang natatanggap na code ng kawani ang makinang ito. Maghintay nang kaunti o makipag-ugnayan sa administrator.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Ipini-print ang resibo…
+receipt-printed = Kunin po ang inyong resibo.
+receipt-print-failed = Hindi ma-print ang resibo. Pakisabihan po ang isang kawani. Makikita ang inyong numero ng pagtanggap sa screen na ito.
+staff-printer = Printer ng resibo
+staff-printer-none = Hindi naka-set up
+staff-printer-ready = Handang mag-print
+staff-printer-near-end = Paubos na ang papel. Palitan agad ang rolyo.
+staff-printer-paper-out = Ubos na ang papel. Palitan ang rolyo.
+staff-printer-cover-open = Bukas ang takip. Isara ito.
+staff-printer-offline = Hindi sumasagot ang printer. Tingnan ang power at ang ilaw ng error.
+staff-printer-unreachable = Hindi makakonekta sa printer ({ $address }). Tingnan ang power, ang cable, at ang printer sa configuration file.

@@ -30,3 +30,11 @@ sync-done = Naipadala: { $delivered }. Nakapila pa: { $queued }; tinanggihan ng 
 staff-disabled = Hindi naka-set up ang staff mode sa kiosk na ito (staff_pin sa configuration file).
 staff-wrong-pin = Mali ang PIN.
 kanji-unavailable = Hindi magagamit ngayon ang pag-input ng kanji (pagsulat at 変換). Mag-type sa katakana o tumawag po ng kawani.
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = Resibo ng aplikasyon sa paghahanap ng trabaho
+receipt-slip-number = Numero ng pagtanggap (受付番号)
+receipt-slip-date = Petsa
+receipt-slip-counter = Ipakita po ang resibong ito sa counter at sabihin ang inyong numero ng pagtanggap.
+receipt-slip-qr = I-scan ang QR code gamit ang smartphone para ituloy ang aplikasyon doon.
+receipt-slip-keep = Itago po ang resibong ito hanggang matapos ang proseso.

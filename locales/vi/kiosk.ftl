@@ -603,3 +603,16 @@ assist-explain = Giải thích mục
 assist-field-required = Đây là mục bắt buộc phải nhập.
 assist-field-optional = Không nhập mục này cũng được.
 assist-no-codes = Máy này chưa nhận được mã nhân viên. Vui lòng đợi một lúc hoặc liên hệ với quản trị viên.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Đang in phiếu…
+receipt-printed = Vui lòng lấy phiếu.
+receipt-print-failed = Không in được phiếu. Vui lòng báo cho nhân viên. Quý vị có thể xem số tiếp nhận trên màn hình này.
+staff-printer = Máy in phiếu
+staff-printer-none = Chưa cài đặt
+staff-printer-ready = Sẵn sàng in
+staff-printer-near-end = Giấy sắp hết. Hãy sớm thay cuộn giấy.
+staff-printer-paper-out = Hết giấy. Hãy thay cuộn giấy.
+staff-printer-cover-open = Nắp máy đang mở. Hãy đóng lại.
+staff-printer-offline = Máy in không phản hồi. Hãy kiểm tra nguồn điện và đèn báo lỗi.
+staff-printer-unreachable = Không kết nối được với máy in ({ $address }). Hãy kiểm tra nguồn điện, cáp và mục printer trong tệp cấu hình.

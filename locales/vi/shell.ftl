@@ -30,3 +30,11 @@ sync-done = Đã gửi: { $delivered }. Chưa gửi: { $queued }, máy chủ t�
 staff-disabled = Máy kiosk này chưa cài đặt chế độ nhân viên (staff_pin trong tệp cấu hình).
 staff-wrong-pin = Mã PIN không đúng.
 kanji-unavailable = Hiện không nhập được chữ Hán (viết tay và 変換). Vui lòng nhập bằng katakana hoặc hỏi nhân viên.
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = Phiếu tiếp nhận đăng ký tìm việc
+receipt-slip-number = Số tiếp nhận (受付番号)
+receipt-slip-date = Ngày tiếp nhận
+receipt-slip-counter = Vui lòng xuất trình phiếu này tại quầy và cho nhân viên biết số tiếp nhận.
+receipt-slip-qr = Quét mã QR bằng điện thoại thông minh để tiếp tục đơn đăng ký.
+receipt-slip-keep = Vui lòng giữ phiếu này cho đến khi hoàn tất thủ tục.

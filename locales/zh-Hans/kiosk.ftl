@@ -603,3 +603,16 @@ assist-explain = 项目说明
 assist-field-required = 此项为必填项目。
 assist-field-optional = 此项可以不填。
 assist-no-codes = 本终端尚未收到工作人员代码。请稍等片刻，或联系管理员。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = 正在打印凭条…
+receipt-printed = 请取走凭条。
+receipt-print-failed = 无法打印凭条。请告知工作人员。受理编号请在此画面上确认。
+staff-printer = 小票打印机
+staff-printer-none = 未设置
+staff-printer-ready = 可以打印
+staff-printer-near-end = 纸快用完了，请尽早更换纸卷。
+staff-printer-paper-out = 缺纸，请更换纸卷。
+staff-printer-cover-open = 机盖开着，请关上。
+staff-printer-offline = 打印机没有响应。请检查电源和错误指示灯。
+staff-printer-unreachable = 无法连接打印机（{ $address }）。请检查电源、线缆以及配置文件中的 printer。

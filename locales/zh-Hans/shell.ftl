@@ -30,3 +30,11 @@ sync-done = 已发送：{ $delivered }件。未发送 { $queued }件，拒绝受
 staff-disabled = 本终端没有设置工作人员模式（设置文件中的 staff_pin）。
 staff-wrong-pin = 密码不正确。
 kanji-unavailable = 目前无法输入汉字（手写・转换）。请用片假名输入，或询问工作人员。
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = 求职申请 受理凭条
+receipt-slip-number = 受理编号（受付番号）
+receipt-slip-date = 受理日期
+receipt-slip-counter = 请在窗口出示这张凭条，并告知受理编号。
+receipt-slip-qr = 用智能手机扫描二维码，就可以继续办理申请。
+receipt-slip-keep = 在手续办完之前，请妥善保管这张凭条。

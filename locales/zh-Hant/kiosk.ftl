@@ -603,3 +603,16 @@ assist-explain = 項目說明
 assist-field-required = 此項為必填項目。
 assist-field-optional = 此項可以不填。
 assist-no-codes = 本終端尚未收到工作人員代碼。請稍等片刻，或聯絡管理員。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = 正在列印憑條…
+receipt-printed = 請取走憑條。
+receipt-print-failed = 無法列印憑條。請告知工作人員。受理編號請在此畫面上確認。
+staff-printer = 收據印表機
+staff-printer-none = 未設定
+staff-printer-ready = 可以列印
+staff-printer-near-end = 紙快用完了，請儘早更換紙捲。
+staff-printer-paper-out = 缺紙，請更換紙捲。
+staff-printer-cover-open = 機蓋開著，請關上。
+staff-printer-offline = 印表機沒有回應。請檢查電源和錯誤指示燈。
+staff-printer-unreachable = 無法連接印表機（{ $address }）。請檢查電源、纜線以及設定檔中的 printer。

@@ -30,3 +30,11 @@ sync-done = 已傳送：{ $delivered }件。未傳送 { $queued }件，拒絕受
 staff-disabled = 本終端沒有設定工作人員模式（設定檔案中的 staff_pin）。
 staff-wrong-pin = 密碼不正確。
 kanji-unavailable = 目前無法輸入漢字（手寫・轉換）。請用片假名輸入，或詢問工作人員。
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = 求職申請 受理憑條
+receipt-slip-number = 受理編號（受付番号）
+receipt-slip-date = 受理日期
+receipt-slip-counter = 請在窗口出示這張憑條，並告知受理編號。
+receipt-slip-qr = 用智慧型手機掃描QR Code，就可以繼續辦理申請。
+receipt-slip-keep = 在手續辦完之前，請妥善保管這張憑條。

@@ -30,6 +30,8 @@ macro_rules! kiosk_commands {
             staff_call_state,
             end_staff_call,
             staff_assist,
+            print_receipt,
+            printer_state,
             speak,
             stop_speaking,
             spoken_log,

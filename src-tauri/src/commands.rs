@@ -11,8 +11,8 @@
 use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, SpokenLine,
-    StaffCallState, StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
+    ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
 };
 use madoguchi_core::{Application, Language, Report, Step};
 use std::time::Instant;
@@ -81,14 +81,15 @@ pub fn record_survey(
     kiosk.record_survey(&receipt, score, &reason, kiosk.now())
 }
 
-/// Forgets the last visitor: speech and its log, storage, cache and history of the webview, then
-/// a fresh page.
+/// Forgets the last visitor: the slip not printed, speech and its log, then storage, cache and
+/// history of the webview, then a fresh page.
 #[tauri::command]
 pub fn wipe_session<R: Runtime>(
     kiosk: State<'_, Kiosk>,
     window: WebviewWindow<R>,
 ) -> Result<(), CommandError> {
-    kiosk.forget_visitor();
+    kiosk.forget_slip();
+    kiosk.forget_speech();
     crate::window::wipe(&window).map_err(|e| {
         tracing::error!("wiping the webview failed: {e}");
         CommandError::new("wipe-failed")
@@ -149,6 +150,18 @@ pub fn read_my_number_card(
     mut pin: String,
 ) -> Result<Application, CommandError> {
     kiosk.read_my_number_card(&application, &mut pin)
+}
+
+/// 完了 on a kiosk with a receipt printer: the slip in the visitor's language.
+#[tauri::command(async)]
+pub fn print_receipt(kiosk: State<'_, Kiosk>, language: Language) -> ReceiptPrinted {
+    kiosk.print_receipt(language)
+}
+
+/// Staff mode: the receipt printer's state (asked of the printer, within its timeouts).
+#[tauri::command(async)]
+pub fn printer_state(kiosk: State<'_, Kiosk>) -> PrinterState {
+    kiosk.printer_state()
 }
 
 /// Staff mode (long press on the office name, then the PIN): delivery health of this kiosk.
@@ -313,6 +326,11 @@ struct PinArgs {
 }
 
 #[derive(Deserialize)]
+struct LanguageArgs {
+    language: Language,
+}
+
+#[derive(Deserialize)]
 struct CardArgs {
     application: Application,
     pin: String,
@@ -405,7 +423,8 @@ mod table {
     }
 
     pub fn wipe_session(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
-        kiosk.forget_visitor();
+        kiosk.forget_slip();
+        kiosk.forget_speech();
         Ok(Reply::ForgetVisitor)
     }
 
@@ -440,6 +459,15 @@ mod table {
     pub fn read_my_number_card(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let mut a: CardArgs = arguments("read_my_number_card", args)?;
         answered(kiosk.read_my_number_card(&a.application, &mut a.pin))
+    }
+
+    pub fn print_receipt(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: LanguageArgs = arguments("print_receipt", args)?;
+        value(kiosk.print_receipt(a.language))
+    }
+
+    pub fn printer_state(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.printer_state())
     }
 
     pub fn staff_status(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {

@@ -139,6 +139,8 @@ struct RawConfig {
     /// The spoken guidance's voice, dictionary and sound device (`[speech]`).
     #[serde(default)]
     speech: SpeechConfig,
+    #[serde(default)]
+    printer: Option<RawPrinter>,
 }
 
 fn default_languages() -> Vec<String> {
@@ -168,6 +170,43 @@ pub struct KioskConfig {
     pub my_number_card: bool,
     /// The spoken guidance's engines and sound device.
     pub speech: SpeechConfig,
+    /// A thermal receipt printer: 完了 prints the receipt slip on it.
+    pub printer: Option<PrinterConfig>,
+}
+
+/// `[printer]`: where the receipt printer is, its paper, and the office's counter words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterConfig {
+    pub address: madoguchi_printer::PrinterAddress,
+    /// The printable width in dots (576 for 80 mm paper, 384 for 58 mm).
+    pub paper_dots: u32,
+    /// `[printer.instructions]`: the office's own words for the counter, per language code,
+    /// printed first on the slip (a language without its own line gets the Japanese one).
+    pub instructions: std::collections::BTreeMap<String, String>,
+}
+
+impl PrinterConfig {
+    /// The office's counter words for `language`, else its Japanese ones.
+    pub fn instructions_for(&self, language: Language) -> Option<&str> {
+        self.instructions
+            .get(language.code())
+            .or_else(|| self.instructions.get(Language::JA.code()))
+            .map(String::as_str)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct RawPrinter {
+    address: String,
+    #[serde(default = "default_paper_dots")]
+    paper_dots: u32,
+    #[serde(default)]
+    instructions: std::collections::BTreeMap<String, String>,
+}
+
+fn default_paper_dots() -> u32 {
+    576
 }
 
 /// Mode bits a configuration file must not have: anything for others, and write for the group.
@@ -335,7 +374,41 @@ impl KioskConfig {
                 "must be at most 64 characters on one line (e.g. \"入口の左\")",
             ));
         }
+        let printer = match raw.printer {
+            None => None,
+            Some(p) => {
+                let address = madoguchi_printer::PrinterAddress::parse(p.address.trim())
+                    .map_err(|e| invalid("printer.address", &e.to_string()))?;
+                if !madoguchi_core::receipt_print::paper_width_ok(p.paper_dots) {
+                    return Err(invalid(
+                        "printer.paper_dots",
+                        "must be the printer's width in dots, a multiple of 8 from 256 to 832 \
+                         (576 for 80 mm paper, 384 for 58 mm)",
+                    ));
+                }
+                for (code, text) in &p.instructions {
+                    if Language::from_code(code).is_none() {
+                        return Err(invalid(
+                            &format!("printer.instructions.{code}"),
+                            &format!("\"{code}\" is not one of {}", Language::codes_listed()),
+                        ));
+                    }
+                    if text.chars().count() > 200 {
+                        return Err(invalid(
+                            &format!("printer.instructions.{code}"),
+                            "must be at most 200 characters",
+                        ));
+                    }
+                }
+                Some(PrinterConfig {
+                    address,
+                    paper_dots: p.paper_dots,
+                    instructions: p.instructions,
+                })
+            }
+        };
         Ok(KioskConfig {
+            printer,
             lobby_place,
             staff_pin,
             kiosk_id: raw.kiosk_id,
@@ -378,6 +451,47 @@ data_dir = "/var/lib/madoguchi"
         assert_eq!(c.languages, Language::all().collect::<Vec<_>>());
         assert_eq!(c.continuation_base_url, "https://madoguchi.example.jp");
         assert!(c.server_public_key.is_none());
+    }
+
+    #[test]
+    fn a_printer_is_read_and_checked() {
+        let c = KioskConfig::parse(
+            &with(
+                "[printer]\naddress = \"tcp://192.0.2.10\"\n[printer.instructions]\nja = \"2階 3番窓口へ\"\n",
+            ),
+            "k.toml",
+        )
+        .expect("valid");
+        let p = c.printer.expect("a printer");
+        assert_eq!(p.paper_dots, 576);
+        assert_eq!(p.instructions_for(Language::JA), Some("2階 3番窓口へ"));
+        let en = Language::from_code("en").expect("en");
+        assert_eq!(
+            p.instructions_for(en),
+            Some("2階 3番窓口へ"),
+            "falls back to ja"
+        );
+        assert!(KioskConfig::parse(GOOD, "k.toml")
+            .expect("valid")
+            .printer
+            .is_none());
+
+        for (extra, key) in [
+            ("[printer]\naddress = \"ftp://x\"\n", "printer.address"),
+            (
+                "[printer]\naddress = \"tcp://h\"\npaper_dots = 500\n",
+                "printer.paper_dots",
+            ),
+            (
+                "[printer]\naddress = \"tcp://h\"\n[printer.instructions]\nxx = \"a\"\n",
+                "printer.instructions.xx",
+            ),
+        ] {
+            match KioskConfig::parse(&with(extra), "k.toml") {
+                Err(ConfigError::Invalid { key: got, .. }) => assert_eq!(got, key, "{extra}"),
+                other => panic!("{extra}: {other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -13,8 +13,8 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, SpokenLine,
-    StaffCallState, StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
+    ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
 };
 use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
@@ -33,6 +33,7 @@ use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::kanji::{KanjiInput, KanjiSources};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::receipt_printer::{ReceiptPrinter, SlipJob};
 use crate::speech::Speech;
 use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, SyncStatus, Worker};
@@ -69,6 +70,8 @@ pub struct Kiosk {
     kanji: KanjiInput,
     /// One card reading at a time (a second touch waits for the first).
     card: Mutex<()>,
+    /// The receipt printer, when the config names one.
+    printer: Option<ReceiptPrinter>,
     /// The visitor's call for staff, if any (in memory only), and the relay's bell.
     calls: Arc<Mutex<StaffCalls>>,
     call_wake: Arc<tokio::sync::Notify>,
@@ -108,6 +111,7 @@ impl Kiosk {
             .and_then(Enrolment::public_key)
             .or_else(|| config.server_public_key.clone());
         let depth = outbox.depth().unwrap_or(0);
+        let printer = config.printer.clone().map(ReceiptPrinter::new);
         let speech = Speech::start(config.speech.clone());
         Ok(Kiosk {
             config,
@@ -125,6 +129,7 @@ impl Kiosk {
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
             card: Mutex::new(()),
+            printer,
             calls: Arc::new(Mutex::new(StaffCalls::default())),
             call_wake: Arc::new(tokio::sync::Notify::new()),
             assists: Arc::default(),
@@ -293,6 +298,7 @@ impl Kiosk {
             countdown_seconds: self.config.idle.countdown_seconds,
             done_seconds: self.config.idle.done_screen_seconds,
             ready: self.recipient().is_some(),
+            printer: self.printer.is_some(),
         }
     }
 
@@ -469,11 +475,42 @@ impl Kiosk {
             status.queue_depth += 1;
         }
         self.wake.notify_one();
+        if let Some(printer) = &self.printer {
+            printer.hold(SlipJob {
+                receipt: receipt.clone(),
+                continuation_url: continuation_url.clone(),
+            });
+        }
         Ok(Submission {
             receipt: receipt.to_string(),
             continuation_url,
             qr_svg,
         })
+    }
+
+    /// The held slip on the receipt printer (blocking, within the printer's timeouts).
+    pub fn print_receipt(&self, language: Language) -> ReceiptPrinted {
+        match &self.printer {
+            Some(printer) => printer.print(language, self.today()),
+            None => ReceiptPrinted {
+                printed: false,
+                message: "receipt-print-failed".to_owned(),
+            },
+        }
+    }
+
+    /// Staff mode's line about the receipt printer.
+    pub fn printer_state(&self) -> PrinterState {
+        self.printer
+            .as_ref()
+            .map_or_else(crate::receipt_printer::no_printer, ReceiptPrinter::state)
+    }
+
+    /// The session ended: a slip not printed is forgotten.
+    pub fn forget_slip(&self) {
+        if let Some(printer) = &self.printer {
+            printer.forget();
+        }
     }
 
     pub fn record_survey(
@@ -522,7 +559,7 @@ impl Kiosk {
     }
 
     /// The reset after a visitor: speech stops and its log is forgotten.
-    pub fn forget_visitor(&self) {
+    pub fn forget_speech(&self) {
         self.speech.forget();
     }
 

@@ -16,6 +16,7 @@ pub mod enrolment;
 pub mod kanji;
 pub mod kiosk;
 pub mod outbox;
+pub mod receipt_printer;
 pub mod speech;
 pub mod staff;
 pub mod sync;

@@ -50,6 +50,8 @@ pub struct Setup {
     pub idle: Option<(u32, u32, u32)>,
     /// `my_number_card = true`: the kiosk offers the My Number card while pcscd has a reader.
     pub my_number_card: bool,
+    /// `[printer] address = …`: 完了 prints the receipt slip there (a virtual printer).
+    pub printer: Option<String>,
 }
 
 impl Setup {
@@ -59,6 +61,7 @@ impl Setup {
             link,
             idle: None,
             my_number_card: false,
+            printer: None,
         }
     }
 }
@@ -340,6 +343,12 @@ pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
     }
     if setup.my_number_card {
         text = text.replacen("[idle]", "my_number_card = true\n\n[idle]", 1);
+    }
+    if let Some(address) = &setup.printer {
+        text.push_str(&format!(
+            "\n[printer]\naddress = {}\n\n[printer.instructions]\nja = \"2階の3番窓口へお越しください。\"\n",
+            toml_string(address)
+        ));
     }
     if let Some((warning, countdown, done)) = setup.idle {
         text = replace("warning_after_seconds", &warning.to_string(), &text);

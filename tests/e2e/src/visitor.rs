@@ -102,6 +102,7 @@ impl Eyes<'_> {
     pub async fn look(&mut self, d: &WebDriver, name: &str) {
         if self.fit {
             crate::overflow::expect_nothing_clipped(d, name).await;
+            crate::overflow::expect_page_fits(d, name).await;
         }
         if let Some(shots) = self.shots.as_deref_mut() {
             shots.take(d, name).await;

@@ -16,7 +16,7 @@ function fakePlatform(rule: Rule) {
   const p: Platform = {
     kioskInfo: async () => ({
       kiosk_id: 'k', office_code: '13010', office_name: 'テスト', languages: ['ja', 'ja-easy', 'en'],
-      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true,
+      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false,
     }),
     checkStep: async (application, step) => {
       calls.push(`check_step:${step}`);
@@ -58,6 +58,8 @@ function fakePlatform(rule: Rule) {
     staffAssist: async () => ({ staff_id: 'sc_test' }),
     staffCallState: async () => 'none',
     endStaffCall: async () => undefined,
+    printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
+    printerState: async () => ({ message: 'staff-printer-none', args: {} }),
     speak: async () => undefined,
     stopSpeaking: async () => undefined,
     spokenLog: async () => [],

@@ -39,7 +39,7 @@ function fakePlatform() {
   const p: Platform = {
     kioskInfo: async () => ({
       kiosk_id: 'kiosk-07', office_code: '13010', office_name: 'テスト', languages: ['ja', 'ja-easy', 'en'],
-      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true,
+      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false,
     }),
     checkStep: async (application) => ({ application, findings: [] }),
     checkAll: async (application) => ({ application, findings: [] }),
@@ -75,6 +75,8 @@ function fakePlatform() {
     staffAssist: async () => ({ staff_id: 'sc_test' }),
     staffCallState: async () => 'none',
     endStaffCall: async () => undefined,
+    printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
+    printerState: async () => ({ message: 'staff-printer-none', args: {} }),
     speak: async () => undefined,
     stopSpeaking: async () => undefined,
     spokenLog: async () => [],

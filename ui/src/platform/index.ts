@@ -11,9 +11,11 @@ import type { Ink } from '../generated/Ink';
 import type { PadScript } from '../generated/PadScript';
 import type { Vocabulary } from '../generated/Vocabulary';
 import type { KioskInfo } from '../generated/KioskInfo';
+import type { Language } from '../generated/Language';
 import type { OccupationGroup } from '../generated/OccupationGroup';
 import type { PostcodeLookup } from '../generated/PostcodeLookup';
-import type { Language } from '../generated/Language';
+import type { PrinterState } from '../generated/PrinterState';
+import type { ReceiptPrinted } from '../generated/ReceiptPrinted';
 import type { Report } from '../generated/Report';
 import type { SpokenLine } from '../generated/SpokenLine';
 import type { StaffCallState } from '../generated/StaffCallState';
@@ -73,6 +75,11 @@ export interface Platform {
   stopSpeaking(): Promise<void>;
   /** What was asked to be said since the last reset, oldest first (the end-to-end tests). */
   spokenLog(): Promise<SpokenLine[]>;
+  /** 完了 with a receipt printer: prints the slip of the last 申し込む in `language`; resolves
+   *  with the visitor's message whatever the printer did. */
+  printReceipt(language: Language): Promise<ReceiptPrinted>;
+  /** Staff mode: the receipt printer's state as a kiosk.ftl id (`staff-printer-*`). */
+  printerState(): Promise<PrinterState>;
 }
 
 /** Builds the platform over a transport; command names are the Rust command names. */
@@ -121,6 +128,8 @@ export function platformOver(send: Transport): Platform {
       await send('stop_speaking', {});
     },
     spokenLog: () => send('spoken_log', {}) as Promise<SpokenLine[]>,
+    printReceipt: (language) => send('print_receipt', { language }) as Promise<ReceiptPrinted>,
+    printerState: () => send('printer_state', {}) as Promise<PrinterState>,
   };
 }
 

@@ -20,6 +20,7 @@ mod kanji;
 mod languages;
 mod offline;
 mod plan;
+mod receipt;
 mod sections;
 mod smoke;
 mod speech;
