@@ -109,6 +109,15 @@ pub struct PrinterState {
     pub args: BTreeMap<String, String>,
 }
 
+/// One utterance of the spoken guidance (音声案内), as the UI asked for it: the spoken-text log
+/// that the shell keeps in memory until the reset, read by the end-to-end tests. The text is
+/// personal data when it reads a field's value.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+pub struct SpokenLine {
+    pub text: String,
+    pub language: Language,
+}
+
 /// Where the visitor's call for staff stands.
 #[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "kebab-case")]
@@ -170,6 +179,7 @@ mod tests {
         AssistOpened::export_all(&cfg).expect("export AssistOpened");
         ReceiptPrinted::export_all(&cfg).expect("export ReceiptPrinted");
         PrinterState::export_all(&cfg).expect("export PrinterState");
+        SpokenLine::export_all(&cfg).expect("export SpokenLine");
         contract::EnrollRequest::export_all(&cfg).expect("export EnrollRequest");
         contract::EnrollAnswer::export_all(&cfg).expect("export EnrollAnswer");
         contract::ApplicationRequest::export_all(&cfg).expect("export ApplicationRequest");

@@ -30,6 +30,8 @@ pub struct LanguageInfo {
     pub packages: &'static [&'static str],
     /// The on-screen layout free-text fields start on (`kana`, `latin`).
     pub keyboard: &'static str,
+    /// The spoken guidance's engine: `open-jtalk`, or `espeak-ng:<voice>`.
+    pub speech: &'static str,
 }
 
 mod generated {

@@ -22,6 +22,10 @@ pub const REFERENCE: &str = "ja";
 /// The on-screen layouts a language's free-text fields may start on.
 pub const KEYBOARDS: [&str; 2] = ["kana", "latin"];
 
+/// The speech engines a language's spoken guidance may use: Open JTalk (Japanese, with the HTS
+/// voice `scripts/fetch-voice` installs), or eSpeak NG with one of its voices (`espeak-ng:en`).
+pub const SPEECH_ENGINES: [&str; 2] = ["open-jtalk", "espeak-ng"];
+
 /// One line of `languages.tsv`, as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LanguageLine {
@@ -33,6 +37,8 @@ pub struct LanguageLine {
     pub fonts: Vec<String>,
     pub packages: Vec<String>,
     pub keyboard: String,
+    /// The engine of its spoken guidance, and for eSpeak NG the voice (`espeak-ng:pt-br`).
+    pub speech: String,
 }
 
 /// A language line with its Fluent files, `(file name, path)` sorted by name.
@@ -42,7 +48,7 @@ pub struct FoundLanguage {
     pub files: Vec<(String, PathBuf)>,
 }
 
-const COLUMNS: [&str; 8] = [
+const COLUMNS: [&str; 9] = [
     "code",
     "endonym",
     "script",
@@ -51,6 +57,7 @@ const COLUMNS: [&str; 8] = [
     "fonts",
     "packages",
     "keyboard",
+    "speech",
 ];
 
 /// Reads `dir/languages.tsv` and every folder beside it; every problem found, one per line.
@@ -89,7 +96,7 @@ pub fn discover(dir: &Path) -> Result<Vec<FoundLanguage>, String> {
             for folder in folders {
                 if !listed.contains(&folder) {
                     problems.push(format!(
-                        "locales/{folder}/ has no line in {METADATA_FILE} (add: code, endonym, script, direction, tag, fonts, packages, keyboard)"
+                        "locales/{folder}/ has no line in {METADATA_FILE} (add: code, endonym, script, direction, tag, fonts, packages, keyboard, speech)"
                     ));
                 }
             }
@@ -176,6 +183,23 @@ fn parse_metadata(text: &str, problems: &mut Vec<String>) -> Vec<LanguageLine> {
             ));
             continue;
         }
+        let speech = cells[8];
+        let (engine, voice) = speech.split_once(':').unwrap_or((speech, ""));
+        let voice_ok = voice
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        let well_formed = match engine {
+            "open-jtalk" => voice.is_empty(),
+            "espeak-ng" => !voice.is_empty() && voice_ok,
+            _ => false,
+        };
+        if !well_formed {
+            problems.push(format!(
+                "{at}: speech \"{speech}\" is not one of {} (eSpeak NG with its voice: espeak-ng:en)",
+                SPEECH_ENGINES.join(", ")
+            ));
+            continue;
+        }
         let list = |cell: &str| -> Vec<String> {
             cell.split(',')
                 .map(str::trim)
@@ -192,6 +216,7 @@ fn parse_metadata(text: &str, problems: &mut Vec<String>) -> Vec<LanguageLine> {
             fonts: list(cells[5]),
             packages: list(cells[6]),
             keyboard: cells[7].to_owned(),
+            speech: speech.to_owned(),
         });
     }
     if !header_seen {
@@ -288,8 +313,8 @@ pub fn generated_source(found: &[FoundLanguage]) -> String {
         let l = &f.line;
         let _ = writeln!(
             out,
-            "    LanguageInfo {{ code: {:?}, endonym: {:?}, script: {:?}, rtl: {}, tag: {:?}, fonts: &{:?}, packages: &{:?}, keyboard: {:?} }},",
-            l.code, l.endonym, l.script, l.rtl, l.tag, l.fonts, l.packages, l.keyboard
+            "    LanguageInfo {{ code: {:?}, endonym: {:?}, script: {:?}, rtl: {}, tag: {:?}, fonts: &{:?}, packages: &{:?}, keyboard: {:?}, speech: {:?} }},",
+            l.code, l.endonym, l.script, l.rtl, l.tag, l.fonts, l.packages, l.keyboard, l.speech
         );
     }
     out.push_str(
@@ -383,7 +408,9 @@ mod tests {
         assert!(err.contains("locales/xx/ has no line"), "{err}");
         // 2. Add its line to languages.tsv.
         let mut metadata = std::fs::read_to_string(dir.join(METADATA_FILE)).expect("metadata");
-        metadata.push_str("xx\tXxish\tLatn\tltr\txx\tNoto Sans\tfonts-noto-core\tlatin\n");
+        metadata.push_str(
+            "xx\tXxish\tLatn\tltr\txx\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng:en\n",
+        );
         std::fs::write(dir.join(METADATA_FILE), &metadata).expect("metadata");
         let found = discover(&dir).unwrap_or_else(|e| panic!("{e}"));
         let codes: Vec<&str> = found.iter().map(|f| f.line.code.as_str()).collect();
@@ -425,24 +452,32 @@ mod tests {
         let good = std::fs::read_to_string(dir.join(METADATA_FILE)).expect("metadata");
         for (line, want) in [
             (
-                "en\tEnglish\tLatn\tltr\ten\tNoto Sans\tfonts-noto-core\tlatin",
+                "en\tEnglish\tLatn\tltr\ten\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng:en",
                 "listed twice",
             ),
             (
-                "yy\tY\tLatn\tsideways\tyy\tNoto Sans\tfonts-noto-core\tlatin",
+                "yy\tY\tLatn\tsideways\tyy\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng:en",
                 "neither ltr nor rtl",
             ),
             (
-                "yy\tY\tlatin\tltr\tyy\tNoto Sans\tfonts-noto-core\tlatin",
+                "yy\tY\tlatin\tltr\tyy\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng:en",
                 "ISO 15924",
             ),
             (
-                "yy\tY\tLatn\tltr\tyy\tNoto Sans\tfonts-noto-core\tmorse",
+                "yy\tY\tLatn\tltr\tyy\tNoto Sans\tfonts-noto-core\tmorse\tespeak-ng:en",
                 "keyboard \"morse\"",
             ),
-            ("yy\tY\tLatn\tltr", "8 cells"),
             (
-                "zz\tZ\tLatn\tltr\tzz\tNoto Sans\tfonts-noto-core\tlatin",
+                "yy\tY\tLatn\tltr\tyy\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng",
+                "speech \"espeak-ng\"",
+            ),
+            (
+                "yy\tY\tLatn\tltr\tyy\tNoto Sans\tfonts-noto-core\tlatin\tsay:en",
+                "speech \"say:en\"",
+            ),
+            ("yy\tY\tLatn\tltr", "9 cells"),
+            (
+                "zz\tZ\tLatn\tltr\tzz\tNoto Sans\tfonts-noto-core\tlatin\tespeak-ng:en",
                 "lists \"zz\" but locales/zz/",
             ),
         ] {

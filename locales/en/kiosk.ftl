@@ -27,6 +27,16 @@ layout-reach = Show lower down
 layout-reach-help = Puts the buttons and keyboard in the lower half of the screen (for wheelchair users and others).
 attract-help = If anything is unclear, please ask a staff member nearby.
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = Spoken guidance
+speech-toggle-help = Reads the screen aloud through the headphones. The keypad’s * key also turns it on and off.
+speech-on = Spoken guidance is on. Each screen’s title and instructions, the field you touch and the keys you press will be read aloud.
+speech-off = Spoken guidance is off.
+speech-form-hint = Touch a field to hear its name and what you have entered. When you have finished, press Next.
+speech-empty = empty
+speech-checked = checked
+speech-unchecked = not checked
+
 ## Not ready
 
 notready-title = Not available

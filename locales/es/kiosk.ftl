@@ -28,6 +28,16 @@ layout-reach = Mostrar más abajo
 layout-reach-help = Coloca los botones y el teclado en la mitad inferior de la pantalla (para personas en silla de ruedas, entre otras).
 attract-help = Si tiene alguna duda, hable con un empleado cercano.
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = Guía por voz
+speech-toggle-help = Lee la pantalla en voz alta por los auriculares. La tecla * del teclado numérico también la activa y desactiva.
+speech-on = Guía por voz activada. Se leerán en voz alta el título y las instrucciones de cada pantalla, el campo que toque y las teclas que pulse.
+speech-off = Guía por voz desactivada.
+speech-form-hint = Toque un campo para oír su nombre y lo que ha escrito. Cuando termine, pulse Siguiente.
+speech-empty = vacío
+speech-checked = marcado
+speech-unchecked = sin marcar
+
 ## Not ready
 
 notready-title = En preparación

@@ -28,6 +28,16 @@ layout-reach = Tampilkan di bawah
 layout-reach-help = Menaruh tombol dan papan ketik di separuh bawah layar (untuk pengguna kursi roda dan lainnya).
 attract-help = Jika ada yang kurang jelas, silakan tanyakan kepada petugas di dekat Anda.
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = Panduan suara
+speech-toggle-help = Membacakan layar melalui headphone. Tombol * pada keypad juga bisa menyalakan dan mematikannya.
+speech-on = Panduan suara menyala. Judul dan petunjuk setiap layar, kolom yang Anda sentuh, dan tombol yang Anda tekan akan dibacakan.
+speech-off = Panduan suara dimatikan.
+speech-form-hint = Sentuh kolom untuk mendengar namanya dan isi yang sudah Anda masukkan. Setelah selesai, tekan Berikutnya.
+speech-empty = kosong
+speech-checked = dicentang
+speech-unchecked = tidak dicentang
+
 ## Not ready
 
 notready-title = Sedang disiapkan

@@ -28,6 +28,16 @@ layout-reach = したに だす
 layout-reach-help = ボタンと キーボードを がめんの したに だします。
 attract-help = わからない ときは、ちかくの かかりの ひとに きいて ください。
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = ｛音声｜おんせい｝で あんない
+speech-toggle-help = ヘッドホンで がめんの ことばを よみます。キーパッドの ＊ キーでも きりかえ できます。
+speech-on = ｛音声｜おんせい｝の あんないを はじめます。がめんの なまえと せつめい、さわった ところ、おした キーを よみます。
+speech-off = ｛音声｜おんせい｝の あんないを やめました。
+speech-form-hint = かく ところに さわると、その なまえと かいた ことを よみます。かきおわったら「つぎへ」を おして ください。
+speech-empty = まだ かいて いません
+speech-checked = チェック あり
+speech-unchecked = チェック なし
+
 ## Not ready
 
 notready-title = じゅんびちゅう

@@ -28,6 +28,16 @@ layout-reach = 下に表示
 layout-reach-help = ボタンとキーボードを画面の下半分に表示します（車いすの方などに）。
 attract-help = わからないことがあれば、近くの係員にお声がけください。
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = 音声案内
+speech-toggle-help = ヘッドホンで画面を読み上げます。キーパッドの＊キーでも切り替えられます。
+speech-on = 音声案内をオンにしました。画面の題名と説明、触れた項目、押したキーを読み上げます。
+speech-off = 音声案内をオフにしました。
+speech-form-hint = 項目に触れると、項目の名前と入力した内容を読み上げます。入力が終わったら「次へ」を押してください。
+speech-empty = 未入力
+speech-checked = チェックあり
+speech-unchecked = チェックなし
+
 ## Not ready
 
 notready-title = 準備中

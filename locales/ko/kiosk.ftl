@@ -28,6 +28,16 @@ layout-reach = 아래쪽에 표시
 layout-reach-help = 버튼과 키보드를 화면 아래쪽 절반에 표시합니다(휠체어 이용자 등).
 attract-help = 모르는 것이 있으면 가까운 직원에게 말씀해 주십시오.
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = 음성 안내
+speech-toggle-help = 헤드폰으로 화면을 읽어 드립니다. 키패드의 * 키로도 켜고 끌 수 있습니다.
+speech-on = 음성 안내를 켰습니다. 각 화면의 제목과 설명, 누른 항목과 키를 읽어 드립니다.
+speech-off = 음성 안내를 껐습니다.
+speech-form-hint = 항목을 누르면 항목 이름과 입력한 내용을 읽어 드립니다. 입력을 마치면 “다음”을 눌러 주십시오.
+speech-empty = 입력 안 함
+speech-checked = 선택됨
+speech-unchecked = 선택 안 됨
+
 ## Not ready
 
 notready-title = 준비 중

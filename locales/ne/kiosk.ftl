@@ -28,6 +28,16 @@ layout-reach = तल देखाउनुहोस्
 layout-reach-help = बटन र किबोर्डलाई स्क्रिनको तल्लो आधा भागमा राख्छ (ह्विलचेयर प्रयोग गर्ने आदिका लागि)।
 attract-help = केही नबुझेमा नजिकैको कर्मचारीलाई सोध्नुहोस्।
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = आवाज निर्देशन
+speech-toggle-help = हेडफोनबाट स्क्रिन पढेर सुनाउँछ। किप्याडको * कुञ्जीले पनि खोल्न र बन्द गर्न सकिन्छ।
+speech-on = आवाज निर्देशन खुल्यो। हरेक स्क्रिनको शीर्षक र निर्देशन, तपाईंले छोएको विवरण र थिचेका कुञ्जीहरू पढेर सुनाइनेछ।
+speech-off = आवाज निर्देशन बन्द भयो।
+speech-form-hint = विवरणको नाम र तपाईंले लेखेको कुरा सुन्न त्यसलाई छुनुहोस्। लेखिसकेपछि "अर्को" थिच्नुहोस्।
+speech-empty = खाली
+speech-checked = चिन्ह लगाइएको
+speech-unchecked = चिन्ह नलगाइएको
+
 ## Not ready
 
 notready-title = तयारी हुँदैछ

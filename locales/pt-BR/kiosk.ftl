@@ -28,6 +28,16 @@ layout-reach = Mostrar mais abaixo
 layout-reach-help = Coloca os botões e o teclado na metade de baixo da tela (para quem usa cadeira de rodas, entre outros).
 attract-help = Se tiver alguma dúvida, fale com um funcionário aqui perto.
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = Orientação por voz
+speech-toggle-help = Lê a tela em voz alta pelos fones de ouvido. A tecla * do teclado numérico também liga e desliga.
+speech-on = Orientação por voz ativada. O título e as instruções de cada tela, o campo que você tocar e as teclas que apertar serão lidos em voz alta.
+speech-off = Orientação por voz desativada.
+speech-form-hint = Toque em um campo para ouvir o nome e o que você digitou. Quando terminar, toque em Próximo.
+speech-empty = em branco
+speech-checked = marcado
+speech-unchecked = não marcado
+
 ## Not ready
 
 notready-title = Em preparação

@@ -28,6 +28,16 @@ layout-reach = แสดงด้านล่าง
 layout-reach-help = ย้ายปุ่มและแป้นพิมพ์ไปไว้ครึ่งล่างของหน้าจอ (สำหรับผู้ใช้รถเข็น เป็นต้น)
 attract-help = หากมีข้อสงสัย กรุณาสอบถามเจ้าหน้าที่ที่อยู่ใกล้ๆ
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = เสียงนำทาง
+speech-toggle-help = อ่านหน้าจอออกเสียงทางหูฟัง กดปุ่ม * บนแป้นตัวเลขเพื่อเปิดหรือปิดได้เช่นกัน
+speech-on = เปิดเสียงนำทางแล้ว จะอ่านชื่อและคำแนะนำของแต่ละหน้าจอ ช่องที่คุณแตะ และปุ่มที่คุณกดออกเสียง
+speech-off = ปิดเสียงนำทางแล้ว
+speech-form-hint = แตะช่องเพื่อฟังชื่อช่องและสิ่งที่คุณกรอกไว้ เมื่อกรอกเสร็จแล้ว กรุณากด ถัดไป
+speech-empty = ยังไม่ได้กรอก
+speech-checked = เลือกแล้ว
+speech-unchecked = ยังไม่ได้เลือก
+
 ## Not ready
 
 notready-title = กำลังเตรียมการ

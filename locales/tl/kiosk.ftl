@@ -28,6 +28,16 @@ layout-reach = Ipakita sa ibaba
 layout-reach-help = Inilalagay ang mga button at keyboard sa ibabang kalahati ng screen (para sa mga naka-wheelchair at iba pa).
 attract-help = Kung may hindi kayo naiintindihan, magtanong po sa malapit na kawani.
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = Gabay na boses
+speech-toggle-help = Binabasa nang malakas ang screen sa headphones. Mabubuksan at maisasara rin ito gamit ang * key ng keypad.
+speech-on = Nakabukas na ang gabay na boses. Babasahin nang malakas ang pamagat at mga tagubilin ng bawat screen, ang field na hinawakan mo at ang mga key na pinindot mo.
+speech-off = Nakasara na ang gabay na boses.
+speech-form-hint = Hawakan ang isang field para marinig ang pangalan nito at ang inilagay mo. Kapag tapos na, pindutin ang Susunod.
+speech-empty = walang laman
+speech-checked = may tsek
+speech-unchecked = walang tsek
+
 ## Not ready
 
 notready-title = Inihahanda pa

@@ -28,6 +28,16 @@ layout-reach = Hiển thị phía dưới
 layout-reach-help = Đưa các nút và bàn phím xuống nửa dưới màn hình (dành cho người ngồi xe lăn và những người khác).
 attract-help = Nếu có điều gì chưa rõ, vui lòng hỏi nhân viên ở gần.
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = Hướng dẫn bằng giọng nói
+speech-toggle-help = Đọc to nội dung màn hình qua tai nghe. Cũng có thể bật và tắt bằng phím * trên bàn phím số.
+speech-on = Đã bật hướng dẫn bằng giọng nói. Tiêu đề và hướng dẫn của mỗi màn hình, mục bạn chạm vào và phím bạn nhấn sẽ được đọc to.
+speech-off = Đã tắt hướng dẫn bằng giọng nói.
+speech-form-hint = Chạm vào một mục để nghe tên mục và nội dung đã nhập. Khi nhập xong, hãy nhấn Tiếp.
+speech-empty = chưa nhập
+speech-checked = đã chọn
+speech-unchecked = chưa chọn
+
 ## Not ready
 
 notready-title = Đang chuẩn bị

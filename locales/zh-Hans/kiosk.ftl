@@ -28,6 +28,16 @@ layout-reach = 显示在下方
 layout-reach-help = 将按钮和键盘显示在屏幕下半部分（供轮椅使用者等）。
 attract-help = 如有不明白的地方，请询问附近的工作人员。
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = 语音引导
+speech-toggle-help = 通过耳机朗读屏幕内容。也可以按小键盘的 * 键开关。
+speech-on = 语音引导已开启。将朗读每个画面的标题和说明、您触摸的项目以及您按下的按键。
+speech-off = 语音引导已关闭。
+speech-form-hint = 触摸项目即可听到项目名称和已输入的内容。输入完成后，请按“下一步”。
+speech-empty = 未输入
+speech-checked = 已勾选
+speech-unchecked = 未勾选
+
 ## Not ready
 
 notready-title = 准备中

@@ -28,6 +28,16 @@ layout-reach = 顯示在下方
 layout-reach-help = 將按鈕和鍵盤顯示在螢幕下半部（供輪椅使用者等）。
 attract-help = 如有不明白的地方，請詢問附近的工作人員。
 
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = 語音導引
+speech-toggle-help = 透過耳機朗讀畫面內容。也可以按數字鍵盤的 * 鍵開關。
+speech-on = 語音導引已開啟。將朗讀每個畫面的標題和說明、您觸碰的項目以及您按下的按鍵。
+speech-off = 語音導引已關閉。
+speech-form-hint = 觸碰項目即可聽到項目名稱和已輸入的內容。輸入完成後，請按「下一步」。
+speech-empty = 未輸入
+speech-checked = 已勾選
+speech-unchecked = 未勾選
+
 ## Not ready
 
 notready-title = 準備中

@@ -32,6 +32,9 @@ macro_rules! kiosk_commands {
             staff_assist,
             print_receipt,
             printer_state,
+            speak,
+            stop_speaking,
+            spoken_log,
         }
     };
 }

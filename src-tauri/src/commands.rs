@@ -12,7 +12,7 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
     AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
-    ReceiptPrinted, StaffCallState, StaffStatus, Submission,
+    ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
 };
 use madoguchi_core::{Application, Language, Report, Step};
 use std::time::Instant;
@@ -81,14 +81,15 @@ pub fn record_survey(
     kiosk.record_survey(&receipt, score, &reason, kiosk.now())
 }
 
-/// Forgets the last visitor: the slip not printed, then storage, cache and history of the
-/// webview, then a fresh page.
+/// Forgets the last visitor: the slip not printed, speech and its log, then storage, cache and
+/// history of the webview, then a fresh page.
 #[tauri::command]
 pub fn wipe_session<R: Runtime>(
     kiosk: State<'_, Kiosk>,
     window: WebviewWindow<R>,
 ) -> Result<(), CommandError> {
     kiosk.forget_slip();
+    kiosk.forget_speech();
     crate::window::wipe(&window).map_err(|e| {
         tracing::error!("wiping the webview failed: {e}");
         CommandError::new("wipe-failed")
@@ -196,6 +197,24 @@ pub fn end_staff_call(kiosk: State<'_, Kiosk>) {
 #[tauri::command]
 pub fn staff_assist(kiosk: State<'_, Kiosk>, code: String) -> Result<AssistOpened, CommandError> {
     kiosk.staff_assist(&code, Instant::now())
+}
+
+/// 音声案内: says `text` in `language` through the headphones; `queued` waits for what is being
+/// said instead of interrupting it. Returns before any sound.
+#[tauri::command]
+pub fn speak(kiosk: State<'_, Kiosk>, text: String, language: Language, queued: Option<bool>) {
+    kiosk.speak(&text, language, queued.unwrap_or(false))
+}
+
+#[tauri::command]
+pub fn stop_speaking(kiosk: State<'_, Kiosk>) {
+    kiosk.stop_speaking()
+}
+
+/// What the spoken guidance said since the last reset (the end-to-end tests read it).
+#[tauri::command]
+pub fn spoken_log(kiosk: State<'_, Kiosk>) -> Vec<SpokenLine> {
+    kiosk.spoken_log()
 }
 
 /// What a command gives its host to send back to the UI.
@@ -341,6 +360,14 @@ struct ScreenArgs {
 }
 
 #[derive(Deserialize)]
+struct SpeakArgs {
+    text: String,
+    language: Language,
+    #[serde(default)]
+    queued: Option<bool>,
+}
+
+#[derive(Deserialize)]
 struct CharacterArgs {
     character: String,
 }
@@ -397,6 +424,7 @@ mod table {
 
     pub fn wipe_session(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
         kiosk.forget_slip();
+        kiosk.forget_speech();
         Ok(Reply::ForgetVisitor)
     }
 
@@ -469,5 +497,20 @@ mod table {
     pub fn end_staff_call(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
         kiosk.end_staff_call();
         Ok(Reply::Nothing)
+    }
+
+    pub fn speak(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: SpeakArgs = arguments("speak", args)?;
+        kiosk.speak(&a.text, a.language, a.queued.unwrap_or(false));
+        Ok(Reply::Nothing)
+    }
+
+    pub fn stop_speaking(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        kiosk.stop_speaking();
+        Ok(Reply::Nothing)
+    }
+
+    pub fn spoken_log(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.spoken_log())
     }
 }

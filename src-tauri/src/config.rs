@@ -16,6 +16,8 @@ use madoguchi_core::Language;
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::speech::SpeechConfig;
+
 pub const DEFAULT_PATH: &str = "/etc/madoguchi/kiosk.toml";
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -134,6 +136,9 @@ struct RawConfig {
     /// A card reader for the My Number card is installed (off unless said).
     #[serde(default)]
     my_number_card: bool,
+    /// The spoken guidance's voice, dictionary and sound device (`[speech]`).
+    #[serde(default)]
+    speech: SpeechConfig,
     #[serde(default)]
     printer: Option<RawPrinter>,
 }
@@ -163,6 +168,8 @@ pub struct KioskConfig {
     /// A PC/SC card reader is installed for the My Number card: the basic screen offers
     /// 「マイナンバーカードで入力」 while a reader is connected.
     pub my_number_card: bool,
+    /// The spoken guidance's engines and sound device.
+    pub speech: SpeechConfig,
     /// A thermal receipt printer: 完了 prints the receipt slip on it.
     pub printer: Option<PrinterConfig>,
 }
@@ -415,6 +422,7 @@ impl KioskConfig {
             idle,
             demo: raw.demo,
             my_number_card: raw.my_number_card,
+            speech: raw.speech,
         })
     }
 }

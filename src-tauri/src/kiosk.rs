@@ -14,7 +14,7 @@ use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
     AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
-    ReceiptPrinted, StaffCallState, StaffStatus, Submission,
+    ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
 };
 use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
@@ -34,6 +34,7 @@ use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::kanji::{KanjiInput, KanjiSources};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
 use crate::receipt_printer::{ReceiptPrinter, SlipJob};
+use crate::speech::Speech;
 use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, SyncStatus, Worker};
 
@@ -76,6 +77,8 @@ pub struct Kiosk {
     call_wake: Arc<tokio::sync::Notify>,
     /// The office's staff codes (from the heartbeat) and the assists not yet reported.
     assists: Arc<Mutex<Assists>>,
+    /// The spoken guidance: its queue, worker and the log of what was said (memory only).
+    speech: Speech,
 }
 
 /// A card failure as the visitor's message; only its code is logged.
@@ -109,6 +112,7 @@ impl Kiosk {
             .or_else(|| config.server_public_key.clone());
         let depth = outbox.depth().unwrap_or(0);
         let printer = config.printer.clone().map(ReceiptPrinter::new);
+        let speech = Speech::start(config.speech.clone());
         Ok(Kiosk {
             config,
             postcodes,
@@ -129,6 +133,7 @@ impl Kiosk {
             calls: Arc::new(Mutex::new(StaffCalls::default())),
             call_wake: Arc::new(tokio::sync::Notify::new()),
             assists: Arc::default(),
+            speech,
         })
     }
 
@@ -535,6 +540,27 @@ impl Kiosk {
                 created_at: rfc3339(now),
             })
             .map_err(storage_failed)
+    }
+
+    /// 音声案内: says `text` in `language`, interrupting what is being said unless `after`.
+    /// Returns at once; the sound is made by the speech worker.
+    pub fn speak(&self, text: &str, language: Language, after: bool) {
+        self.speech.speak(text, language, after);
+    }
+
+    /// Silence at once (the visitor turned speech off, or the reset).
+    pub fn stop_speaking(&self) {
+        self.speech.stop();
+    }
+
+    /// What the spoken guidance was asked to say since the last reset.
+    pub fn spoken_log(&self) -> Vec<SpokenLine> {
+        self.speech.log()
+    }
+
+    /// The reset after a visitor: speech stops and its log is forgotten.
+    pub fn forget_speech(&self) {
+        self.speech.forget();
     }
 
     pub fn queue_depth(&self) -> u64 {

@@ -17,6 +17,7 @@ pub mod kanji;
 pub mod kiosk;
 pub mod outbox;
 pub mod receipt_printer;
+pub mod speech;
 pub mod staff;
 pub mod sync;
 #[cfg(feature = "web-host")]

@@ -443,7 +443,7 @@ fn table_names() -> Vec<String> {
 #[test]
 fn the_table_is_what_build_rs_declares_and_the_capability_grants() {
     let names = table_names();
-    assert_eq!(names.len(), 25, "{names:?}");
+    assert_eq!(names.len(), 28, "{names:?}");
     // What `build.rs` declared, as tauri-build wrote it down while building this crate.
     let manifests: Value =
         serde_json::from_str(include_str!("../gen/schemas/acl-manifests.json")).expect("json");
@@ -564,4 +564,59 @@ fn dispatch_answers_as_the_tauri_commands_do() {
     };
     let submission: Submission = serde_json::from_value(submission).expect("shape");
     assert_eq!(submission.receipt.len(), 6);
+}
+
+/// 音声案内: `speak` answers at once (the sound is the worker's), `spoken_log` reads what was
+/// asked in order, through Tauri and through the web host's table alike, and the reset
+/// (`wipe_session`) forgets it. The device is `null`: no sound in tests.
+#[test]
+fn speech_is_logged_in_order_until_the_reset() {
+    use madoguchi_kiosk::commands::{dispatch, Reply};
+    let h = harness_with(true, "[speech]\ndevice = \"null\"\n");
+    let kiosk = h._app.state::<Kiosk>();
+    let started = std::time::Instant::now();
+    h.invoke(
+        "speak",
+        json!({ "text": "音声案内をオンにしました。", "language": "ja" }),
+    )
+    .expect("spoken");
+    h.invoke(
+        "speak",
+        json!({ "text": "Basic information", "language": "en", "queued": true }),
+    )
+    .expect("queued");
+    assert_eq!(
+        dispatch(
+            &kiosk,
+            "speak",
+            json!({ "text": "や", "language": "ja-easy" })
+        )
+        .expect("spoken"),
+        Reply::Nothing
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "speak waited for the sound"
+    );
+    let bad = h.invoke("speak", json!({ "text": "x", "language": "xx" }));
+    assert!(bad.is_err(), "an unknown language is refused: {bad:?}");
+    let log = h.invoke("spoken_log", json!({})).expect("log");
+    assert_eq!(
+        log,
+        json!([
+            { "text": "音声案内をオンにしました。", "language": "ja" },
+            { "text": "Basic information", "language": "en" },
+            { "text": "や", "language": "ja-easy" },
+        ])
+    );
+    assert_eq!(
+        dispatch(&kiosk, "spoken_log", json!({})).expect("log"),
+        Reply::Value(log)
+    );
+    h.invoke("stop_speaking", json!({})).expect("stopped");
+    assert_eq!(
+        dispatch(&kiosk, "wipe_session", json!({})).expect("wiped"),
+        Reply::ForgetVisitor
+    );
+    assert_eq!(h.invoke("spoken_log", json!({})).expect("log"), json!([]));
 }

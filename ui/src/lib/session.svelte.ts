@@ -45,6 +45,8 @@ class Session {
   /** 「下に表示」: on a portrait screen, everything to touch sits in the lower half (reach from a
    * wheelchair). */
   reach = $state(false);
+  /** 音声案内: the shell reads the screens, fields, findings and keys aloud (lib/speech). */
+  speech = $state(false);
   nav = $state<Nav>(START);
   consented = $state(false);
   application = $state<Application>(emptyApplication());
@@ -73,7 +75,7 @@ class Session {
   }
 
   get pristine(): boolean {
-    return this.nav.screen === 'attract' && this.language === this.languages[0] && this.textSize === 'standard' && this.theme === 'standard' && !this.reach;
+    return this.nav.screen === 'attract' && this.language === this.languages[0] && this.textSize === 'standard' && this.theme === 'standard' && !this.reach && !this.speech;
   }
 }
 
@@ -240,6 +242,13 @@ export function clearVisitor(): void {
   session.textSize = 'standard';
   session.theme = 'standard';
   session.reach = false;
+  if (session.speech) {
+    session.speech = false;
+    // The shell's own wipe also stops it and forgets what was said; staff mode has no wipe.
+    void platform()
+      .stopSpeaking()
+      .catch(() => undefined);
+  }
   session.nav = START;
   session.consented = false;
   session.application = emptyApplication(first);

@@ -60,6 +60,9 @@ function fakePlatform(rule: Rule) {
     endStaffCall: async () => undefined,
     printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
     printerState: async () => ({ message: 'staff-printer-none', args: {} }),
+    speak: async () => undefined,
+    stopSpeaking: async () => undefined,
+    spokenLog: async () => [],
   };
   return { p, calls };
 }

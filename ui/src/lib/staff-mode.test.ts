@@ -77,6 +77,9 @@ function fakePlatform() {
     endStaffCall: async () => undefined,
     printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
     printerState: async () => ({ message: 'staff-printer-none', args: {} }),
+    speak: async () => undefined,
+    stopSpeaking: async () => undefined,
+    spokenLog: async () => [],
   };
   return { p, calls };
 }

@@ -17,6 +17,7 @@ import type { PostcodeLookup } from '../generated/PostcodeLookup';
 import type { PrinterState } from '../generated/PrinterState';
 import type { ReceiptPrinted } from '../generated/ReceiptPrinted';
 import type { Report } from '../generated/Report';
+import type { SpokenLine } from '../generated/SpokenLine';
 import type { StaffCallState } from '../generated/StaffCallState';
 import type { StaffStatus } from '../generated/StaffStatus';
 import type { Submission } from '../generated/Submission';
@@ -67,6 +68,13 @@ export interface Platform {
   staffCallState(): Promise<StaffCallState>;
   /** The call is over on this kiosk (closed, or the visitor has gone). */
   endStaffCall(): Promise<void>;
+  /** 音声案内: says `text` in `language` through the headphones, interrupting what is being
+   *  said, or after it when `queued`. Resolves before any sound. */
+  speak(text: string, language: Language, queued?: boolean): Promise<void>;
+  /** Silence at once; what waits to be said is dropped. */
+  stopSpeaking(): Promise<void>;
+  /** What was asked to be said since the last reset, oldest first (the end-to-end tests). */
+  spokenLog(): Promise<SpokenLine[]>;
   /** 完了 with a receipt printer: prints the slip of the last 申し込む in `language`; resolves
    *  with the visitor's message whatever the printer did. */
   printReceipt(language: Language): Promise<ReceiptPrinted>;
@@ -113,6 +121,13 @@ export function platformOver(send: Transport): Platform {
     endStaffCall: async () => {
       await send('end_staff_call', {});
     },
+    speak: async (text, language, queued = false) => {
+      await send('speak', { text, language, queued });
+    },
+    stopSpeaking: async () => {
+      await send('stop_speaking', {});
+    },
+    spokenLog: () => send('spoken_log', {}) as Promise<SpokenLine[]>,
     printReceipt: (language) => send('print_receipt', { language }) as Promise<ReceiptPrinted>,
     printerState: () => send('printer_state', {}) as Promise<PrinterState>,
   };

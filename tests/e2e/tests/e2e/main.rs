@@ -23,6 +23,7 @@ mod plan;
 mod receipt;
 mod sections;
 mod smoke;
+mod speech;
 mod staff;
 mod web;
 
