@@ -273,7 +273,7 @@ pub async fn type_email(d: &WebDriver, p: &Person) {
 pub async fn contact(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
     contact_address_and_phone(d, eyes, p).await;
     eyes.look(d, "contact-keyboard").await;
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     eyes.look(d, "contact").await;
 }
 
@@ -299,7 +299,7 @@ pub async fn desired_work(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str) {
     tap(d, "field-desired_work.wage.amount").await;
     expect_keyboard(d, "numeric").await;
     digits(d, "250000").await;
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     eyes.look(d, "desired-work").await;
 }
 
@@ -347,7 +347,7 @@ pub async fn work_history(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
         digits(d, typed).await;
         expect_value(d, field, typed).await;
     }
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     choose(d, "choice-work_history.0.employment_type-full-time").await;
     eyes.look(d, "work-history").await;
 }
@@ -428,7 +428,7 @@ pub async fn my_page_and_submit(
     type_email(d, p).await;
     shown(d, "mypage-password-note").await;
     eyes.look(d, "my-page-keyboard").await;
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     eyes.look(d, "my-page").await;
     submitted(d, language).await
 }
