@@ -207,6 +207,17 @@ fn describe_dir(dir_name: &str) -> &'static str {
              求職申込書 (form-pdf-page-N, written by the server's test \
              counter_finish::the_printed_form_is_filled_from_the_corrected_application)."
         }
+        "access-portrait" | "access-landscape" => {
+            "The kiosk's UI on its web adapter in headless Chromium at the kiosk's screen size: \
+             one whole application at 特大 (200 %), in 高コントラスト (portrait) or 黒地 \
+             (landscape), every screen checked for clipped text and audited by axe-core \
+             (160–189); 「下に表示」 (190 and on, portrait)."
+        }
+        language if madoguchi_core::Language::from_code(language).is_some() => {
+            "The kiosk's UI on its web adapter in headless Chromium at the kiosk's screen size, \
+             in this language: attract, consent, basic, review and done, portrait (140–149) and \
+             landscape (150–159), each checked for clipped text and audited by axe-core."
+        }
         _ => {
             "The real kiosk under Xvfb, in the order a visitor sees the screens (01–29: the \
              smoke walk; 30 and on: 準備中, staff mode and the idle warning)."
