@@ -26,12 +26,17 @@ for (const el of document.body.querySelectorAll('*')) {
 return out;
 "#;
 
-/// The elements whose text is clipped, described (tag, test id, classes, sizes, text).
-pub async fn clipped(d: &WebDriver) -> Vec<String> {
+/// Runs a page script that answers a list of strings (what it found), naming `what` if it fails.
+pub async fn found_by(
+    d: &WebDriver,
+    script: &str,
+    args: Vec<serde_json::Value>,
+    what: &str,
+) -> Vec<String> {
     let answer = d
-        .execute(SCRIPT, Vec::new())
+        .execute(script, args)
         .await
-        .unwrap_or_else(|e| panic!("the overflow check did not run: {e}"));
+        .unwrap_or_else(|e| panic!("{what} did not run: {e}"));
     answer
         .json()
         .as_array()
@@ -41,6 +46,11 @@ pub async fn clipped(d: &WebDriver) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The elements whose text is clipped, described (tag, test id, classes, sizes, text).
+pub async fn clipped(d: &WebDriver) -> Vec<String> {
+    found_by(d, SCRIPT, Vec::new(), "the overflow check").await
 }
 
 /// Fails naming every clipped element of `screen`.
@@ -95,19 +105,7 @@ return out.slice(0, 12);
 /// The page itself fits the window: not scrolled (the kiosk's page never scrolls, its boxes
 /// do), and nothing outside a scrolling box reaches past the window's edges.
 pub async fn expect_page_fits(d: &WebDriver, screen: &str) {
-    let answer = d
-        .execute(PAGE_SCRIPT, Vec::new())
-        .await
-        .unwrap_or_else(|e| panic!("the page-size check did not run: {e}"));
-    let found: Vec<String> = answer
-        .json()
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let found = found_by(d, PAGE_SCRIPT, Vec::new(), "the page-size check").await;
     assert!(
         found.is_empty(),
         "{screen}: the page does not fit the window:\n{}",

@@ -197,17 +197,11 @@ for (const el of document.querySelectorAll('button, input, textarea, select, a[h
 }
 return out;
 "#;
-    let answer = d
-        .execute(SCRIPT, vec![serde_json::json!(fraction)])
-        .await
-        .unwrap_or_else(|e| panic!("the targets could not be measured: {e}"));
-    answer
-        .json()
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
+    madoguchi_e2e::overflow::found_by(
+        d,
+        SCRIPT,
+        vec![serde_json::json!(fraction)],
+        "the target measurement",
+    )
+    .await
 }
