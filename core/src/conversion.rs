@@ -7,6 +7,9 @@
 //! places, `.L` for everything), read once into one string and a sorted index: a few megabytes,
 //! looked up by binary search.
 //!
+//! The other way, [`Converter::readings`] reads a written name back (吉田 → ヨシダ): the card
+//! reader fills the name in kanji but the card holds no フリガナ, so the kiosk suggests one.
+//!
 //! Given names are ranked apart ([`Vocabulary::GivenNames`]): SKK lists a reading's dozen
 //! spellings in no order of frequency, and many names are in no dictionary as a whole, so the
 //! given-name field asks [`GivenNames`] for attested spellings by frequency and for names
@@ -83,6 +86,41 @@ impl Dictionary {
             .map(|item| item.split(';').next().unwrap_or_default())
             .filter(|item| !item.is_empty() && !item.starts_with('(') && !item.contains('\\'))
             .collect()
+    }
+
+    /// The readings (ひらがな) whose spellings include exactly `spelling`, each with the
+    /// spelling's place in that reading's list (0 = first). A scan of the whole file: it runs
+    /// once per name filled from a card, not per key.
+    pub fn readings_of(&self, spelling: &str) -> Vec<(&str, usize)> {
+        let mut found = Vec::new();
+        if spelling.is_empty() || spelling.contains(['/', ';', '\n', ' ']) {
+            return found;
+        }
+        let needle = format!("/{spelling}");
+        for (at, _) in self.text.match_indices(&needle) {
+            let after = &self.text[at + needle.len()..];
+            if !after.starts_with(['/', ';']) {
+                continue;
+            }
+            let line_start = self.text[..at].rfind('\n').map_or(0, |n| n + 1);
+            // Up to and with the `/` that opens this spelling.
+            let line = &self.text[line_start..=at];
+            let Some(space) = line.find(" /") else {
+                continue;
+            };
+            let reading = &line[..space];
+            if line.starts_with(';')
+                || reading.is_empty()
+                || reading.chars().any(|c| c.is_ascii_alphabetic())
+            {
+                continue;
+            }
+            let rank = line[space + 2..].matches('/').count();
+            if !found.iter().any(|(r, _)| *r == reading) {
+                found.push((reading, rank));
+            }
+        }
+        found
     }
 }
 
@@ -172,6 +210,74 @@ impl<'a> Converter<'a> {
         })
     }
 
+    /// At most `limit` readings (katakana) of a written name, likeliest first: the readings the
+    /// dictionaries (and for given names the attested table) list it under, most dictionaries and
+    /// earliest places first; a name no dictionary holds is tried in its characters' 異体字
+    /// (𠮷田 as 吉田), and a given name still unread is read character by character. A name in
+    /// kana reads as itself; anything else (Latin letters, digits, an empty field) as nothing.
+    pub fn readings(&self, written: &str, limit: usize) -> Vec<String> {
+        let written: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+        if written.is_empty() || limit == 0 || written.chars().count() > MAX_READING {
+            return Vec::new();
+        }
+        let hiragana = normalize::hiragana(&written);
+        if hiragana.chars().all(is_kana) {
+            return vec![normalize::kana(&hiragana)];
+        }
+        if !written.chars().any(is_kanji) {
+            return Vec::new();
+        }
+        let mut found = Vec::new();
+        for form in written_forms(&written) {
+            found = self.listed_readings(&form);
+            if !found.is_empty() {
+                break;
+            }
+        }
+        if found.is_empty() {
+            if let Some(names) = self.given_names {
+                found = names.compose_readings(&written, limit);
+            }
+        }
+        let mut out: Vec<String> = Vec::with_capacity(limit);
+        for reading in found.iter().map(|r| normalize::kana(r)) {
+            if out.len() < limit && !out.contains(&reading) {
+                out.push(reading);
+            }
+        }
+        out
+    }
+
+    /// The readings the dictionaries list `spelling` under, ranked: listed by more dictionaries
+    /// first, then by the sum of its places in their lists, then by the reading.
+    fn listed_readings(&self, spelling: &str) -> Vec<String> {
+        let mut scores: Vec<(String, usize, usize)> = Vec::new();
+        let mut count =
+            |reading: &str, rank: usize| match scores.iter_mut().find(|(r, _, _)| r == reading) {
+                Some((_, hits, ranks)) => {
+                    *hits += 1;
+                    *ranks += rank;
+                }
+                None => scores.push((reading.to_owned(), 1, rank)),
+            };
+        if let Some(names) = self.given_names {
+            for (reading, rank) in names.readings_of(spelling) {
+                count(reading, rank);
+            }
+        }
+        for dictionary in &self.dictionaries {
+            for (reading, rank) in dictionary.readings_of(spelling) {
+                count(reading, rank);
+            }
+        }
+        scores.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(a.2.cmp(&b.2))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        scores.into_iter().map(|(reading, _, _)| reading).collect()
+    }
+
     /// The whole reading spelled as a given name, when this converter is for given names and
     /// the reading is all kana.
     fn given_name(&self, reading: &[char], limit: usize) -> Option<(usize, Vec<String>)> {
@@ -205,6 +311,32 @@ impl<'a> Converter<'a> {
 fn is_kana(c: char) -> bool {
     matches!(c, '\u{3041}'..='\u{3096}' | 'ー')
 }
+
+/// CJK ideographs (with 々 and the extension planes where 𠮷 lives).
+fn is_kanji(c: char) -> bool {
+    matches!(c, '々' | '〆' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+/// The written name, then the same name with one character at a time replaced by each of its
+/// 異体字 (at most [`MAX_FORMS`] forms in all): the dictionaries hold the common form.
+fn written_forms(written: &str) -> Vec<String> {
+    let chars: Vec<char> = written.chars().collect();
+    let mut forms = vec![written.to_owned()];
+    for (i, c) in chars.iter().enumerate() {
+        for variant in crate::variants::of(*c) {
+            if forms.len() == MAX_FORMS {
+                return forms;
+            }
+            let mut other = chars.clone();
+            other[i] = *variant;
+            forms.push(other.into_iter().collect());
+        }
+    }
+    forms
+}
+
+/// How many spellings of one written name are looked up.
+const MAX_FORMS: usize = 12;
 
 #[cfg(test)]
 mod tests {
@@ -287,6 +419,84 @@ mod tests {
     }
 
     #[test]
+    fn a_written_name_reads_back_from_every_dictionary_that_lists_it() {
+        let names = Dictionary::from_skk(
+            "よした /吉田;姓/\nよしだ /吉田;姓/葭田;姓/\nさと /里/佐藤/\nさとう /佐藤;姓/\n"
+                .to_owned(),
+        );
+        let general = Dictionary::from_skk("よしだ /吉田/\nさとう /砂糖/佐藤/\n".to_owned());
+        let c = Converter::new(vec![&names, &general]);
+        // Listed by both dictionaries beats listed by one.
+        assert_eq!(c.readings("吉田", 3), ["ヨシダ", "ヨシタ"]);
+        // First in its list beats second: さとう (0 + 1) before さと (1).
+        assert_eq!(c.readings("佐藤", 3), ["サトウ", "サト"]);
+        assert_eq!(c.readings("佐藤", 1), ["サトウ"]);
+        // 𠮷 is no dictionary's: its 異体字 吉 is.
+        assert_eq!(c.readings("𠮷田", 1), ["ヨシダ"]);
+        // Spaces do not count; a name in kana reads as itself.
+        assert_eq!(c.readings(" 吉 田 ", 1), ["ヨシダ"]);
+        assert_eq!(c.readings("よしだ", 3), ["ヨシダ"]);
+        assert_eq!(c.readings("ヨシダ", 3), ["ヨシダ"]);
+        // Not a name the dictionaries hold, Latin letters, nothing: no reading.
+        assert!(c.readings("鬱鬱", 3).is_empty());
+        assert!(c.readings("YOSHIDA", 3).is_empty());
+        assert!(c.readings("", 3).is_empty());
+        assert!(c.readings("吉田", 0).is_empty());
+        // A spelling is matched whole: 吉 alone is not 吉田.
+        assert!(names.readings_of("吉").is_empty());
+        assert!(names.readings_of("田/").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_no_list_holds_is_read_by_its_characters() {
+        let (names, general) = dicts();
+        let given = GivenNames::parse(GIVEN);
+        let c = Converter::for_given_names(&given, vec![&names, &general]);
+        // 華子 is attested (and listed in SKK's names): one reading.
+        assert_eq!(c.readings("華子", 3)[0], "ハナコ");
+        // 花子 is listed by SKK here too; 華小 by nothing, so composed: はな + こ.
+        assert_eq!(c.readings("華小", 3), Vec::<String>::new());
+        let given = GivenNames::parse("c\tはな\t華\t0\t3\t0\t0\nc\tこ\t小\t0\t0\t0\t2\n");
+        let c = Converter::for_given_names(&given, vec![&names]);
+        assert_eq!(c.readings("華小", 3), ["ハナコ"]);
+    }
+
+    #[test]
+    fn the_installed_dictionaries_read_common_names() {
+        let dir = std::path::Path::new("/usr/share/skk");
+        // scripts/setup installs skkdic, as the kiosk's package depends on it.
+        let bytes = std::fs::read(dir.join("SKK-JISYO.jinmei")).expect("skkdic's names dictionary");
+        let names = Dictionary::from_skk_euc_jp(&bytes);
+        let bytes = std::fs::read(dir.join("SKK-JISYO.L")).expect("skkdic's general dictionary");
+        let general = Dictionary::from_skk_euc_jp(&bytes);
+        // As the kiosk asks for a family name: the names dictionary, then the general one.
+        let c = Converter::new(vec![&names, &general]);
+        for (written, reading) in [
+            ("吉田", "ヨシダ"),
+            ("佐藤", "サトウ"),
+            ("高橋", "タカハシ"),
+            ("山田", "ヤマダ"),
+            ("𠮷田", "ヨシダ"),
+            ("髙橋", "タカハシ"),
+        ] {
+            assert_eq!(
+                c.readings(written, 3).first().map(String::as_str),
+                Some(reading),
+                "{written}"
+            );
+        }
+        let c = Converter::for_given_names(GivenNames::bundled(), vec![&names, &general]);
+        for (written, reading) in [("花子", "ハナコ"), ("太郎", "タロウ"), ("愛斗", "アイト")]
+        {
+            assert!(
+                c.readings(written, 3).iter().any(|r| r == reading),
+                "{written}: {:?}",
+                c.readings(written, 3)
+            );
+        }
+    }
+
+    #[test]
     fn euc_jp_files_are_read_as_debian_ships_them() {
         let (bytes, _, _) = encoding_rs::EUC_JP.encode("とうきょう /東京/\n");
         let d = Dictionary::from_skk_euc_jp(&bytes);
@@ -328,6 +538,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn any_written_name_reads_without_failing(written in "\\PC{0,30}", limit in 0usize..6) {
+            let (names, general) = dicts();
+            let given = GivenNames::parse(GIVEN);
+            let got = Converter::for_given_names(&given, vec![&names, &general]).readings(&written, limit);
+            prop_assert!(got.len() <= limit);
+            prop_assert!(got.iter().all(|r| !r.is_empty()));
+        }
+
         #[test]
         fn conversion_never_loses_the_reading(typed in "[ぁ-ゖァ-ヶー a-zA-Z0-9]{0,40}") {
             let (names, general) = dicts();

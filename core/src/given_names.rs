@@ -69,6 +69,9 @@ pub struct GivenNames {
     attested: HashMap<String, Vec<String>>,
     /// Piece of a reading → the characters that spell it, with counts per [`Place`].
     pieces: HashMap<String, Vec<(char, [u32; 4])>>,
+    /// The same counts by character: character → the pieces it spells, for reading a written
+    /// name back ([`GivenNames::compose_readings`]).
+    by_character: HashMap<char, Vec<(String, [u32; 4])>>,
     /// All counts per place: the denominator of every likelihood.
     totals: [u64; 4],
 }
@@ -112,6 +115,11 @@ impl GivenNames {
                         .entry(piece.to_owned())
                         .or_default()
                         .push((character, counts));
+                    names
+                        .by_character
+                        .entry(character)
+                        .or_default()
+                        .push((piece.to_owned(), counts));
                 }
                 _ => {}
             }
@@ -177,6 +185,68 @@ impl GivenNames {
         out
     }
 
+    /// The readings (ひらがな) this table attests for a written name, each with the spelling's
+    /// rank among the reading's spellings (0 = its commonest spelling).
+    pub fn readings_of(&self, spelling: &str) -> Vec<(&str, usize)> {
+        let mut found: Vec<(&str, usize)> = self
+            .attested
+            .iter()
+            .filter_map(|(reading, spellings)| {
+                let rank = spellings.iter().position(|s| s == spelling)?;
+                Some((reading.as_str(), rank))
+            })
+            .collect();
+        found.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(b.0)));
+        found
+    }
+
+    /// At most `limit` readings (ひらがな) of a written name composed character by character,
+    /// likeliest first, as [`GivenNames::compose`] spells a reading the other way; none when a
+    /// character is not in the table or the name is longer than [`MAX_PIECES`] characters.
+    pub fn compose_readings(&self, spelling: &str, limit: usize) -> Vec<String> {
+        let characters: Vec<char> = spelling.chars().collect();
+        if characters.is_empty() || characters.len() > MAX_PIECES {
+            return Vec::new();
+        }
+        let mut beam: Vec<(String, f64)> = vec![(String::new(), 0.0)];
+        for (i, c) in characters.iter().enumerate() {
+            let place = Place::of(i, characters.len());
+            let total = self.totals[place.column()];
+            let Some(known) = self.by_character.get(c).filter(|_| total > 0) else {
+                return Vec::new();
+            };
+            let mut pieces: Vec<(&str, f64)> = known
+                .iter()
+                .filter_map(|(piece, counts)| {
+                    let weight = likelihood_weight(counts, place);
+                    (weight > 0.0).then(|| (piece.as_str(), (weight / total as f64).ln()))
+                })
+                .collect();
+            pieces.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            pieces.truncate(PER_PIECE);
+            let mut next: Vec<(String, f64)> = Vec::with_capacity(beam.len() * pieces.len());
+            for (reading, score) in &beam {
+                for (piece, s) in &pieces {
+                    next.push((format!("{reading}{piece}"), score + s));
+                }
+            }
+            next.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            next.dedup_by(|a, b| a.0 == b.0);
+            next.truncate(BEAM);
+            beam = next;
+        }
+        let mut out: Vec<String> = Vec::with_capacity(limit);
+        for (reading, _) in beam {
+            if out.len() == limit {
+                break;
+            }
+            if !out.contains(&reading) {
+                out.push(reading);
+            }
+        }
+        out
+    }
+
     /// Calls `found` with every cut of `reading` into pieces the table knows.
     fn each_cut(&self, reading: &[char], cut: &mut Vec<String>, found: &mut dyn FnMut(&[String])) {
         if reading.is_empty() {
@@ -230,9 +300,7 @@ impl GivenNames {
         let mut scored: Vec<(char, f64)> = known
             .iter()
             .filter_map(|(c, counts)| {
-                let here = f64::from(counts[place.column()]);
-                let all: f64 = counts.iter().map(|&n| f64::from(n)).sum();
-                let weight = here + LENT * all;
+                let weight = likelihood_weight(counts, place);
                 (weight > 0.0).then(|| (*c, (weight / total as f64).ln()))
             })
             .collect();
@@ -240,6 +308,13 @@ impl GivenNames {
         scored.truncate(PER_PIECE);
         scored
     }
+}
+
+/// A character's count for a piece at a place, with [`LENT`] of its counts at every place added.
+fn likelihood_weight(counts: &[u32; 4], place: Place) -> f64 {
+    let here = f64::from(counts[place.column()]);
+    let all: f64 = counts.iter().map(|&n| f64::from(n)).sum();
+    here + LENT * all
 }
 
 fn one_char(field: Option<&str>) -> Option<char> {
@@ -319,6 +394,19 @@ mod tests {
     }
 
     #[test]
+    fn a_written_name_reads_back_by_attestation_and_by_its_characters() {
+        let names = GivenNames::parse(TABLE);
+        assert_eq!(names.readings_of("華子"), [("はなこ", 1)]);
+        assert!(names.readings_of("太郎").is_empty());
+        // 愛斗 is attested nowhere: あい (愛 at the start) then と (斗 at the end).
+        assert_eq!(names.compose_readings("愛斗", 3)[0], "あいと");
+        // A character the table does not know, or too many, reads as nothing.
+        assert!(names.compose_readings("愛X", 3).is_empty());
+        assert!(names.compose_readings("愛愛愛愛愛", 3).is_empty());
+        assert!(names.compose_readings("", 3).is_empty());
+    }
+
+    #[test]
     fn the_bundled_table_knows_common_given_names() {
         let names = GivenNames::bundled();
         assert!(names.attested("たけし").iter().any(|s| s == "毅"));
@@ -334,6 +422,16 @@ mod tests {
         fn any_text_parses_without_failing(text in "([nc]\t[ぁ-ゖ]{0,3}\t[一-龠ぁ-ゖ]{0,2}(\t[0-9]{0,3}){0,5}\n|.{0,12}\n){0,20}") {
             let names = GivenNames::parse(&text);
             let _ = names.compose("あいと", 10);
+        }
+
+        #[test]
+        fn composed_readings_are_kana_within_the_limit(written in "[一-龠ぁ-ゖA-Z]{0,6}", limit in 0usize..10) {
+            let names = GivenNames::bundled();
+            let got = names.compose_readings(&written, limit);
+            prop_assert!(got.len() <= limit);
+            for reading in &got {
+                prop_assert!(reading.chars().all(|c| ('\u{3041}'..='\u{3096}').contains(&c) || c == 'ー'), "{reading}");
+            }
         }
 
         #[test]

@@ -124,6 +124,7 @@ basic-given-name = Given name
 basic-kana-only = I cannot write my name in kanji (I will use katakana)
 basic-family-kana = Family name (katakana)
 basic-kana-help = Use katakana. Hiragana is turned into katakana for you.
+basic-kana-suggest = Is your name read like this? If so, touch it to fill in the furigana.
 basic-given-kana = Given name (katakana)
 basic-birth-date = Date of birth
 basic-birth-date-help = Choose the Western calendar or a Japanese era, then enter year, month and day.

@@ -125,6 +125,7 @@ basic-given-name = Nombre
 basic-kana-only = No puedo escribir mi nombre en kanji (usaré katakana)
 basic-family-kana = Apellido en katakana (フリガナ)
 basic-kana-help = Use katakana. El hiragana se cambia a katakana automáticamente.
+basic-kana-suggest = ¿Su nombre se lee así? Si es correcto, tóquelo para escribir el furigana.
 basic-given-kana = Nombre en katakana (フリガナ)
 basic-birth-date = Fecha de nacimiento
 basic-birth-date-help = Elija el calendario occidental o una era japonesa y luego escriba el año, el mes y el día.

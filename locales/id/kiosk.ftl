@@ -122,6 +122,7 @@ basic-given-name = Nama depan
 basic-kana-only = Saya tidak dapat menulis nama dalam kanji (memakai katakana)
 basic-family-kana = Cara baca nama keluarga (katakana)
 basic-kana-help = Silakan masukkan dalam katakana. Hiragana otomatis diubah menjadi katakana.
+basic-kana-suggest = Apakah nama Anda dibaca seperti ini? Jika benar, sentuh untuk mengisi furigana.
 basic-given-kana = Cara baca nama depan (katakana)
 basic-birth-date = Tanggal lahir
 basic-birth-date-help = Pilih tahun Masehi atau era Jepang, lalu masukkan tahun, bulan, dan tanggal.

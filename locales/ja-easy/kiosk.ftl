@@ -122,6 +122,7 @@ basic-given-name = なまえ（名）
 basic-kana-only = かんじで かけない（カタカナで かく）
 basic-family-kana = みょうじの よみかた（カタカナ）
 basic-kana-help = カタカナで かいて ください。ひらがなは カタカナに かわります。
+basic-kana-suggest = よみかたは これですか？ あっていたら さわって ください。フリガナに はいります。
 basic-given-kana = なまえの よみかた（カタカナ）
 basic-birth-date = うまれた ひ
 basic-birth-date-help = 「｛西暦｜せいれき｝」か「｛和暦｜われき｝」を えらんで、ねん・がつ・にちを かいて ください。

@@ -122,6 +122,7 @@ basic-given-name = 名（名前）
 basic-kana-only = 漢字で入力できない（カタカナで入力する）
 basic-family-kana = フリガナ（セイ）
 basic-kana-help = カタカナで入力してください。ひらがなは自動でカタカナになります。
+basic-kana-suggest = この読み方ですか？ 合っていればタッチしてください。フリガナに入ります。
 basic-given-kana = フリガナ（メイ）
 basic-birth-date = 生年月日
 basic-birth-date-help = 和暦か西暦を選んでから、年・月・日を入力してください。

@@ -122,6 +122,7 @@ basic-given-name = 이름
 basic-kana-only = 한자로 입력할 수 없음(가타카나로 입력)
 basic-family-kana = 후리가나(성, 가타카나)
 basic-kana-help = 가타카나로 입력해 주십시오. 히라가나는 자동으로 가타카나로 바뀝니다.
+basic-kana-suggest = 이렇게 읽습니까? 맞으면 눌러 주십시오. 후리가나에 입력됩니다.
 basic-given-kana = 후리가나(이름, 가타카나)
 basic-birth-date = 생년월일
 basic-birth-date-help = 일본 연호나 서기를 고른 다음, 년·월·일을 입력해 주십시오.

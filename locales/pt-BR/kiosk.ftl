@@ -125,6 +125,7 @@ basic-given-name = Nome
 basic-kana-only = Não consigo escrever meu nome em kanji (vou usar katakana)
 basic-family-kana = Sobrenome em katakana (フリガナ)
 basic-kana-help = Use katakana. O hiragana é convertido em katakana automaticamente.
+basic-kana-suggest = Seu nome se lê assim? Se estiver certo, toque para preencher o furigana.
 basic-given-kana = Nome em katakana (フリガナ)
 basic-birth-date = Data de nascimento
 basic-birth-date-help = Escolha o calendário ocidental ou uma era japonesa e depois digite o ano, o mês e o dia.

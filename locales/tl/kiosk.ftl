@@ -122,6 +122,7 @@ basic-given-name = Pangalan
 basic-kana-only = Hindi ko maisulat ang pangalan ko sa kanji (katakana ang gagamitin ko)
 basic-family-kana = Apelyido sa katakana (フリガナ)
 basic-kana-help = Gumamit ng katakana. Awtomatikong nagiging katakana ang hiragana.
+basic-kana-suggest = Ganito ba basahin ang pangalan mo? Kung tama, pindutin ito para mailagay sa furigana.
 basic-given-kana = Pangalan sa katakana (フリガナ)
 basic-birth-date = Petsa ng kapanganakan
 basic-birth-date-help = Piliin ang kalendaryong Kanluranin o isang panahong Hapon (era), saka ilagay ang taon, buwan at araw.

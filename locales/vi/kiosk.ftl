@@ -122,6 +122,7 @@ basic-given-name = Tên
 basic-kana-only = Tôi không viết được tên bằng chữ Hán (nhập bằng katakana)
 basic-family-kana = Cách đọc của họ (katakana)
 basic-kana-help = Vui lòng nhập bằng katakana. Hiragana sẽ tự động chuyển thành katakana.
+basic-kana-suggest = Tên của bạn đọc như thế này phải không? Nếu đúng, hãy chạm vào để điền furigana.
 basic-given-kana = Cách đọc của tên (katakana)
 basic-birth-date = Ngày sinh
 basic-birth-date-help = Chọn dương lịch hoặc niên hiệu Nhật, rồi nhập năm, tháng, ngày.

@@ -122,6 +122,7 @@ basic-given-name = 名
 basic-kana-only = 无法用汉字输入（用片假名输入）
 basic-family-kana = 片假名读音（姓）
 basic-kana-help = 请用片假名输入。平假名会自动转换为片假名。
+basic-kana-suggest = 是这样读吗？如果正确，请点一下，会填入注音假名（フリガナ）。
 basic-given-kana = 片假名读音（名）
 basic-birth-date = 出生日期
 basic-birth-date-help = 请先选择日本年号或公历，然后输入年、月、日。

@@ -122,6 +122,7 @@ basic-given-name = 名
 basic-kana-only = 無法用漢字輸入（用片假名輸入）
 basic-family-kana = 片假名讀音（姓）
 basic-kana-help = 請用片假名輸入。平假名會自動轉換為片假名。
+basic-kana-suggest = 是這樣讀嗎？如果正確，請點一下，會填入注音假名（フリガナ）。
 basic-given-kana = 片假名讀音（名）
 basic-birth-date = 出生日期
 basic-birth-date-help = 請先選擇日本年號或公曆，然後輸入年、月、日。

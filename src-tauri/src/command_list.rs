@@ -22,6 +22,7 @@ macro_rules! kiosk_commands {
             staff_sync_now,
             recognise_handwriting,
             convert_reading,
+            name_readings,
             kanji_variants,
             card_reader_present,
             card_tries,

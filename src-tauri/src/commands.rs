@@ -125,6 +125,16 @@ pub fn convert_reading(
     kiosk.convert_reading(&reading, vocabulary)
 }
 
+/// The フリガナ suggested for a name written in kanji (吉田 → ヨシダ).
+#[tauri::command]
+pub fn name_readings(
+    kiosk: State<'_, Kiosk>,
+    written: String,
+    vocabulary: Vocabulary,
+) -> Result<Vec<String>, CommandError> {
+    kiosk.name_readings(&written, vocabulary)
+}
+
 #[tauri::command]
 pub fn kanji_variants(kiosk: State<'_, Kiosk>, character: String) -> Vec<String> {
     kiosk.kanji_variants(&character)
@@ -350,6 +360,12 @@ struct ReadingArgs {
 }
 
 #[derive(Deserialize)]
+struct WrittenArgs {
+    written: String,
+    vocabulary: Vocabulary,
+}
+
+#[derive(Deserialize)]
 struct CodeArgs {
     code: String,
 }
@@ -441,6 +457,11 @@ mod table {
     pub fn convert_reading(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let a: ReadingArgs = arguments("convert_reading", args)?;
         answered(kiosk.convert_reading(&a.reading, a.vocabulary))
+    }
+
+    pub fn name_readings(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: WrittenArgs = arguments("name_readings", args)?;
+        answered(kiosk.name_readings(&a.written, a.vocabulary))
     }
 
     pub fn kanji_variants(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {

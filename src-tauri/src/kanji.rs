@@ -23,6 +23,8 @@ use madoguchi_handwriting::{Recognizer, Script};
 pub const PAD_CANDIDATES: usize = 20;
 /// How many spellings one 変換 offers, the kana choices included.
 pub const CONVERSION_CANDIDATES: usize = 12;
+/// How many readings of a written name are suggested for its フリガナ.
+pub const READING_SUGGESTIONS: usize = 3;
 
 /// Where the model and the dictionaries are.
 #[derive(Debug, Clone)]
@@ -183,6 +185,22 @@ impl KanjiInput {
             .convert(reading, CONVERSION_CANDIDATES))
     }
 
+    /// The likeliest readings (katakana) of a written name, for the フリガナ the card cannot
+    /// give (吉田 → ヨシダ); none when the dictionaries do not know it.
+    pub fn readings(
+        &self,
+        written: &str,
+        vocabulary: Vocabulary,
+    ) -> Result<Vec<String>, KanjiError> {
+        let opened = self
+            .dictionaries
+            .get_or_init(|| open_dictionaries(&self.sources.dictionary_dir));
+        let dictionaries = opened.as_ref().map_err(|e| KanjiError::Model(e.clone()))?;
+        Ok(dictionaries
+            .converter(vocabulary)
+            .readings(written, READING_SUGGESTIONS))
+    }
+
     /// The variant forms of one character (高 → 髙); none for anything but one character.
     pub fn variants(character: &str) -> Vec<String> {
         let mut chars = character.chars();
@@ -249,6 +267,23 @@ mod tests {
             .expect("dictionaries")
             .expect("a reading");
         assert!(got.candidates.iter().any(|c| c == "新宿区"), "{got:?}");
+    }
+
+    #[test]
+    fn names_read_back_for_their_furigana() {
+        let kanji = debian();
+        let read =
+            |written: &str, vocabulary| kanji.readings(written, vocabulary).expect("dictionaries");
+        assert_eq!(read("𠮷田", Vocabulary::Names)[0], "ヨシダ");
+        assert_eq!(read("髙橋", Vocabulary::Names)[0], "タカハシ");
+        assert!(read("花子", Vocabulary::GivenNames)
+            .iter()
+            .any(|r| r == "ハナコ"));
+        assert!(read("翔太", Vocabulary::GivenNames)
+            .iter()
+            .any(|r| r == "ショウタ"));
+        assert!(read("Nguyen", Vocabulary::Names).is_empty());
+        assert!(read("花子", Vocabulary::GivenNames).len() <= READING_SUGGESTIONS);
     }
 
     #[test]

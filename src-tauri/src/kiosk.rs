@@ -343,6 +343,17 @@ impl Kiosk {
             .map_err(|e| e.to_command_error())
     }
 
+    /// Readings of a written name, suggested for its フリガナ.
+    pub fn name_readings(
+        &self,
+        written: &str,
+        vocabulary: Vocabulary,
+    ) -> Result<Vec<String>, CommandError> {
+        self.kanji
+            .readings(written, vocabulary)
+            .map_err(|e| e.to_command_error())
+    }
+
     /// 異体字 of one character.
     pub fn kanji_variants(&self, character: &str) -> Vec<String> {
         KanjiInput::variants(character)

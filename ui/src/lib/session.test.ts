@@ -47,6 +47,7 @@ function fakePlatform(rule: Rule) {
     },
     recogniseHandwriting: async () => [],
     convertReading: async () => null,
+    nameReadings: async () => [],
     kanjiVariants: async () => [],
     cardReaderPresent: async () => false,
     cardTries: async () => 3,

@@ -60,6 +60,7 @@ function fakePlatform() {
     },
     recogniseHandwriting: async () => [],
     convertReading: async () => null,
+    nameReadings: async () => [],
     kanjiVariants: async () => [],
     cardReaderPresent: async () => false,
     cardTries: async () => 3,

@@ -44,6 +44,8 @@ export interface Platform {
   recogniseHandwriting(ink: Ink, script: PadScript): Promise<string[]>;
   /** 変換: spellings of the longest known start of a kana reading; `null` when it has no kana. */
   convertReading(reading: string, vocabulary: Vocabulary): Promise<Conversion | null>;
+  /** The フリガナ suggested for a name written in kanji (吉田 → ヨシダ), likeliest first. */
+  nameReadings(written: string, vocabulary: Vocabulary): Promise<string[]>;
   /** 異体字: the variant forms of one character (高 → 髙). */
   kanjiVariants(character: string): Promise<string[]>;
   /** Whether the basic screen offers the My Number card (a reader is installed and connected). */
@@ -102,6 +104,8 @@ export function platformOver(send: Transport): Platform {
       send('recognise_handwriting', { ink, script }) as Promise<string[]>,
     convertReading: (reading, vocabulary) =>
       send('convert_reading', { reading, vocabulary }) as Promise<Conversion | null>,
+    nameReadings: (written, vocabulary) =>
+      send('name_readings', { written, vocabulary }) as Promise<string[]>,
     kanjiVariants: (character) => send('kanji_variants', { character }) as Promise<string[]>,
     cardReaderPresent: () => send('card_reader_present', {}) as Promise<boolean>,
     cardTries: () => send('card_tries', {}) as Promise<number>,
