@@ -62,7 +62,7 @@ pub use applications::{ApplicationRecord, NewApplication, Status, Stored};
 pub use continuation::PhoneProof;
 pub use corrections::{CorrectionLine, NewCorrection};
 pub use counter::Decision;
-pub use kiosks::{Enrolment, KioskIdentity, KioskRecord};
+pub use kiosks::{Beat, CommandRecord, Enrolment, KioskIdentity, KioskRecord, PendingCommand};
 pub use offices::Office;
 pub use pending_changes::ChangeDecision;
 pub use scorecard::{CellCounts, PeriodCounts};
@@ -133,6 +133,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         22,
         "web surveys",
         include_str!("../../migrations/0022_web_surveys.sql"),
+    ),
+    (
+        40,
+        "kiosk commands",
+        include_str!("../../migrations/0040_kiosk_commands.sql"),
     ),
 ];
 
