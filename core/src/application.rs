@@ -8,34 +8,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// A language the kiosk speaks. `JaEasy` is やさしい日本語.
-#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Language {
-    #[default]
-    #[serde(rename = "ja")]
-    Ja,
-    #[serde(rename = "ja-easy")]
-    JaEasy,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Language {
-    pub const ALL: [Language; 3] = [Language::Ja, Language::JaEasy, Language::En];
-
-    /// The folder name under `locales/`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Ja => "ja",
-            Language::JaEasy => "ja-easy",
-            Language::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Language> {
-        Language::ALL.into_iter().find(|l| l.code() == code)
-    }
-}
+pub use crate::language::Language;
 
 /// The whole application: every screen of the kiosk's form.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq, Default)]
@@ -60,6 +33,10 @@ pub struct Application {
     pub self_pr: SelfPr,
     /// Ids of orange findings (`Finding::key`) the visitor saw and chose to keep.
     pub confirmed_warnings: Vec<String>,
+    /// What the My Number card said when the visitor filled 基本情報 and 住所 from it: read
+    /// from the card, not yet checked against the person. `None` when the card was not used.
+    #[serde(default)]
+    pub my_number_card: Option<CardReading>,
 }
 
 /// 基本情報.
@@ -565,7 +542,8 @@ pub enum DisabilitySupport {
 pub enum Certificate {
     /// 身体障害者手帳 (1級–6級).
     Physical,
-    /// 療育手帳 (A or B; the names of the 程度 differ by prefecture).
+    /// 療育手帳 (the national A and B, and the 程度 prefectures write instead: A1/A2/B1/B2,
+    /// Ⓐ/A/B/C, or 東京都's 愛の手帳 1度–4度).
     Intellectual,
     /// 精神障害者保健福祉手帳 (1級–3級).
     Mental,
@@ -574,11 +552,22 @@ pub enum Certificate {
 }
 
 impl Certificate {
-    /// The grade codes this certificate has, most severe first; empty where it has none.
+    pub const ALL: [Certificate; 4] = [
+        Certificate::Physical,
+        Certificate::Intellectual,
+        Certificate::Mental,
+        Certificate::NoneOrPending,
+    ];
+
+    /// The grade codes this certificate has, most severe first; empty where it has none. A
+    /// 療育手帳's grade is kept as written on it: the nation's A and B, then the prefectures'
+    /// own names.
     pub fn grades(self) -> &'static [&'static str] {
         match self {
             Certificate::Physical => &["1", "2", "3", "4", "5", "6"],
-            Certificate::Intellectual => &["A", "B"],
+            Certificate::Intellectual => &[
+                "A", "B", "Ⓐ", "A1", "A2", "B1", "B2", "C", "1度", "2度", "3度", "4度",
+            ],
             Certificate::Mental => &["1", "2", "3"],
             Certificate::NoneOrPending => &[],
         }
@@ -611,4 +600,19 @@ pub struct SelfPr {
     pub appeal: String,
     /// 特記事項: anything else the office should know (dates the visitor cannot start before…).
     pub notes: String,
+}
+
+/// What the My Number card said ([`crate::my_number_card`] reads it), kept in the application so the counter knows which fields came from
+/// the card (read, not yet checked against the person) and whether the visitor changed them.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CardReading {
+    /// 氏名 as on the card, family name first.
+    pub name: String,
+    /// 住所 as on the card, in one line.
+    pub address: String,
+    /// 生年月日, YYYYMMDD.
+    pub birth_date: String,
+    /// `None` where the card says 9 (not applicable).
+    pub sex: Option<Sex>,
 }

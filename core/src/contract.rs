@@ -25,6 +25,12 @@ pub mod path {
     pub const SURVEYS: &str = "/api/v1/surveys";
     /// `POST`: the kiosk's minute signal ([`super::HeartbeatRequest`]).
     pub const HEARTBEAT: &str = "/api/v1/kiosks/heartbeat";
+    /// `POST`: a visitor pressed 「係員を呼ぶ」 ([`super::StaffCallRequest`]).
+    pub const STAFF_CALLS: &str = "/api/v1/kiosks/calls";
+    /// `POST`: has staff acknowledged the call? ([`super::StaffCallLookup`]).
+    pub const STAFF_CALL_STATE: &str = "/api/v1/kiosks/calls/state";
+    /// `POST`: staff opened the assist layer at a kiosk ([`super::AssistRequest`]).
+    pub const ASSISTS: &str = "/api/v1/kiosks/assists";
     /// `GET`: the OpenAPI document of these calls.
     pub const OPENAPI: &str = "/api/v1/openapi.json";
     /// `GET`: the process is up ([`super::Health`]).
@@ -169,6 +175,10 @@ pub struct HeartbeatAck {
     /// Each is given once; the kiosk says what became of it in a later heartbeat's `acks`.
     #[serde(default)]
     pub commands: Vec<KioskCommand>,
+    /// The office's staff codes in force (argon2 hashes), which open the assist layer; the
+    /// kiosk replaces its list with this one.
+    #[serde(default)]
+    pub staff_codes: Vec<StaffCodeHash>,
 }
 
 /// One thing staff ask of a kiosk from the fleet page.
@@ -223,6 +233,79 @@ pub struct CommandAck {
     pub done: bool,
     /// Why not, when refused: a message id and what it names (never personal data).
     pub reason: Option<String>,
+}
+
+/// A staff code as the office's kiosks receive it: whose it is and its argon2 hash (PHC).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffCodeHash {
+    /// The staff code's id (names the person in the assist log).
+    pub id: String,
+    pub hash: String,
+}
+
+/// `POST /api/v1/kiosks/assists`: staff opened the assist layer. Who and when, nothing else;
+/// repeats of the same (code, time) are one assist.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AssistRequest {
+    pub staff_id: String,
+    /// Unix seconds, by the kiosk's clock.
+    #[ts(type = "number")]
+    pub at: i64,
+}
+
+/// `POST /api/v1/kiosks/calls`: a visitor asks for staff. Names the kiosk's place and the
+/// screen, never anything the visitor typed. Sent again until answered, so `call_id` makes the
+/// repeats one call (201 the first time, 200 after).
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StaffCallRequest {
+    /// Chosen by the kiosk: 16–64 of `A–Z a–z 0–9 _ -`.
+    pub call_id: String,
+    /// Where the kiosk stands in the lobby (its configuration's `lobby_place`), up to 64
+    /// characters.
+    pub place: String,
+    /// The screen the visitor is on: a step's code, `attract`, `review` or `done` (1–32 of
+    /// `a–z -`).
+    pub screen: String,
+}
+
+/// `POST /api/v1/kiosks/calls/state`.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StaffCallLookup {
+    pub call_id: String,
+}
+
+/// The server's word on a call.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffCallAnswer {
+    pub call_id: String,
+    /// Staff have said they are on their way.
+    pub acknowledged: bool,
+}
+
+/// Whether a call id is well formed (16–64 of `A–Z a–z 0–9 _ -`).
+pub fn call_id_ok(id: &str) -> bool {
+    (16..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// Whether a screen name is well formed (1–32 of `a–z -`).
+pub fn call_screen_ok(screen: &str) -> bool {
+    (1..=32).contains(&screen.len()) && screen.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+}
+
+/// Whether a lobby place is acceptable: up to 64 characters, no control characters.
+pub fn call_place_ok(place: &str) -> bool {
+    place.chars().count() <= 64 && !place.chars().any(char::is_control)
 }
 
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]

@@ -6,9 +6,15 @@
 //! SKK files (Debian's `skkdic` and `skkdic-extra`: `SKK-JISYO.jinmei` for names, `.geo` for
 //! places, `.L` for everything), read once into one string and a sorted index: a few megabytes,
 //! looked up by binary search.
+//!
+//! Given names are ranked apart ([`Vocabulary::GivenNames`]): SKK lists a reading's dozen
+//! spellings in no order of frequency, and many names are in no dictionary as a whole, so the
+//! given-name field asks [`GivenNames`] for attested spellings by frequency and for names
+//! composed from their characters (see `given_names.rs`), SKK's names dictionary after them.
 
 use std::ops::Range;
 
+use crate::given_names::GivenNames;
 use crate::normalize;
 
 /// Longest reading looked up, in characters: longer input is converted from its start.
@@ -84,8 +90,11 @@ impl Dictionary {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Vocabulary {
-    /// 氏名: the names dictionary, then the general one.
+    /// 氏名, 姓: the names dictionary, then the general one.
     Names,
+    /// 名 (the given name): spellings by frequency and names composed from their characters,
+    /// then the names dictionary; the general one only for a start no name reading matches.
+    GivenNames,
     /// 住所, 希望勤務地: place names, then the general dictionary.
     Places,
     /// 学校名, 会社名, 資格: the general dictionary.
@@ -106,11 +115,29 @@ pub struct Conversion {
 /// Dictionaries asked in order: the first that knows a reading leads its candidates.
 pub struct Converter<'a> {
     dictionaries: Vec<&'a Dictionary>,
+    /// For the given-name field: asked first, for the whole reading.
+    given_names: Option<&'a GivenNames>,
 }
 
 impl<'a> Converter<'a> {
     pub fn new(dictionaries: Vec<&'a Dictionary>) -> Converter<'a> {
-        Converter { dictionaries }
+        Converter {
+            dictionaries,
+            given_names: None,
+        }
+    }
+
+    /// A converter for given names: the whole reading is spelled by `given_names` (the first
+    /// dictionary's spellings counting as attested ones); a reading it cannot spell is converted
+    /// from its longest known start as by [`Converter::new`].
+    pub fn for_given_names(
+        given_names: &'a GivenNames,
+        dictionaries: Vec<&'a Dictionary>,
+    ) -> Converter<'a> {
+        Converter {
+            dictionaries,
+            given_names: Some(given_names),
+        }
     }
 
     /// At most `limit` candidates for the longest start of `typed` any dictionary knows (or,
@@ -121,12 +148,14 @@ impl<'a> Converter<'a> {
             return None;
         }
         let longest = reading.len().min(MAX_READING);
-        let (cut, mut candidates) = (1..=longest)
-            .rev()
-            .find_map(|n| {
-                let part: String = reading[..n].iter().collect();
-                let found = self.spellings(&part);
-                (!found.is_empty()).then_some((n, found))
+        let (cut, mut candidates) = self
+            .given_name(&reading[..longest], limit)
+            .or_else(|| {
+                (1..=longest).rev().find_map(|n| {
+                    let part: String = reading[..n].iter().collect();
+                    let found = self.spellings(&part);
+                    (!found.is_empty()).then_some((n, found))
+                })
             })
             .unwrap_or((reading.len(), Vec::new()));
         let part: String = reading[..cut].iter().collect();
@@ -141,6 +170,23 @@ impl<'a> Converter<'a> {
             candidates,
             rest: normalize::kana(&rest),
         })
+    }
+
+    /// The whole reading spelled as a given name, when this converter is for given names and
+    /// the reading is all kana.
+    fn given_name(&self, reading: &[char], limit: usize) -> Option<(usize, Vec<String>)> {
+        let names = self.given_names?;
+        if !reading.iter().copied().all(is_kana) {
+            return None;
+        }
+        let whole: String = reading.iter().collect();
+        let also = self
+            .dictionaries
+            .first()
+            .map(|d| d.spellings(&whole))
+            .unwrap_or_default();
+        let found = names.candidates(&whole, &also, limit);
+        (!found.is_empty()).then_some((reading.len(), found))
     }
 
     fn spellings(&self, reading: &str) -> Vec<String> {
@@ -247,15 +293,54 @@ mod tests {
         assert_eq!(d.spellings("とうきょう"), ["東京"]);
     }
 
+    const GIVEN: &str = "n\tはなこ\t華子\n\
+        c\tはな\t花\t0\t9\t0\t0\n\
+        c\tこ\t子\t0\t0\t0\t9\n\
+        c\tはな\t華\t0\t3\t0\t0\n";
+
+    #[test]
+    fn a_given_name_leads_with_its_commonest_spelling_then_composed_ones() {
+        let (names, general) = dicts();
+        let given = GivenNames::parse(GIVEN);
+        let c = Converter::for_given_names(&given, vec![&names, &general]);
+        let got = c.convert("ハナコ", 10).expect("a reading");
+        assert_eq!(got.reading, "ハナコ");
+        // 華子 is the table's commonest; 花子 composed; SKK's ハナ子 after them.
+        assert_eq!(
+            got.candidates,
+            ["華子", "花子", "ハナ子", "はなこ", "ハナコ"]
+        );
+        assert_eq!(got.rest, "");
+    }
+
+    #[test]
+    fn a_given_name_nothing_spells_falls_back_to_the_dictionaries() {
+        let (names, general) = dicts();
+        let given = GivenNames::parse(GIVEN);
+        let c = Converter::for_given_names(&given, vec![&names, &general]);
+        let got = c.convert("とうきょうx", 10).expect("a reading");
+        assert_eq!(got.reading, "トウキョウ");
+        assert_eq!(got.candidates[0], "東京");
+        assert_eq!(
+            c.convert("ぬぬ", 10).expect("a reading").candidates,
+            ["ぬぬ", "ヌヌ"]
+        );
+    }
+
     proptest! {
         #[test]
         fn conversion_never_loses_the_reading(typed in "[ぁ-ゖァ-ヶー a-zA-Z0-9]{0,40}") {
             let (names, general) = dicts();
-            let c = Converter::new(vec![&names, &general]);
-            if let Some(got) = c.convert(&typed, 10) {
-                let whole = normalize::kana(&normalize::hiragana(&typed));
-                prop_assert_eq!(format!("{}{}", got.reading, got.rest), whole);
-                prop_assert!(!got.candidates.is_empty() && got.candidates.len() <= 10);
+            let given = GivenNames::bundled();
+            for c in [
+                Converter::new(vec![&names, &general]),
+                Converter::for_given_names(given, vec![&names, &general]),
+            ] {
+                if let Some(got) = c.convert(&typed, 10) {
+                    let whole = normalize::kana(&normalize::hiragana(&typed));
+                    prop_assert_eq!(format!("{}{}", got.reading, got.rest), whole);
+                    prop_assert!(!got.candidates.is_empty() && got.candidates.len() <= 10);
+                }
             }
         }
     }

@@ -18,8 +18,9 @@ use thiserror::Error;
 
 use crate::application::Application;
 
-/// Paths staff never edit: what the visitor confirmed is a record of the kiosk, not a field.
-const NOT_CORRECTED: [&str; 1] = ["confirmed_warnings"];
+/// Paths staff never edit: what the visitor confirmed and what the My Number card said are
+/// records of the kiosk, not fields.
+const NOT_CORRECTED: [&str; 2] = ["confirmed_warnings", "my_number_card"];
 
 /// Separators accepted between the items of a list field (`033, 044` or one per line).
 const LIST_SEPARATORS: [char; 4] = [',', '、', '，', '\n'];
@@ -287,6 +288,60 @@ pub fn correct(app: &Application, path: &str, input: &str) -> Result<Corrected, 
     Err(CorrectionError::NotAccepted(path.to_owned()))
 }
 
+/// A new, empty entry of a list staff may add to at the counter (the work history, the
+/// qualifications), in serde form; `None` for any other path.
+fn new_entry(list: &str) -> Option<Value> {
+    match list {
+        "work_history" => serde_json::to_value(crate::application::Job::default()).ok(),
+        "education.qualifications" => {
+            serde_json::to_value(crate::application::Qualification::default()).ok()
+        }
+        _ => None,
+    }
+}
+
+/// Adds an entry to the list at `list` (`work_history`), its fields written from `values`
+/// (`employer`, `from`, …) as [`correct`] writes one field; empty values are left empty. The
+/// result's `old` is empty and `new` the entry's values, as the history shows them.
+pub fn add_entry(
+    app: &Application,
+    list: &str,
+    values: &[(&str, &str)],
+) -> Result<Corrected, CorrectionError> {
+    let unknown = || CorrectionError::UnknownField(list.to_owned());
+    let entry = new_entry(list).ok_or_else(unknown)?;
+    let mut root = to_value(app);
+    let items = at_mut(&mut root, list)
+        .and_then(Value::as_array_mut)
+        .ok_or_else(unknown)?;
+    let index = items.len();
+    items.push(entry);
+    let mut next = from_value(root).map_err(|_| CorrectionError::NotAccepted(list.to_owned()))?;
+    let mut written = Vec::new();
+    for (key, value) in values {
+        if value.trim().is_empty() {
+            continue;
+        }
+        let path = format!("{list}.{index}.{key}");
+        match correct(&next, &path, value) {
+            Ok(c) => {
+                next = c.application;
+                written.push(c.new);
+            }
+            Err(CorrectionError::Unchanged(_)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if written.is_empty() {
+        return Err(CorrectionError::NotAccepted(list.to_owned()));
+    }
+    Ok(Corrected {
+        application: next,
+        old: String::new(),
+        new: written.join(" / "),
+    })
+}
+
 /// The text of the field at `path` of `app` (empty when there is none).
 pub fn text_at(app: &Application, path: &str) -> String {
     at(&to_value(app), path).map(text_of).unwrap_or_default()
@@ -333,6 +388,7 @@ mod tests {
             assert!(paths.iter().any(|p| p == expected), "{expected} missing");
         }
         assert!(!paths.iter().any(|p| p.starts_with("confirmed_warnings")));
+        assert!(!paths.iter().any(|p| p.starts_with("my_number_card")));
     }
 
     #[test]
@@ -443,6 +499,40 @@ mod tests {
             ["a", "b"]
         );
         assert!(variants_in("invalid type: string, expected a boolean").is_empty());
+    }
+
+    #[test]
+    fn staff_add_a_job_the_visitor_left_out() {
+        let app = Application::default();
+        let added = add_entry(
+            &app,
+            "work_history",
+            &[
+                ("employer", "株式会社みどり"),
+                ("from", "2015-04"),
+                ("to", ""),
+                ("employment_type", "full-time"),
+            ],
+        )
+        .expect("added");
+        let job = &added.application.work_history[0];
+        assert_eq!(job.employer, "株式会社みどり");
+        assert_eq!(job.from, "2015-04");
+        assert_eq!(job.to, "");
+        assert_eq!(added.old, "");
+        assert_eq!(added.new, "株式会社みどり / 2015-04 / full-time");
+        // A value the type refuses refuses the whole entry; nothing at all is not an entry.
+        assert_eq!(
+            add_entry(&app, "work_history", &[("employment_type", "boss")]),
+            Err(CorrectionError::NotAccepted(
+                "work_history.0.employment_type".into()
+            ))
+        );
+        assert!(add_entry(&app, "work_history", &[("employer", " ")]).is_err());
+        assert_eq!(
+            add_entry(&app, "basic", &[("family_name", "山田")]),
+            Err(CorrectionError::UnknownField("basic".into()))
+        );
     }
 
     proptest! {

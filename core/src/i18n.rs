@@ -33,11 +33,10 @@ pub struct Catalog {
     bundles: BTreeMap<&'static str, FluentBundle<FluentResource>>,
 }
 
+/// Fluent's language for plural rules: the tag without its private-use part (`ja-x-easy` → `ja`).
 fn langid(language: Language) -> LanguageIdentifier {
-    let tag = match language {
-        Language::En => "en",
-        Language::Ja | Language::JaEasy => "ja",
-    };
+    let tag = language.info().tag;
+    let tag = tag.split_once("-x-").map_or(tag, |(base, _)| base);
     tag.parse().unwrap_or_default()
 }
 
@@ -47,7 +46,7 @@ impl Catalog {
         sources: impl IntoIterator<Item = (Language, &'a str, &'a str)>,
     ) -> Result<Catalog, I18nError> {
         let mut bundles = BTreeMap::new();
-        for language in Language::ALL {
+        for language in Language::all() {
             let mut bundle = FluentBundle::new_concurrent(vec![langid(language)]);
             bundle.set_use_isolating(false);
             bundles.insert(language.code(), bundle);
@@ -76,6 +75,19 @@ impl Catalog {
         Ok(Catalog { bundles })
     }
 
+    /// Every Fluent file compiled in (see [`crate::language::LOCALE_FILES`]) whose name
+    /// `wanted` accepts: the shell takes `shell.ftl`, the server its own few.
+    pub fn embedded(wanted: impl Fn(&str) -> bool) -> Result<Catalog, I18nError> {
+        Catalog::from_sources(
+            crate::language::LOCALE_FILES
+                .iter()
+                .filter(|(_, file, _)| wanted(file))
+                .filter_map(|(code, file, text)| {
+                    Language::from_code(code).map(|l| (l, *file, *text))
+                }),
+        )
+    }
+
     /// Reads every `*.ftl` under `dir/<lang>/`.
     pub fn from_dir(dir: &Path) -> Result<Catalog, I18nError> {
         let files = read_locale_dir(dir)?;
@@ -97,7 +109,7 @@ impl Catalog {
             .iter()
             .map(|(k, v)| (k.as_str(), FluentValue::from(v.as_str())))
             .collect();
-        [language.code(), Language::Ja.code()]
+        [language.code(), Language::JA.code()]
             .into_iter()
             .filter_map(|code| self.bundles.get(code))
             .find_map(|bundle| {
@@ -112,7 +124,13 @@ impl Catalog {
     }
 
     /// As [`Catalog::try_message`], with the id itself as the last resort (for logs and admins).
+    /// Furigana come out as `漢字（よみ）` (see [`ruby_plain`]); [`Catalog::marked`] keeps them.
     pub fn message(&self, language: Language, id: &str, args: &BTreeMap<String, String>) -> String {
+        ruby_plain(&self.marked(language, id, args))
+    }
+
+    /// As [`Catalog::message`] with the furigana notation kept, for pages that render `<ruby>`.
+    pub fn marked(&self, language: Language, id: &str, args: &BTreeMap<String, String>) -> String {
         self.try_message(language, id, args)
             .unwrap_or_else(|| id.to_owned())
     }
@@ -125,7 +143,7 @@ impl Catalog {
 /// `(language, file name, text)` for every `*.ftl` of every known language under `dir`.
 pub fn read_locale_dir(dir: &Path) -> Result<Vec<(Language, String, String)>, I18nError> {
     let mut out = Vec::new();
-    for language in Language::ALL {
+    for language in Language::all() {
         let sub = dir.join(language.code());
         let entries = std::fs::read_dir(&sub).map_err(|source| I18nError::Read {
             path: sub.display().to_string(),
@@ -191,7 +209,7 @@ mod tests {
             .collect();
         assert!(!ja.is_empty(), "locales/ja has no .ftl files");
         let mut problems = Vec::new();
-        for language in [Language::JaEasy, Language::En] {
+        for language in Language::all().filter(|l| *l != Language::JA) {
             for (file, want) in &ja {
                 let got = by_lang
                     .get(&(language.code(), file))
@@ -216,6 +234,18 @@ mod tests {
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
+    /// The build's quick reading of ids (`locale_set`) agrees with the Fluent parser's.
+    #[test]
+    fn the_build_reads_the_same_ids_as_fluent() {
+        for (lang, name, text) in read_locale_dir(&locales()).expect("locales readable") {
+            assert_eq!(
+                crate::locale_set::message_ids_by_line(&text),
+                message_ids(&text),
+                "{lang}/{name}"
+            );
+        }
+    }
+
     #[test]
     fn every_locale_parses_and_formats_without_isolation_marks() {
         let catalog = Catalog::from_dir(&locales()).expect("locales parse");
@@ -233,23 +263,109 @@ mod tests {
 
     #[test]
     fn falls_back_to_japanese_then_to_the_id() {
+        let en = Language::from_code("en").expect("en is listed");
         let catalog = Catalog::from_sources([
             (
-                Language::Ja,
+                Language::JA,
                 "t.ftl",
                 "hello = こんにちは { $name }\nonly-ja = 日本語だけ\n",
             ),
-            (Language::En, "t.ftl", "hello = Hello { $name }\n"),
+            (en, "t.ftl", "hello = Hello { $name }\n"),
         ])
         .expect("catalog");
         let args = BTreeMap::from([("name".to_owned(), "太郎".to_owned())]);
-        assert_eq!(catalog.message(Language::En, "hello", &args), "Hello 太郎");
+        assert_eq!(catalog.message(en, "hello", &args), "Hello 太郎");
         assert_eq!(
-            catalog.message(Language::Ja, "hello", &args),
+            catalog.message(Language::JA, "hello", &args),
             "こんにちは 太郎"
         );
-        assert_eq!(catalog.text(Language::En, "only-ja"), "日本語だけ");
-        assert_eq!(catalog.text(Language::En, "nope"), "nope");
-        assert!(Catalog::from_sources([(Language::Ja, "bad.ftl", "= = =")]).is_err());
+        assert_eq!(catalog.text(en, "only-ja"), "日本語だけ");
+        assert_eq!(catalog.text(en, "nope"), "nope");
+        assert!(Catalog::from_sources([(Language::JA, "bad.ftl", "= = =")]).is_err());
+    }
+}
+
+/// Furigana written in a message as `｛雇用保険｜こようほけん｝` (full-width brace and bar,
+/// which Fluent leaves alone): the kanji a visitor meets on the office's signs, with its reading
+/// above. Screens render the pieces as `<ruby>` elements (never as HTML parsed from a message);
+/// plain-text places get `雇用保険（こようほけん）`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RubyPiece<'a> {
+    Text(&'a str),
+    Ruby { base: &'a str, reading: &'a str },
+}
+
+/// Splits a message into text and ruby; a brace without its bar or closing brace stays text.
+pub fn ruby_pieces(text: &str) -> Vec<RubyPiece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('｛') {
+        let after = &rest[open + '｛'.len_utf8()..];
+        let Some(close) = after.find('｝') else {
+            break;
+        };
+        let inner = &after[..close];
+        let Some((base, reading)) = inner.split_once('｜') else {
+            out.push(RubyPiece::Text(&rest[..open + '｛'.len_utf8()]));
+            rest = after;
+            continue;
+        };
+        if open > 0 {
+            out.push(RubyPiece::Text(&rest[..open]));
+        }
+        out.push(RubyPiece::Ruby { base, reading });
+        rest = &after[close + '｝'.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        out.push(RubyPiece::Text(rest));
+    }
+    out
+}
+
+/// The message for plain-text places (attributes, mail, logs): `雇用保険（こようほけん）`.
+pub fn ruby_plain(text: &str) -> String {
+    ruby_pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            RubyPiece::Text(t) => t.to_owned(),
+            RubyPiece::Ruby { base, reading } => format!("{base}（{reading}）"),
+        })
+        .collect()
+}
+
+/// Only the base text, as it reads on a sign (`雇用保険`): for comparing wording.
+pub fn ruby_plain_base(text: &str) -> String {
+    ruby_pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            RubyPiece::Text(t) | RubyPiece::Ruby { base: t, .. } => t,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod ruby_tests {
+    use super::*;
+
+    #[test]
+    fn furigana_notation_splits_and_flattens() {
+        let text = "｛雇用保険｜こようほけん｝の お金";
+        assert_eq!(
+            ruby_pieces(text),
+            [
+                RubyPiece::Ruby {
+                    base: "雇用保険",
+                    reading: "こようほけん"
+                },
+                RubyPiece::Text("の お金"),
+            ]
+        );
+        assert_eq!(ruby_plain(text), "雇用保険（こようほけん）の お金");
+        assert_eq!(ruby_plain_base(text), "雇用保険の お金");
+        assert_eq!(
+            ruby_plain("｛ただの かっこ｝ と ｛"),
+            "｛ただの かっこ｝ と ｛"
+        );
+        assert_eq!(ruby_plain("no ruby"), "no ruby");
     }
 }

@@ -247,6 +247,66 @@ impl PostcodeBook {
         &self.source
     }
 
+    /// The postcode and address a one-line address (as on a My Number card) begins with: the
+    /// longest 都道府県 + 市区町村 + 町域 of the book that starts `line`, and what follows it
+    /// (番地, 建物). The postcode is given only where one ordinary code has that address; a town
+    /// split over several codes (by 丁目 or block) leaves it for the visitor. `None` when no
+    /// municipality of the book starts the line.
+    pub fn find_address(&self, line: &str) -> Option<FoundAddress> {
+        // (matched bytes, entry, every code with that match)
+        let mut best: Option<(usize, usize, Vec<u32>)> = None;
+        for (i, &code) in self.codes.iter().enumerate() {
+            for entry in self.first_entry[i] as usize..self.first_entry[i + 1] as usize {
+                let city = &self.cities[self.entry_city[entry] as usize];
+                let prefecture = self.prefectures[city.prefecture].as_str();
+                let Some(after_prefecture) = line.strip_prefix(prefecture) else {
+                    continue;
+                };
+                let Some(after_city) = after_prefecture.strip_prefix(city.name.as_str()) else {
+                    continue;
+                };
+                if !after_city.starts_with(self.town(entry)) {
+                    continue;
+                }
+                let matched = line.len() - after_city.len() + self.town(entry).len();
+                match &mut best {
+                    Some((len, _, codes)) if *len == matched => {
+                        if codes.last() != Some(&code) {
+                            codes.push(code);
+                        }
+                    }
+                    Some((len, _, _)) if *len > matched => {}
+                    _ => best = Some((matched, entry, vec![code])),
+                }
+            }
+        }
+        let (matched, entry, codes) = best?;
+        // A high-rise building's floors have codes of their own (last four digits 6000 and up)
+        // under the same town: the town's own code is the one below them.
+        let ordinary: Vec<u32> = codes
+            .iter()
+            .copied()
+            .filter(|c| c % 10_000 < 6000)
+            .collect();
+        let postcode = match (codes.as_slice(), ordinary.as_slice()) {
+            ([only], _) | (_, [only]) => Some(format!("{only:07}")),
+            _ => None,
+        };
+        Some(FoundAddress {
+            postcode,
+            address: self.address(entry),
+            rest: line[matched..].to_owned(),
+        })
+    }
+
+    fn town(&self, entry: usize) -> &str {
+        let start = match entry {
+            0 => 0,
+            e => self.town_end[e - 1] as usize,
+        };
+        &self.towns[start..self.town_end[entry] as usize]
+    }
+
     fn position(&self, seven_digits: &str) -> Option<usize> {
         let code = parse_code(seven_digits)?;
         self.codes.binary_search(&code).ok()
@@ -265,6 +325,16 @@ impl PostcodeBook {
             town: self.towns[start..end].to_owned(),
         }
     }
+}
+
+/// What [`PostcodeBook::find_address`] found at the start of a one-line address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundAddress {
+    /// Seven digits, where exactly one code has the address.
+    pub postcode: Option<String>,
+    pub address: Address,
+    /// The rest of the line after 町域: 番地 and 建物, as written.
+    pub rest: String,
 }
 
 /// Exactly seven ASCII digits, as a number.

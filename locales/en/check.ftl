@@ -104,7 +104,7 @@ check-hours-overnight = The end ({ $end }) is earlier than the start ({ $start }
 ## Current situation
 
 check-current-employment-required = Please choose whether you are working now.
-check-insurance-required = Please choose whether you plan to receive unemployment benefits. If you are not sure, choose “Not sure”.
+check-insurance-required = Please choose whether you plan to receive unemployment benefits from employment insurance (雇用保険). If you are not sure, choose “Not sure”.
 
 ## Education
 

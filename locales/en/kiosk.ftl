@@ -4,11 +4,9 @@
 
 app-title = Hello Work job-seeker application
 text-missing = (some text cannot be shown)
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = Standard
 size-large = Large
+size-xlarge = Extra large
 dialog-close = Close
 
 ## Attract
@@ -16,10 +14,28 @@ dialog-close = Close
 attract-title = Apply to Hello Work to look for a job
 attract-lead = Fill in your job-seeker application here. At the end you get a receipt number: show it at the counter.
 attract-start = Start
+# Under the start button, shown in turn in every language, each in its own.
+attract-touch = Touch the screen to start
 attract-duration = It takes about 10 minutes.
 attract-language = Language / ことば
 attract-size = Text size
+attract-theme = Screen colours
+theme-standard = Standard
+theme-contrast = High contrast
+theme-dark = Dark
+layout-reach = Show lower down
+layout-reach-help = Puts the buttons and keyboard in the lower half of the screen (for wheelchair users and others).
 attract-help = If anything is unclear, please ask a staff member nearby.
+
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = Spoken guidance
+speech-toggle-help = Reads the screen aloud through the headphones. The keypad’s * key also turns it on and off.
+speech-on = Spoken guidance is on. Each screen’s title and instructions, the field you touch and the keys you press will be read aloud.
+speech-off = Spoken guidance is off.
+speech-form-hint = Touch a field to hear its name and what you have entered. When you have finished, press Next.
+speech-empty = empty
+speech-checked = checked
+speech-unchecked = not checked
 
 ## Not ready
 
@@ -426,6 +442,7 @@ disability-grade-help = Choose the grade written in your certificate. If you are
 grade-level = Grade { $grade }
 grade-intellectual-a = A (severe)
 grade-intellectual-b = B (other than A)
+grade-as-written = { $grade }
 disability-needs = Help you would like
 disability-needs-help = Choose as many as you like.
 need-specialist-desk = Talk to a specialist counter
@@ -542,3 +559,66 @@ review-with-details = { $name } ({ $details })
 date-year = Year
 date-month = Month
 date-day = Day
+
+## マイナンバーカードで入力 (基本情報): the card's 券面事項入力補助用暗証番号, never the number itself
+card-start = Fill in with My Number Card
+card-start-help = With a My Number Card, your name, address, date of birth and sex can be read from the card. The card holds no furigana: please type it yourself.
+card-title = Fill in with My Number Card
+card-place = Place your My Number Card on the reader, then press “Card placed”.
+card-place-note = Only your name, address, date of birth and sex are read. Your Individual Number (My Number) is never read.
+card-placed = Card placed
+card-pin-lead = Enter the card’s 4-digit PIN for filling in forms (券面事項入力補助用暗証番号).
+card-tries = PIN tries left: { $tries }
+card-pin-count = { $count } digits entered
+card-read = Read the card
+card-busy = Reading…
+card-cancel = Cancel
+card-close = Close
+card-counter = Please ask the staff at the counter. You can also fill in the form by hand.
+card-done = Read from your My Number Card. Please check each field and enter the furigana.
+card-error-no-reader = No card reader was found. Please tell the staff, or fill in the form by hand.
+card-error-no-card = No card was found. Place your My Number Card on the reader.
+card-error-not-my-number = This does not seem to be a My Number Card. Please place your My Number Card.
+card-error-removed = The card left the reader while it was being read. Keep it on the reader and try again.
+card-error-wrong-pin = Wrong PIN. { $tries } tries left.
+card-error-last-try = Only { $tries } PIN try is left: so that your card is not locked, this kiosk will not try it.
+card-error-blocked = The card’s PIN is locked. Your city office can unlock it.
+card-error-pin-format = The PIN is 4 digits.
+card-error-unreadable = The card’s data could not be read. Please fill in the form by hand.
+card-error-reader = The card reader did not work. Please try again.
+review-card-read = Your name, address, date of birth and sex were read from your My Number Card.
+
+## Call staff (every screen)
+call-staff = Call staff
+call-staff-waiting-title = Calling staff
+call-staff-waiting-body = Calling staff. Please wait a moment; if no one comes, ask a member of staff nearby.
+call-staff-sent-title = Staff have been called
+call-staff-sent-body = Please wait here. What you have entered stays.
+call-staff-coming-title = Staff are on the way
+call-staff-coming-body = A member of staff is on the way. Please wait here.
+
+## The assist layer (staff over the visitor's form)
+assist-open = Staff controls
+assist-pad-title = Staff code
+assist-pad-lead = Staff: enter your own code. Nothing the visitor has entered is lost.
+assist-title = Staff are helping
+assist-lead = Everything entered stays. When done, press "Hand back".
+assist-hand-back = Hand back
+assist-steps = Go to a screen
+assist-explain = Explain a field
+assist-field-required = This field must be filled in.
+assist-field-optional = This field may be left empty.
+assist-no-codes = No staff codes have reached this kiosk yet. Wait a minute or ask the administrator.
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = Printing your receipt…
+receipt-printed = Please take your receipt.
+receipt-print-failed = The receipt could not be printed. Please tell a staff member. Your receipt number is shown on this screen.
+staff-printer = Receipt printer
+staff-printer-none = Not configured
+staff-printer-ready = Ready to print
+staff-printer-near-end = Paper is running low. Change the roll soon.
+staff-printer-paper-out = Out of paper. Change the roll.
+staff-printer-cover-open = The cover is open. Close it.
+staff-printer-offline = The printer does not answer. Check its power and its error light.
+staff-printer-unreachable = Cannot connect to the printer ({ $address }). Check its power, the cable, and printer in the configuration file.

@@ -34,3 +34,11 @@ sync-done = Delivered { $delivered }. Still queued { $queued }, refused by the s
 staff-disabled = Staff mode is not set up on this kiosk (staff_pin in the configuration file).
 staff-wrong-pin = Wrong PIN.
 kanji-unavailable = Kanji input (writing and 変換) is not available right now. Please type in katakana or ask a member of staff.
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = Job application: your receipt
+receipt-slip-number = Receipt number (受付番号)
+receipt-slip-date = Date
+receipt-slip-counter = Please show this receipt at the counter and tell the staff your receipt number.
+receipt-slip-qr = Scan the QR code with your smartphone to continue your application there.
+receipt-slip-keep = Please keep this receipt until your application is complete.

@@ -22,16 +22,16 @@ check-birth-date-not-number =
         [month] うまれた つきを すうじで かいて ください。1から 12までです。
        *[day] うまれた ひを すうじで かいて ください。
     }
-check-birth-date-no-such-year = うまれた ねんが ただしく ありません。西暦（せいれき）なら 4けたで かいて ください。れい：1985
+check-birth-date-no-such-year = うまれた ねんが ただしく ありません。｛西暦｜せいれき｝なら 4けたで かいて ください。れい：1985
 check-birth-date-no-such-month = うまれた つきは 1から 12までの すうじで かいて ください。
 check-birth-date-no-such-day = { $month }がつは { $last-day }にちまでです。うまれた ひを みて ください。
 check-birth-date-era-ended =
     { $era ->
-        [meiji] 明治（めいじ）
-        [taisho] 大正（たいしょう）
-        [showa] 昭和（しょうわ）
-        [heisei] 平成（へいせい）
-       *[reiwa] 令和（れいわ）
+        [meiji] ｛明治｜めいじ｝
+        [taisho] ｛大正｜たいしょう｝
+        [showa] ｛昭和｜しょうわ｝
+        [heisei] ｛平成｜へいせい｝
+       *[reiwa] ｛令和｜れいわ｝
     }は { $last-year }ねん { $last-month }がつ { $last-day }にちまでです。この ひは { $actual-era ->
         [meiji] 明治
         [taisho] 大正
@@ -41,14 +41,14 @@ check-birth-date-era-ended =
     } { $actual-gannen ->
         [yes] 元
        *[no] { $actual-year }
-    }ねんです。なおして ください。西暦（せいれき）で かいても いいです。
+    }ねんです。なおして ください。｛西暦｜せいれき｝で かいても いいです。
 check-birth-date-era-not-begun =
     { $era ->
-        [meiji] 明治（めいじ）
-        [taisho] 大正（たいしょう）
-        [showa] 昭和（しょうわ）
-        [heisei] 平成（へいせい）
-       *[reiwa] 令和（れいわ）
+        [meiji] ｛明治｜めいじ｝
+        [taisho] ｛大正｜たいしょう｝
+        [showa] ｛昭和｜しょうわ｝
+        [heisei] ｛平成｜へいせい｝
+       *[reiwa] ｛令和｜れいわ｝
     }は { $first-year }ねん { $first-month }がつ { $first-day }にちからです。この ひは { $actual-era ->
         [meiji] 明治
         [taisho] 大正
@@ -58,9 +58,9 @@ check-birth-date-era-not-begun =
     } { $actual-gannen ->
         [yes] 元
        *[no] { $actual-year }
-    }ねんです。なおして ください。西暦（せいれき）で かいても いいです。
+    }ねんです。なおして ください。｛西暦｜せいれき｝で かいても いいです。
 check-birth-date-future = うまれた ひが きょうより あとに なって います。うまれた ねんを みて ください。
-check-birth-date-year-too-early = うまれた ねんが { $year }ねんに なって います。西暦（せいれき）は 4けたで かいて ください。れい：1985
+check-birth-date-year-too-early = うまれた ねんが { $year }ねんに なって います。｛西暦｜せいれき｝は 4けたで かいて ください。れい：1985
 check-birth-date-too-young = この ひだと { $age }さいです。ちゅうがっこうを でた ひとが もうしこめます。うまれた ひを みて ください。
 check-birth-date-young = この ひだと { $age }さいです。うまれた ねんを もう いちど みて ください。ただしければ、もう いちど「つぎへ」を おして ください。
 check-birth-date-old = この ひだと { $age }さいです。うまれた ねんを もう いちど みて ください。ただしければ、もう いちど「つぎへ」を おして ください。
@@ -111,12 +111,12 @@ check-hours-overnight = おわり（{ $end }）が はじめ（{ $start }）よ�
 ## 現在の状況
 
 check-current-employment-required = いま しごとを して いるか えらんで ください。
-check-insurance-required = 雇用保険（こようほけん）の お金を もらう よていを えらんで ください。わからない ときは「わからない」を えらんで ください。
+check-insurance-required = ｛雇用保険｜こようほけん｝の お金を もらう よていを えらんで ください。わからない ときは「わからない」を えらんで ください。
 
 ## 学歴・資格
 
 check-education-level-required = さいごに いった がっこうを えらんで ください。
-check-graduation-year-format = がっこうを でた としは 西暦（せいれき）4けた（れい：2005）か、和暦（われき）（れい：平成17）で かいて ください。わからなければ かかなくて いいです。
+check-graduation-year-format = がっこうを でた としは ｛西暦｜せいれき｝4けた（れい：2005）か、｛和暦｜われき｝（れい：平成17）で かいて ください。わからなければ かかなくて いいです。
 check-graduation-year-future = がっこうを でた としが まだ きて いない としです。もう いちど みて ください。
 check-graduation-year-before-birth = がっこうを でた としが、うまれた とし（{ $birth-year }ねん）より まえです。もう いちど みて ください。
 check-graduation-year-early = この としだと { $age }さいで がっこうを でた ことに なります。もう いちど みて ください。ただしければ、もう いちど「つぎへ」を おして ください。
@@ -129,16 +129,16 @@ check-year-month-format = とし・つきを かいて ください。れい：2
 check-job-from-future = はじめた とし・つきが まだ きて いません。もう いちど みて ください。
 check-job-to-before-from = やめた とし・つきが、はじめた とし・つきより まえです。もう いちど みて ください。
 check-job-to-future = やめた とし・つきが まだ きて いません。いまも はたらいて いる ときは、かかないで ください。
-check-card-name-latin = ざいりゅうカードの なまえは ローマじ（A〜Z）で かいて ください。つかえない もじ：{ $chars }
+check-card-name-latin = ｛在留｜ざいりゅう｝カードの なまえは ローマじ（A〜Z）で かいて ください。つかえない もじ：{ $chars }
 
 ## 求職情報の提供等・障害について
-check-publication-required = 会社（かいしゃ）に じょうほうを みせるか どうか えらんで ください。
+check-publication-required = ｛会社｜かいしゃ｝に じょうほうを みせるか どうか えらんで ください。
 check-contact-method-required = れんらくの ほうほうを 1つ いじょう えらんで ください。
 check-contact-method-email-missing = メールで れんらく するには、メールアドレスが いります。「じゅうしょ・れんらくさき」で メールアドレスを かくか、ほかの ほうほうを えらんで ください。
 check-disability-grade = { $certificate ->
-    [intellectual] 療育手帳（りょういくてちょう）は A か B を えらんで ください。
-    [mental] 精神障害者保健福祉手帳（せいしんしょうがいしゃほけんふくしてちょう）は 1きゅう から 3きゅう の なかから えらんで ください。
-   *[other] 身体障害者手帳（しんたいしょうがいしゃてちょう）は 1きゅう から 6きゅう の なかから えらんで ください。
+    [intellectual] ｛療育手帳｜りょういくてちょう｝は A か B を えらんで ください。
+    [mental] ｛精神障害者保健福祉手帳｜せいしんしょうがいしゃほけんふくしてちょう｝は 1きゅう から 3きゅう の なかから えらんで ください。
+   *[other] ｛身体障害者手帳｜しんたいしょうがいしゃてちょう｝は 1きゅう から 6きゅう の なかから えらんで ください。
 }
 ## ひにち・かず・とし
 
@@ -151,21 +151,21 @@ check-date-missing =
 check-date-invalid = この ひにちは ありません。とし・つき・ひを すうじで かいて ください。
 check-number-digits = すうじだけで かいて ください。
 check-number-range = { $min }から { $max }までの すうじで かいて ください。
-check-year-format = としは 西暦（せいれき）4けた（れい：2015）か、和暦（われき）（れい：平成27）で かいて ください。わからなければ かかなくて いいです。
+check-year-format = としは ｛西暦｜せいれき｝4けた（れい：2015）か、｛和暦｜われき｝（れい：平成27）で かいて ください。わからなければ かかなくて いいです。
 check-year-future = まだ きて いない としです。もう いちど みて ください。
 check-year-before-birth = うまれた とし（{ $birth-year }ねん）より まえの としです。もう いちど みて ください。
 
 ## こくせき・ざいりゅうしかく
 
-check-residence-status-missing = ざいりゅうしかくを えらんで ください。ざいりゅうカードに かいて あります。わからなければ、もう いちど「つぎへ」を おして ください。まどぐちで みます。
+check-residence-status-missing = ざいりゅうしかくを えらんで ください。｛在留｜ざいりゅう｝カードに かいて あります。わからなければ、もう いちど「つぎへ」を おして ください。まどぐちで みます。
 check-residence-status-unknown = ざいりゅうしかく（コード { $code }）は いちらんに ありません。もう いちど えらんで ください。
 check-residence-work =
     { $work ->
         [limited] この ざいりゅうしかくで できる しごとは きまって います。
         [designated] とくていかつどうで はたらけるかは、していしょで きまります。
        *[none] この ざいりゅうしかくで はたらくには、きょかが いります（しかくがいかつどうきょか）。
-    }まどぐちの しょくいんが ざいりゅうカードを みます。この ままで よければ、もう いちど「つぎへ」を おして ください。
-check-residence-expired = ざいりゅうきかんが おわって います。ざいりゅうカードの ひにちを みて ください。ただしければ、もう いちど「つぎへ」を おして、まどぐちで そうだん して ください。
+    }まどぐちの しょくいんが ｛在留｜ざいりゅう｝カードを みます。この ままで よければ、もう いちど「つぎへ」を おして ください。
+check-residence-expired = ざいりゅうきかんが おわって います。｛在留｜ざいりゅう｝カードの ひにちを みて ください。ただしければ、もう いちど「つぎへ」を おして、まどぐちで そうだん して ください。
 
 ## えき・かよいかた・はたらきかた
 

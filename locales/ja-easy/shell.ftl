@@ -34,3 +34,11 @@ sync-done = おくりました：{ $delivered } けん。まだ おくってい�
 staff-disabled = この きかいでは かかりいんモードが つかえません。
 staff-wrong-pin = ばんごうが ちがいます。
 kanji-unavailable = いまは かんじを かく ことが できません。カタカナで かくか、かかりの ひとに いって ください。
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = ｛求職｜きゅうしょく｝の もうしこみ　うけつけの かみ
+receipt-slip-number = ｛受付番号｜うけつけばんごう｝
+receipt-slip-date = うけつけた ひ
+receipt-slip-counter = ｛窓口｜まどぐち｝で この レシートを みせて、｛受付番号｜うけつけばんごう｝を いって ください。
+receipt-slip-qr = スマートフォンで QRコードを よむと、もうしこみの つづきが できます。
+receipt-slip-keep = てつづきが おわるまで、この レシートを すてないで ください。

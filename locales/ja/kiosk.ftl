@@ -5,11 +5,9 @@
 
 app-title = ハローワーク 求職申込み
 text-missing = （表示できない文字があります）
-lang-name-ja = 日本語
-lang-name-ja-easy = やさしいにほんご
-lang-name-en = English
 size-standard = 標準
-size-large = 大きく
+size-large = 大
+size-xlarge = 特大
 dialog-close = 閉じる
 
 ## Attract
@@ -17,10 +15,28 @@ dialog-close = 閉じる
 attract-title = ハローワークへの求職の申込み
 attract-lead = 仕事をさがすための申込みを、ここで入力できます。入力が終わったら、受付番号を窓口で見せてください。
 attract-start = はじめる
+# Under the start button, shown in turn in every language, each in its own.
+attract-touch = 画面にふれて、はじめてください
 attract-duration = 入力には10分ほどかかります。
 attract-language = ことば / Language
 attract-size = 文字の大きさ
+attract-theme = 画面の色
+theme-standard = ふつう
+theme-contrast = くっきり（白黒）
+theme-dark = 黒地
+layout-reach = 下に表示
+layout-reach-help = ボタンとキーボードを画面の下半分に表示します（車いすの方などに）。
 attract-help = わからないことがあれば、近くの係員にお声がけください。
+
+# 音声案内: the toggle on the attract screen and the phrases the spoken guidance says.
+speech-toggle = 音声案内
+speech-toggle-help = ヘッドホンで画面を読み上げます。キーパッドの＊キーでも切り替えられます。
+speech-on = 音声案内をオンにしました。画面の題名と説明、触れた項目、押したキーを読み上げます。
+speech-off = 音声案内をオフにしました。
+speech-form-hint = 項目に触れると、項目の名前と入力した内容を読み上げます。入力が終わったら「次へ」を押してください。
+speech-empty = 未入力
+speech-checked = チェックあり
+speech-unchecked = チェックなし
 
 ## Not ready
 
@@ -420,6 +436,7 @@ disability-grade-help = 手帳に書かれている等級・程度を選んで�
 grade-level = { $grade }級
 grade-intellectual-a = A（重度）
 grade-intellectual-b = B（A以外）
+grade-as-written = { $grade }
 disability-needs = 希望する配慮や支援
 disability-needs-help = いくつでも選べます。
 need-specialist-desk = 専門の窓口で相談したい
@@ -536,3 +553,65 @@ review-with-details = { $name }（{ $details }）
 date-year = 年
 date-month = 月
 date-day = 日
+
+## マイナンバーカードで入力 (基本情報): the card's 券面事項入力補助用暗証番号, never the number itself
+card-start = マイナンバーカードで入力
+card-start-help = マイナンバーカードをお持ちの方は、カードから氏名・住所・生年月日・性別を入力できます。フリガナは読み取れないため、ご自分で入力してください。
+card-title = マイナンバーカードで入力
+card-place = マイナンバーカードを読み取り機の上に置き、「置きました」を押してください。
+card-place-note = 読み取るのは氏名・住所・生年月日・性別だけです。個人番号（マイナンバー）は読み取りません。
+card-placed = 置きました
+card-pin-lead = 券面事項入力補助用の暗証番号（数字4桁）を入力してください。
+card-tries = 暗証番号の残り回数：あと{ $tries }回
+card-pin-count = 暗証番号 { $count }桁入力済み
+card-read = 読み取る
+card-busy = 読み取り中…
+card-cancel = やめる
+card-close = 閉じる
+card-counter = 窓口で職員にお声がけください。このまま手で入力することもできます。
+card-done = マイナンバーカードから読み取りました。内容を確かめ、フリガナを入力してください。
+card-error-no-reader = カード読み取り機が見つかりません。職員にお知らせいただくか、手で入力してください。
+card-error-no-card = カードが見つかりません。マイナンバーカードを読み取り機の上に置いてください。
+card-error-not-my-number = マイナンバーカードではないようです。マイナンバーカードを置いてください。
+card-error-removed = 読み取りの途中でカードが離れました。カードを置いたまま、もう一度お試しください。
+card-error-wrong-pin = 暗証番号が違います。残りはあと{ $tries }回です。
+card-error-last-try = 暗証番号の残りがあと{ $tries }回のため、カードがロックされないよう、ここでは入力しません。
+card-error-blocked = 暗証番号がロックされています。解除はお住まいの市区町村の窓口でできます。
+card-error-pin-format = 暗証番号は数字4桁です。
+card-error-unreadable = カードの内容を読み取れませんでした。お手数ですが、手で入力してください。
+card-error-reader = 読み取り機がうまく動きませんでした。もう一度お試しください。
+review-card-read = 氏名・住所・生年月日・性別はマイナンバーカードから読み取りました。
+## 係員を呼ぶ (every screen)
+call-staff = 係員を呼ぶ
+call-staff-waiting-title = 係員を呼んでいます
+call-staff-waiting-body = 係員を呼んでいます。届くまで少しお待ちください。届かないときは、近くの係員にお声がけください。
+call-staff-sent-title = 係員を呼びました
+call-staff-sent-body = そのままお待ちください。入力した内容は消えません。
+call-staff-coming-title = 係員が向かっています
+call-staff-coming-body = 係員が向かっています。そのままお待ちください。
+
+## The assist layer (staff over the visitor's form)
+assist-open = 係員の操作
+assist-pad-title = 係員コード
+assist-pad-lead = 係員の方は、ご自身のコードを入力してください。入力中の内容は消えません。
+assist-title = 係員が操作しています
+assist-lead = 入力中の内容はそのままです。終わったら「お客様に戻す」を押してください。
+assist-hand-back = お客様に戻す
+assist-steps = 画面を移る
+assist-explain = 項目の説明
+assist-field-required = 必ず入力する項目です。
+assist-field-optional = 入力しなくてもかまいません。
+assist-no-codes = この端末には係員コードがまだ届いていません。しばらく待つか、管理者に連絡してください。
+
+## The receipt printer: the done screen (visitor) and staff mode (staff)
+receipt-printing = レシートを印刷しています…
+receipt-printed = レシートをお取りください。
+receipt-print-failed = レシートを印刷できませんでした。係員にお知らせください。受付番号はこの画面でご確認ください。
+staff-printer = レシートプリンター
+staff-printer-none = 設定されていません
+staff-printer-ready = 印刷できます
+staff-printer-near-end = 用紙が残りわずかです。ロール紙を早めに交換してください。
+staff-printer-paper-out = 用紙切れです。ロール紙を交換してください。
+staff-printer-cover-open = カバーが開いています。閉じてください。
+staff-printer-offline = プリンターが応答しません。電源とエラーランプを確認してください。
+staff-printer-unreachable = プリンター（{ $address }）に接続できません。電源とケーブル、設定ファイルの printer を確認してください。

@@ -4,6 +4,21 @@
 ## 共通
 
 srv-site-name = ハローワーク 窓口
+
+# A day on the pages, in languages not written in Japanese script (those show 和暦 and 西暦).
+srv-date = { $year }年{ $month }月{ $day }日
+srv-month-1 = 1月
+srv-month-2 = 2月
+srv-month-3 = 3月
+srv-month-4 = 4月
+srv-month-5 = 5月
+srv-month-6 = 6月
+srv-month-7 = 7月
+srv-month-8 = 8月
+srv-month-9 = 9月
+srv-month-10 = 10月
+srv-month-11 = 11月
+srv-month-12 = 12月
 srv-skip-to-content = 本文へ移動
 srv-language-nav = 表示言語
 srv-form-errors = 入力内容を確認してください
@@ -37,6 +52,10 @@ srv-field-receipt = 受付番号
 srv-field-status = 状況
 srv-field-name = 氏名
 srv-name-kana-only = （カタカナで入力）
+srv-field-identity-source = 本人情報の入力
+srv-identity-from-card = マイナンバーカードから読み取り（本人確認はまだです）
+srv-card-read = （カードから読取）
+srv-card-changed = （カードから読取後に変更）
 srv-field-kana = フリガナ
 srv-field-birth-date = 生年月日
 srv-field-sex = 性別
@@ -203,6 +222,8 @@ srv-my-email-changed = メールアドレスを { $email } に変更しました
 srv-my-edit-postcode-hint = 7けたの数字。都道府県・市区町村・町域は郵便番号から入ります。
 srv-my-edit-town-choose = この郵便番号には町域がいくつかあります。お住まいの町域を選んでください。
 srv-my-edit-work = 希望する仕事
+srv-my-edit-disclosure = 求職情報の提供と連絡方法
+srv-my-edit-self-pr = 自己PR・特記事項
 
 ## 信頼（スライスB）：受理後の氏名・生年月日・住所の変更と、その記録
 
@@ -398,7 +419,8 @@ srv-tally-opened-hint = この日に登録した求職者のうち、マイペ�
 srv-tally-save = 記録する
 srv-tally-import-title = 日ごとのCSVを取り込む
 srv-tally-import-lead = 1行目に見出し、2行目から1日1経路ずつ書いたCSVを貼り付けます。誤りが1つでもあれば、何も取り込まず、行と列を示します。
-srv-tally-csv = CSVの内容
+srv-tally-csv-file = CSVファイルを選ぶ
+srv-tally-csv = またはCSVの内容を貼り付ける
 srv-tally-import = 取り込む
 srv-tally-list-title = { $quarter } の記録
 srv-tally-none = この四半期の記録はまだありません。
@@ -666,3 +688,41 @@ srv-job-occupation = 職種
 srv-field-commute-minutes-unit = 通勤時間（片道・分）
 srv-field-weekly-hours-unit = 1週間に働く時間（時間）
 srv-field-days-per-week-unit = 1週間に働く日数（日）
+
+## Staff calls from the kiosks (counter console)
+srv-calls-title = 係員の呼び出し
+srv-calls-none = 呼び出しはありません。
+srv-calls-notice = 端末 { $kiosk }（{ $place }）で係員が呼ばれています
+srv-calls-screen = 画面: { $screen }
+srv-calls-acknowledge = 向かいます
+srv-calls-acknowledged = 係員が向かっています。
+srv-calls-screen-attract = 最初の画面
+srv-calls-screen-consent = 同意
+srv-calls-screen-basic = 基本情報
+srv-calls-screen-contact = 住所・連絡先
+srv-calls-screen-disclosure = 公開・連絡
+srv-calls-screen-desired-work = 希望する仕事
+srv-calls-screen-situation = 現在の状況
+srv-calls-screen-education = 学歴・資格
+srv-calls-screen-work-history = 職歴
+srv-calls-screen-disability = 障害情報
+srv-calls-screen-self-pr = 自己PR
+srv-calls-screen-review = 確認
+srv-calls-screen-my-page = マイページ
+srv-calls-screen-done = 完了
+
+## Staff codes (counter console)
+srv-staff-codes-title = 係員コード
+srv-staff-codes-lead = 端末で入力者の画面を消さずに手伝うための、一人ひとりのコードです。退職・異動した人のコードは無効にしてください。
+srv-staff-codes-name = 氏名
+srv-staff-codes-add = コードを作る
+srv-staff-codes-made = { $name }さんのコードを作りました。
+srv-staff-codes-once = このコードは今だけ表示されます。本人に伝えてください。
+srv-staff-codes-none = コードはまだありません。
+srv-staff-codes-added = 作成日時
+srv-staff-codes-revoke = 無効にする
+srv-staff-codes-revoked = 無効（{ $at }）
+srv-staff-codes-name-invalid = 氏名は1～40文字で、改行を入れずに入力してください。
+srv-staff-assists-title = 端末での手伝いの記録
+srv-staff-assists-none = まだ記録はありません。
+srv-staff-assists-when = 日時

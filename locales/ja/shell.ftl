@@ -34,3 +34,11 @@ sync-done = 送信しました：{ $delivered } 件。未送信 { $queued } 件�
 staff-disabled = この端末では係員モードが設定されていません（設定ファイルの staff_pin）。
 staff-wrong-pin = 暗証番号が違います。
 kanji-unavailable = いまは漢字の入力（手書き・変換）が使えません。カタカナで入力するか、係員にお声がけください。
+
+## The printed receipt (a thermal printer at 完了), in the visitor's language
+receipt-slip-title = 求職申込み 受付控え
+receipt-slip-number = 受付番号
+receipt-slip-date = 受付日
+receipt-slip-counter = 窓口でこのレシートを見せて、受付番号をお伝えください。
+receipt-slip-qr = スマートフォンでQRコードを読み取ると、申込みの続きができます。
+receipt-slip-keep = 手続きが終わるまで、このレシートは捨てずにお持ちください。

@@ -10,8 +10,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use madoguchi_core::contract::{
-    path, ApplicationRequest, EnrollAnswer, EnrollRequest, Health, HeartbeatAck, HeartbeatRequest,
-    Problem, Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
+    path, ApplicationRequest, AssistRequest, EnrollAnswer, EnrollRequest, Health, HeartbeatAck,
+    HeartbeatRequest, Problem, Received, StaffCallAnswer, StaffCallLookup, StaffCallRequest,
+    SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
 };
 use madoguchi_core::receipt::{IdempotencyKey, ReceiptNumber};
 use serde::de::DeserializeOwned;
@@ -23,6 +24,8 @@ use crate::intake::{self, Outcome};
 use crate::problem::ApiError;
 use crate::ratelimit::Limit;
 use crate::secret;
+use crate::staff_call::{self, CallError};
+use crate::staff_code::{self, StaffCodeError};
 use crate::state::AppState;
 use crate::storage::{KioskIdentity, SurveyRecord};
 use crate::web::Client;
@@ -34,6 +37,12 @@ pub fn routes() -> Router<AppState> {
         .route(path::within_api(path::HEARTBEAT), post(heartbeat))
         .route(path::within_api(path::APPLICATIONS), post(submit))
         .route(path::within_api(path::SURVEYS), post(survey))
+        .route(path::within_api(path::STAFF_CALLS), post(call_staff))
+        .route(
+            path::within_api(path::STAFF_CALL_STATE),
+            post(staff_call_state),
+        )
+        .route(path::within_api(path::ASSISTS), post(assist))
         .route(path::within_api(path::OPENAPI), get(openapi))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -238,10 +247,119 @@ pub async fn heartbeat(
         .now()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default();
+    let staff_codes = staff_code::for_kiosks(&state.db, &kiosk.office_code)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(HeartbeatAck {
         server_time,
         commands,
+        staff_codes,
     }))
+}
+
+impl From<CallError> for ApiError {
+    fn from(e: CallError) -> ApiError {
+        match e {
+            CallError::NotFound => ApiError::NotFound,
+            CallError::Storage(detail) => ApiError::Internal(detail),
+            invalid => ApiError::InvalidBody(invalid.to_string()),
+        }
+    }
+}
+
+#[utoipa::path(
+    post,
+    path = path::STAFF_CALLS,
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = StaffCallRequest,
+    responses(
+        (status = 201, description = "Called; the counter is told", body = StaffCallAnswer),
+        (status = 200, description = "The same call again", body = StaffCallAnswer),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is malformed", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn call_staff(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<StaffCallRequest>,
+) -> Result<(StatusCode, Json<StaffCallAnswer>), ApiError> {
+    let (db, board, now) = (&state.db, &state.calls, state.now());
+    let created =
+        staff_call::record(db, board, &kiosk.office_code, &kiosk.kiosk_id, &body, now).await?;
+    let acknowledged = staff_call::answered(db, &kiosk.kiosk_id, &body.call_id).await?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    let call_id = body.call_id;
+    Ok((
+        status,
+        Json(StaffCallAnswer {
+            call_id,
+            acknowledged,
+        }),
+    ))
+}
+
+#[utoipa::path(
+    post,
+    path = path::STAFF_CALL_STATE,
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = StaffCallLookup,
+    responses(
+        (status = 200, description = "The call and whether staff answered", body = StaffCallAnswer),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "This kiosk made no such call", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn staff_call_state(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<StaffCallLookup>,
+) -> Result<Json<StaffCallAnswer>, ApiError> {
+    let acknowledged = staff_call::answered(&state.db, &kiosk.kiosk_id, &body.call_id).await?;
+    let call_id = body.call_id;
+    Ok(Json(StaffCallAnswer {
+        call_id,
+        acknowledged,
+    }))
+}
+
+#[utoipa::path(
+    post,
+    path = path::ASSISTS,
+    tag = "kiosk",
+    security(("kiosk_token" = [])),
+    request_body = AssistRequest,
+    responses(
+        (status = 201, description = "Logged", body = AssistRequest),
+        (status = 200, description = "Already logged", body = AssistRequest),
+        (status = 401, description = "Missing or unknown kiosk token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown staff code or implausible time", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn assist(
+    State(state): State<AppState>,
+    KioskAuth(kiosk): KioskAuth,
+    ApiJson(body): ApiJson<AssistRequest>,
+) -> Result<(StatusCode, Json<AssistRequest>), ApiError> {
+    let (office, now) = (&kiosk.office_code, state.now());
+    let new = staff_code::log_assist(&state.db, office, &kiosk.kiosk_id, &body, now)
+        .await
+        .map_err(|e| match e {
+            StaffCodeError::Storage(detail) => ApiError::Internal(detail),
+            invalid => ApiError::InvalidBody(invalid.to_string()),
+        })?;
+    let status = if new {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(body)))
 }
 
 #[utoipa::path(get, path = path::HEALTHZ, tag = "operations", responses((status = 200, description = "The process is up", body = Health)))]
@@ -295,7 +413,7 @@ impl Modify for KioskTokenScheme {
         title = "Madoguchi intake server",
         description = "What lobby kiosks call: enrolment, sealed applications (exactly once), surveys and heartbeats. Every error is RFC 9457 application/problem+json with a stable `code`."
     ),
-    paths(enroll, submit, survey, heartbeat, healthz, readyz),
+    paths(enroll, submit, survey, heartbeat, call_staff, staff_call_state, assist, healthz, readyz),
     components(schemas(Problem)),
     modifiers(&KioskTokenScheme)
 )]
@@ -330,6 +448,9 @@ mod tests {
             path::APPLICATIONS,
             path::SURVEYS,
             path::HEARTBEAT,
+            path::STAFF_CALLS,
+            path::STAFF_CALL_STATE,
+            path::ASSISTS,
         ] {
             assert!(doc["paths"][post]["post"].is_object(), "{post}");
         }
@@ -345,6 +466,10 @@ mod tests {
             "SurveyRecorded",
             "HeartbeatRequest",
             "HeartbeatAck",
+            "StaffCallRequest",
+            "StaffCallAnswer",
+            "AssistRequest",
+            "StaffCodeHash",
             "Health",
             "Problem",
         ] {

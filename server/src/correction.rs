@@ -116,16 +116,101 @@ pub async fn correct(
     now: i64,
     rng: &mut impl CryptoRng,
 ) -> Result<Corrected, CorrectionRefused> {
+    let write = |before: &Application| correction::correct(before, request.field, request.value);
+    let (record, before, written) = open(db, user, request, write).await?;
+    let new_text = |app: &Application| correction::text_at(app, request.field);
+    store(
+        db,
+        user,
+        request.field,
+        &record,
+        &before,
+        written,
+        new_text,
+        today,
+        now,
+        rng,
+    )
+    .await
+}
+
+/// Adds an entry (a job the visitor left out) to the list `request.field` (`work_history`) of
+/// an application `user` may see, its fields from `values`, checked as of `today`. The history
+/// records it under the new entry's path (`work_history.2`).
+pub async fn add_entry(
+    db: &Db,
+    user: &User,
+    request: &Request<'_>,
+    values: &[(&str, &str)],
+    today: Date,
+    now: i64,
+    rng: &mut impl CryptoRng,
+) -> Result<Corrected, CorrectionRefused> {
+    let write = |before: &Application| correction::add_entry(before, request.field, values);
+    let (record, before, written) = open(db, user, request, write).await?;
+    // The new entry is the list's last: its path is the list's length before.
+    let index = serde_json::to_value(&before)
+        .ok()
+        .and_then(|v| {
+            request
+                .field
+                .split('.')
+                .try_fold(&v, |v, key| v.get(key))
+                .and_then(serde_json::Value::as_array)
+                .map(Vec::len)
+        })
+        .unwrap_or(0);
+    let path = format!("{}.{index}", request.field);
+    let added = written.new.clone();
+    let new_text = |_: &Application| added.clone();
+    store(
+        db, user, &path, &record, &before, written, new_text, today, now, rng,
+    )
+    .await
+}
+
+/// The application as stored, after the version check, with `write` applied.
+async fn open(
+    db: &Db,
+    user: &User,
+    request: &Request<'_>,
+    write: impl Fn(&Application) -> Result<correction::Corrected, CorrectionError>,
+) -> Result<
+    (
+        crate::storage::ApplicationRecord,
+        Application,
+        correction::Corrected,
+    ),
+    CorrectionRefused,
+> {
     let record = application_for(db, user, request.application_id).await?;
     if record.updated_at != request.version {
         return Err(CorrectionRefused::Stale);
     }
     let before: Application = serde_json::from_str(&record.application_json)
         .map_err(|e| CorrectionRefused::Storage(e.to_string()))?;
-    let written = correction::correct(&before, request.field, request.value)?;
+    let written = write(&before)?;
+    Ok((record, before, written))
+}
+
+/// Checks the written application as the kiosk would (refusing red findings it brings) and
+/// records the correction under `field`.
+#[allow(clippy::too_many_arguments)]
+async fn store(
+    db: &Db,
+    user: &User,
+    field: &str,
+    record: &crate::storage::ApplicationRecord,
+    before: &Application,
+    written: correction::Corrected,
+    new_text: impl Fn(&Application) -> String,
+    today: Date,
+    now: i64,
+    rng: &mut impl CryptoRng,
+) -> Result<Corrected, CorrectionRefused> {
     let (was, report) = reference::with_context(today, |cx| {
         (
-            check::application(&before, cx),
+            check::application(before, cx),
             check::application(&written.application, cx),
         )
     });
@@ -136,9 +221,9 @@ pub async fn correct(
     if !brought.is_empty() {
         return Err(CorrectionRefused::Red(brought));
     }
-    let new = correction::text_at(&report.application, request.field);
+    let new = new_text(&report.application);
     if new == written.old {
-        return Err(CorrectionError::Unchanged(request.field.to_owned()).into());
+        return Err(CorrectionError::Unchanged(field.to_owned()).into());
     }
     let findings = open_findings(&report);
     let id = crate::secret::id("cor", rng);
@@ -149,7 +234,7 @@ pub async fn correct(
             version: record.updated_at,
             staff_login: &user.login,
             now,
-            field: request.field,
+            field,
             old: &written.old,
             new: &new,
             before_json: &record.application_json,
@@ -161,13 +246,13 @@ pub async fn correct(
         return Err(CorrectionRefused::Stale);
     }
     // Ids only: the values are personal.
-    tracing::info!(application = %record.id, by = %user.login, field = %request.field, "corrected");
+    tracing::info!(application = %record.id, by = %user.login, field = %field, "corrected");
     Ok(Corrected {
         old: written.old,
         new,
         warnings: findings
             .into_iter()
-            .filter(|f| f.severity == Severity::Warning && concerns(f, request.field))
+            .filter(|f| f.severity == Severity::Warning && concerns(f, field))
             .collect(),
     })
 }

@@ -16,7 +16,8 @@
 use std::fmt;
 
 use madoguchi_core::correction::text_of;
-use madoguchi_core::era;
+use madoguchi_core::my_number_card::CardMark;
+use madoguchi_core::{era, BirthDateInput, Qualification};
 use serde_json::{Map, Value};
 use thiserror::Error;
 use time::Date;
@@ -112,6 +113,19 @@ pub enum Source {
     /// The value at a path of the application: text as it is, a list with `;` between items,
     /// a flag as `true`/`false`.
     Path(&'static str),
+    /// A date as the visitor entered it (和暦 or 西暦) at a path, in 西暦 `YYYY-MM-DD`; empty
+    /// when the fields do not make a day.
+    Date(&'static str),
+    /// 免許・資格: each entry's name, its score or grade in （）, and its year, `;`-separated.
+    Qualifications,
+    /// 免許・資格: the `data/licences.tsv` code of each entry (empty for free text), `;`-separated
+    /// in the same order as [`Source::Qualifications`].
+    QualificationCodes,
+    /// Whether 氏名・生年月日・性別・住所 were read from the My Number card (`true`/`false`).
+    CardRead,
+    /// Which of them still hold what the card said (`name`, `address`, `birth-date`, `sex`,
+    /// `;`-separated); empty when nothing was read from a card.
+    CardAsRead,
     /// A field of the n-th (from 0) work history entry.
     Job(usize, &'static str),
     /// How many work history entries there are.
@@ -150,9 +164,15 @@ pub const COLUMNS: &[Column] = &[
     path("name_in_kana_only", "basic.name_in_kana_only"),
     path("single_name", "basic.single_name"),
     path("card_name", "basic.card_name"),
+    col("identity_from_card", Source::CardRead),
+    col("card_fields_as_read", Source::CardAsRead),
     col("birth_date", Source::BirthDate),
     col("birth_date_japanese", Source::BirthDateJapanese),
     path("sex", "basic.sex"),
+    path("nationality", "basic.nationality"),
+    path("country", "basic.country"),
+    path("residence_status", "basic.residence_status"),
+    col("residence_expiry", Source::Date("basic.residence_expiry")),
     path("postcode", "contact.postcode"),
     path("prefecture", "contact.prefecture"),
     path("city", "contact.city"),
@@ -161,20 +181,46 @@ pub const COLUMNS: &[Column] = &[
     path("building", "contact.building"),
     path("phone", "contact.phone"),
     path("email", "contact.email"),
+    path("nearest_station", "contact.nearest_station"),
+    path("commute", "contact.commute"),
+    path("commute_minutes", "contact.commute_minutes"),
+    path("publication", "disclosure.publication"),
+    path("contact_methods", "disclosure.contact_methods"),
+    path("avoid_times", "disclosure.avoid_times"),
     path("occupations", "desired_work.occupations"),
     path("employment_types", "desired_work.employment_types"),
+    path("work_styles", "desired_work.work_styles"),
     path("work_locations", "desired_work.work_locations"),
     path("wage_kind", "desired_work.wage.kind"),
     path("wage_amount", "desired_work.wage.amount"),
     path("hours_start", "desired_work.hours.start"),
     path("hours_end", "desired_work.hours.end"),
     path("work_days", "desired_work.hours.days"),
+    path("holidays", "desired_work.holidays"),
+    path("days_off", "desired_work.days_off"),
+    path("weekly_hours", "desired_work.weekly_hours"),
+    path("days_per_week", "desired_work.days_per_week"),
     path("employment_now", "situation.employment"),
     path("unemployment_insurance", "situation.unemployment_insurance"),
+    col("left_on", Source::Date("situation.left_on")),
+    path("leaving_reason", "situation.leaving_reason"),
+    path("spouse", "situation.spouse"),
+    path("dependants", "situation.dependants"),
+    path("dependants_unstated", "situation.dependants_unstated"),
     path("education_level", "education.final_level"),
     path("school_name", "education.school_name"),
+    path("department", "education.department"),
+    path("completion", "education.completion"),
     path("graduation_year", "education.graduation_year"),
-    path("qualifications", "education.qualifications"),
+    col("qualifications", Source::Qualifications),
+    col("qualification_codes", Source::QualificationCodes),
+    path("disability_support", "disability.support"),
+    path("disability_certificate", "disability.certificate"),
+    path("disability_grade", "disability.grade"),
+    path("disability_needs", "disability.needs"),
+    path("disability_needs_text", "disability.needs_text"),
+    path("self_pr", "self_pr.appeal"),
+    path("notes", "self_pr.notes"),
     path("my_page_wanted", "my_page.wanted"),
     col("work_history_count", Source::JobCount),
     col("job1_employer", Source::Job(0, "employer")),
@@ -182,26 +228,36 @@ pub const COLUMNS: &[Column] = &[
     col("job1_from", Source::Job(0, "from")),
     col("job1_to", Source::Job(0, "to")),
     col("job1_employment_type", Source::Job(0, "employment_type")),
+    col("job1_occupation", Source::Job(0, "occupation")),
+    col("job1_leaving_reason", Source::Job(0, "leaving_reason")),
     col("job2_employer", Source::Job(1, "employer")),
     col("job2_duties", Source::Job(1, "duties")),
     col("job2_from", Source::Job(1, "from")),
     col("job2_to", Source::Job(1, "to")),
     col("job2_employment_type", Source::Job(1, "employment_type")),
+    col("job2_occupation", Source::Job(1, "occupation")),
+    col("job2_leaving_reason", Source::Job(1, "leaving_reason")),
     col("job3_employer", Source::Job(2, "employer")),
     col("job3_duties", Source::Job(2, "duties")),
     col("job3_from", Source::Job(2, "from")),
     col("job3_to", Source::Job(2, "to")),
     col("job3_employment_type", Source::Job(2, "employment_type")),
+    col("job3_occupation", Source::Job(2, "occupation")),
+    col("job3_leaving_reason", Source::Job(2, "leaving_reason")),
     col("job4_employer", Source::Job(3, "employer")),
     col("job4_duties", Source::Job(3, "duties")),
     col("job4_from", Source::Job(3, "from")),
     col("job4_to", Source::Job(3, "to")),
     col("job4_employment_type", Source::Job(3, "employment_type")),
+    col("job4_occupation", Source::Job(3, "occupation")),
+    col("job4_leaving_reason", Source::Job(3, "leaving_reason")),
     col("job5_employer", Source::Job(4, "employer")),
     col("job5_duties", Source::Job(4, "duties")),
     col("job5_from", Source::Job(4, "from")),
     col("job5_to", Source::Job(4, "to")),
     col("job5_employment_type", Source::Job(4, "employment_type")),
+    col("job5_occupation", Source::Job(4, "occupation")),
+    col("job5_leaving_reason", Source::Job(4, "leaving_reason")),
 ];
 
 fn at<'v>(root: &'v Value, path: &str) -> Option<&'v Value> {
@@ -230,6 +286,7 @@ fn time_text(at: i64) -> String {
 /// serde form.
 pub struct Line {
     record: ApplicationRecord,
+    application: madoguchi_core::Application,
     app: Value,
     birth: Option<Date>,
 }
@@ -240,6 +297,7 @@ impl Line {
         let birth = era::birth_date(&application.basic.birth_date).ok();
         Line {
             app: serde_json::to_value(&application).unwrap_or(Value::Null),
+            application,
             record,
             birth,
         }
@@ -262,12 +320,62 @@ impl Line {
             Source::BirthDate => self.birth.map(|d| d.to_string()).unwrap_or_default(),
             Source::BirthDateJapanese => self.birth.map(era::format_japanese).unwrap_or_default(),
             Source::Path(p) => cell(at(&self.app, p)),
+            Source::Date(p) => at(&self.app, p)
+                .and_then(|v| serde_json::from_value::<BirthDateInput>(v.clone()).ok())
+                .and_then(|input| era::birth_date(&input).ok())
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            Source::Qualifications => self
+                .qualifications()
+                .map(|q| {
+                    let mut text = q.name.trim().to_owned();
+                    if !q.score.trim().is_empty() {
+                        text.push_str(&format!("（{}）", q.score.trim()));
+                    }
+                    if !q.year.trim().is_empty() {
+                        text.push_str(&format!(" {}", q.year.trim()));
+                    }
+                    text
+                })
+                .collect::<Vec<_>>()
+                .join(";"),
+            Source::CardRead => self.application.my_number_card.is_some().to_string(),
+            Source::CardAsRead => self
+                .application
+                .my_number_card
+                .as_ref()
+                .map(|reading| {
+                    reading
+                        .marks(&self.application)
+                        .into_iter()
+                        .filter(|(_, mark)| *mark == CardMark::AsRead)
+                        .map(|(field, _)| match serde_json::to_value(field) {
+                            Ok(Value::String(code)) => code,
+                            _ => String::new(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(";")
+                })
+                .unwrap_or_default(),
+            Source::QualificationCodes => self
+                .qualifications()
+                .map(|q| q.licence)
+                .collect::<Vec<_>>()
+                .join(";"),
             Source::Job(i, field) => cell(at(&self.app, &format!("work_history.{i}.{field}"))),
             Source::JobCount => at(&self.app, "work_history")
                 .and_then(Value::as_array)
                 .map_or(0, Vec::len)
                 .to_string(),
         }
+    }
+
+    fn qualifications(&self) -> impl Iterator<Item = Qualification> + '_ {
+        at(&self.app, "education.qualifications")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| serde_json::from_value::<Qualification>(v.clone()).ok())
     }
 
     /// The values in [`COLUMNS`] order.
@@ -494,6 +602,85 @@ mod tests {
                 c.name
             );
         }
+    }
+
+    /// The paths a column reads (a special column: the item it stands for).
+    fn column_path(source: Source) -> Option<String> {
+        match source {
+            Source::Path(p) | Source::Date(p) => Some(p.to_owned()),
+            Source::BirthDate | Source::BirthDateJapanese => Some("basic.birth_date".into()),
+            Source::CardRead | Source::CardAsRead => Some("my_number_card".into()),
+            Source::Qualifications | Source::QualificationCodes => {
+                Some("education.qualifications".into())
+            }
+            Source::JobCount => Some("work_history".into()),
+            Source::Job(i, f) => Some(format!("work_history.{i}.{f}")),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn every_item_of_the_application_is_exported() {
+        let root =
+            serde_json::to_value(madoguchi_core::Application::default()).unwrap_or(Value::Null);
+        let mut all = Vec::new();
+        crate::form_pdf::application_items(&root, "", &mut all);
+        let read: Vec<String> = COLUMNS
+            .iter()
+            .filter_map(|c| column_path(c.source))
+            .collect();
+        for item in all.iter().filter(|i| *i != "confirmed_warnings") {
+            assert!(
+                read.iter()
+                    .any(|p| p == item || item.starts_with(&format!("{p}."))),
+                "no column exports {item}: add one to COLUMNS and docs/export.md"
+            );
+        }
+        let job = serde_json::to_value(madoguchi_core::Job::default()).unwrap_or(Value::Null);
+        for key in job.as_object().into_iter().flat_map(|m| m.keys()) {
+            for i in 0..JOB_COLUMNS {
+                let want = format!("work_history.{i}.{key}");
+                assert!(read.contains(&want), "no column exports {want}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_and_qualifications_read_as_an_office_keys_them() {
+        let mut app = madoguchi_core::Application::default();
+        app.basic.residence_expiry = madoguchi_core::BirthDateInput {
+            calendar: madoguchi_core::Calendar::Reiwa,
+            year: "10".into(),
+            month: "3".into(),
+            day: "31".into(),
+        };
+        app.education.qualifications = vec![
+            Qualification {
+                licence: "0101".into(),
+                name: "普通自動車免許".into(),
+                score: String::new(),
+                year: "2015".into(),
+            },
+            Qualification {
+                licence: String::new(),
+                name: "TOEIC".into(),
+                score: "800".into(),
+                year: String::new(),
+            },
+        ];
+        let line = Line::new(record(&app));
+        let values = line.values();
+        let value = |name: &str| {
+            let i = COLUMNS
+                .iter()
+                .position(|c| c.name == name)
+                .unwrap_or(usize::MAX);
+            values.get(i).cloned().unwrap_or_default()
+        };
+        assert_eq!(value("residence_expiry"), "2028-03-31");
+        assert_eq!(value("left_on"), "");
+        assert_eq!(value("qualifications"), "普通自動車免許 2015;TOEIC（800）");
+        assert_eq!(value("qualification_codes"), "0101;");
     }
 
     fn record(app: &madoguchi_core::Application) -> ApplicationRecord {

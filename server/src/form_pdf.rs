@@ -34,6 +34,7 @@ use time::{Date, Month};
 
 use crate::i18n::Tr;
 use crate::view;
+use madoguchi_core::{residence, BirthDateInput};
 
 /// Where Debian's `fonts-noto-cjk` puts the collections.
 pub const FONT_DIR: &str = "/usr/share/fonts/opentype/noto";
@@ -166,6 +167,60 @@ pub enum Item {
     Wage,
     /// Working hours `start–end`.
     Hours,
+    /// A day the visitor entered (和暦 or 西暦) at a path, with its 西暦.
+    Day(&'static str),
+    /// A number at a path with its unit: the Fluent id and its argument's name.
+    Amount(&'static str, &'static str, &'static str),
+    /// 在留資格: the status's name and what it says about work.
+    Residence,
+    /// 免許・資格, one per line with score and year.
+    Qualifications,
+    /// 障害者手帳 with its grade.
+    Certificate,
+    /// 週の労働時間 and 勤務日数.
+    Week,
+    /// 国籍, with the country for a foreign national.
+    Nationality,
+    /// 扶養家族の数, or 回答しない.
+    Dependants,
+    /// Whether the facts were read from the My Number card.
+    CardRead,
+}
+
+impl Item {
+    /// The items of the application this one prints (paths inside the entry for a repeated
+    /// section).
+    pub fn reads(self) -> Vec<&'static str> {
+        match self {
+            Item::Text(p)
+            | Item::Choice(p, _)
+            | Item::Flag(p, _, _)
+            | Item::Occupations(p)
+            | Item::YearMonth(p)
+            | Item::Year(p)
+            | Item::Day(p)
+            | Item::Amount(p, _, _) => vec![p],
+            Item::Joined(ps) => ps.to_vec(),
+            Item::BirthDate => vec!["basic.birth_date"],
+            Item::Address => vec![
+                "contact.postcode",
+                "contact.prefecture",
+                "contact.city",
+                "contact.town",
+                "contact.street",
+                "contact.building",
+            ],
+            Item::Wage => vec!["desired_work.wage"],
+            Item::Hours => vec!["desired_work.hours.start", "desired_work.hours.end"],
+            Item::Residence => vec!["basic.residence_status"],
+            Item::Qualifications => vec!["education.qualifications"],
+            Item::Certificate => vec!["disability.certificate", "disability.grade"],
+            Item::Week => vec!["desired_work.weekly_hours", "desired_work.days_per_week"],
+            Item::Nationality => vec!["basic.nationality", "basic.country"],
+            Item::Dependants => vec!["situation.dependants", "situation.dependants_unstated"],
+            Item::CardRead => vec!["my_number_card"],
+        }
+    }
 }
 
 /// One line of a section: its label's Fluent id and its value.
@@ -204,8 +259,15 @@ pub const SECTIONS: &[Section] = &[
                 Item::Joined(&["basic.family_kana", "basic.given_kana"]),
             ),
             row("pdf-field-card-name", Item::Text("basic.card_name")),
+            row("srv-field-identity-source", Item::CardRead),
             row("pdf-field-birth-date", Item::BirthDate),
             row("pdf-field-sex", Item::Choice("basic.sex", "srv-sex-")),
+            row("srv-field-nationality", Item::Nationality),
+            row("srv-field-residence-status", Item::Residence),
+            row(
+                "srv-field-residence-expiry",
+                Item::Day("basic.residence_expiry"),
+            ),
         ],
     },
     Section {
@@ -215,6 +277,33 @@ pub const SECTIONS: &[Section] = &[
             row("pdf-field-address", Item::Address),
             row("pdf-field-phone", Item::Text("contact.phone")),
             row("pdf-field-email", Item::Text("contact.email")),
+            row("srv-field-station", Item::Text("contact.nearest_station")),
+            row(
+                "srv-field-commute",
+                Item::Choice("contact.commute", "srv-commute-"),
+            ),
+            row(
+                "srv-field-commute-minutes",
+                Item::Amount("contact.commute_minutes", "srv-minutes", "minutes"),
+            ),
+        ],
+    },
+    Section {
+        heading: "pdf-section-disclosure",
+        each: None,
+        rows: &[
+            row(
+                "srv-field-publication",
+                Item::Choice("disclosure.publication", "srv-publication-"),
+            ),
+            row(
+                "srv-field-contact-methods",
+                Item::Choice("disclosure.contact_methods", "srv-contact-method-"),
+            ),
+            row(
+                "srv-field-avoid-times",
+                Item::Text("disclosure.avoid_times"),
+            ),
         ],
     },
     Section {
@@ -239,6 +328,19 @@ pub const SECTIONS: &[Section] = &[
                 "pdf-field-days",
                 Item::Choice("desired_work.hours.days", "pdf-day-"),
             ),
+            row(
+                "srv-field-work-styles",
+                Item::Choice("desired_work.work_styles", "srv-style-"),
+            ),
+            row(
+                "srv-field-holidays",
+                Item::Choice("desired_work.holidays", "srv-holiday-"),
+            ),
+            row(
+                "pdf-field-days-off",
+                Item::Choice("desired_work.days_off", "pdf-day-"),
+            ),
+            row("srv-field-week", Item::Week),
         ],
     },
     Section {
@@ -253,6 +355,16 @@ pub const SECTIONS: &[Section] = &[
                 "pdf-field-insurance",
                 Item::Choice("situation.unemployment_insurance", "srv-insurance-"),
             ),
+            row("srv-field-left-on", Item::Day("situation.left_on")),
+            row(
+                "srv-field-leaving-reason",
+                Item::Choice("situation.leaving_reason", "srv-leaving-"),
+            ),
+            row(
+                "srv-field-spouse",
+                Item::Choice("situation.spouse", "srv-spouse-"),
+            ),
+            row("srv-field-dependants", Item::Dependants),
         ],
     },
     Section {
@@ -263,15 +375,19 @@ pub const SECTIONS: &[Section] = &[
                 "pdf-field-education",
                 Item::Choice("education.final_level", "srv-education-"),
             ),
-            row("pdf-field-school", Item::Text("education.school_name")),
+            row(
+                "pdf-field-school",
+                Item::Joined(&["education.school_name", "education.department"]),
+            ),
+            row(
+                "pdf-field-completion",
+                Item::Choice("education.completion", "srv-completion-"),
+            ),
             row(
                 "pdf-field-graduation",
                 Item::Year("education.graduation_year"),
             ),
-            row(
-                "pdf-field-qualifications",
-                Item::Text("education.qualifications"),
-            ),
+            row("pdf-field-qualifications", Item::Qualifications),
         ],
     },
     Section {
@@ -286,6 +402,38 @@ pub const SECTIONS: &[Section] = &[
                 "pdf-field-employment-type",
                 Item::Choice("employment_type", "srv-employment-"),
             ),
+            row("srv-job-occupation", Item::Occupations("occupation")),
+            row(
+                "srv-field-leaving-reason",
+                Item::Choice("leaving_reason", "srv-leaving-"),
+            ),
+        ],
+    },
+    Section {
+        heading: "pdf-section-disability",
+        each: None,
+        rows: &[
+            row(
+                "srv-field-disability",
+                Item::Choice("disability.support", "srv-disability-"),
+            ),
+            row("srv-field-certificate", Item::Certificate),
+            row(
+                "srv-field-support-needs",
+                Item::Choice("disability.needs", "srv-need-"),
+            ),
+            row(
+                "srv-field-support-needs-text",
+                Item::Text("disability.needs_text"),
+            ),
+        ],
+    },
+    Section {
+        heading: "pdf-section-self-pr",
+        each: None,
+        rows: &[
+            row("srv-field-self-pr", Item::Text("self_pr.appeal")),
+            row("srv-field-notes", Item::Text("self_pr.notes")),
         ],
     },
     Section {
@@ -301,6 +449,60 @@ pub const SECTIONS: &[Section] = &[
         )],
     },
 ];
+
+/// Every item of an application's serde form: object keys down to a value, a list or a date as
+/// entered. The tests of the printed form and of the export walk it for items they lack.
+#[cfg(test)]
+pub(crate) fn application_items(value: &Value, prefix: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) if !map.contains_key("calendar") => {
+            for (key, v) in map {
+                let p = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                application_items(v, &p, out);
+            }
+        }
+        _ => out.push(prefix.to_owned()),
+    }
+}
+
+/// What a field of the application is called on the printed form, for pages that name a field
+/// by its path (the counter's corrections): 「住所・連絡先 › 最寄り駅」, 「職歴 2 › 事業所名」.
+/// `None` for a path no row prints.
+pub fn label_of(tr: Tr, path: &str) -> Option<String> {
+    let matches = |read: &str, p: &str| p == read || p.starts_with(&format!("{read}."));
+    for section in SECTIONS {
+        let (inner, heading) = match section.each {
+            Some(list) => {
+                if path == list {
+                    return Some(tr.t(section.heading));
+                }
+                let Some(rest) = path.strip_prefix(&format!("{list}.")) else {
+                    continue;
+                };
+                let Some((index, inner)) = rest.split_once('.') else {
+                    continue;
+                };
+                let Ok(n) = index.parse::<usize>() else {
+                    continue;
+                };
+                (inner, format!("{} {}", tr.t(section.heading), n + 1))
+            }
+            None => (path, tr.t(section.heading)),
+        };
+        if let Some(row) = section
+            .rows
+            .iter()
+            .find(|r| r.item.reads().iter().any(|read| matches(read, inner)))
+        {
+            return Some(format!("{heading} › {}", tr.t(row.label)));
+        }
+    }
+    None
+}
 
 /// What the form's head shows besides the application.
 #[derive(Clone, Debug)]
@@ -363,6 +565,14 @@ fn year_text(text: &str) -> String {
     }
 }
 
+/// A value's serde code (`none-or-pending`).
+fn code_of<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(code)) => code,
+        _ => String::new(),
+    }
+}
+
 /// The text of one item of `root` (the application, or one entry for a repeated section).
 fn item_text(tr: Tr, app: &Application, root: &Value, item: Item) -> String {
     let text = |path: &str| at(root, path).map(madoguchi_core::correction::text_of);
@@ -399,6 +609,93 @@ fn item_text(tr: Tr, app: &Application, root: &Value, item: Item) -> String {
             } else {
                 view::wage_text(tr, app)
             }
+        }
+        Item::Day(path) => {
+            match at(root, path)
+                .and_then(|v| serde_json::from_value::<BirthDateInput>(v.clone()).ok())
+            {
+                Some(day)
+                    if !(day.year.is_empty() && day.month.is_empty() && day.day.is_empty()) =>
+                {
+                    view::day_text(tr, &day)
+                }
+                _ => String::new(),
+            }
+        }
+        Item::Amount(path, id, arg) => match text(path) {
+            Some(digits) if !digits.is_empty() => tr.f(id, &[(arg, &digits)]),
+            _ => String::new(),
+        },
+        Item::Residence => {
+            let code = &app.basic.residence_status;
+            match residence::status(code) {
+                Some(s) => format!(
+                    "{}（{}）",
+                    tr.t(&format!("res-{}", s.code)),
+                    tr.t(&format!("res-work-{}", s.work.code()))
+                ),
+                None => code.clone(),
+            }
+        }
+        Item::Qualifications => app
+            .education
+            .qualifications
+            .iter()
+            .map(|q| view::qualification_text(tr, q))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Item::Certificate => match app.disability.certificate {
+            None => String::new(),
+            Some(c) => {
+                let name = tr.t(&format!("srv-certificate-{}", code_of(&c)));
+                let grade = &app.disability.grade;
+                if grade.is_empty() {
+                    name
+                } else if c == madoguchi_core::Certificate::Intellectual {
+                    format!("{name} {grade}")
+                } else {
+                    format!("{name} {}", tr.f("srv-grade-level", &[("grade", grade)]))
+                }
+            }
+        },
+        Item::CardRead => {
+            if app.my_number_card.is_some() {
+                tr.t("srv-identity-from-card")
+            } else {
+                String::new()
+            }
+        }
+        Item::Dependants => {
+            let s = &app.situation;
+            if s.dependants_unstated {
+                tr.t("srv-unstated")
+            } else if s.dependants.is_empty() {
+                String::new()
+            } else {
+                tr.f("srv-people", &[("n", &s.dependants)])
+            }
+        }
+        Item::Nationality => {
+            let b = &app.basic;
+            let mut out = b
+                .nationality
+                .map(|n| tr.t(&format!("srv-nationality-{}", code_of(&n))))
+                .unwrap_or_default();
+            if !b.country.is_empty() {
+                out.push_str(&format!("（{}）", b.country));
+            }
+            out
+        }
+        Item::Week => {
+            let d = &app.desired_work;
+            let mut parts = Vec::new();
+            if !d.weekly_hours.is_empty() {
+                parts.push(tr.f("srv-hours-a-week", &[("hours", &d.weekly_hours)]));
+            }
+            if !d.days_per_week.is_empty() {
+                parts.push(tr.f("srv-days-a-week", &[("days", &d.days_per_week)]));
+            }
+            parts.join(" ")
         }
         Item::Hours => {
             let h = &app.desired_work.hours;
@@ -737,7 +1034,7 @@ mod tests {
 
     #[test]
     fn every_label_and_heading_is_in_every_language() {
-        for lang in madoguchi_core::Language::ALL {
+        for lang in madoguchi_core::Language::all() {
             let tr = Tr::new(lang);
             for section in SECTIONS {
                 assert_ne!(tr.t(section.heading), section.heading, "{lang:?}");
@@ -745,6 +1042,108 @@ mod tests {
                     assert_ne!(tr.t(row.label), row.label, "{lang:?}");
                 }
             }
+        }
+    }
+
+    /// What the printed form leaves to the counter's screen: the kiosk's own bookkeeping.
+    const NOT_PRINTED: &[&str] = &[
+        "language",
+        "confirmed_warnings",
+        "basic.name_in_kana_only",
+        "basic.single_name",
+    ];
+
+    #[test]
+    fn every_item_of_the_application_is_printed() {
+        let root = serde_json::to_value(Application::default()).unwrap_or(Value::Null);
+        let mut all = Vec::new();
+        application_items(&root, "", &mut all);
+        let mut read: Vec<String> = Vec::new();
+        for section in SECTIONS {
+            for row in section.rows {
+                for p in row.item.reads() {
+                    read.push(match section.each {
+                        Some(list) => format!("{list}.{p}"),
+                        None => p.to_owned(),
+                    });
+                }
+            }
+        }
+        for item in all.iter().filter(|i| !NOT_PRINTED.contains(&i.as_str())) {
+            if item == "work_history" {
+                continue;
+            }
+            assert!(
+                read.iter()
+                    .any(|p| p == item || item.starts_with(&format!("{p}."))),
+                "the printed form has no row for {item}: add one to SECTIONS"
+            );
+        }
+        let job = serde_json::to_value(madoguchi_core::Job::default()).unwrap_or(Value::Null);
+        for key in job.as_object().into_iter().flat_map(|m| m.keys()) {
+            let want = format!("work_history.{key}");
+            assert!(
+                read.contains(&want),
+                "the printed form has no row for {want}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_new_items_print_as_the_counter_reads_them() {
+        let mut app = Application::default();
+        app.basic.nationality = Some(madoguchi_core::Nationality::Foreign);
+        app.basic.country = "ベトナム".into();
+        app.contact.commute_minutes = "30".into();
+        app.disability.support = Some(madoguchi_core::DisabilitySupport::Wanted);
+        app.disability.certificate = Some(madoguchi_core::Certificate::Mental);
+        app.disability.grade = "2".into();
+        app.self_pr.appeal = "接客10年".into();
+        let tr = Tr::new(madoguchi_core::Language::JA);
+        let rows: Vec<(String, String)> =
+            filled(tr, &app).into_iter().flat_map(|(_, r)| r).collect();
+        let value = |label: &str| {
+            rows.iter()
+                .find(|(l, _)| l == label)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        assert!(value(&tr.t("srv-field-nationality")).contains("（ベトナム）"));
+        assert_eq!(
+            value(&tr.t("srv-field-commute-minutes")),
+            tr.f("srv-minutes", &[("minutes", "30")])
+        );
+        assert!(value(&tr.t("srv-field-certificate")).contains("精神障害者保健福祉手帳"));
+        assert_eq!(value(&tr.t("srv-field-self-pr")), "接客10年");
+        assert_eq!(value(&tr.t("srv-field-spouse")), "");
+    }
+
+    #[test]
+    fn a_path_reads_as_its_section_and_row() {
+        let tr = Tr::new(madoguchi_core::Language::JA);
+        assert_eq!(
+            label_of(tr, "contact.nearest_station").as_deref(),
+            Some("住所・連絡先 › 最寄り駅")
+        );
+        assert_eq!(
+            label_of(tr, "work_history.1.employer").as_deref(),
+            Some("職歴 2 › 事業所名")
+        );
+        assert_eq!(
+            label_of(tr, "desired_work.wage.kind").as_deref(),
+            Some("希望する仕事 › 希望賃金")
+        );
+        assert_eq!(label_of(tr, "nothing.here"), None);
+        // Every field the counter may correct has a name.
+        let app = Application {
+            work_history: vec![madoguchi_core::Job::default()],
+            ..Application::default()
+        };
+        for f in madoguchi_core::correction::fields(&app) {
+            if NOT_PRINTED.contains(&f.path.as_str()) {
+                continue;
+            }
+            assert!(label_of(tr, &f.path).is_some(), "{} has no name", f.path);
         }
     }
 

@@ -1,6 +1,7 @@
 //! The server's words: `locales/*/server.ftl`, plus `check.ftl` (findings shown at the counter),
 //! `occupations.ftl` (occupation names), `residence.ftl` (statuses of residence) and
-//! `licences.ftl` (the common licences), embedded at build time by `build.rs`.
+//! `licences.ftl` (the common licences), of every language in `locales/`, compiled in by
+//! madoguchi-core's build (`madoguchi_core::language::LOCALE_FILES`).
 //!
 //! Pages pick their language three ways: the phone uses the language the visitor chose at the
 //! kiosk; the counter and sign-in pages use `?lang=`, then a `lang` cookie, then
@@ -12,17 +13,25 @@ use std::sync::LazyLock;
 use madoguchi_core::i18n::Catalog;
 use madoguchi_core::Language;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+/// The Fluent files the server reads; the kiosk's own (`kiosk.ftl`, `shell.ftl`) stay out.
+pub const FILES: [&str; 6] = [
+    "server.ftl",
+    "counter.ftl",
+    "check.ftl",
+    "occupations.ftl",
+    "residence.ftl",
+    "licences.ftl",
+];
+
+/// The server's files of every language, as `(code, file, text)`.
+pub fn locale_files() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    madoguchi_core::language::LOCALE_FILES
+        .iter()
+        .filter(|(_, file, _)| FILES.contains(file))
 }
 
-pub use embedded::LOCALE_FILES;
-
 static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
-    let sources = LOCALE_FILES
-        .iter()
-        .filter_map(|(lang, file, text)| Language::from_code(lang).map(|l| (l, *file, *text)));
-    Catalog::from_sources(sources).unwrap_or_else(|e| {
+    Catalog::embedded(|file| FILES.contains(&file)).unwrap_or_else(|e| {
         // The unit test below keeps this from shipping; at run time ids stand in for text.
         tracing::error!("embedded locales do not parse: {e}");
         #[allow(clippy::expect_used)]
@@ -45,16 +54,39 @@ impl Tr {
         Tr { lang }
     }
 
-    /// The `lang` attribute of a page in this language.
+    /// The `lang` attribute of a page in this language (its BCP 47 tag).
     pub fn html_lang(self) -> &'static str {
-        match self.lang {
-            Language::Ja | Language::JaEasy => "ja",
-            Language::En => "en",
+        self.lang.info().tag
+    }
+
+    /// The `dir` attribute of a page in this language.
+    pub fn dir(self) -> &'static str {
+        if self.lang.info().rtl {
+            "rtl"
+        } else {
+            "ltr"
         }
     }
 
+    /// The message as plain text; furigana read `漢字（よみ）`.
     pub fn t(self, id: &str) -> String {
         catalog().text(self.lang, id)
+    }
+
+    /// The message as page content, furigana (`｛漢字｜よみ｝`, used by やさしい日本語) as
+    /// `<ruby>`; maud escapes every piece, so no message text is ever parsed as HTML.
+    pub fn m(self, id: &str) -> maud::Markup {
+        let text = catalog().marked(self.lang, id, &BTreeMap::new());
+        maud::html! {
+            @for piece in madoguchi_core::i18n::ruby_pieces(&text) {
+                @match piece {
+                    madoguchi_core::i18n::RubyPiece::Text(t) => (t),
+                    madoguchi_core::i18n::RubyPiece::Ruby { base, reading } => {
+                        ruby { (base) rp { "（" } rt { (reading) } rp { "）" } }
+                    }
+                }
+            }
+        }
     }
 
     pub fn f(self, id: &str, args: &[(&str, &str)]) -> String {
@@ -78,7 +110,9 @@ impl Tr {
     }
 }
 
-/// The language a browser asks for, from `Accept-Language` (first supported tag wins).
+/// The language a browser asks for, from `Accept-Language` (first supported tag wins): a tag
+/// equal to a language's code or tag, else one with the same primary subtag (Chinese written in
+/// Taiwan, Hong Kong or Macao preferring the Hant script). Private-use tags match only exactly.
 pub fn from_accept_language(header: &str) -> Option<Language> {
     let mut tags: Vec<(f32, &str)> = header
         .split(',')
@@ -93,18 +127,49 @@ pub fn from_accept_language(header: &str) -> Option<Language> {
         })
         .collect();
     tags.sort_by(|a, b| b.0.total_cmp(&a.0));
-    tags.into_iter().find_map(|(_, tag)| {
-        let tag = tag.to_ascii_lowercase();
-        if tag == "ja-easy" {
-            Some(Language::JaEasy)
-        } else if tag == "ja" || tag.starts_with("ja-") {
-            Some(Language::Ja)
-        } else if tag == "en" || tag.starts_with("en-") {
-            Some(Language::En)
-        } else {
-            None
-        }
-    })
+    tags.into_iter().find_map(|(_, tag)| best_language(tag))
+}
+
+fn best_language(tag: &str) -> Option<Language> {
+    if tag.is_empty() {
+        return None;
+    }
+    let exact = Language::all()
+        .find(|l| l.code().eq_ignore_ascii_case(tag) || l.info().tag.eq_ignore_ascii_case(tag));
+    if exact.is_some() {
+        return exact;
+    }
+    let subtags: Vec<&str> = tag.split(['-', '_']).collect();
+    let primary = subtags.first()?;
+    let script = subtags
+        .iter()
+        .skip(1)
+        .find(|s| s.len() == 4)
+        .map(|s| s.to_ascii_lowercase())
+        .or_else(|| {
+            subtags
+                .iter()
+                .any(|s| ["tw", "hk", "mo"].contains(&s.to_ascii_lowercase().as_str()))
+                .then(|| "hant".to_owned())
+        });
+    let candidates: Vec<Language> = Language::all()
+        .filter(|l| !l.info().tag.contains("-x-"))
+        .filter(|l| {
+            l.info()
+                .tag
+                .split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+        })
+        .collect();
+    script
+        .and_then(|script| {
+            candidates
+                .iter()
+                .copied()
+                .find(|l| l.info().script.eq_ignore_ascii_case(&script))
+        })
+        .or_else(|| candidates.first().copied())
 }
 
 #[cfg(test)]
@@ -115,21 +180,20 @@ mod tests {
 
     #[test]
     fn embedded_locales_parse_and_server_ids_match_across_languages() {
-        let sources: Vec<_> = LOCALE_FILES
-            .iter()
+        let sources: Vec<_> = locale_files()
             .filter_map(|(lang, file, text)| Language::from_code(lang).map(|l| (l, *file, *text)))
             .collect();
         assert!(Catalog::from_sources(sources.iter().copied()).is_ok());
         let ids = |lang: &str| {
-            LOCALE_FILES
-                .iter()
+            locale_files()
                 .find(|(l, f, _)| *l == lang && *f == "server.ftl")
                 .map(|(_, _, text)| message_ids(text))
                 .unwrap_or_default()
         };
         assert!(!ids("ja").is_empty(), "locales/ja/server.ftl is missing");
-        assert_eq!(ids("ja"), ids("en"));
-        assert_eq!(ids("ja"), ids("ja-easy"));
+        for language in Language::all() {
+            assert_eq!(ids("ja"), ids(language.code()), "{language}");
+        }
         for id in ids("ja") {
             assert!(id.starts_with("srv-"), "{id}: server ids start with srv-");
         }
@@ -138,8 +202,7 @@ mod tests {
     /// Every `srv-` id the code names exists in 日本語 (the parity test covers the others).
     #[test]
     fn every_id_the_code_uses_is_defined() {
-        let ja: std::collections::BTreeSet<String> = LOCALE_FILES
-            .iter()
+        let ja: std::collections::BTreeSet<String> = locale_files()
             .filter(|(l, f, _)| *l == "ja" && matches!(*f, "server.ftl" | "counter.ftl"))
             .flat_map(|(_, _, text)| message_ids(text))
             .collect();
@@ -229,15 +292,37 @@ mod tests {
     }
 
     #[test]
-    fn accept_language_picks_the_best_supported_tag() {
-        assert_eq!(
-            from_accept_language("en-US,en;q=0.9,ja;q=0.8"),
-            Some(Language::En)
+    fn furigana_render_as_ruby_and_escape_the_rest() {
+        let easy = Tr::new(Language::from_code("ja-easy").expect("ja-easy"));
+        let html = easy.m("srv-field-card-name").into_string();
+        assert!(
+            html.contains("<ruby>在留<rp>（</rp><rt>ざいりゅう</rt><rp>）</rp></ruby>カード"),
+            "{html}"
         );
-        assert_eq!(from_accept_language("fr, ja;q=0.5"), Some(Language::Ja));
         assert_eq!(
-            from_accept_language("ja;q=0.4, en;q=0.6"),
-            Some(Language::En)
+            easy.t("srv-field-card-name"),
+            "在留（ざいりゅう）カードの なまえ"
+        );
+        assert_eq!(
+            Tr::new(Language::JA).m("srv-field-card-name").into_string(),
+            "在留カードの氏名"
+        );
+    }
+
+    #[test]
+    fn accept_language_picks_the_best_supported_tag() {
+        let en = Language::from_code("en");
+        assert_eq!(from_accept_language("en-US,en;q=0.9,ja;q=0.8"), en);
+        assert_eq!(from_accept_language("fr, ja;q=0.5"), Some(Language::JA));
+        assert_eq!(from_accept_language("ja-JP"), Some(Language::JA));
+        assert_eq!(from_accept_language("ja;q=0.4, en;q=0.6"), en);
+        assert_eq!(
+            from_accept_language("ja-x-easy"),
+            Language::from_code("ja-easy")
+        );
+        assert_eq!(
+            from_accept_language("ja-easy"),
+            Language::from_code("ja-easy")
         );
         assert_eq!(from_accept_language("de"), None);
         assert_eq!(from_accept_language(""), None);

@@ -36,6 +36,8 @@ pub mod retention;
 pub mod scorecard;
 pub mod sealed;
 pub mod secret;
+pub mod staff_call;
+pub mod staff_code;
 pub mod state;
 pub mod steering;
 pub mod storage;

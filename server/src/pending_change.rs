@@ -252,7 +252,7 @@ mod tests {
     #[test]
     fn values_read_back_and_display() {
         let app = sample();
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         for field in ChangedField::ALL {
             let mut blank = Application::default();
             apply(&mut blank, field, &value_of(&app, field)).expect("apply");

@@ -227,7 +227,7 @@ mod tests {
     #[test]
     fn every_code_has_a_message_in_every_language() {
         for code in ProblemCode::ALL {
-            for lang in madoguchi_core::Language::ALL {
+            for lang in madoguchi_core::Language::all() {
                 let id = format!("srv-problem-{}", code.code());
                 let text = crate::i18n::catalog().try_message(lang, &id, &Default::default());
                 assert!(text.is_some(), "{id} missing in {lang:?}");

@@ -11,6 +11,7 @@ use crate::group_commit::GroupCommit;
 use crate::mail::Mailer;
 use crate::ratelimit::{Bucket, Limit, RateLimits, SHARED_BUCKET_FORGET_NS};
 use crate::sealed::Lookup;
+use crate::staff_call::CallBoard;
 use crate::storage::Db;
 
 /// Settings from the command line.
@@ -92,6 +93,8 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Intake's writer: applications arriving together share one commit.
     pub group_commit: GroupCommit,
+    /// Rings the counter consoles when a kiosk calls staff or a call is answered.
+    pub calls: CallBoard,
 }
 
 impl AppState {
@@ -110,6 +113,7 @@ impl AppState {
             mailer,
             limits: Arc::new(RateLimits::default()),
             group_commit: GroupCommit::default(),
+            calls: CallBoard::default(),
         }
     }
 

@@ -3,10 +3,11 @@
 
 use madoguchi_core::era;
 use madoguchi_core::licence;
+use madoguchi_core::my_number_card::{CardField, CardMark};
 use madoguchi_core::residence;
 use madoguchi_core::{
     Application, BirthDateInput, Calendar, CurrentEmployment, EducationLevel, EmploymentType,
-    InsurancePlan, Job, Language, Nationality, Qualification, Sex, WageKind,
+    InsurancePlan, Job, Nationality, Qualification, Sex, WageKind,
 };
 use maud::{html, Markup};
 use serde::Serialize;
@@ -17,18 +18,26 @@ use crate::i18n::Tr;
 use crate::storage::Status;
 use crate::view_sections;
 
-/// A day as the reader expects it: 和暦 with 西暦 for Japanese, `1 April 1985` for English.
+/// A day as the reader expects it: 和暦 with 西暦 in Japanese script (`Jpan`), otherwise the
+/// language's own `srv-date` pattern with its month name (`1 April 1985` in English).
 pub fn date_text(tr: Tr, date: Date) -> String {
-    match tr.lang {
-        Language::Ja | Language::JaEasy => {
-            format!(
-                "{}（{}）",
-                era::format_japanese(date),
-                era::format_western(date)
-            )
-        }
-        Language::En => format!("{} {} {}", date.day(), date.month(), date.year()),
+    if tr.lang.info().script == "Jpan" {
+        return format!(
+            "{}（{}）",
+            era::format_japanese(date),
+            era::format_western(date)
+        );
     }
+    let month = u8::from(date.month());
+    tr.f(
+        "srv-date",
+        &[
+            ("day", &date.day().to_string()),
+            ("month", &month.to_string()),
+            ("month-name", &tr.t(&format!("srv-month-{month}"))),
+            ("year", &date.year().to_string()),
+        ],
+    )
 }
 
 /// The birth date as entered, or the fields themselves when they do not make a day.
@@ -167,29 +176,54 @@ fn or_none(tr: Tr, text: &str) -> String {
     }
 }
 
+/// Beside a field the My Number card filled: read from the card (not yet checked against the
+/// person), or read and then changed by the visitor. Nothing when the card was not used.
+pub fn card_mark(tr: Tr, app: &Application, field: CardField) -> Markup {
+    let mark = app
+        .my_number_card
+        .as_ref()
+        .and_then(|reading| reading.marks(app).into_iter().find(|(f, _)| *f == field));
+    html! {
+        @match mark {
+            Some((_, CardMark::AsRead)) => {
+                " " span.card-read data-testid="card-read" { (tr.t("srv-card-read")) }
+            }
+            Some((_, CardMark::Changed)) => {
+                " " span.card-changed data-testid="card-changed" { (tr.t("srv-card-changed")) }
+            }
+            None => {}
+        }
+    }
+}
+
 /// Name, kana, birth date, address, phone, email.
 pub fn personal_rows(tr: Tr, app: &Application) -> Markup {
     let b = &app.basic;
     html! {
-        dt { (tr.t("srv-field-name")) }
+        @if app.my_number_card.is_some() {
+            dt { (tr.m("srv-field-identity-source")) }
+            dd data-testid="identity-from-card" { (tr.t("srv-identity-from-card")) }
+        }
+        dt { (tr.m("srv-field-name")) }
         dd {
             (b.family_name) " " (b.given_name)
             @if b.name_in_kana_only { " " span.muted { (tr.t("srv-name-kana-only")) } }
             @if b.single_name { " " span.muted { (tr.t("srv-name-single")) } }
+            (card_mark(tr, app, CardField::Name))
         }
-        dt { (tr.t("srv-field-kana")) }
+        dt { (tr.m("srv-field-kana")) }
         dd { (b.family_kana) " " (b.given_kana) }
         @if !b.card_name.is_empty() {
-            dt { (tr.t("srv-field-card-name")) }
+            dt { (tr.m("srv-field-card-name")) }
             dd lang="und-Latn" { (b.card_name) }
         }
-        dt { (tr.t("srv-field-birth-date")) }
-        dd { (birth_date_text(tr, app)) }
-        dt { (tr.t("srv-field-address")) }
-        dd { (address_text(app)) }
-        dt { (tr.t("srv-field-phone")) }
+        dt { (tr.m("srv-field-birth-date")) }
+        dd { (birth_date_text(tr, app)) (card_mark(tr, app, CardField::BirthDate)) }
+        dt { (tr.m("srv-field-address")) }
+        dd { (address_text(app)) (card_mark(tr, app, CardField::Address)) }
+        dt { (tr.m("srv-field-phone")) }
         dd { (or_none(tr, &app.contact.phone)) }
-        dt { (tr.t("srv-field-email")) }
+        dt { (tr.m("srv-field-email")) }
         dd { (or_none(tr, &app.contact.email)) }
     }
 }
@@ -198,7 +232,7 @@ pub fn personal_rows(tr: Tr, app: &Application) -> Markup {
 pub fn work_rows(tr: Tr, app: &Application) -> Markup {
     let d = &app.desired_work;
     html! {
-        dt { (tr.t("srv-field-occupations")) }
+        dt { (tr.m("srv-field-occupations")) }
         dd {
             @if d.occupations.is_empty() { (tr.t("srv-value-none")) }
             @for (i, code) in d.occupations.iter().enumerate() {
@@ -206,7 +240,7 @@ pub fn work_rows(tr: Tr, app: &Application) -> Markup {
                 (tr.occupation(code))
             }
         }
-        dt { (tr.t("srv-field-employment-types")) }
+        dt { (tr.m("srv-field-employment-types")) }
         dd {
             @if d.employment_types.is_empty() { (tr.t("srv-value-none")) }
             @for (i, t) in d.employment_types.iter().enumerate() {
@@ -214,9 +248,9 @@ pub fn work_rows(tr: Tr, app: &Application) -> Markup {
                 (employment_name(tr, *t))
             }
         }
-        dt { (tr.t("srv-field-wage")) }
+        dt { (tr.m("srv-field-wage")) }
         dd { (wage_text(tr, app)) }
-        dt { (tr.t("srv-field-work-locations")) }
+        dt { (tr.m("srv-field-work-locations")) }
         dd { (or_none(tr, &d.work_locations.join("、"))) }
     }
 }
@@ -283,13 +317,13 @@ pub fn residence_rows(tr: Tr, app: &Application) -> Markup {
     let b = &app.basic;
     let status = residence::status(&b.residence_status);
     html! {
-        dt { (tr.t("srv-field-nationality")) }
+        dt { (tr.m("srv-field-nationality")) }
         dd {
             (choice_text(tr, "srv-nationality-", b.nationality.as_ref()))
             @if !b.country.is_empty() { "（" (b.country) "）" }
         }
         @if b.nationality == Some(Nationality::Foreign) {
-            dt { (tr.t("srv-field-residence-status")) }
+            dt { (tr.m("srv-field-residence-status")) }
             dd data-testid="residence-status" {
                 @match status {
                     Some(s) => {
@@ -300,7 +334,7 @@ pub fn residence_rows(tr: Tr, app: &Application) -> Markup {
                     None => (b.residence_status),
                 }
             }
-            dt { (tr.t("srv-field-residence-expiry")) }
+            dt { (tr.m("srv-field-residence-expiry")) }
             dd data-testid="residence-expiry" {
                 (day_text(tr, &b.residence_expiry))
             }
@@ -312,11 +346,11 @@ pub fn residence_rows(tr: Tr, app: &Application) -> Markup {
 pub fn commute_rows(tr: Tr, app: &Application) -> Markup {
     let c = &app.contact;
     html! {
-        dt { (tr.t("srv-field-station")) }
+        dt { (tr.m("srv-field-station")) }
         dd { (or_none(tr, &c.nearest_station)) }
-        dt { (tr.t("srv-field-commute")) }
+        dt { (tr.m("srv-field-commute")) }
         dd { (choices_text(tr, "srv-commute-", &c.commute)) }
-        dt { (tr.t("srv-field-commute-minutes")) }
+        dt { (tr.m("srv-field-commute-minutes")) }
         dd { (amount_text(tr, "srv-minutes", "minutes", &c.commute_minutes)) }
     }
 }
@@ -325,14 +359,14 @@ pub fn commute_rows(tr: Tr, app: &Application) -> Markup {
 pub fn working_pattern_rows(tr: Tr, app: &Application) -> Markup {
     let d = &app.desired_work;
     html! {
-        dt { (tr.t("srv-field-work-styles")) }
+        dt { (tr.m("srv-field-work-styles")) }
         dd { (choices_text(tr, "srv-style-", &d.work_styles)) }
-        dt { (tr.t("srv-field-holidays")) }
+        dt { (tr.m("srv-field-holidays")) }
         dd {
             (choice_text(tr, "srv-holiday-", d.holidays.as_ref()))
             @if !d.days_off.is_empty() { "（" (choices_text(tr, "srv-weekday-", &d.days_off)) "）" }
         }
-        dt { (tr.t("srv-field-week")) }
+        dt { (tr.m("srv-field-week")) }
         dd {
             @if d.weekly_hours.is_empty() && d.days_per_week.is_empty() { (tr.t("srv-value-none")) }
             @if !d.weekly_hours.is_empty() { (tr.f("srv-hours-a-week", &[("hours", &d.weekly_hours)])) " " }
@@ -346,14 +380,14 @@ pub fn situation_rows(tr: Tr, app: &Application) -> Markup {
     let s = &app.situation;
     html! {
         @if s.employment == Some(CurrentEmployment::NotEmployed) {
-            dt { (tr.t("srv-field-left-on")) }
+            dt { (tr.m("srv-field-left-on")) }
             dd { (day_text(tr, &s.left_on)) }
-            dt { (tr.t("srv-field-leaving-reason")) }
+            dt { (tr.m("srv-field-leaving-reason")) }
             dd { (choice_text(tr, "srv-leaving-", s.leaving_reason.as_ref())) }
         }
-        dt { (tr.t("srv-field-spouse")) }
+        dt { (tr.m("srv-field-spouse")) }
         dd { (choice_text(tr, "srv-spouse-", s.spouse.as_ref())) }
-        dt { (tr.t("srv-field-dependants")) }
+        dt { (tr.m("srv-field-dependants")) }
         dd {
             @if s.dependants_unstated { (tr.t("srv-unstated")) }
             @else { (amount_text(tr, "srv-people", "n", &s.dependants)) }
@@ -399,24 +433,24 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
     let e = &app.education;
     html! {
         (personal_rows(tr, app))
-        dt { (tr.t("srv-field-sex")) }
-        dd { (tr.t(sex_id(app.basic.sex))) }
+        dt { (tr.m("srv-field-sex")) }
+        dd { (tr.t(sex_id(app.basic.sex))) (card_mark(tr, app, CardField::Sex)) }
         (residence_rows(tr, app))
         (commute_rows(tr, app))
         (view_sections::disclosure_rows(tr, app))
         (work_rows(tr, app))
         (working_pattern_rows(tr, app))
-        dt { (tr.t("srv-field-hours")) }
+        dt { (tr.m("srv-field-hours")) }
         dd {
             @if app.desired_work.hours.start.is_empty() { (tr.t("srv-value-none")) }
             @else { (app.desired_work.hours.start) "–" (app.desired_work.hours.end) }
         }
-        dt { (tr.t("srv-field-now")) }
+        dt { (tr.m("srv-field-now")) }
         dd { (tr.t(employment_now_id(app.situation.employment))) }
-        dt { (tr.t("srv-field-insurance")) }
+        dt { (tr.m("srv-field-insurance")) }
         dd { (tr.t(insurance_id(app.situation.unemployment_insurance))) }
         (situation_rows(tr, app))
-        dt { (tr.t("srv-field-education")) }
+        dt { (tr.m("srv-field-education")) }
         dd {
             (tr.t(education_id(e.final_level)))
             @if !e.school_name.is_empty() { " " (e.school_name) }
@@ -424,19 +458,19 @@ pub fn full_rows(tr: Tr, app: &Application) -> Markup {
             @if e.completion.is_some() { " " (choice_text(tr, "srv-completion-", e.completion.as_ref())) }
             @if !e.graduation_year.is_empty() { " (" (e.graduation_year) ")" }
         }
-        dt { (tr.t("srv-field-qualifications")) }
+        dt { (tr.m("srv-field-qualifications")) }
         dd {
             @if e.qualifications.is_empty() { (tr.t("srv-value-none")) }
             @for q in &e.qualifications { div { (qualification_text(tr, q)) } }
         }
-        dt { (tr.t("srv-field-work-history")) }
+        dt { (tr.m("srv-field-work-history")) }
         dd {
             @if app.work_history.is_empty() { (tr.t("srv-value-none")) }
             @for job in &app.work_history { (job_line(tr, job)) }
         }
         (view_sections::disability_rows(tr, app))
         (view_sections::self_pr_rows(tr, app))
-        dt { (tr.t("srv-field-my-page")) }
+        dt { (tr.m("srv-field-my-page")) }
         dd { (tr.t(if app.my_page.wanted { "srv-my-page-wanted" } else { "srv-my-page-not-wanted" })) }
     }
 }
@@ -464,22 +498,33 @@ mod tests {
     use time::macros::date;
 
     use super::*;
+    use madoguchi_core::Language;
 
     #[test]
     fn dates_read_the_way_each_language_expects() {
         assert_eq!(
-            date_text(Tr::new(Language::Ja), date!(1985 - 04 - 01)),
+            date_text(Tr::new(Language::JA), date!(1985 - 04 - 01)),
             "昭和60年4月1日（1985年4月1日）"
         );
+        for language in Language::all() {
+            let text = date_text(Tr::new(language), date!(1985 - 04 - 01));
+            assert!(
+                text.contains("1985") && !text.contains("srv-"),
+                "{language}: {text}"
+            );
+        }
         assert_eq!(
-            date_text(Tr::new(Language::En), date!(1985 - 04 - 01)),
+            date_text(
+                Tr::new(Language::from_code("en").expect("en")),
+                date!(1985 - 04 - 01)
+            ),
             "1 April 1985"
         );
     }
 
     #[test]
     fn licences_read_by_name_with_score_and_year() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let toeic = Qualification {
             licence: "toeic".into(),
             score: "730".into(),
@@ -499,7 +544,7 @@ mod tests {
 
     #[test]
     fn the_counter_sees_the_status_of_residence_and_its_work_note() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let mut app = Application::default();
         app.basic.nationality = Some(Nationality::Foreign);
         app.basic.residence_status = "student".into();
@@ -525,7 +570,7 @@ mod tests {
             "contract-end"
         );
         assert_eq!(serde_code(&madoguchi_core::Weekday::Wed), "wed");
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         assert_eq!(
             choices_text(
                 tr,

@@ -74,13 +74,13 @@ pub fn disclosure_rows(tr: Tr, app: &Application) -> Markup {
         .map(|m| tr.t(contact_method_id(*m)))
         .collect();
     html! {
-        dt { (tr.t("srv-field-publication")) }
+        dt { (tr.m("srv-field-publication")) }
         dd data-field="disclosure.publication" { (tr.t(publication_id(d.publication))) }
-        dt { (tr.t("srv-field-contact-methods")) }
+        dt { (tr.m("srv-field-contact-methods")) }
         dd data-field="disclosure.contact_methods" {
             @if methods.is_empty() { (tr.t("srv-value-none")) } @else { (methods.join("、")) }
         }
-        dt { (tr.t("srv-field-avoid-times")) }
+        dt { (tr.m("srv-field-avoid-times")) }
         dd data-field="disclosure.avoid_times" { (text(tr, &d.avoid_times)) }
     }
 }
@@ -91,10 +91,10 @@ pub fn disability_rows(tr: Tr, app: &Application) -> Markup {
     let wanted = d.support == Some(DisabilitySupport::Wanted);
     let needs: Vec<String> = d.needs.iter().map(|n| tr.t(need_id(*n))).collect();
     html! {
-        dt { (tr.t("srv-field-disability")) }
+        dt { (tr.m("srv-field-disability")) }
         dd data-field="disability.support" { (tr.t(support_id(d.support))) }
         @if wanted {
-            dt { (tr.t("srv-field-certificate")) }
+            dt { (tr.m("srv-field-certificate")) }
             dd data-field="disability.certificate" {
                 @match d.certificate {
                     Some(c) => {
@@ -108,11 +108,11 @@ pub fn disability_rows(tr: Tr, app: &Application) -> Markup {
                     None => (tr.t("srv-value-none")),
                 }
             }
-            dt { (tr.t("srv-field-support-needs")) }
+            dt { (tr.m("srv-field-support-needs")) }
             dd data-field="disability.needs" {
                 @if needs.is_empty() { (tr.t("srv-value-none")) } @else { (needs.join("、")) }
             }
-            dt { (tr.t("srv-field-support-needs-text")) }
+            dt { (tr.m("srv-field-support-needs-text")) }
             dd data-field="disability.needs_text" { (text(tr, &d.needs_text)) }
         }
     }
@@ -134,9 +134,9 @@ pub fn disability_hidden(tr: Tr, app: &Application) -> Markup {
 /// 自己PR and 特記事項.
 pub fn self_pr_rows(tr: Tr, app: &Application) -> Markup {
     html! {
-        dt { (tr.t("srv-field-self-pr")) }
+        dt { (tr.m("srv-field-self-pr")) }
         dd data-field="self_pr.appeal" { (text(tr, &app.self_pr.appeal)) }
-        dt { (tr.t("srv-field-notes")) }
+        dt { (tr.m("srv-field-notes")) }
         dd data-field="self_pr.notes" { (text(tr, &app.self_pr.notes)) }
     }
 }
@@ -164,7 +164,7 @@ mod tests {
 
     #[test]
     fn the_counter_reads_every_answer() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let page = html! {
             (disclosure_rows(tr, &app())) (disability_rows(tr, &app())) (self_pr_rows(tr, &app()))
         }
@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn the_phone_page_keeps_disability_closed_and_shows_nothing_when_skipped() {
-        let tr = Tr::new(Language::Ja);
+        let tr = Tr::new(Language::JA);
         let hidden = disability_hidden(tr, &app()).into_string();
         assert!(hidden.starts_with("<details class=\"private\""), "{hidden}");
         assert!(!hidden.contains(" open"), "{hidden}");

@@ -3,8 +3,9 @@
 //!
 //! Pages are rendered on the server with `maud` (escaping by default) and work without
 //! JavaScript: forms post, redirects answer (303), a page waiting for the kiosk refreshes itself
-//! with `<meta http-equiv="refresh">`. The Content-Security-Policy allows no script and no
-//! inline style at all; the stylesheets are static files. Layout and colours aim at WCAG 2.2 AA:
+//! with `<meta http-equiv="refresh">`. The Content-Security-Policy allows no inline script and no
+//! inline style at all (one static script, the counter's live staff calls, is an addition: the
+//! console works without it); the stylesheets are static files. Layout and colours aim at WCAG 2.2 AA:
 //! a `lang` on every page, labels on every field, errors in text next to the field and in a
 //! summary, visible focus, contrast at least 4.5:1, targets at least 44 px.
 
@@ -24,10 +25,12 @@ use crate::storage::StorageError;
 pub const SITE_CSS: &str = include_str!("../static/site.css");
 pub const PRINT_A4_CSS: &str = include_str!("../static/print-a4.css");
 pub const PRINT_RECEIPT_CSS: &str = include_str!("../static/print-receipt.css");
+/// The one script of the pages: the counter's live staff calls (`pages/calls.rs`).
+pub const CALLS_JS: &str = include_str!("../static/calls.js");
 
 const CSP: &str =
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
-                   frame-ancestors 'none'; base-uri 'none'";
+                   script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /// Why a page could not be shown; rendered in the reader's language.
 #[derive(Debug, Error)]
@@ -141,7 +144,7 @@ pub struct PageOptions {
 pub fn page(tr: Tr, title: &str, body: Markup, options: PageOptions) -> Markup {
     html! {
         (DOCTYPE)
-        html lang=(tr.html_lang()) {
+        html lang=(tr.html_lang()) dir=(tr.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -161,7 +164,7 @@ pub fn page(tr: Tr, title: &str, body: Markup, options: PageOptions) -> Markup {
                     span.brand { (tr.t("srv-site-name")) }
                     @if let Some(base) = &options.language_links {
                         nav.languages aria-label=(tr.t("srv-language-nav")) {
-                            @for lang in Language::ALL {
+                            @for lang in Language::all() {
                                 @if lang == tr.lang {
                                     span aria-current="true" { (language_name(lang)) }
                                 } @else {
@@ -184,10 +187,15 @@ pub fn page(tr: Tr, title: &str, body: Markup, options: PageOptions) -> Markup {
 
 /// A language's name in itself.
 pub fn language_name(lang: Language) -> &'static str {
-    match lang {
-        Language::Ja => "日本語",
-        Language::JaEasy => "やさしい にほんご",
-        Language::En => "English",
+    lang.info().endonym
+}
+
+/// A visitor's language for staff: its own name, in its own `lang`, and its code (`Tiếng Việt
+/// (vi)`), so a colleague who cannot read the script still knows which interpreter to call.
+pub fn language_label(lang: Language) -> Markup {
+    html! {
+        span lang=(lang.info().tag) dir=(Tr::new(lang).dir()) { (lang.info().endonym) }
+        " (" (lang.code()) ")"
     }
 }
 
@@ -383,7 +391,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
                     .and_then(|v| v.to_str().ok())
                     .and_then(i18n::from_accept_language)
             })
-            .unwrap_or(Language::Ja);
+            .unwrap_or(Language::JA);
         Ok(Lang(Tr::new(lang)))
     }
 }
@@ -432,7 +440,7 @@ pub async fn same_origin_posts(
         && !request.uri().path().starts_with("/api/")
         && !post_is_ours(request.headers(), &state.settings.public_url)
     {
-        return PageError::forbidden(Tr::new(Language::Ja)).into_response();
+        return PageError::forbidden(Tr::new(Language::JA)).into_response();
     }
     next.run(request).await
 }
@@ -479,11 +487,17 @@ pub async fn stylesheet(axum::extract::Path(name): axum::extract::Path<String>) 
         "site.css" => SITE_CSS,
         "print-a4.css" => PRINT_A4_CSS,
         "print-receipt.css" => PRINT_RECEIPT_CSS,
+        "calls.js" => CALLS_JS,
         _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    let kind = if name.ends_with(".js") {
+        "text/javascript; charset=utf-8"
+    } else {
+        "text/css; charset=utf-8"
     };
     (
         [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CONTENT_TYPE, kind),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         css,
@@ -664,13 +678,13 @@ mod tests {
     #[test]
     fn pages_carry_lang_and_escape_text() {
         let out = page(
-            Tr::new(Language::En),
+            Tr::new(Language::from_code("en").expect("en")),
             "<script>",
             html! { p { "<b>" } },
             PageOptions::default(),
         )
         .into_string();
-        assert!(out.contains("<html lang=\"en\">"));
+        assert!(out.contains("<html lang=\"en\" dir=\"ltr\">"));
         assert!(!out.contains("<script>"));
         assert!(out.contains("&lt;b&gt;"));
     }

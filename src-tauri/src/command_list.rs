@@ -23,6 +23,18 @@ macro_rules! kiosk_commands {
             recognise_handwriting,
             convert_reading,
             kanji_variants,
+            card_reader_present,
+            card_tries,
+            read_my_number_card,
+            call_staff,
+            staff_call_state,
+            end_staff_call,
+            staff_assist,
+            print_receipt,
+            printer_state,
+            speak,
+            stop_speaking,
+            spoken_log,
         }
     };
 }

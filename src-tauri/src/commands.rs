@@ -11,9 +11,10 @@
 use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
+    ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
 };
-use madoguchi_core::{Application, Report, Step};
+use madoguchi_core::{Application, Language, Report, Step};
 use std::time::Instant;
 
 use rand_core::{OsRng, TryRngCore as _};
@@ -80,9 +81,15 @@ pub fn record_survey(
     kiosk.record_survey(&receipt, score, &reason, kiosk.now())
 }
 
-/// Forgets the last visitor: storage, cache and history of the webview, then a fresh page.
+/// Forgets the last visitor: the slip not printed, speech and its log, then storage, cache and
+/// history of the webview, then a fresh page.
 #[tauri::command]
-pub fn wipe_session<R: Runtime>(window: WebviewWindow<R>) -> Result<(), CommandError> {
+pub fn wipe_session<R: Runtime>(
+    kiosk: State<'_, Kiosk>,
+    window: WebviewWindow<R>,
+) -> Result<(), CommandError> {
+    kiosk.forget_slip();
+    kiosk.forget_speech();
     crate::window::wipe(&window).map_err(|e| {
         tracing::error!("wiping the webview failed: {e}");
         CommandError::new("wipe-failed")
@@ -123,6 +130,40 @@ pub fn kanji_variants(kiosk: State<'_, Kiosk>, character: String) -> Vec<String>
     kiosk.kanji_variants(&character)
 }
 
+/// Whether the basic screen offers 「マイナンバーカードで入力」.
+#[tauri::command(async)]
+pub fn card_reader_present(kiosk: State<'_, Kiosk>) -> bool {
+    kiosk.card_reader_present()
+}
+
+/// The My Number card's PIN tries left (none spent).
+#[tauri::command(async)]
+pub fn card_tries(kiosk: State<'_, Kiosk>) -> Result<u8, CommandError> {
+    kiosk.card_tries()
+}
+
+/// The application with 基本情報 and 住所 filled from the card; the PIN is zeroed in the shell.
+#[tauri::command(async)]
+pub fn read_my_number_card(
+    kiosk: State<'_, Kiosk>,
+    application: Application,
+    mut pin: String,
+) -> Result<Application, CommandError> {
+    kiosk.read_my_number_card(&application, &mut pin)
+}
+
+/// 完了 on a kiosk with a receipt printer: the slip in the visitor's language.
+#[tauri::command(async)]
+pub fn print_receipt(kiosk: State<'_, Kiosk>, language: Language) -> ReceiptPrinted {
+    kiosk.print_receipt(language)
+}
+
+/// Staff mode: the receipt printer's state (asked of the printer, within its timeouts).
+#[tauri::command(async)]
+pub fn printer_state(kiosk: State<'_, Kiosk>) -> PrinterState {
+    kiosk.printer_state()
+}
+
 /// Staff mode (long press on the office name, then the PIN): delivery health of this kiosk.
 #[tauri::command]
 pub fn staff_status(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
@@ -133,6 +174,47 @@ pub fn staff_status(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus,
 #[tauri::command]
 pub fn staff_sync_now(kiosk: State<'_, Kiosk>, pin: String) -> Result<StaffStatus, CommandError> {
     kiosk.staff_sync_now(&pin, Instant::now())
+}
+
+/// 「係員を呼ぶ」: the call leaves for the counter as soon as the server can be reached.
+#[tauri::command]
+pub fn call_staff(kiosk: State<'_, Kiosk>, screen: String) -> Result<StaffCallState, CommandError> {
+    kiosk.call_staff(&screen, &mut OsRng.unwrap_err())
+}
+
+/// Where the visitor's call stands (the UI asks every few seconds while one is open).
+#[tauri::command]
+pub fn staff_call_state(kiosk: State<'_, Kiosk>) -> StaffCallState {
+    kiosk.staff_call_state()
+}
+
+#[tauri::command]
+pub fn end_staff_call(kiosk: State<'_, Kiosk>) {
+    kiosk.end_staff_call()
+}
+
+/// The assist layer over the visitor's form: a member of staff's personal code.
+#[tauri::command]
+pub fn staff_assist(kiosk: State<'_, Kiosk>, code: String) -> Result<AssistOpened, CommandError> {
+    kiosk.staff_assist(&code, Instant::now())
+}
+
+/// 音声案内: says `text` in `language` through the headphones; `queued` waits for what is being
+/// said instead of interrupting it. Returns before any sound.
+#[tauri::command]
+pub fn speak(kiosk: State<'_, Kiosk>, text: String, language: Language, queued: Option<bool>) {
+    kiosk.speak(&text, language, queued.unwrap_or(false))
+}
+
+#[tauri::command]
+pub fn stop_speaking(kiosk: State<'_, Kiosk>) {
+    kiosk.stop_speaking()
+}
+
+/// What the spoken guidance said since the last reset (the end-to-end tests read it).
+#[tauri::command]
+pub fn spoken_log(kiosk: State<'_, Kiosk>) -> Vec<SpokenLine> {
+    kiosk.spoken_log()
 }
 
 /// What a command gives its host to send back to the UI.
@@ -244,6 +326,17 @@ struct PinArgs {
 }
 
 #[derive(Deserialize)]
+struct LanguageArgs {
+    language: Language,
+}
+
+#[derive(Deserialize)]
+struct CardArgs {
+    application: Application,
+    pin: String,
+}
+
+#[derive(Deserialize)]
 struct InkArgs {
     ink: Ink,
     #[serde(default)]
@@ -254,6 +347,24 @@ struct InkArgs {
 struct ReadingArgs {
     reading: String,
     vocabulary: Vocabulary,
+}
+
+#[derive(Deserialize)]
+struct CodeArgs {
+    code: String,
+}
+
+#[derive(Deserialize)]
+struct ScreenArgs {
+    screen: String,
+}
+
+#[derive(Deserialize)]
+struct SpeakArgs {
+    text: String,
+    language: Language,
+    #[serde(default)]
+    queued: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -311,7 +422,9 @@ mod table {
         Ok(Reply::Nothing)
     }
 
-    pub fn wipe_session(_: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+    pub fn wipe_session(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        kiosk.forget_slip();
+        kiosk.forget_speech();
         Ok(Reply::ForgetVisitor)
     }
 
@@ -335,6 +448,28 @@ mod table {
         value(kiosk.kanji_variants(&a.character))
     }
 
+    pub fn card_reader_present(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.card_reader_present())
+    }
+
+    pub fn card_tries(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        answered(kiosk.card_tries())
+    }
+
+    pub fn read_my_number_card(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let mut a: CardArgs = arguments("read_my_number_card", args)?;
+        answered(kiosk.read_my_number_card(&a.application, &mut a.pin))
+    }
+
+    pub fn print_receipt(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: LanguageArgs = arguments("print_receipt", args)?;
+        value(kiosk.print_receipt(a.language))
+    }
+
+    pub fn printer_state(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.printer_state())
+    }
+
     pub fn staff_status(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let a: PinArgs = arguments("staff_status", args)?;
         answered(kiosk.staff_status(&a.pin, Instant::now()))
@@ -343,5 +478,39 @@ mod table {
     pub fn staff_sync_now(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
         let a: PinArgs = arguments("staff_sync_now", args)?;
         answered(kiosk.staff_sync_now(&a.pin, Instant::now()))
+    }
+
+    pub fn call_staff(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: ScreenArgs = arguments("call_staff", args)?;
+        answered(kiosk.call_staff(&a.screen, &mut OsRng.unwrap_err()))
+    }
+
+    pub fn staff_call_state(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.staff_call_state())
+    }
+
+    pub fn staff_assist(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: CodeArgs = arguments("staff_assist", args)?;
+        answered(kiosk.staff_assist(&a.code, Instant::now()))
+    }
+
+    pub fn end_staff_call(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        kiosk.end_staff_call();
+        Ok(Reply::Nothing)
+    }
+
+    pub fn speak(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: SpeakArgs = arguments("speak", args)?;
+        kiosk.speak(&a.text, a.language, a.queued.unwrap_or(false));
+        Ok(Reply::Nothing)
+    }
+
+    pub fn stop_speaking(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        kiosk.stop_speaking();
+        Ok(Reply::Nothing)
+    }
+
+    pub fn spoken_log(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.spoken_log())
     }
 }

@@ -16,6 +16,8 @@ use madoguchi_core::Language;
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::speech::SpeechConfig;
+
 pub const DEFAULT_PATH: &str = "/etc/madoguchi/kiosk.toml";
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -124,13 +126,25 @@ struct RawConfig {
     /// open staff mode (long press on the office name); no staff mode without.
     #[serde(default)]
     staff_pin: Option<String>,
+    /// Where the kiosk stands in the lobby (e.g. "入口の左"), named on the counter when a
+    /// visitor calls staff; up to 64 characters.
+    #[serde(default)]
+    lobby_place: String,
     /// Demonstrations and tests on one machine: the server may be reached over plain http://.
     #[serde(default)]
     demo: bool,
+    /// A card reader for the My Number card is installed (off unless said).
+    #[serde(default)]
+    my_number_card: bool,
+    /// The spoken guidance's voice, dictionary and sound device (`[speech]`).
+    #[serde(default)]
+    speech: SpeechConfig,
+    #[serde(default)]
+    printer: Option<RawPrinter>,
 }
 
 fn default_languages() -> Vec<String> {
-    Language::ALL.iter().map(|l| l.code().to_owned()).collect()
+    Language::all().map(|l| l.code().to_owned()).collect()
 }
 
 /// A configuration that has passed every check.
@@ -147,8 +161,52 @@ pub struct KioskConfig {
     pub idle: IdleConfig,
     /// The staff PIN's argon2 PHC string; the PIN itself is never stored.
     pub staff_pin: Option<String>,
+    /// Where the kiosk stands in the lobby, for staff answering a call.
+    pub lobby_place: String,
     /// Plain http:// to the server is allowed (demo and tests only).
     pub demo: bool,
+    /// A PC/SC card reader is installed for the My Number card: the basic screen offers
+    /// 「マイナンバーカードで入力」 while a reader is connected.
+    pub my_number_card: bool,
+    /// The spoken guidance's engines and sound device.
+    pub speech: SpeechConfig,
+    /// A thermal receipt printer: 完了 prints the receipt slip on it.
+    pub printer: Option<PrinterConfig>,
+}
+
+/// `[printer]`: where the receipt printer is, its paper, and the office's counter words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterConfig {
+    pub address: madoguchi_printer::PrinterAddress,
+    /// The printable width in dots (576 for 80 mm paper, 384 for 58 mm).
+    pub paper_dots: u32,
+    /// `[printer.instructions]`: the office's own words for the counter, per language code,
+    /// printed first on the slip (a language without its own line gets the Japanese one).
+    pub instructions: std::collections::BTreeMap<String, String>,
+}
+
+impl PrinterConfig {
+    /// The office's counter words for `language`, else its Japanese ones.
+    pub fn instructions_for(&self, language: Language) -> Option<&str> {
+        self.instructions
+            .get(language.code())
+            .or_else(|| self.instructions.get(Language::JA.code()))
+            .map(String::as_str)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct RawPrinter {
+    address: String,
+    #[serde(default = "default_paper_dots")]
+    paper_dots: u32,
+    #[serde(default)]
+    instructions: std::collections::BTreeMap<String, String>,
+}
+
+fn default_paper_dots() -> u32 {
+    576
 }
 
 /// Mode bits a configuration file must not have: anything for others, and write for the group.
@@ -258,7 +316,7 @@ impl KioskConfig {
         if raw.languages.is_empty() {
             return Err(invalid(
                 "languages",
-                "name at least one of \"ja\", \"ja-easy\", \"en\"",
+                &format!("name at least one of {}", Language::codes_listed()),
             ));
         }
         let mut languages = Vec::new();
@@ -266,7 +324,7 @@ impl KioskConfig {
             let language = Language::from_code(code).ok_or_else(|| {
                 invalid(
                     "languages",
-                    &format!("\"{code}\" is not one of \"ja\", \"ja-easy\", \"en\""),
+                    &format!("\"{code}\" is not one of {}", Language::codes_listed()),
                 )
             })?;
             if !languages.contains(&language) {
@@ -309,7 +367,49 @@ impl KioskConfig {
                 ))
             }
         };
+        let lobby_place = raw.lobby_place.trim().to_owned();
+        if !madoguchi_core::contract::call_place_ok(&lobby_place) {
+            return Err(invalid(
+                "lobby_place",
+                "must be at most 64 characters on one line (e.g. \"入口の左\")",
+            ));
+        }
+        let printer = match raw.printer {
+            None => None,
+            Some(p) => {
+                let address = madoguchi_printer::PrinterAddress::parse(p.address.trim())
+                    .map_err(|e| invalid("printer.address", &e.to_string()))?;
+                if !madoguchi_core::receipt_print::paper_width_ok(p.paper_dots) {
+                    return Err(invalid(
+                        "printer.paper_dots",
+                        "must be the printer's width in dots, a multiple of 8 from 256 to 832 \
+                         (576 for 80 mm paper, 384 for 58 mm)",
+                    ));
+                }
+                for (code, text) in &p.instructions {
+                    if Language::from_code(code).is_none() {
+                        return Err(invalid(
+                            &format!("printer.instructions.{code}"),
+                            &format!("\"{code}\" is not one of {}", Language::codes_listed()),
+                        ));
+                    }
+                    if text.chars().count() > 200 {
+                        return Err(invalid(
+                            &format!("printer.instructions.{code}"),
+                            "must be at most 200 characters",
+                        ));
+                    }
+                }
+                Some(PrinterConfig {
+                    address,
+                    paper_dots: p.paper_dots,
+                    instructions: p.instructions,
+                })
+            }
+        };
         Ok(KioskConfig {
+            printer,
+            lobby_place,
             staff_pin,
             kiosk_id: raw.kiosk_id,
             office_code: raw.office_code,
@@ -321,6 +421,8 @@ impl KioskConfig {
             languages,
             idle,
             demo: raw.demo,
+            my_number_card: raw.my_number_card,
+            speech: raw.speech,
         })
     }
 }
@@ -346,9 +448,50 @@ data_dir = "/var/lib/madoguchi"
     fn a_good_file_gets_defaults() {
         let c = KioskConfig::parse(GOOD, "k.toml").expect("valid");
         assert_eq!(c.idle, IdleConfig::default());
-        assert_eq!(c.languages, Language::ALL.to_vec());
+        assert_eq!(c.languages, Language::all().collect::<Vec<_>>());
         assert_eq!(c.continuation_base_url, "https://madoguchi.example.jp");
         assert!(c.server_public_key.is_none());
+    }
+
+    #[test]
+    fn a_printer_is_read_and_checked() {
+        let c = KioskConfig::parse(
+            &with(
+                "[printer]\naddress = \"tcp://192.0.2.10\"\n[printer.instructions]\nja = \"2階 3番窓口へ\"\n",
+            ),
+            "k.toml",
+        )
+        .expect("valid");
+        let p = c.printer.expect("a printer");
+        assert_eq!(p.paper_dots, 576);
+        assert_eq!(p.instructions_for(Language::JA), Some("2階 3番窓口へ"));
+        let en = Language::from_code("en").expect("en");
+        assert_eq!(
+            p.instructions_for(en),
+            Some("2階 3番窓口へ"),
+            "falls back to ja"
+        );
+        assert!(KioskConfig::parse(GOOD, "k.toml")
+            .expect("valid")
+            .printer
+            .is_none());
+
+        for (extra, key) in [
+            ("[printer]\naddress = \"ftp://x\"\n", "printer.address"),
+            (
+                "[printer]\naddress = \"tcp://h\"\npaper_dots = 500\n",
+                "printer.paper_dots",
+            ),
+            (
+                "[printer]\naddress = \"tcp://h\"\n[printer.instructions]\nxx = \"a\"\n",
+                "printer.instructions.xx",
+            ),
+        ] {
+            match KioskConfig::parse(&with(extra), "k.toml") {
+                Err(ConfigError::Invalid { key: got, .. }) => assert_eq!(got, key, "{extra}"),
+                other => panic!("{extra}: {other:?}"),
+            }
+        }
     }
 
     #[test]
@@ -386,6 +529,10 @@ data_dir = "/var/lib/madoguchi"
                 "data_dir",
             ),
             (with("languages = [\"fr\"]\n"), "languages"),
+            (
+                with(&format!("lobby_place = \"{}\"\n", "あ".repeat(65))),
+                "lobby_place",
+            ),
             (with("languages = []\n"), "languages"),
             (with("server_public_key = \"abc\"\n"), "server_public_key"),
             (
@@ -436,7 +583,7 @@ data_dir = "/var/lib/madoguchi"
         );
         assert_eq!(e.message_id(), "config-staff-pin-plain");
         let catalog = crate::shell_catalog().expect("catalog");
-        for language in Language::ALL {
+        for language in Language::all() {
             let text = catalog.message(language, e.message_id(), &e.args());
             assert!(
                 text.contains("hash-pin") && text.contains("k.toml"),
@@ -508,7 +655,7 @@ data_dir = "/var/lib/madoguchi"
         let e = KioskConfig::load(&path).expect_err("exposed");
         assert_eq!(e.message_id(), "config-exposed");
         let catalog = crate::shell_catalog().expect("catalog");
-        for language in Language::ALL {
+        for language in Language::all() {
             let text = catalog.message(language, e.message_id(), &e.args());
             assert!(text.contains(&path.display().to_string()), "{text}");
             assert!(text.contains("0644"), "{text}");

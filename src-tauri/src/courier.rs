@@ -1,7 +1,7 @@
 //! The kiosk's one HTTP room: everything it says to its intake server, in the contract's types
 //! ([`madoguchi_core::contract`]), and one judgement of every answer.
 //!
-//! Enrolment, applications, surveys and heartbeats are sent by [`Courier`], and whatever kind of
+//! Enrolment, applications, surveys, heartbeats and staff calls are sent by [`Courier`], and whatever kind of
 //! message it was, the answer means the same ([`judge`]): 201 delivered, 200 a repeat the server
 //! already holds, and otherwise retry later or refused for good by the same status rules. A 401
 //! (the kiosk unknown or revoked) or 403 is something staff can fix, so every kind keeps its row
@@ -13,8 +13,9 @@ use std::time::{Duration, SystemTime};
 
 use madoguchi_core::clock::{Clock, SystemClock};
 use madoguchi_core::contract::{
-    path, ApplicationRequest, EnrollAnswer, EnrollRequest, HeartbeatAck, HeartbeatRequest, Problem,
-    Received, SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
+    path, ApplicationRequest, AssistRequest, EnrollAnswer, EnrollRequest, HeartbeatAck,
+    HeartbeatRequest, Problem, Received, StaffCallAnswer, StaffCallLookup, StaffCallRequest,
+    SurveyReason, SurveyRecorded, SurveyRequest, IDEMPOTENCY_KEY,
 };
 use madoguchi_core::envelope::Envelope;
 use serde::de::DeserializeOwned;
@@ -284,6 +285,34 @@ impl Courier {
     pub async fn heartbeat(&self, request: &HeartbeatRequest) -> Verdict<HeartbeatAck> {
         self.deliver(path::HEARTBEAT, request, None).await
     }
+
+    /// A visitor's call for staff (repeats of one `call_id` are one call at the server).
+    pub async fn call_staff(
+        &self,
+        call_id: &str,
+        place: &str,
+        screen: &str,
+    ) -> Verdict<StaffCallAnswer> {
+        let request = StaffCallRequest {
+            call_id: call_id.to_owned(),
+            place: place.to_owned(),
+            screen: screen.to_owned(),
+        };
+        self.deliver(path::STAFF_CALLS, &request, None).await
+    }
+
+    /// Staff opened the assist layer (code id and time; repeats are one assist at the server).
+    pub async fn report_assist(&self, report: &AssistRequest) -> Verdict<AssistRequest> {
+        self.deliver(path::ASSISTS, report, None).await
+    }
+
+    /// Whether staff have answered the call `call_id`.
+    pub async fn staff_call_state(&self, call_id: &str) -> Verdict<StaffCallAnswer> {
+        let request = StaffCallLookup {
+            call_id: call_id.to_owned(),
+        };
+        self.deliver(path::STAFF_CALL_STATE, &request, None).await
+    }
 }
 
 /// A loopback server for tests: answers every request with one canned HTTP/1.1 response.
@@ -442,6 +471,7 @@ mod tests {
             Kind::Heartbeat => serde_json::to_value(HeartbeatAck {
                 commands: Vec::new(),
                 server_time: "2026-11-25T01:00:00Z".into(),
+                staff_codes: Vec::new(),
             }),
         };
         value.map(|v| v.to_string()).unwrap_or_default()

@@ -437,7 +437,7 @@ mod tests {
             EnrolmentError::Network("down".into()),
         ];
         for e in errors {
-            for language in madoguchi_core::Language::ALL {
+            for language in madoguchi_core::Language::all() {
                 let text = catalog
                     .try_message(language, e.message_id(), &e.args())
                     .unwrap_or_else(|| panic!("{} missing in {language:?}", e.message_id()));

@@ -4,13 +4,16 @@
 //! Both are read from Debian's packages (the `.deb` depends on them): the Tegaki model for
 //! libzinnia and the SKK dictionaries. They are opened lazily — [`KanjiInput::warm`] starts it
 //! in the background after the first screen is up — so the kiosk's start does not wait for a few
-//! megabytes it needs only when a visitor first reaches a name field. Strokes and readings pass
+//! megabytes it needs only when a visitor first reaches a name field. Given names are ranked
+//! with the table compiled into core (`data/given-names.tsv`, `madoguchi_core::given_names`),
+//! parsed with the dictionaries. Strokes and readings pass
 //! through in memory and are never logged.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use madoguchi_core::conversion::{Conversion, Converter, Dictionary, Vocabulary};
+use madoguchi_core::given_names::GivenNames;
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::CommandError;
 use madoguchi_core::variants;
@@ -59,11 +62,12 @@ impl KanjiError {
     }
 }
 
-/// The three dictionaries 変換 asks.
+/// The three dictionaries 変換 asks, and the given names' table.
 struct Dictionaries {
     names: Dictionary,
     places: Dictionary,
     general: Dictionary,
+    given_names: &'static GivenNames,
 }
 
 impl Dictionaries {
@@ -78,12 +82,16 @@ impl Dictionaries {
             names: read("SKK-JISYO.jinmei")?,
             places: read("SKK-JISYO.geo")?,
             general: read("SKK-JISYO.L")?,
+            given_names: GivenNames::bundled(),
         })
     }
 
     fn converter(&self, vocabulary: Vocabulary) -> Converter<'_> {
         match vocabulary {
             Vocabulary::Names => Converter::new(vec![&self.names, &self.general]),
+            Vocabulary::GivenNames => {
+                Converter::for_given_names(self.given_names, vec![&self.names, &self.general])
+            }
             Vocabulary::Places => Converter::new(vec![&self.places, &self.general]),
             Vocabulary::General => Converter::new(vec![&self.general]),
         }
@@ -225,6 +233,17 @@ mod tests {
             .expect("dictionaries")
             .expect("a reading");
         assert_eq!(got.candidates.first().map(String::as_str), Some("花子"));
+        let got = kanji
+            .convert("ハナコ", Vocabulary::GivenNames)
+            .expect("dictionaries")
+            .expect("a reading");
+        assert_eq!(got.candidates.first().map(String::as_str), Some("花子"));
+        // In no dictionary whole: composed from 愛 and 斗.
+        let got = kanji
+            .convert("アイト", Vocabulary::GivenNames)
+            .expect("dictionaries")
+            .expect("a reading");
+        assert!(got.candidates.iter().any(|c| c == "愛斗"), "{got:?}");
         let got = kanji
             .convert("シンジュクク", Vocabulary::Places)
             .expect("dictionaries")

@@ -13,21 +13,28 @@ use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    CommandError, KioskInfo, OccupationGroup, PostcodeLookup, StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
+    ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
 };
+use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
 use madoguchi_core::postcode::PostcodeBook;
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
-use madoguchi_core::{Application, Report, Step};
+use madoguchi_core::{Application, Language, Report, Step};
 use rand_core::CryptoRng;
 use time::OffsetDateTime;
 
+use crate::assist::Assists;
+use crate::calls::{CallRelay, StaffCalls};
+use crate::card_reader;
 use crate::config::KioskConfig;
 use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::kanji::{KanjiInput, KanjiSources};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::receipt_printer::{ReceiptPrinter, SlipJob};
+use crate::speech::Speech;
 use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, SyncStatus, Worker};
 
@@ -63,6 +70,23 @@ pub struct Kiosk {
     kanji: KanjiInput,
     /// When the kiosk started (its uptime on the fleet page).
     started: Instant,
+    /// One card reading at a time (a second touch waits for the first).
+    card: Mutex<()>,
+    /// The receipt printer, when the config names one.
+    printer: Option<ReceiptPrinter>,
+    /// The visitor's call for staff, if any (in memory only), and the relay's bell.
+    calls: Arc<Mutex<StaffCalls>>,
+    call_wake: Arc<tokio::sync::Notify>,
+    /// The office's staff codes (from the heartbeat) and the assists not yet reported.
+    assists: Arc<Mutex<Assists>>,
+    /// The spoken guidance: its queue, worker and the log of what was said (memory only).
+    speech: Speech,
+}
+
+/// A card failure as the visitor's message; only its code is logged.
+fn card_failed(e: my_number_card::CardError) -> CommandError {
+    tracing::info!(code = e.code(), "my number card not read");
+    CommandError::from(e)
 }
 
 fn storage_failed(e: impl std::fmt::Display) -> CommandError {
@@ -92,6 +116,8 @@ impl Kiosk {
             .or_else(|| config.server_public_key.clone())
             .filter(|_| !revoked);
         let depth = outbox.depth().unwrap_or(0);
+        let printer = config.printer.clone().map(ReceiptPrinter::new);
+        let speech = Speech::start(config.speech.clone());
         Ok(Kiosk {
             config,
             postcodes,
@@ -108,6 +134,12 @@ impl Kiosk {
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
             started: Instant::now(),
+            card: Mutex::new(()),
+            printer,
+            calls: Arc::new(Mutex::new(StaffCalls::default())),
+            call_wake: Arc::new(tokio::sync::Notify::new()),
+            assists: Arc::default(),
+            speech,
         })
     }
 
@@ -172,7 +204,66 @@ impl Kiosk {
             clock: Arc::clone(&self.clock),
             steering: None,
             started: self.started,
+            assists: Arc::clone(&self.assists),
         })
+    }
+
+    /// What carries the visitor's calls for staff to the server, when the kiosk is enrolled.
+    pub fn call_relay(&self) -> Option<CallRelay> {
+        let enrolment = self.enrolment.as_ref()?;
+        let courier = Courier::new(&enrolment.server_url, &enrolment.kiosk_token)
+            .ok()?
+            .with_clock(Arc::clone(&self.clock));
+        Some(CallRelay {
+            assists: Arc::clone(&self.assists),
+            calls: Arc::clone(&self.calls),
+            courier,
+            place: self.config.lobby_place.clone(),
+            wake: Arc::clone(&self.call_wake),
+        })
+    }
+
+    fn with_calls<T>(&self, f: impl FnOnce(&mut StaffCalls) -> T) -> T {
+        let mut calls = self
+            .calls
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(&mut calls)
+    }
+
+    /// 「係員を呼ぶ」 on `screen`: the call is open at once and leaves for the counter as soon as
+    /// the server can be reached.
+    pub fn call_staff(
+        &self,
+        screen: &str,
+        rng: &mut impl CryptoRng,
+    ) -> Result<StaffCallState, CommandError> {
+        let state = self.with_calls(|calls| calls.call(screen, rng))?;
+        self.call_wake.notify_one();
+        Ok(state)
+    }
+
+    pub fn staff_call_state(&self) -> StaffCallState {
+        self.with_calls(|calls| calls.state())
+    }
+
+    /// The visitor closed the notice, or has gone.
+    pub fn end_staff_call(&self) {
+        self.with_calls(StaffCalls::end);
+    }
+
+    /// The assist layer: a member of staff's personal code, checked at `now` under the lock
+    /// wrong codes earn; the visitor's form is not touched. The assist is reported to the server.
+    pub fn staff_assist(&self, code: &str, now: Instant) -> Result<AssistOpened, CommandError> {
+        let unix = self.clock.now().unix_timestamp();
+        let staff_id = self
+            .assists
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .open(code, now, unix)?;
+        tracing::info!(staff = %staff_id, "assist opened");
+        self.call_wake.notify_one();
+        Ok(AssistOpened { staff_id })
     }
 
     /// Staff mode at `now`: checks the PIN against its argon2 hash, under the lock that wrong
@@ -229,6 +320,7 @@ impl Kiosk {
             countdown_seconds: self.config.idle.countdown_seconds,
             done_seconds: self.config.idle.done_screen_seconds,
             ready: self.recipient().is_some(),
+            printer: self.printer.is_some(),
         }
     }
 
@@ -276,6 +368,40 @@ impl Kiosk {
     /// 異体字 of one character.
     pub fn kanji_variants(&self, character: &str) -> Vec<String> {
         KanjiInput::variants(character)
+    }
+
+    /// Whether the basic screen may offer the My Number card: the configuration says a reader is
+    /// installed and pcscd has one connected now.
+    pub fn card_reader_present(&self) -> bool {
+        self.config.my_number_card && card_reader::reader_present()
+    }
+
+    /// The card's PIN tries left, asked without spending one, so the visitor sees them before
+    /// typing.
+    pub fn card_tries(&self) -> Result<u8, CommandError> {
+        let _one_at_a_time = self.card.lock().unwrap_or_else(|e| e.into_inner());
+        let tries =
+            card_reader::connect().and_then(|mut link| my_number_card::tries_left(&mut link));
+        tries.map_err(card_failed)
+    }
+
+    /// Reads the card with the visitor's PIN (zeroed here, whatever happens) and answers the
+    /// application with 基本情報 and 住所 filled from it; on any failure the application is not
+    /// touched and the error says why.
+    pub fn read_my_number_card(
+        &self,
+        application: &Application,
+        pin: &mut String,
+    ) -> Result<Application, CommandError> {
+        let pin = my_number_card::Pin::take(pin).map_err(card_failed)?;
+        let _one_at_a_time = self.card.lock().unwrap_or_else(|e| e.into_inner());
+        let reading = card_reader::connect()
+            .and_then(|mut link| my_number_card::read_basic_facts(&mut link, pin))
+            .map_err(card_failed)?;
+        let mut filled = application.clone();
+        reading.fill(&mut filled, &self.postcodes);
+        tracing::info!("my number card read");
+        Ok(filled)
     }
 
     /// Opens the kanji input in the background once the first screen is painted.
@@ -371,11 +497,42 @@ impl Kiosk {
             status.queue_depth += 1;
         }
         self.wake.notify_one();
+        if let Some(printer) = &self.printer {
+            printer.hold(SlipJob {
+                receipt: receipt.clone(),
+                continuation_url: continuation_url.clone(),
+            });
+        }
         Ok(Submission {
             receipt: receipt.to_string(),
             continuation_url,
             qr_svg,
         })
+    }
+
+    /// The held slip on the receipt printer (blocking, within the printer's timeouts).
+    pub fn print_receipt(&self, language: Language) -> ReceiptPrinted {
+        match &self.printer {
+            Some(printer) => printer.print(language, self.today()),
+            None => ReceiptPrinted {
+                printed: false,
+                message: "receipt-print-failed".to_owned(),
+            },
+        }
+    }
+
+    /// Staff mode's line about the receipt printer.
+    pub fn printer_state(&self) -> PrinterState {
+        self.printer
+            .as_ref()
+            .map_or_else(crate::receipt_printer::no_printer, ReceiptPrinter::state)
+    }
+
+    /// The session ended: a slip not printed is forgotten.
+    pub fn forget_slip(&self) {
+        if let Some(printer) = &self.printer {
+            printer.forget();
+        }
     }
 
     pub fn record_survey(
@@ -405,6 +562,27 @@ impl Kiosk {
                 created_at: rfc3339(now),
             })
             .map_err(storage_failed)
+    }
+
+    /// 音声案内: says `text` in `language`, interrupting what is being said unless `after`.
+    /// Returns at once; the sound is made by the speech worker.
+    pub fn speak(&self, text: &str, language: Language, after: bool) {
+        self.speech.speak(text, language, after);
+    }
+
+    /// Silence at once (the visitor turned speech off, or the reset).
+    pub fn stop_speaking(&self) {
+        self.speech.stop();
+    }
+
+    /// What the spoken guidance was asked to say since the last reset.
+    pub fn spoken_log(&self) -> Vec<SpokenLine> {
+        self.speech.log()
+    }
+
+    /// The reset after a visitor: speech stops and its log is forgotten.
+    pub fn forget_speech(&self) {
+        self.speech.forget();
     }
 
     pub fn queue_depth(&self) -> u64 {

@@ -6,6 +6,9 @@
 #[macro_use]
 mod command_list;
 
+pub mod assist;
+pub mod calls;
+pub mod card_reader;
 pub mod commands;
 pub mod config;
 pub mod courier;
@@ -14,6 +17,8 @@ pub mod kanji;
 pub mod kiosk;
 pub mod outbox;
 pub mod provision;
+pub mod receipt_printer;
+pub mod speech;
 pub mod staff;
 pub mod steering;
 pub mod sync;
@@ -29,25 +34,10 @@ use tauri::Runtime;
 
 pub use kiosk::Kiosk;
 
-/// The shell's own messages (configuration errors and the like), compiled in.
+/// The shell's own messages (configuration errors and the like), compiled in: `shell.ftl` of
+/// every language in `locales/`.
 pub fn shell_catalog() -> Result<Catalog, madoguchi_core::i18n::I18nError> {
-    Catalog::from_sources([
-        (
-            Language::Ja,
-            "shell.ftl",
-            include_str!("../../locales/ja/shell.ftl"),
-        ),
-        (
-            Language::JaEasy,
-            "shell.ftl",
-            include_str!("../../locales/ja-easy/shell.ftl"),
-        ),
-        (
-            Language::En,
-            "shell.ftl",
-            include_str!("../../locales/en/shell.ftl"),
-        ),
-    ])
+    Catalog::embedded(|file| file == "shell.ftl")
 }
 
 /// The language for messages on the console, from `LANG` / `LC_ALL` / `LC_MESSAGES`.
@@ -57,11 +47,25 @@ pub fn console_language() -> Language {
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.is_empty())
         .unwrap_or_default();
-    if lang.starts_with("ja") {
-        Language::Ja
-    } else {
-        Language::En
-    }
+    console_language_of(&lang)
+}
+
+/// `ja_JP.UTF-8` → 日本語, `pt_BR.UTF-8` → the language of tag `pt-BR` if there is one, then
+/// English, then 日本語 (the table's first).
+fn console_language_of(locale: &str) -> Language {
+    let tag = locale
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    let primary = tag.split('-').next().unwrap_or_default();
+    let by_tag = |wanted: &str| {
+        Language::all().find(|l| !wanted.is_empty() && l.info().tag.eq_ignore_ascii_case(wanted))
+    };
+    by_tag(&tag)
+        .or_else(|| by_tag(primary))
+        .or_else(|| by_tag("en"))
+        .unwrap_or(Language::JA)
 }
 
 /// `tauri::generate_handler!` over the commands of `command_list.rs`.
@@ -123,6 +127,7 @@ impl<R: Runtime> steering::Hands for WindowHands<R> {
 
 /// Opens the kiosk window and runs until the process is stopped.
 pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
+    let relay = kiosk.call_relay();
     if kiosk.worker().is_none() {
         tracing::warn!(
             "not enrolled: applications stay in the outbox until `madoguchi-kiosk enroll`"
@@ -139,6 +144,9 @@ pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
                     let mut rng = rand_core::OsRng.unwrap_err();
                     worker.run(&mut rng).await
                 });
+            }
+            if let Some(relay) = relay {
+                tauri::async_runtime::spawn(relay.run());
             }
             window::open(app.handle())?;
             watchdog::start(app.handle().clone());

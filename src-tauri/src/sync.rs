@@ -21,6 +21,7 @@ use rand_core::RngCore;
 use serde::Serialize;
 use tokio::sync::Notify;
 
+use crate::assist::Assists;
 use crate::courier::{Courier, Verdict};
 use crate::outbox::{Outbox, QueuedApplication};
 
@@ -94,6 +95,8 @@ pub struct Worker {
     pub steering: Option<Arc<crate::steering::Steering>>,
     /// When the kiosk started (the uptime the fleet page shows).
     pub started: std::time::Instant,
+    /// The office's staff codes, replaced by each heartbeat's answer.
+    pub assists: Arc<Mutex<Assists>>,
 }
 
 /// The wait before the next pass after an interruption: the jittered backoff, but never less than
@@ -310,6 +313,11 @@ impl Worker {
         };
         match self.courier.heartbeat(&request).await {
             Verdict::Delivered(answer) | Verdict::Repeat(answer) => {
+                // The office's staff codes come with every answer, steered or not.
+                self.assists
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .replace_codes(answer.staff_codes.clone());
                 let steering = self.steering.as_ref()?;
                 steering.acks_taken(&request.acks);
                 Some(steering.obey_all(&answer.commands))
@@ -441,6 +449,7 @@ mod tests {
             clock: Arc::new(SystemClock),
             steering: None,
             started: std::time::Instant::now(),
+            assists: Arc::default(),
         }
     }
 

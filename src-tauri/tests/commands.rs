@@ -14,6 +14,9 @@ use tauri::test::{mock_builder, mock_context, noop_assets, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
 use tauri::{Manager as _, WebviewWindowBuilder};
 
+#[path = "card/reader.rs"]
+mod card_reader;
+
 struct Harness {
     _app: tauri::App<tauri::test::MockRuntime>,
     webview: tauri::WebviewWindow<tauri::test::MockRuntime>,
@@ -36,6 +39,11 @@ fn staff_pin_hash() -> String {
 }
 
 fn harness(with_key: bool) -> Harness {
+    harness_with(with_key, "")
+}
+
+/// A harness whose configuration ends with `extra` lines (top-level keys).
+fn harness_with(with_key: bool, extra: &str) -> Harness {
     let dir = tempfile::tempdir().expect("tempdir");
     let (key, public) = generate_keypair(&mut OsRng.unwrap_err());
     let key_line = if with_key {
@@ -46,7 +54,7 @@ fn harness(with_key: bool) -> Harness {
     let text = format!(
         "kiosk_id = \"test-kiosk\"\noffice_code = \"13010\"\noffice_name = \"テスト\"\n\
          continuation_base_url = \"https://m.example.test\"\nserver_url = \"https://m.example.test\"\n\
-         data_dir = \"{}\"\nstaff_pin = \"{}\"\n{key_line}",
+         data_dir = \"{}\"\nstaff_pin = \"{}\"\n{key_line}{extra}",
         dir.path().display(),
         staff_pin_hash()
     );
@@ -121,7 +129,11 @@ fn kiosk_info_reports_languages_and_idle_times() {
         serde_json::from_value(h.invoke("kiosk_info", json!({})).expect("ok")).expect("shape");
     assert_eq!(info.idle_seconds, 90);
     assert_eq!(info.countdown_seconds, 30);
-    assert_eq!(info.languages.len(), 3);
+    // The harness's configuration names no languages: every language of locales/ is offered.
+    assert_eq!(
+        info.languages.len(),
+        madoguchi_core::Language::all().count()
+    );
     assert!(info.ready);
     assert!(!harness(false).kiosk_info_ready());
 }
@@ -431,7 +443,7 @@ fn table_names() -> Vec<String> {
 #[test]
 fn the_table_is_what_build_rs_declares_and_the_capability_grants() {
     let names = table_names();
-    assert_eq!(names.len(), 16, "{names:?}");
+    assert_eq!(names.len(), 28, "{names:?}");
     // What `build.rs` declared, as tauri-build wrote it down while building this crate.
     let manifests: Value =
         serde_json::from_str(include_str!("../gen/schemas/acl-manifests.json")).expect("json");
@@ -612,4 +624,57 @@ fn the_package_declares_cage_fonts_units_and_user() {
         let source = deb[script].as_str().expect("a script");
         assert!(dir.join(source).is_file(), "{source} exists");
     }
+/// 音声案内: `speak` answers at once (the sound is the worker's), `spoken_log` reads what was
+/// asked in order, through Tauri and through the web host's table alike, and the reset
+/// (`wipe_session`) forgets it. The device is `null`: no sound in tests.
+#[test]
+fn speech_is_logged_in_order_until_the_reset() {
+    use madoguchi_kiosk::commands::{dispatch, Reply};
+    let h = harness_with(true, "[speech]\ndevice = \"null\"\n");
+    let kiosk = h._app.state::<Kiosk>();
+    let started = std::time::Instant::now();
+    h.invoke(
+        "speak",
+        json!({ "text": "音声案内をオンにしました。", "language": "ja" }),
+    )
+    .expect("spoken");
+    h.invoke(
+        "speak",
+        json!({ "text": "Basic information", "language": "en", "queued": true }),
+    )
+    .expect("queued");
+    assert_eq!(
+        dispatch(
+            &kiosk,
+            "speak",
+            json!({ "text": "や", "language": "ja-easy" })
+        )
+        .expect("spoken"),
+        Reply::Nothing
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "speak waited for the sound"
+    );
+    let bad = h.invoke("speak", json!({ "text": "x", "language": "xx" }));
+    assert!(bad.is_err(), "an unknown language is refused: {bad:?}");
+    let log = h.invoke("spoken_log", json!({})).expect("log");
+    assert_eq!(
+        log,
+        json!([
+            { "text": "音声案内をオンにしました。", "language": "ja" },
+            { "text": "Basic information", "language": "en" },
+            { "text": "や", "language": "ja-easy" },
+        ])
+    );
+    assert_eq!(
+        dispatch(&kiosk, "spoken_log", json!({})).expect("log"),
+        Reply::Value(log)
+    );
+    h.invoke("stop_speaking", json!({})).expect("stopped");
+    assert_eq!(
+        dispatch(&kiosk, "wipe_session", json!({})).expect("wiped"),
+        Reply::ForgetVisitor
+    );
+    assert_eq!(h.invoke("spoken_log", json!({})).expect("log"), json!([]));
 }

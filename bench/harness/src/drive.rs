@@ -27,9 +27,13 @@ use crate::start::{chromium_flags, chromium_profile, kiosk_config};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// `kiosk` or `chromium`.
+    /// `kiosk`, `chromium`, or `floor` (the bare window's one field and one key, in the same
+    /// webview: the floor under the kiosk's key feedback).
     #[arg(long)]
     contender: String,
+    /// The bare window (`madoguchi-bench-bare`), for `floor`.
+    #[arg(long)]
+    bare_bin: Option<PathBuf>,
     #[arg(long)]
     kiosk_bin: PathBuf,
     #[arg(long)]
@@ -62,13 +66,13 @@ pub struct Args {
 
 const WAIT: Duration = Duration::from_secs(15);
 
-type R<T> = Result<T, String>;
+pub(crate) type R<T> = Result<T, String>;
 
-fn css(testid: &str) -> By {
+pub(crate) fn css(testid: &str) -> By {
     By::Css(format!("[data-testid=\"{}\"]", testid.replace('"', "\\\"")))
 }
 
-async fn shown(d: &WebDriver, testid: &str) -> R<WebElement> {
+pub(crate) async fn shown(d: &WebDriver, testid: &str) -> R<WebElement> {
     let deadline = Instant::now() + WAIT;
     loop {
         if let Ok(all) = d.find_all(css(testid)).await {
@@ -85,7 +89,7 @@ async fn shown(d: &WebDriver, testid: &str) -> R<WebElement> {
     }
 }
 
-async fn tap(d: &WebDriver, testid: &str) -> R<()> {
+pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
     let e = shown(d, testid).await?;
     let deadline = Instant::now() + WAIT;
     while !e.is_enabled().await.unwrap_or(false) {
@@ -99,16 +103,58 @@ async fn tap(d: &WebDriver, testid: &str) -> R<()> {
         .map_err(|err| format!("tapping `{testid}`: {err}"))
 }
 
-async fn screen(d: &WebDriver, name: &str) -> R<()> {
+pub(crate) async fn screen(d: &WebDriver, name: &str) -> R<()> {
     shown(d, &format!("screen-{name}")).await.map(|_| ())
 }
 
-async fn next(d: &WebDriver, to: &str) -> R<()> {
+pub(crate) async fn next(d: &WebDriver, to: &str) -> R<()> {
     tap(d, "btn-next").await?;
     screen(d, to).await
 }
 
-async fn keys(d: &WebDriver, text: &str) -> R<()> {
+/// Taps a text field until it has the focus (and so the on-screen keyboard types into it): on a
+/// busy machine a tap just after a choice can land where the field was before the page moved.
+pub(crate) async fn open_field(d: &WebDriver, testid: &str) -> R<()> {
+    for _ in 0..3 {
+        tap(d, testid).await?;
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline {
+            let focused = d
+                .execute(
+                    "return document.activeElement && document.activeElement.getAttribute('data-testid');",
+                    Vec::new(),
+                )
+                .await
+                .map(|r| r.json().as_str() == Some(testid))
+                .unwrap_or(false);
+            if focused {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    Err(format!("`{testid}` does not take the focus"))
+}
+
+/// 閉じる on the on-screen keyboard, then waits for the keyboard to go and the page to grow
+/// back: a tap before that lands where a choice was.
+pub(crate) async fn close_keyboard(d: &WebDriver) -> R<()> {
+    tap(d, "key-close").await?;
+    let deadline = Instant::now() + WAIT;
+    while d
+        .find_all(css("keyboard"))
+        .await
+        .map(|v| !v.is_empty())
+        .unwrap_or(false)
+        && Instant::now() < deadline
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    Ok(())
+}
+
+pub(crate) async fn keys(d: &WebDriver, text: &str) -> R<()> {
     for c in text.chars() {
         tap(d, &format!("key-{c}")).await?;
     }
@@ -116,7 +162,7 @@ async fn keys(d: &WebDriver, text: &str) -> R<()> {
 }
 
 /// Katakana on the 50音 keyboard: the base kana, then ゛ or 小 where needed.
-async fn kana(d: &WebDriver, text: &str) -> R<()> {
+pub(crate) async fn kana(d: &WebDriver, text: &str) -> R<()> {
     const DAKUTEN: (&str, &str) = (
         "ガギグゲゴザジズゼゾダヂヅデドバビブベボ",
         "カキクケコサシスセソタチツテトハヒフヘホ",
@@ -139,7 +185,7 @@ async fn kana(d: &WebDriver, text: &str) -> R<()> {
     Ok(())
 }
 
-async fn value(d: &WebDriver, testid: &str) -> String {
+pub(crate) async fn value(d: &WebDriver, testid: &str) -> String {
     match shown(d, testid).await {
         Ok(e) => e.prop("value").await.ok().flatten().unwrap_or_default(),
         Err(_) => String::new(),
@@ -195,7 +241,12 @@ const start = Date.now();
 
 /// Taps `target` and returns the in-page latency (ms) until `kind`/`id` is painted, from the
 /// tap's release and from its press.
-async fn measured_tap(d: &WebDriver, target: &str, kind: &str, id: &str) -> R<(f64, f64)> {
+pub(crate) async fn measured_tap(
+    d: &WebDriver,
+    target: &str,
+    kind: &str,
+    id: &str,
+) -> R<(f64, f64)> {
     let element = shown(d, target).await?;
     d.execute(INSTRUMENT, Vec::new())
         .await
@@ -225,7 +276,7 @@ async fn measured_tap(d: &WebDriver, target: &str, kind: &str, id: &str) -> R<(f
 }
 
 /// The visitor's way up to the screen before `stop` (a form screen), filling every step.
-async fn fill_to_my_page(d: &WebDriver) -> R<()> {
+pub(crate) async fn fill_to_my_page(d: &WebDriver) -> R<()> {
     screen(d, "attract").await?;
     tap(d, "btn-start").await?;
     screen(d, "consent").await?;
@@ -233,28 +284,28 @@ async fn fill_to_my_page(d: &WebDriver) -> R<()> {
     next(d, "basic").await?;
     tap(d, "field-basic.name_in_kana_only").await?;
     for field in ["field-basic.family_name", "field-basic.family_kana"] {
-        tap(d, field).await?;
+        open_field(d, field).await?;
         kana(d, "ヤマダ").await?;
     }
     for field in ["field-basic.given_name", "field-basic.given_kana"] {
-        tap(d, field).await?;
+        open_field(d, field).await?;
         kana(d, "キョウコ").await?;
     }
-    tap(d, "key-close").await?;
+    close_keyboard(d).await?;
     tap(d, "choice-basic.birth_date.calendar-showa").await?;
     for (field, typed) in [
         ("field-basic.birth_date.year", "60"),
         ("field-basic.birth_date.month", "4"),
         ("field-basic.birth_date.day", "1"),
     ] {
-        tap(d, field).await?;
+        open_field(d, field).await?;
         keys(d, typed).await?;
     }
-    tap(d, "key-close").await?;
+    close_keyboard(d).await?;
     tap(d, "choice-basic.sex-female").await?;
     next(d, "contact").await?;
 
-    tap(d, "field-contact.postcode").await?;
+    open_field(d, "field-contact.postcode").await?;
     keys(d, "1000001").await?;
     tap(d, "btn-lookup-postcode").await?;
     let deadline = Instant::now() + WAIT;
@@ -269,11 +320,14 @@ async fn fill_to_my_page(d: &WebDriver) -> R<()> {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    tap(d, "field-contact.street").await?;
+    open_field(d, "field-contact.street").await?;
     keys(d, "1-1").await?;
-    tap(d, "field-contact.phone").await?;
+    open_field(d, "field-contact.phone").await?;
     keys(d, "09012345678").await?;
-    tap(d, "key-close").await?;
+    close_keyboard(d).await?;
+    next(d, "disclosure").await?;
+    tap(d, "choice-disclosure.publication-not-published").await?;
+    tap(d, "chip-disclosure.contact_methods-phone").await?;
     next(d, "desired-work").await?;
 
     tap(d, "btn-add-occupation").await?;
@@ -281,9 +335,9 @@ async fn fill_to_my_page(d: &WebDriver) -> R<()> {
     tap(d, "occ-middle-034").await?;
     tap(d, "chip-desired_work.employment_types-full-time").await?;
     tap(d, "choice-desired_work.wage.kind-monthly").await?;
-    tap(d, "field-desired_work.wage.amount").await?;
+    open_field(d, "field-desired_work.wage.amount").await?;
     keys(d, "250000").await?;
-    tap(d, "key-close").await?;
+    close_keyboard(d).await?;
     next(d, "situation").await?;
 
     tap(d, "choice-situation.employment-not-employed").await?;
@@ -293,7 +347,7 @@ async fn fill_to_my_page(d: &WebDriver) -> R<()> {
     next(d, "work-history").await?;
 
     tap(d, "btn-add-job").await?;
-    tap(d, "field-work_history.0.employer").await?;
+    open_field(d, "field-work_history.0.employer").await?;
     kana(d, "ミドリヤ").await?;
     for (field, typed) in [
         ("field-work_history.0.from.year", "2010"),
@@ -301,33 +355,53 @@ async fn fill_to_my_page(d: &WebDriver) -> R<()> {
         ("field-work_history.0.to.year", "2020"),
         ("field-work_history.0.to.month", "3"),
     ] {
-        tap(d, field).await?;
+        open_field(d, field).await?;
         keys(d, typed).await?;
     }
-    tap(d, "key-close").await?;
+    close_keyboard(d).await?;
     tap(d, "choice-work_history.0.employment_type-full-time").await?;
+    next(d, "disability").await?;
+    next(d, "self-pr").await?;
     next(d, "review").await?;
     next(d, "my-page").await
 }
 
-const FORWARD: [&str; 8] = [
+/// On マイページ: the email, 送信, the done screen with its QR code, and a survey answer.
+pub(crate) async fn submit_from_my_page(d: &WebDriver) -> R<()> {
+    open_field(d, "field-contact.email").await?;
+    for c in "kyoko.yamada".chars() {
+        tap(d, &format!("key-{c}")).await?;
+    }
+    tap(d, "key-@gmail.com").await?;
+    close_keyboard(d).await?;
+    tap(d, "btn-next").await?;
+    screen(d, "done").await?;
+    shown(d, "qr-code").await?;
+    tap(d, "survey-score-4").await?;
+    Ok(())
+}
+
+pub(crate) const FORWARD: [&str; 11] = [
     "basic",
     "contact",
+    "disclosure",
     "desired-work",
     "situation",
     "education",
     "work-history",
+    "disability",
+    "self-pr",
     "review",
     "my-page",
 ];
 
-struct Driver {
-    driver: Option<WebDriver>,
-    helpers: Vec<Child>,
+pub(crate) struct Driver {
+    pub(crate) driver: Option<WebDriver>,
+    pub(crate) helpers: Vec<Child>,
 }
 
 impl Driver {
-    async fn quit(&mut self) {
+    pub(crate) async fn quit(&mut self) {
         if let Some(d) = self.driver.take() {
             let _ = tokio::time::timeout(Duration::from_secs(20), d.quit()).await;
         }
@@ -339,7 +413,7 @@ impl Driver {
     }
 }
 
-fn wait_port(port: u16, timeout: Duration) -> R<()> {
+pub(crate) fn wait_port(port: u16, timeout: Duration) -> R<()> {
     if madoguchi_test_support::ports::wait_for_port(port, timeout) {
         Ok(())
     } else {
@@ -347,7 +421,7 @@ fn wait_port(port: u16, timeout: Duration) -> R<()> {
     }
 }
 
-fn spawn_logged(cmd: &mut Command, log: &Path) -> R<Child> {
+pub(crate) fn spawn_logged(cmd: &mut Command, log: &Path) -> R<Child> {
     let f = std::fs::File::create(log).map_err(|e| e.to_string())?;
     cmd.stdin(Stdio::null())
         .stdout(f.try_clone().map_err(|e| e.to_string())?)
@@ -366,6 +440,7 @@ pub async fn run(args: Args) -> R<()> {
     let config = args.work.join(format!("kiosk-{}.toml", args.contender));
     kiosk_config(&args.kiosk_config, &data, &config)?;
     let chromium = args.contender == "chromium";
+    let floor = args.contender == "floor";
     let port = madoguchi_test_support::ports::free_port();
     let mut driver = Driver {
         driver: None,
@@ -430,12 +505,20 @@ pub async fn run(args: Args) -> R<()> {
             )?);
             wait_port(port, Duration::from_secs(20))?;
             wait_port(native, Duration::from_secs(20))?;
-            let needle = config.display().to_string();
-            memory_roots = Box::new(move || proc::with_arg(&needle));
-            json!({
-                "browserName": "wry",
-                "tauri:options": { "application": args.kiosk_bin, "args": ["--config", config] },
-            })
+            if floor {
+                let bare = args.bare_bin.clone().ok_or("--bare-bin")?;
+                json!({
+                    "browserName": "wry",
+                    "tauri:options": { "application": bare, "args": [] },
+                })
+            } else {
+                let needle = config.display().to_string();
+                memory_roots = Box::new(move || proc::with_arg(&needle));
+                json!({
+                    "browserName": "wry",
+                    "tauri:options": { "application": args.kiosk_bin, "args": ["--config", config] },
+                })
+            }
         };
         let mut caps = caps;
         let ui_url = caps
@@ -458,6 +541,19 @@ pub async fn run(args: Args) -> R<()> {
         Ok::<(), String>(())
     }
     .await;
+    if floor {
+        let outcome = match session {
+            Ok(()) => {
+                let d = driver.driver.clone().ok_or("no session")?;
+                measure_floor(&d, args.taps).await
+            }
+            Err(e) => Err(e),
+        };
+        driver.quit().await;
+        drop(display);
+        let busy = meter.stop();
+        return floor_section(&args, &outcome?, &busy);
+    }
     let outcome = match session {
         Ok(()) => {
             let d = driver.driver.clone().ok_or("no session")?;
@@ -549,6 +645,65 @@ pub async fn run(args: Args) -> R<()> {
     .map_err(|e| e.to_string())
 }
 
+/// The floor: taps on the bare page's key (カ and ⌫ in turn), each timed to its field's new
+/// value painted, as the kiosk's keys are.
+async fn measure_floor(d: &WebDriver, taps: usize) -> R<Vec<f64>> {
+    screen_ready(d, "floor-field").await?;
+    let mut ms = Vec::with_capacity(taps);
+    for i in 0..taps {
+        let key = if i % 2 == 0 {
+            "floor-key"
+        } else {
+            "floor-backspace"
+        };
+        let (up, _) = measured_tap(d, key, "value", "floor-field").await?;
+        ms.push(up);
+    }
+    Ok(ms)
+}
+
+/// Waits until the element `id` is on the page.
+async fn screen_ready(d: &WebDriver, id: &str) -> R<()> {
+    shown(d, id).await.map(|_| ())
+}
+
+fn floor_section(args: &Args, keys: &[f64], busy: &load::Busy) -> R<()> {
+    let mut md = format!(
+        "The floor under the kiosk's key feedback: the bare Tauri window (`bench/bare-window`)          with one field and one key of the kiosk's sizes, in the same webview, screen {w}×{h},          tapped through tauri-driver as the kiosk's keys are (カ and ⌫ in turn), each timed from          the tap's release to just after the frame showing the field's new value.\n\n",
+        w = args.width,
+        h = args.height
+    );
+    md.push_str(&table(
+        &["interaction", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"],
+        &[vec![
+            "key released → value painted".to_owned(),
+            keys.len().to_string(),
+            format!("{:.1}", percentile(keys, 50.0)),
+            format!("{:.1}", percentile(keys, 95.0)),
+            format!("{:.1}", percentile(keys, 99.0)),
+            format!("{:.1}", keys.iter().copied().fold(f64::NAN, f64::max)),
+        ]],
+    ));
+    md.push_str(&format!("\nMachine meanwhile: {}.\n", load::describe(busy)));
+    let mut summary = Vec::new();
+    if !keys.is_empty() {
+        summary.push((
+            "p95 ms key feedback floor".to_owned(),
+            format!("{:.0}", percentile(keys, 95.0)),
+        ));
+    }
+    Section {
+        id: "21-touch-floor".to_owned(),
+        title: "Touch latency floor: one field and one key in a bare window".to_owned(),
+        markdown: md,
+        summary,
+        busy: Some(busy.clone()),
+        figures: json!({ "keys_ms": keys }),
+    }
+    .write(&args.results)
+    .map_err(|e| e.to_string())
+}
+
 struct Measured {
     keys: Vec<f64>,
     nexts: Vec<f64>,
@@ -569,15 +724,15 @@ async fn measure(d: &WebDriver, args: &Args, roots: &dyn Fn() -> Vec<u32>) -> R<
     );
 
     fill_to_my_page(d).await?;
-    // Back to 基本情報 for the key taps.
-    for _ in 0..7 {
+    // Back to 基本情報 for the key taps: one 戻る for each step after it.
+    for _ in 0..FORWARD.len() - 1 {
         tap(d, "btn-back").await?;
     }
     screen(d, "basic").await?;
     let mut key_ms = Vec::new();
     let mut key_down = Vec::new();
     if args.taps > 0 {
-        tap(d, "field-basic.family_kana").await?;
+        open_field(d, "field-basic.family_kana").await?;
         // Whatever is there goes first (not timed).
         while !value(d, "field-basic.family_kana").await.is_empty() {
             tap(d, "key-backspace").await?;
@@ -594,7 +749,7 @@ async fn measure(d: &WebDriver, args: &Args, roots: &dyn Fn() -> Vec<u32>) -> R<
             tap(d, "key-backspace").await?;
         }
         kana(d, "ヤマダ").await?;
-        tap(d, "key-close").await?;
+        close_keyboard(d).await?;
         eprintln!(
             "drive[{}]: {} key taps, p50 {:.1} ms, p95 {:.1} ms",
             args.contender,
@@ -643,16 +798,7 @@ async fn measure(d: &WebDriver, args: &Args, roots: &dyn Fn() -> Vec<u32>) -> R<
     for pair in FORWARD.windows(2) {
         next(d, pair[1]).await?;
     }
-    tap(d, "field-contact.email").await?;
-    for c in "kyoko.yamada".chars() {
-        tap(d, &format!("key-{c}")).await?;
-    }
-    tap(d, "key-@gmail.com").await?;
-    tap(d, "key-close").await?;
-    tap(d, "btn-next").await?;
-    screen(d, "done").await?;
-    shown(d, "qr-code").await?;
-    tap(d, "survey-score-4").await?;
+    submit_from_my_page(d).await?;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let done = proc::memory(&roots());
     tap(d, "btn-finish").await?;

@@ -6,13 +6,18 @@
 //! in writing order; `scripts/bench` writes the 常用漢字 and 人名用漢字 of Unihan's kJoyoKanji and
 //! kJinmeiyoKanji) is written on a 300 × 300 pad and recognised by the kiosk's own recogniser.
 //! Conversion: every name of a names file (`kanji<TAB>reading[<TAB>kind]` per line;
-//! `scripts/bench` takes 300 surnames and 300 given names from PyPI's `gimei`) is converted with
-//! the kiosk's names vocabulary from Debian's SKK dictionaries, tallied per kind.
+//! `scripts/bench` takes 300 surnames and 300 given names from PyPI's `gimei`) is converted as
+//! the kiosk converts its field, tallied per kind: surnames with the names vocabulary from
+//! Debian's SKK dictionaries, given names (kind `given names`) with the given-name vocabulary,
+//! which ranks by IPAdic's frequencies and composes names from characters (`data/given-names.tsv`,
+//! compiled into core; gimei plays no part in building it).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use madoguchi_core::conversion::{Converter, Dictionary};
+use madoguchi_core::given_names::GivenNames;
 use madoguchi_core::ink::{Ink, Point};
 use madoguchi_handwriting::{Recognizer, Script};
 
@@ -84,11 +89,15 @@ pub fn run(args: Args) -> Result<(), String> {
     };
     let (jinmei, general) = (dictionary("SKK-JISYO.jinmei")?, dictionary("SKK-JISYO.L")?);
     let converter = Converter::new(vec![&jinmei, &general]);
+    let given_converter =
+        Converter::for_given_names(GivenNames::bundled(), vec![&jinmei, &general]);
     let names = std::fs::read_to_string(&args.names)
         .map_err(|e| format!("{}: {e}", args.names.display()))?;
     // Per kind of name (the file's third column; "names" when absent): asked, in the first
-    // five, among the twelve the candidates bar shows.
-    let mut kinds: Vec<(String, usize, usize, usize)> = Vec::new();
+    // five, among the twelve the candidates bar shows, and in the first five whole or one
+    // character at a time (the visitor types a piece of the reading, converts it, and goes on).
+    let mut kinds: Vec<(String, usize, usize, usize, usize)> = Vec::new();
+    let mut pieces: HashMap<(bool, String), Vec<String>> = HashMap::new();
     let mut name_misses: Vec<String> = Vec::new();
     for line in names.lines() {
         let mut fields = line.split('\t');
@@ -96,23 +105,45 @@ pub fn run(args: Args) -> Result<(), String> {
             continue;
         };
         let kind = fields.next().unwrap_or("names").to_owned();
-        let offered: Vec<String> = converter
+        // The kiosk's given-name field converts as a given name; every other name as a name.
+        let given = kind == "given names";
+        let field = if given { &given_converter } else { &converter };
+        let offered: Vec<String> = field
             .convert(reading, 12)
             .filter(|c| c.rest.is_empty())
             .map(|c| c.candidates)
             .unwrap_or_default();
         let at = offered.iter().position(|c| c == kanji);
+        let whole = at.is_some_and(|at| at < 5);
+        let by_character = whole || {
+            let mut first_five = |piece: &str| -> Vec<String> {
+                pieces
+                    .entry((given, piece.to_owned()))
+                    .or_insert_with(|| {
+                        field
+                            .convert(piece, 12)
+                            .filter(|c| c.rest.is_empty())
+                            .map(|c| c.candidates.into_iter().take(5).collect())
+                            .unwrap_or_default()
+                    })
+                    .clone()
+            };
+            let kanji: Vec<char> = kanji.chars().collect();
+            let reading: Vec<char> = reading.chars().collect();
+            spelt_by_character(&kanji, &reading, &mut first_five)
+        };
         let i = match kinds.iter().position(|k| k.0 == kind) {
             Some(i) => i,
             None => {
-                kinds.push((kind, 0, 0, 0));
+                kinds.push((kind, 0, 0, 0, 0));
                 kinds.len() - 1
             }
         };
         let tally = &mut kinds[i];
         tally.1 += 1;
-        tally.2 += usize::from(at.is_some_and(|at| at < 5));
+        tally.2 += usize::from(whole);
         tally.3 += usize::from(at.is_some());
+        tally.4 += usize::from(by_character);
         if at.is_none_or(|at| at >= 5) && name_misses.len() < 30 {
             name_misses.push(format!("{kanji}（{reading}）"));
         }
@@ -124,7 +155,9 @@ pub fn run(args: Args) -> Result<(), String> {
     let markdown = format!(
         "The kiosk's recogniser (libzinnia with Debian's `tegaki-zinnia-japanese`) reads each \
          character of KanjiVG's strokes written on a 300 × 300 pad; 変換 asks Debian's SKK \
-         dictionaries (names first) for each name's reading.\n\n{}\n\n{}\n\nNot among the ten: \
+         dictionaries (names first) for each surname's reading, and for a given name's reading \
+         ranks IPAdic's given names by frequency and composes names from their characters \
+         (`data/given-names.tsv`), SKK's names after them.\n\n{}\n\n{}\n\nNot among the ten: \
          {}\n\nNot among the first five: {}\n",
         table(
             &[
@@ -145,15 +178,22 @@ pub fn run(args: Args) -> Result<(), String> {
             ]],
         ),
         table(
-            &["conversion", "names", "top-5", "top-12 (the bar)"],
+            &[
+                "conversion",
+                "names",
+                "top-5",
+                "top-12 (the bar)",
+                "top-5 whole or by character"
+            ],
             &kinds
                 .iter()
-                .map(|(kind, n, five, twelve)| {
+                .map(|(kind, n, five, twelve, by_character)| {
                     vec![
                         kind.clone(),
                         n.to_string(),
                         format!("{:.3}", rate(*five, *n)),
                         format!("{:.3}", rate(*twelve, *n)),
+                        format!("{:.3}", rate(*by_character, *n)),
                     ]
                 })
                 .collect::<Vec<_>>(),
@@ -186,7 +226,7 @@ pub fn run(args: Args) -> Result<(), String> {
             ),
         ]
         .into_iter()
-        .chain(kinds.iter().map(|(kind, n, five, _)| {
+        .chain(kinds.iter().map(|(kind, n, five, _, _)| {
             (
                 format!("conversion {kind} top-5"),
                 format!("{:.2}", rate(*five, *n)),
@@ -201,6 +241,27 @@ pub fn run(args: Args) -> Result<(), String> {
     }
     .write(&args.results)
     .map_err(|e| e.to_string())
+}
+
+/// Whether the name can be typed one character at a time: the reading cut into one piece per
+/// character (of at most four kana), each character among the first five its piece converts
+/// to (a kana character is its own piece).
+fn spelt_by_character(
+    kanji: &[char],
+    reading: &[char],
+    first_five: &mut dyn FnMut(&str) -> Vec<String>,
+) -> bool {
+    let Some((&c, later)) = kanji.split_first() else {
+        return reading.is_empty();
+    };
+    if kanji.len() > 6 {
+        return false;
+    }
+    (1..=reading.len().min(4)).any(|n| {
+        let piece: String = reading[..n].iter().collect();
+        let here = piece == c.to_string() || first_five(&piece).contains(&c.to_string());
+        here && spelt_by_character(later, &reading[n..], first_five)
+    })
 }
 
 /// One stroke of the file, scaled from its box to the pad (a margin of a tenth each side).

@@ -6,6 +6,7 @@ mod intake;
 mod kanji;
 mod report;
 mod scorecard;
+mod soak;
 mod start;
 
 use std::process::ExitCode;
@@ -27,6 +28,8 @@ enum Command {
     Start(start::Args),
     /// Touch latency and memory after an application, over WebDriver.
     Drive(drive::Args),
+    /// A lobby's day: many visitors in a row, memory and timings sampled over the run.
+    Soak(soak::Args),
     /// The package: size of the .deb and its largest parts.
     Deb(report::DebArgs),
     /// Handwriting recognition and 変換 of names, against KanjiVG's strokes and a names list.
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
                 .await
                 .map_err(|e| e.to_string())?,
             Command::Drive(args) => drive::run(args).await,
+            Command::Soak(args) => soak::run(args).await,
             Command::Deb(args) => report::deb(args),
             Command::Kanji(args) => kanji::run(args),
             Command::Scorecard(args) => scorecard::run(args).await,

@@ -263,11 +263,40 @@ const GOALS: &[(&str, &str, bool, f64)] = &[
     ("ratio drain/loopback", "≥ 0.5", false, 0.5),
     ("deb MB", "≤ 15", true, 15.0),
     ("p95 ms key feedback", "≤ 16", true, 16.0),
+    ("ratio key feedback kiosk/floor", "≤ 1.2", true, 1.2),
     ("p95 ms next screen", "≤ 100", true, 100.0),
+    ("ratio soak memory last/first", "≤ 1.10", true, 1.10),
+    (
+        "ratio soak next screen p95 last/first",
+        "≤ 1.10",
+        true,
+        1.10,
+    ),
     ("handwriting top-10", "≥ 0.95", false, 0.95),
     ("p95 ms handwriting", "≤ 30", true, 30.0),
     ("conversion names top-5", "≥ 0.90", false, 0.90),
 ];
+
+/// Figures made of two others measured in different sections: the kiosk's key feedback over
+/// the bare window's floor.
+fn derived(summary: &[(String, String)]) -> Vec<(String, String)> {
+    let number = |k: &str| {
+        summary
+            .iter()
+            .find(|(key, _)| key == k)
+            .and_then(|(_, v)| v.parse::<f64>().ok())
+    };
+    match (
+        number("p95 ms key feedback"),
+        number("p95 ms key feedback floor"),
+    ) {
+        (Some(kiosk), Some(floor)) if floor > 0.0 => vec![(
+            "ratio key feedback kiosk/floor".to_owned(),
+            format!("{:.2}", kiosk / floor),
+        )],
+        _ => Vec::new(),
+    }
+}
 
 pub fn run(args: Args) -> Result<(), String> {
     let sections: Vec<Section> = read_all(&args.results);
@@ -302,10 +331,11 @@ pub fn run(args: Args) -> Result<(), String> {
         }
         md.push_str(&format!("{}\n\n", s.markdown.trim_end()));
     }
-    let summary: Vec<(String, String)> = sections
+    let mut summary: Vec<(String, String)> = sections
         .iter()
         .flat_map(|s| s.summary.iter().cloned())
         .collect();
+    summary.extend(derived(&summary));
     let value = |k: &str| {
         summary
             .iter()
@@ -350,4 +380,25 @@ pub fn run(args: Args) -> Result<(), String> {
     std::fs::write(&args.out, md).map_err(|e| e.to_string())?;
     println!("report: wrote {}", args.out.display());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::derived;
+
+    #[test]
+    fn the_floor_ratio_needs_both_figures() {
+        let both = vec![
+            ("p95 ms key feedback".to_owned(), "30".to_owned()),
+            ("p95 ms key feedback floor".to_owned(), "20".to_owned()),
+        ];
+        assert_eq!(
+            derived(&both),
+            vec![(
+                "ratio key feedback kiosk/floor".to_owned(),
+                "1.50".to_owned()
+            )]
+        );
+        assert!(derived(&both[..1]).is_empty());
+    }
 }

@@ -237,6 +237,7 @@ fn worker(dir: &Path, server: &str, token: &str) -> Result<Worker, String> {
         backoff: Backoff::default(),
         tombstone_days: 30,
         clock: std::sync::Arc::new(madoguchi_core::clock::SystemClock),
+        assists: Arc::default(),
     })
 }
 

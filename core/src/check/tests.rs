@@ -54,7 +54,7 @@ fn s(text: &str) -> String {
 /// A complete application that every step accepts.
 fn valid() -> Application {
     Application {
-        language: Language::Ja,
+        language: Language::JA,
         basic: Basic {
             family_name: s("山田"),
             given_name: s("太郎"),
@@ -127,6 +127,7 @@ fn valid() -> Application {
         disability: Disability::default(),
         self_pr: SelfPr::default(),
         confirmed_warnings: vec![],
+        my_number_card: None,
     }
 }
 
@@ -825,7 +826,7 @@ prop_compose! {
         let more = |i: usize| texts.get(i).cloned().unwrap_or_default();
         let t = |i: usize| t.get(i).cloned().unwrap_or_default();
         Application {
-            language: Language::Ja,
+            language: Language::JA,
             basic: Basic {
                 family_name: t(0), given_name: t(1), family_kana: t(2), given_kana: t(3),
                 name_in_kana_only: false,
@@ -864,6 +865,7 @@ prop_compose! {
             disability: Disability { support, certificate, grade: more(1), needs, needs_text: more(2) },
             self_pr: SelfPr { appeal: more(3), notes: more(4) },
             confirmed_warnings: vec![t(20), t(21)],
+            my_number_card: None,
         }
     }
 }

@@ -92,7 +92,7 @@ pub async fn token_page(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(crate::i18n::from_accept_language)
-        .unwrap_or(Language::Ja);
+        .unwrap_or(Language::JA);
     let tr = query.tr(browser);
     limit(&state, tr, Limit::TokenPage, &client).await?;
     let token = ContinuationToken::parse(&token_text).ok_or_else(|| PageError::not_found(tr))?;

@@ -9,7 +9,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use madoguchi_core::correction::{self, Entry, Field};
 use madoguchi_core::Finding;
@@ -21,6 +21,7 @@ use super::extract::{CsrfForm, Staff};
 use crate::clock::format_local;
 use crate::correction::{self as rules, application_of, concerns, CorrectionRefused, Request};
 use crate::counter;
+use crate::form_pdf;
 use crate::i18n::Tr;
 use crate::secret;
 use crate::state::AppState;
@@ -32,6 +33,7 @@ use crate::web::{csrf_field, PageError, WithTr as _};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/counter/applications/{id}/correct", get(form).post(submit))
+        .route("/counter/applications/{id}/correct/add-job", post(add_job))
         .route("/counter/applications/{id}/received", get(received))
 }
 
@@ -41,6 +43,23 @@ pub struct FieldQuery {
     field: Option<String>,
     /// The field just corrected.
     done: Option<String>,
+}
+
+/// A job the visitor left out, as staff add it.
+#[derive(Deserialize)]
+pub struct AddJobForm {
+    #[serde(default)]
+    employer: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    employment_type: String,
+    #[serde(default)]
+    duties: String,
+    #[serde(default)]
+    version: String,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +124,20 @@ fn entry_input(tr: Tr, field: &Field, typed: Option<&str>) -> Markup {
     }
 }
 
+/// A field as staff know it (「住所・連絡先 › 最寄り駅」), or its path where the form has no row.
+fn field_name(tr: Tr, path: &str) -> String {
+    form_pdf::label_of(tr, path).unwrap_or_else(|| path.to_owned())
+}
+
+/// A field named for a heading or a notice: its name and, where one row holds several items
+/// (氏名 is 氏 and 名), its path.
+fn field_heading(tr: Tr, path: &str) -> String {
+    match form_pdf::label_of(tr, path) {
+        Some(label) => format!("{label}（{path}）"),
+        None => path.to_owned(),
+    }
+}
+
 fn findings_list(tr: Tr, findings: &[Finding], class: &str) -> Markup {
     html! {
         ul {
@@ -140,7 +173,7 @@ fn form_body(
             }
             Outcome::Done { field, warnings } => {
                 div.notice.ok role="status" {
-                    p { (tr.f("srv-correct-done", &[("field", field)])) }
+                    p { (tr.f("srv-correct-done", &[("field", &field_heading(tr, field))])) }
                 }
                 @if !warnings.is_empty() {
                     div.notice.warning {
@@ -153,7 +186,7 @@ fn form_body(
         }
         @if let Some(field) = chosen {
             section.correction aria-labelledby="correct-field" {
-                h2 #correct-field { (tr.f("srv-correct-field", &[("field", &field.path)])) }
+                h2 #correct-field { (tr.f("srv-correct-field", &[("field", &field_heading(tr, &field.path))])) }
                 dl.summary {
                     dt { (tr.t("srv-correct-current")) }
                     dd { @if field.text.is_empty() { span.muted { (tr.t("srv-correct-empty")) } } @else { (field.text) } }
@@ -175,6 +208,7 @@ fn form_body(
                 }
             }
         }
+        (add_job_form(tr, staff, r))
         h2 { (tr.t("srv-correct-fields")) }
         div.table-wrap {
             table.correction-fields {
@@ -186,12 +220,48 @@ fn form_body(
                 tbody {
                     @for f in &fields {
                         tr {
-                            td { code { (f.path) } }
+                            td { (field_name(tr, &f.path)) br; code.muted { (f.path) } }
                             td { (f.text) }
                             td { a href=(format!("{base}/correct?field={}#correct-field", f.path)) { (tr.t("srv-correct-link")) } }
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// 「職歴を追加する」: a job the visitor left out, its fields as the printed form names them.
+fn add_job_form(tr: Tr, staff: &Staff, r: &ApplicationRecord) -> Markup {
+    let text = |id: &str, label: &str, help: Option<&str>| {
+        html! {
+            div.field {
+                label for=(format!("job-{id}")) { (tr.t(label)) }
+                @if let Some(help) = help { span.help { (tr.t(help)) } }
+                input id=(format!("job-{id}")) type="text" name=(id) autocomplete="off" spellcheck="false";
+            }
+        }
+    };
+    html! {
+        section.correction aria-labelledby="add-job" {
+            h2 #add-job { (tr.t("srv-correct-add-job")) }
+            form method="post" action=(format!("/counter/applications/{}/correct/add-job", r.id)) {
+                (csrf_field(&staff.csrf))
+                input type="hidden" name="version" value=(r.updated_at);
+                (text("employer", "pdf-field-employer", None))
+                (text("from", "pdf-field-from", Some("srv-correct-year-month-help")))
+                (text("to", "pdf-field-to", None))
+                div.field {
+                    label for="job-employment_type" { (tr.t("pdf-field-employment-type")) }
+                    select #job-employment_type name="employment_type" {
+                        option value="" { (tr.t("srv-correct-none")) }
+                        @for t in view::EMPLOYMENT_TYPES {
+                            option value=(view::employment_code(t)) { (view::employment_name(tr, t)) }
+                        }
+                    }
+                }
+                (text("duties", "pdf-field-duties", None))
+                div.actions { button type="submit" { (tr.t("srv-correct-add-job")) } }
             }
         }
     }
@@ -250,7 +320,6 @@ pub async fn submit(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
-    let tr = staff.tr;
     let request = Request {
         application_id: &id,
         field: &form.field,
@@ -272,25 +341,78 @@ pub async fn submit(
             "/counter/applications/{id}/correct?done={}",
             form.field
         ))),
-        Err(CorrectionRefused::NotFound) => Err(PageError::not_found(tr)),
-        Err(CorrectionRefused::Storage(detail)) => Err(PageError::internal(tr, detail)),
         Err(refused) => {
-            let status = match refused {
-                CorrectionRefused::Stale => StatusCode::CONFLICT,
-                _ => StatusCode::UNPROCESSABLE_ENTITY,
-            };
-            let reds = match &refused {
-                CorrectionRefused::Red(reds) => reds.clone(),
-                _ => Vec::new(),
-            };
-            let outcome = Outcome::Refused {
-                message: tr.t(refused.message_id()),
-                reds,
-                typed: form.value.clone(),
-            };
-            let chosen = Some(form.field.as_str()).filter(|_| status != StatusCode::CONFLICT);
-            form_page(&state, &staff, &id, chosen, outcome, status).await
+            let chosen = Some(form.field.as_str());
+            refused_page(&state, &staff, &id, refused, &form.value, chosen).await
         }
+    }
+}
+
+/// The form page again after a refused correction: not found and storage failures as such, a
+/// stale form as 409 without the field, anything else as 422 with the message and red findings.
+async fn refused_page(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+    refused: CorrectionRefused,
+    typed: &str,
+    field: Option<&str>,
+) -> Result<Response, PageError> {
+    let tr = staff.tr;
+    let status = match refused {
+        CorrectionRefused::NotFound => return Err(PageError::not_found(tr)),
+        CorrectionRefused::Storage(detail) => return Err(PageError::internal(tr, detail)),
+        CorrectionRefused::Stale => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let reds = match &refused {
+        CorrectionRefused::Red(reds) => reds.clone(),
+        _ => Vec::new(),
+    };
+    let outcome = Outcome::Refused {
+        message: tr.t(refused.message_id()),
+        reds,
+        typed: typed.to_owned(),
+    };
+    let chosen = field.filter(|_| status != StatusCode::CONFLICT);
+    form_page(state, staff, id, chosen, outcome, status).await
+}
+
+/// `POST /counter/applications/{id}/correct/add-job`.
+pub async fn add_job(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<AddJobForm>,
+) -> Result<Response, PageError> {
+    let request = Request {
+        application_id: &id,
+        field: "work_history",
+        value: "",
+        version: form.version.trim().parse().unwrap_or(i64::MIN),
+    };
+    let values = [
+        ("employer", form.employer.as_str()),
+        ("from", form.from.as_str()),
+        ("to", form.to.as_str()),
+        ("employment_type", form.employment_type.as_str()),
+        ("duties", form.duties.as_str()),
+    ];
+    let result = rules::add_entry(
+        &state.db,
+        &staff.user,
+        &request,
+        &values,
+        state.clock.today(),
+        state.now(),
+        &mut secret::os_rng(),
+    )
+    .await;
+    match result {
+        Ok(_) => Ok(crate::web::see_other(&format!(
+            "/counter/applications/{id}/correct?done=work_history"
+        ))),
+        Err(refused) => refused_page(&state, &staff, &id, refused, "", None).await,
     }
 }
 

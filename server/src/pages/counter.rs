@@ -64,7 +64,11 @@ impl Staff {
             nav aria-label=(tr.t("srv-counter-nav")) {
                 a href="/counter" { (tr.t("srv-counter-title")) }
                 a href="/counter/scorecard" { (tr.t("srv-scorecard-title")) }
+                a href="/counter/tallies" { (tr.t("srv-tally-title")) }
+                a href="/counter/survey" { (tr.t("srv-survey-report-title")) }
                 a href="/counter/fleet" { (tr.t("srv-fleet-title")) }
+                a href="/counter/calls" { (tr.t("srv-calls-title")) }
+                a href="/counter/staff-codes" { (tr.t("srv-staff-codes-title")) }
             }
             span.who {
                 (self.user.display_name) " · "
@@ -75,6 +79,7 @@ impl Staff {
                 (csrf_field(&self.csrf))
                 button.link type="submit" { (tr.t("srv-sign-out")) }
             }
+            (super::calls::live_region(tr))
         }
     }
 
@@ -500,7 +505,7 @@ fn detail_body(
             dt { (tr.t("srv-counter-received-at")) }
             dd { (format_local(r.received_at)) " (" (r.kiosk_id) ")" }
             dt { (tr.t("srv-counter-visitor-language")) }
-            dd { (web::language_name(visitor_lang)) }
+            dd { (web::language_label(visitor_lang)) }
             dt { (tr.t("srv-counter-my-page")) }
             dd { (tr.t(if r.my_page_opened_at.is_some() { "srv-counter-my-page-open" } else { "srv-counter-my-page-not-open" })) }
         }

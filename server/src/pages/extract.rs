@@ -10,6 +10,7 @@
 use std::marker::PhantomData;
 
 use axum::extract::rejection::QueryRejection;
+use axum::extract::Multipart;
 use axum::extract::{
     FromRequest, FromRequestParts, OptionalFromRequestParts, Path, Query, Request,
 };
@@ -171,7 +172,7 @@ impl Visitor {
         state: &AppState,
         query: &LangQuery,
     ) -> Result<Option<Visitor>, PageError> {
-        let fallback = Tr::new(Language::Ja);
+        let fallback = Tr::new(Language::JA);
         let headers = &parts.headers;
         let Some(cookie) =
             web::our_cookie(headers, MY_PAGE_COOKIE, state.settings.secure_cookies())
@@ -267,15 +268,58 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let Some(session) = request.extensions().get::<SessionCsrf>().cloned() else {
-            return Err(PageError::forbidden(Tr::new(Language::Ja)));
+            return Err(PageError::forbidden(Tr::new(Language::JA)));
         };
-        let Ok(Form(form)) = Form::<WithCsrf<T>>::from_request(request, state).await else {
+        let multipart = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("multipart/form-data"));
+        let form = if multipart {
+            let Ok(parts) = Multipart::from_request(request, state).await else {
+                return Err(PageError::bad_request(session.tr));
+            };
+            let Some(pairs) = multipart_pairs(parts).await else {
+                return Err(PageError::bad_request(session.tr));
+            };
+            serde_urlencoded::to_string(&pairs)
+                .ok()
+                .and_then(|encoded| serde_urlencoded::from_str::<WithCsrf<T>>(&encoded).ok())
+        } else {
+            Form::<WithCsrf<T>>::from_request(request, state)
+                .await
+                .ok()
+                .map(|Form(form)| form)
+        };
+        let Some(form) = form else {
             return Err(PageError::bad_request(session.tr));
         };
         if !auth::csrf_matches(&session.csrf, &form.csrf) {
             return Err(PageError::forbidden(session.tr));
         }
         Ok(CsrfForm(form.fields))
+    }
+}
+
+/// A multipart form's fields as name–value pairs, an uploaded file's content as the value of
+/// its field: text in UTF-8 (a byte-order mark dropped) or, failing that, Shift_JIS, as office
+/// spreadsheets save CSV. `None` when the body is malformed.
+async fn multipart_pairs(mut parts: Multipart) -> Option<Vec<(String, String)>> {
+    let mut pairs = Vec::new();
+    while let Some(field) = parts.next_field().await.ok()? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.ok()?;
+        pairs.push((name, upload_text(&bytes)));
+    }
+    Some(pairs)
+}
+
+/// An uploaded file's bytes as text: UTF-8 (without its byte-order mark), else Shift_JIS.
+pub fn upload_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => encoding_rs::SHIFT_JIS.decode(bytes).0.into_owned(),
     }
 }
 
@@ -374,7 +418,7 @@ impl TokenOpening {
                 .await
                 .map_err(IntoResponse::into_response)?;
         let query = lang_query(parts).map_err(IntoResponse::into_response)?;
-        let tr = query.tr(Language::Ja);
+        let tr = query.tr(Language::JA);
         let Client(client) = match Client::from_request_parts(parts, state).await {
             Ok(client) => client,
             Err(never) => match never {},

@@ -46,7 +46,7 @@ pub async fn form_pdf(
     // Shaping and subsetting a CJK font take a moment of CPU: off the request threads.
     let pdf = tokio::task::spawn_blocking(move || {
         let fonts = FormFonts::installed()?;
-        form_pdf::render(&fonts, Tr::new(Language::Ja), &app, &head)
+        form_pdf::render(&fonts, Tr::new(Language::JA), &app, &head)
     })
     .await
     .map_err(|e| PageError::internal(tr, e))?

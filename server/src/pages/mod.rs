@@ -1,6 +1,6 @@
 //! The HTML pages, one file per page family: the phone's continuation page
 //! ([`continuation`], `/c/{token}`), My Page ([`my_page`], `/my`) and its change of email
-//! address ([`my_email`]), the counter console ([`counter`]) with its corrections
+//! address ([`my_email`]), the counter console ([`counter`]) with its live staff calls ([`calls`]) and staff codes ([`staff_codes`]) with its corrections
 //! ([`correction`]), the printed 求職申込書 ([`form_pdf`]) and the export ([`export`]), the
 //! scorecard ([`scorecard`]) with the registrations staff record for it ([`tallies`]), the
 //! published scorecard ([`public`], no sign-in), the plan's web survey and its report
@@ -9,6 +9,7 @@
 //! live token, a form's CSRF token) are extractors in [`extract`]; what both sign-ins share is
 //! in [`sign_in`]; what the pages look like in common is in [`crate::web`] and [`crate::view`].
 
+pub mod calls;
 pub mod continuation;
 pub mod correction;
 pub mod counter;
@@ -21,6 +22,7 @@ pub mod my_page;
 pub mod public;
 pub mod scorecard;
 pub mod sign_in;
+pub mod staff_codes;
 pub mod survey;
 pub mod tallies;
 
@@ -44,6 +46,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_page::routes())
         .merge(my_email::routes())
         .merge(counter::routes())
+        .merge(calls::routes())
+        .merge(staff_codes::routes())
         .merge(correction::routes())
         .merge(form_pdf::routes())
         .merge(export::routes())

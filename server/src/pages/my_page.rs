@@ -11,7 +11,9 @@ use axum::Router;
 use madoguchi_core::finding::Step;
 use madoguchi_core::kiosk_api::Address;
 use madoguchi_core::occupation::Classification;
-use madoguchi_core::{check, Application, Calendar, EmploymentType, WageKind};
+use madoguchi_core::{
+    check, Application, Calendar, ContactMethod, EmploymentType, Publication, WageKind,
+};
 use maud::{html, Markup};
 use serde::Deserialize;
 
@@ -209,11 +211,29 @@ pub struct EditForm {
     weekly_hours: Option<String>,
     #[serde(default)]
     days_per_week: Option<String>,
+    /// Present when the form showed 求職情報の提供等 (an older form leaves it as it is).
+    #[serde(default)]
+    disclosure_shown: Option<String>,
+    #[serde(default)]
+    publication: String,
+    #[serde(default)]
+    cm_phone: Option<String>,
+    #[serde(default)]
+    cm_email: Option<String>,
+    #[serde(default)]
+    cm_post: Option<String>,
+    #[serde(default)]
+    avoid_times: Option<String>,
+    /// Absent (an older form): 自己PR and 特記事項 stay as they are.
+    #[serde(default)]
+    self_pr: Option<String>,
+    #[serde(default)]
+    notes: Option<String>,
 }
 
 /// The fields My Page lets the visitor change; findings elsewhere are for the counter. After
 /// 受理 the name, birth date and address wait for the counter ([`crate::pending_change`]).
-const EDITABLE: [&str; 16] = [
+const EDITABLE: [&str; 21] = [
     "basic.family_name",
     "basic.given_name",
     "basic.family_kana",
@@ -230,6 +250,11 @@ const EDITABLE: [&str; 16] = [
     "desired_work.wage",
     "desired_work.weekly_hours",
     "desired_work.days_per_week",
+    "disclosure.publication",
+    "disclosure.contact_methods",
+    "disclosure.avoid_times",
+    "self_pr.appeal",
+    "self_pr.notes",
 ];
 
 fn editable(field: &str) -> bool {
@@ -259,6 +284,16 @@ fn form_field(path: &str) -> &'static str {
         "occupation1"
     } else if path.starts_with("desired_work.employment_types") {
         "employment"
+    } else if path.starts_with("disclosure.publication") {
+        "publication"
+    } else if path.starts_with("disclosure.contact_methods") {
+        "contact_methods"
+    } else if path.starts_with("disclosure.avoid_times") {
+        "avoid_times"
+    } else if path.starts_with("self_pr.appeal") {
+        "self_pr"
+    } else if path.starts_with("self_pr.notes") {
+        "notes"
     } else if let Some(name) = [
         "contact.nearest_station",
         "contact.commute_minutes",
@@ -355,8 +390,46 @@ fn apply_edit(app: &Application, form: &EditForm) -> (Application, AddressChange
             value.clone_into(target);
         }
     }
+    if form.disclosure_shown.is_some() {
+        next.disclosure.publication = PUBLICATIONS
+            .iter()
+            .find(|(_, code)| *code == form.publication)
+            .map(|(p, _)| *p);
+        next.disclosure.contact_methods = [
+            (&form.cm_phone, ContactMethod::Phone),
+            (&form.cm_email, ContactMethod::Email),
+            (&form.cm_post, ContactMethod::Post),
+        ]
+        .into_iter()
+        .filter(|(flag, _)| flag.is_some())
+        .map(|(_, m)| m)
+        .collect();
+    }
+    for (target, posted) in [
+        (&mut next.disclosure.avoid_times, &form.avoid_times),
+        (&mut next.self_pr.appeal, &form.self_pr),
+        (&mut next.self_pr.notes, &form.notes),
+    ] {
+        if let Some(value) = posted {
+            value.clone_into(target);
+        }
+    }
     (next, change)
 }
+
+/// 求職情報の公開's choices with their form values.
+const PUBLICATIONS: [(Publication, &str); 3] = [
+    (Publication::NotPublished, "not-published"),
+    (Publication::WithoutEmployerNames, "without-employer-names"),
+    (Publication::Published, "published"),
+];
+
+/// How the office may contact the visitor, with their form values.
+const CONTACT_METHODS: [(ContactMethod, &str); 3] = [
+    (ContactMethod::Phone, "cm_phone"),
+    (ContactMethod::Email, "cm_email"),
+    (ContactMethod::Post, "cm_post"),
+];
 
 /// The towns to choose from, where the typed postcode stands for several.
 struct Towns<'a> {
@@ -462,6 +535,18 @@ fn edit_body(
             }
         }
     };
+    let text_area = |id: &str, label: &str, value: &str| {
+        let error = error_for(id);
+        html! {
+            div.field {
+                label for=(id) { (tr.t(label)) span.tag { (tr.t("srv-optional")) } }
+                @if let Some(message) = &error { span.error id=(format!("{id}-error")) { (message) } }
+                textarea id=(id) name=(id) rows="5"
+                    aria-invalid=[error.as_ref().map(|_| "true")]
+                    aria-describedby=[error.as_ref().map(|_| format!("{id}-error"))] { (value) }
+            }
+        }
+    };
     html! {
         h1 { (tr.t("srv-my-edit-title")) }
         p { (tr.t("srv-my-edit-lead")) }
@@ -552,6 +637,32 @@ fn edit_body(
             }
             (text_field("weekly_hours", "srv-field-weekly-hours-unit", &app.desired_work.weekly_hours, "off", false))
             (text_field("days_per_week", "srv-field-days-per-week-unit", &app.desired_work.days_per_week, "off", false))
+            h2 { (tr.t("srv-my-edit-disclosure")) }
+            input type="hidden" name="disclosure_shown" value="1";
+            fieldset.field {
+                legend { (tr.t("srv-field-publication")) span.tag.required { (tr.t("srv-required")) } }
+                @if let Some(message) = error_for("publication") { span.error id="publication-error" { (message) } }
+                @for (p, code) in PUBLICATIONS {
+                    label.choice {
+                        input type="radio" name="publication" value=(code) checked[app.disclosure.publication == Some(p)];
+                        (tr.t(&format!("srv-publication-{code}")))
+                    }
+                }
+            }
+            fieldset.field {
+                legend { (tr.t("srv-field-contact-methods")) span.tag.required { (tr.t("srv-required")) } }
+                @if let Some(message) = error_for("contact_methods") { span.error id="contact_methods-error" { (message) } }
+                @for (m, name) in CONTACT_METHODS {
+                    label.choice {
+                        input type="checkbox" name=(name) value="on" checked[app.disclosure.contact_methods.contains(&m)];
+                        (tr.t(&format!("srv-contact-method-{}", name.trim_start_matches("cm_"))))
+                    }
+                }
+            }
+            (text_field("avoid_times", "srv-field-avoid-times", &app.disclosure.avoid_times, "off", false))
+            h2 { (tr.t("srv-my-edit-self-pr")) }
+            (text_area("self_pr", "srv-field-self-pr", &app.self_pr.appeal))
+            (text_area("notes", "srv-field-notes", &app.self_pr.notes))
             div.actions {
                 button type="submit" { (tr.t("srv-save")) }
                 a.button.secondary href="/my" { (tr.t("srv-cancel")) }
@@ -593,7 +704,13 @@ pub async fn my_edit_save(
         reference::with_context(state.clock.today(), |cx| {
             let mut next = app.clone();
             let mut findings = Vec::new();
-            for step in [Step::Basic, Step::Contact, Step::DesiredWork] {
+            for step in [
+                Step::Basic,
+                Step::Contact,
+                Step::Disclosure,
+                Step::DesiredWork,
+                Step::SelfPr,
+            ] {
                 let report = check::step(&next, step, cx);
                 next = report.application;
                 findings.extend(report.findings);

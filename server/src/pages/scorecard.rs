@@ -59,6 +59,31 @@ pub(super) fn prefecture_name(tr: Tr, code: &str) -> String {
     tr.t(&format!("srv-prefecture-{code}"))
 }
 
+/// The quarters staff pick from: this one and the eleven before it (three fiscal years), and the
+/// one shown if it is older.
+fn quarter_picker(tr: Tr, shown: Quarter, current: Quarter) -> Markup {
+    let mut quarters = vec![current];
+    for _ in 0..11 {
+        let before = quarters[quarters.len() - 1].previous();
+        quarters.push(before);
+    }
+    if !quarters.contains(&shown) {
+        quarters.push(shown);
+    }
+    html! {
+        div.field {
+            label for="quarter" { (tr.t("srv-scorecard-quarter-head")) }
+            select #quarter name="quarter" {
+                @for q in &quarters {
+                    option value=(q.code()) selected[*q == shown] {
+                        (tr.f("srv-scorecard-period", &[("quarter", &q.code()), ("from", &q.first_day().to_string()), ("to", &q.last_day().to_string())]))
+                    }
+                }
+            }
+        }
+    }
+}
+
 async fn view(state: &AppState, staff: &Staff, query: &ScorecardQuery) -> Result<View, PageError> {
     let tr = staff.tr;
     let scope = counter::office_scope(&staff.user, query.office.as_deref())
@@ -349,10 +374,7 @@ pub async fn scorecard_page(
         p { (tr.t("srv-scorecard-lead")) }
         form.filters method="get" action="/counter/scorecard" {
             (office_picker(tr, &staff, &v.all_offices, v.scope.as_deref(), true))
-            div.field {
-                label for="quarter" { (tr.t("srv-scorecard-quarter")) }
-                input #quarter .short type="text" name="quarter" value=(v.quarter.code()) placeholder="2026Q3";
-            }
+            (quarter_picker(tr, v.quarter, Quarter::containing(state.clock.today())))
             button.secondary type="submit" { (tr.t("srv-counter-search")) }
         }
         (figures(tr, &v))

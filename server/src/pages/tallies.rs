@@ -53,6 +53,9 @@ pub struct ImportForm {
     office: String,
     #[serde(default)]
     csv: String,
+    /// The same CSV as a file chosen on the page; it wins over the pasted text.
+    #[serde(default)]
+    csv_file: String,
 }
 
 /// What the page shows besides the tallies: the values typed and the problems found.
@@ -143,14 +146,18 @@ async fn render(
             h2 #tally-import { (tr.t("srv-tally-import-title")) }
             p { (tr.t("srv-tally-import-lead")) }
             pre.example { (CSV_COLUMNS.join(",")) "\n2026-10-01,counter,42,3\n2026-10-01,online,7,7" }
-            form method="post" action="/counter/tallies/import" {
+            form method="post" action="/counter/tallies/import" enctype="multipart/form-data" {
                 (web::csrf_field(&staff.csrf))
                 @if staff.user.role == Role::Admin {
                     (office_picker(tr, staff, &all_offices, office.as_deref(), false))
                 }
                 div.field {
+                    label for="csv-file" { (tr.t("srv-tally-csv-file")) }
+                    input #csv-file type="file" name="csv_file" accept=".csv,text/csv";
+                }
+                div.field {
                     label for="csv" { (tr.t("srv-tally-csv")) }
-                    textarea #csv name="csv" rows="8" spellcheck="false" required { (entered.csv) }
+                    textarea #csv name="csv" rows="8" spellcheck="false" { (entered.csv) }
                 }
                 div.actions { button type="submit" { (tr.t("srv-tally-import")) } }
             }
@@ -280,7 +287,12 @@ pub async fn import(
 ) -> Result<Response, PageError> {
     let tr = staff.tr;
     let office = office_of(&staff, &form.office)?;
-    match tally::read_csv(&form.csv, state.clock.today()) {
+    let csv = if form.csv_file.trim().is_empty() {
+        form.csv
+    } else {
+        form.csv_file
+    };
+    match tally::read_csv(&csv, state.clock.today()) {
         Ok(rows) => store(&state, &staff, &office, &rows, Source::Import).await,
         Err(problems) => {
             let errors = problems
@@ -303,7 +315,7 @@ pub async fn import(
                 .collect();
             let quarter = Quarter::containing(state.clock.today());
             let entered = Entered {
-                csv: form.csv,
+                csv,
                 errors,
                 ..Entered::default()
             };

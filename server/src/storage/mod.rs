@@ -21,7 +21,7 @@
 //! One file per topic, each adding its own `impl Db` block: [`offices`], [`kiosks`],
 //! [`applications`], [`continuation`] (what the phone proved), [`my_page`], [`counter`],
 //! [`pending_changes`], [`corrections`] (the counter's corrections and the visitor's
-//! version as received), [`surveys`], [`scorecard`] (and its cells), [`tallies`] (registrations
+//! version as received), [`surveys`], [`staff_calls`] (visitors asking for help), [`staff_codes`] (and the assists they opened), [`scorecard`] (and its cells), [`tallies`] (registrations
 //! outside the kiosk), [`web_surveys`], [`users`] (and sessions), [`rate_limits`],
 //! [`retention`] and [`sealing`]. This file holds the pool, the migrations and what they share.
 //! Rows are read by column name into their types through `sqlx::FromRow` (written out for
@@ -53,6 +53,8 @@ mod rate_limits;
 mod retention;
 mod scorecard;
 mod sealing;
+mod staff_calls;
+mod staff_codes;
 mod surveys;
 mod tallies;
 mod users;
@@ -67,6 +69,8 @@ pub use offices::Office;
 pub use pending_changes::ChangeDecision;
 pub use scorecard::{CellCounts, PeriodCounts};
 pub use sealing::Rekeyed;
+pub use staff_calls::{NewStaffCall, StaffCallRecord};
+pub use staff_codes::{AssistRecord, StaffCodeRecord};
 pub use surveys::SurveyRecord;
 pub use tallies::{Channel, Tally};
 pub use users::{Role, SessionKind, SessionRecord, User};
@@ -133,6 +137,16 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         22,
         "web surveys",
         include_str!("../../migrations/0022_web_surveys.sql"),
+    ),
+    (
+        35,
+        "staff_calls",
+        include_str!("../../migrations/0035_staff_calls.sql"),
+    ),
+    (
+        36,
+        "staff_codes",
+        include_str!("../../migrations/0036_staff_codes.sql"),
     ),
     (
         40,

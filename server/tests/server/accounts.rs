@@ -445,7 +445,7 @@ async fn a_revoked_kiosk_token_stops_working() {
         beat(kiosk.token.clone())
             .await
             .assert_problem(401, "unauthorized");
-        let app = sample_application(Language::Ja, "a@example.jp");
+        let app = sample_application(Language::JA, "a@example.jp");
         let key = madoguchi_core::receipt::IdempotencyKey::generate(&mut rng());
         let (envelope, _, _) = h.seal(&kiosk, key.as_str(), &app);
         h.submit_body(&kiosk, key.as_str(), &envelope)
@@ -523,7 +523,7 @@ async fn idle_sessions_end() {
         // My Page: an hour.
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let session = auth::start_session(
             &h.db,

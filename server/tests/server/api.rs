@@ -146,7 +146,7 @@ async fn kiosk_calls_need_a_valid_token() {
         let (envelope, _, _) = h.seal(
             &kiosk,
             &key,
-            &sample_application(Language::Ja, "a@example.jp"),
+            &sample_application(Language::JA, "a@example.jp"),
         );
         let body = serde_json::json!({ "envelope": envelope }).to_string();
         for bearer in [None, Some("nonsense"), Some("")] {

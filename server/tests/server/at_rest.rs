@@ -20,7 +20,7 @@ const NEW_EMAIL: &str = "mio.takano.new@example.net";
 const BUILDING: &str = "若葉ハイツ305";
 
 fn person() -> madoguchi_core::Application {
-    let mut a = sample_application(Language::Ja, EMAIL);
+    let mut a = sample_application(Language::JA, EMAIL);
     a.basic.family_name = FAMILY.into();
     a.basic.given_name = GIVEN.into();
     a.basic.family_kana = FAMILY_KANA.into();
@@ -177,7 +177,7 @@ async fn a_sealed_value_pasted_into_another_row_does_not_open() {
         let victim = stored_person(&h).await;
         let kiosk = h.enrol(OFFICE_A, "kiosk-attacker").await;
         let attacker = h
-            .submit(&kiosk, &sample_application(Language::Ja, "x@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "x@example.jp"))
             .await
             .id();
         sqlx::any::install_default_drivers();

@@ -233,7 +233,7 @@ async fn a_real_server_enrols_a_kiosk_and_stores_its_application() {
         let key = IdempotencyKey::generate(&mut rng());
         let continuation = ContinuationToken::generate(&mut rng());
         let payload = SealedApplication {
-            application: sample_application(Language::En, "a@example.jp"),
+            application: sample_application(Language::from_code("en").expect("en"), "a@example.jp"),
             receipt: ReceiptNumber::generate(&mut rng()).to_string(),
             continuation_token: continuation.as_str().to_owned(),
             submitted_at: "2026-11-25T10:00:00+09:00".into(),

@@ -35,10 +35,13 @@ async fn staff_check_identity_accept_and_print() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let first = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let second = h
-            .submit(&kiosk, &sample_application(Language::En, "b@example.jp"))
+            .submit(
+                &kiosk,
+                &sample_application(Language::from_code("en").expect("en"), "b@example.jp"),
+            )
             .await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
 
@@ -128,10 +131,13 @@ async fn the_phone_sees_the_number_and_a_return_reason() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let accepted = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let returned = h
-            .submit(&kiosk, &sample_application(Language::En, "b@example.jp"))
+            .submit(
+                &kiosk,
+                &sample_application(Language::from_code("en").expect("en"), "b@example.jp"),
+            )
             .await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         identity(&h, &staff, &accepted.id()).await;
@@ -205,7 +211,7 @@ async fn concurrent_acceptances_never_share_or_skip_a_number() {
             let sub = h
                 .submit(
                     &kiosk,
-                    &sample_application(Language::Ja, &format!("p{i}@example.jp")),
+                    &sample_application(Language::JA, &format!("p{i}@example.jp")),
                 )
                 .await;
             identity(&h, &staff, &sub.id()).await;
@@ -253,7 +259,7 @@ async fn forms_need_the_session_csrf_token_and_sign_in_fails_politely() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         for csrf in ["", "wrong"] {
@@ -334,7 +340,7 @@ async fn the_authorisation_matrix() {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let _kiosk_b = h.enrol(OFFICE_B, "osaka-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let staff_a = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         let staff_b = h.staff("suzuki", Role::Staff, Some(OFFICE_B)).await;

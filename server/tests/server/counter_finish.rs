@@ -21,7 +21,7 @@ const VARIANT_GIVEN: &str = "髙子";
 
 /// A visitor who could only enter the name in katakana at the kiosk.
 fn katakana_visitor(email: &str) -> Application {
-    let mut app = sample_application(Language::Ja, email);
+    let mut app = sample_application(Language::JA, email);
     app.basic.family_name = "ヨシダ".into();
     app.basic.given_name = "タカコ".into();
     app.basic.family_kana = "ヨシダ".into();
@@ -166,7 +166,9 @@ async fn staff_correct_a_katakana_name_into_kanji_and_the_history_shows_it() {
         assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
         let after = h.get(&done.location(), Some(&staff.cookie)).await;
         assert!(
-            after.text().contains("basic.family_name を訂正しました"),
+            after
+                .text()
+                .contains("基本情報 › 氏名（basic.family_name） を訂正しました"),
             "{}",
             after.text()
         );
@@ -447,6 +449,8 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
         let mut app = katakana_visitor("pdf@example.jp");
         app.work_history.push(app.work_history[0].clone());
         app.work_history[1].employer = "株式会社髙島屋商店".into();
+        app.contact.nearest_station = "飯田橋駅".into();
+        app.self_pr.appeal = "接客の仕事を10年続けました".into();
         let sub = h.submit(&kiosk, &app).await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         let id = sub.id();
@@ -534,6 +538,11 @@ async fn the_printed_form_is_filled_from_the_corrected_application() {
             "昭和",
             "本人署名",
             "職歴 2",
+            "求職情報の提供等",
+            "障害について",
+            "自己PR・特記事項",
+            "飯田橋駅",
+            "接客の仕事を10年続けました",
         ] {
             assert!(text.contains(expected), "{expected} in:\n{text}");
         }
@@ -569,7 +578,7 @@ async fn accepted(
     kiosk: &crate::support::TestKiosk,
     change: impl FnOnce(&mut Application),
 ) -> Submitted {
-    let mut app = sample_application(Language::Ja, "export@example.jp");
+    let mut app = sample_application(Language::JA, "export@example.jp");
     change(&mut app);
     let sub = h.submit(kiosk, &app).await;
     accept(h, staff, &sub.id()).await;
@@ -599,7 +608,7 @@ async fn the_export_holds_the_days_accepted_applications_of_the_office_only() {
         let waiting = h
             .submit(
                 &kiosk_a,
-                &sample_application(Language::Ja, "wait@example.jp"),
+                &sample_application(Language::JA, "wait@example.jp"),
             )
             .await;
         let elsewhere = accepted(&h, &staff_b, &kiosk_b, |a| {
@@ -810,4 +819,82 @@ fn occupations_check_names_the_revision_or_the_line_at_fault() {
         stderr.contains("line 5: the reading must be katakana"),
         "{stderr}"
     );
+}
+
+/// A job the visitor left out, added at the counter: checked like the kiosk's entry, recorded in
+/// the history under the new entry's path, and refused to another office or without the token.
+#[tokio::test]
+async fn staff_add_a_job_the_visitor_left_out() {
+    on_every_database!(|h| {
+        let kiosk = h.enrol(OFFICE_A, "kiosk-addjob").await;
+        let sub = h
+            .submit(&kiosk, &katakana_visitor("addjob@example.jp"))
+            .await;
+        let staff = h.staff("suzuki", Role::Staff, Some(OFFICE_A)).await;
+        let other = h.staff("osaka", Role::Staff, Some(OFFICE_B)).await;
+        let id = sub.id();
+        let jobs_before = stored_jobs(&h, &id).await;
+        let job = || {
+            vec![
+                ("employer", "株式会社みどり商店".to_owned()),
+                ("from", "2012-04".to_owned()),
+                ("to", "2014-03".to_owned()),
+                ("employment_type", "part-time".to_owned()),
+                ("duties", "レジ".to_owned()),
+            ]
+        };
+        // Refused: without the form's token, by another office, with an end before the start.
+        let v = version(&h, &staff, &id, "basic.family_name").await;
+        let forged = add_job(&h, &staff.cookie, &id, "forged", &v, &job()).await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN);
+        let stranger = add_job(&h, &other.cookie, &id, &other.csrf, &v, &job()).await;
+        assert_eq!(stranger.status, StatusCode::NOT_FOUND);
+        let mut backwards = job();
+        backwards[2].1 = "2010-03".into();
+        let refused = add_job(&h, &staff.cookie, &id, &staff.csrf, &v, &backwards).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            refused.text()
+        );
+        assert_eq!(stored_jobs(&h, &id).await, jobs_before);
+
+        let done = add_job(&h, &staff.cookie, &id, &staff.csrf, &v, &job()).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text());
+        assert_eq!(stored_jobs(&h, &id).await, jobs_before + 1);
+        let page = h
+            .get(&format!("/counter/applications/{id}"), Some(&staff.cookie))
+            .await
+            .text();
+        assert!(page.contains("株式会社みどり商店"), "{page}");
+        let history = h.db.corrections(&id).await.expect("history");
+        let line = history.last().expect("one line");
+        assert_eq!(line.field, format!("work_history.{jobs_before}"));
+        assert!(line.new.contains("株式会社みどり商店"), "{}", line.new);
+    });
+}
+
+async fn add_job(
+    h: &Harness,
+    cookie: &str,
+    id: &str,
+    csrf: &str,
+    version: &str,
+    fields: &[(&'static str, String)],
+) -> crate::support::Answer {
+    let mut all: Vec<(&str, &str)> = vec![("csrf", csrf), ("version", version)];
+    all.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
+    h.post_form(
+        &format!("/counter/applications/{id}/correct/add-job"),
+        Some(cookie),
+        &all,
+    )
+    .await
+}
+
+async fn stored_jobs(h: &Harness, id: &str) -> usize {
+    let row = h.db.application(id).await.expect("read").expect("row");
+    let app: Application = serde_json::from_str(&row.application_json).expect("json");
+    app.work_history.len()
 }

@@ -10,7 +10,7 @@ use crate::support::{rng, sample_application, OFFICE_A, OFFICE_B};
 
 #[test]
 fn the_sample_application_passes_core_checks() {
-    let app = sample_application(Language::Ja, "yamada@example.jp");
+    let app = sample_application(Language::JA, "yamada@example.jp");
     let report =
         madoguchi_server::reference::with_context(time::macros::date!(2026 - 11 - 25), |cx| {
             madoguchi_core::check::application(&app, cx)
@@ -23,7 +23,7 @@ async fn first_arrival_is_stored_and_repeats_get_the_same_answer() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         assert_eq!(sub.answer["status"], "provisional");
         assert_eq!(sub.answer["receipt"], sub.receipt.as_str());
@@ -58,13 +58,13 @@ async fn the_same_key_with_another_body_is_refused() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         // Sealing is randomised: the same application sealed again is another body.
         let (other, _, _) = h.seal(
             &kiosk,
             &sub.key,
-            &sample_application(Language::Ja, "a@example.jp"),
+            &sample_application(Language::JA, "a@example.jp"),
         );
         h.submit_body(&kiosk, &sub.key, &other)
             .await
@@ -81,7 +81,7 @@ async fn concurrent_duplicates_make_one_row() {
         let (envelope, _, _) = h.seal(
             &kiosk,
             &key,
-            &sample_application(Language::Ja, "a@example.jp"),
+            &sample_application(Language::JA, "a@example.jp"),
         );
         let h = std::sync::Arc::new(h);
         let mut tasks = Vec::new();
@@ -120,8 +120,12 @@ async fn keys_are_per_kiosk() {
         let k1 = h.enrol(OFFICE_A, "iidabashi-01").await;
         let k2 = h.enrol(OFFICE_A, "iidabashi-02").await;
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
-        let (e1, _, _) = h.seal(&k1, &key, &sample_application(Language::Ja, "a@example.jp"));
-        let (e2, _, _) = h.seal(&k2, &key, &sample_application(Language::En, "b@example.jp"));
+        let (e1, _, _) = h.seal(&k1, &key, &sample_application(Language::JA, "a@example.jp"));
+        let (e2, _, _) = h.seal(
+            &k2,
+            &key,
+            &sample_application(Language::from_code("en").expect("en"), "b@example.jp"),
+        );
         assert_eq!(
             h.submit_body(&k1, &key, &e1).await.status,
             StatusCode::CREATED
@@ -140,7 +144,7 @@ async fn envelopes_are_bound_to_kiosk_key_and_office() {
         let k1 = h.enrol(OFFICE_A, "iidabashi-01").await;
         let k2 = h.enrol(OFFICE_A, "iidabashi-02").await;
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
-        let (envelope, _, _) = h.seal(&k1, &key, &sample_application(Language::Ja, "a@example.jp"));
+        let (envelope, _, _) = h.seal(&k1, &key, &sample_application(Language::JA, "a@example.jp"));
         // Another kiosk replaying it, or the same kiosk under another key: does not open.
         h.submit_body(&k2, &key, &envelope)
             .await
@@ -158,7 +162,7 @@ async fn envelopes_are_bound_to_kiosk_key_and_office() {
         let (envelope, _, _) = h.seal(
             &lying,
             &key,
-            &sample_application(Language::Ja, "a@example.jp"),
+            &sample_application(Language::JA, "a@example.jp"),
         );
         h.submit_body(&kb, &key, &envelope)
             .await
@@ -171,7 +175,7 @@ async fn envelopes_are_bound_to_kiosk_key_and_office() {
 async fn an_application_with_findings_is_kept_for_the_counter() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
-        let mut app = sample_application(Language::Ja, "a@example.jp");
+        let mut app = sample_application(Language::JA, "a@example.jp");
         app.contact.postcode = "0000000".into();
         let sub = h.submit(&kiosk, &app).await;
         let stored =
@@ -192,11 +196,11 @@ async fn a_reused_continuation_token_is_refused() {
     on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
         let payload = madoguchi_core::envelope::SealedApplication {
-            application: sample_application(Language::Ja, "b@example.jp"),
+            application: sample_application(Language::JA, "b@example.jp"),
             receipt: "K7AXP3".into(),
             continuation_token: sub.token.as_str().to_owned(),
             submitted_at: "2026-11-25T10:05:00+09:00".into(),
@@ -288,7 +292,7 @@ async fn many_kiosks_at_once_each_application_once() {
         for (i, kiosk) in kiosks.iter().cycle().take(30).enumerate() {
             let key = IdempotencyKey::generate(&mut rng()).as_str().to_owned();
             let email = format!("v{i}@example.jp");
-            let (envelope, _, _) = h.seal(kiosk, &key, &sample_application(Language::Ja, &email));
+            let (envelope, _, _) = h.seal(kiosk, &key, &sample_application(Language::JA, &email));
             // Each application twice at once, as a kiosk retrying over a slow link would.
             for _ in 0..2 {
                 let (h, kiosk, key, envelope) =

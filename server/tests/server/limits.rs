@@ -71,7 +71,7 @@ async fn email_codes_and_token_pages_are_limited() {
         let h = Harness::with_limits(db, RateLimits::default()).await;
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         for _ in 0..3 {
             let sent = h

@@ -19,4 +19,6 @@ mod pending_changes;
 mod phone;
 mod retention;
 mod scorecard;
+mod staff_calls;
+mod staff_codes;
 mod survey;

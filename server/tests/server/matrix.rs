@@ -118,12 +118,12 @@ async fn prove(h: &Harness, sub: &Submitted) -> String {
 async fn credentials(h: &Harness) -> Credentials {
     let kiosk = h.enrol(OFFICE_A, "matrix-01").await;
     let target = h
-        .submit(&kiosk, &sample_application(Language::Ja, EMAIL))
+        .submit(&kiosk, &sample_application(Language::JA, EMAIL))
         .await;
     let binding = prove(h, &target).await;
     // A second application of the same visitor, whose My Page is open.
     let own = h
-        .submit(&kiosk, &sample_application(Language::Ja, EMAIL))
+        .submit(&kiosk, &sample_application(Language::JA, EMAIL))
         .await;
     let own_binding = prove(h, &own).await;
     let set = h
@@ -258,7 +258,12 @@ async fn the_counter_is_for_staff_of_the_office_and_admins() {
                     assert_sealed(who, "/counter", &list);
                 }
             }
-            for route in ["/counter/scorecard", "/counter/fleet"] {
+            for route in [
+                "/counter/scorecard",
+                "/counter/fleet",
+                "/counter/calls",
+                "/counter/staff-codes",
+            ] {
                 let page = h.get(route, c.cookie(who)).await;
                 let staff = matches!(
                     who,

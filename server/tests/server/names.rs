@@ -62,7 +62,7 @@ async fn names_as_written_reach_the_counter_unchanged() {
             assert_eq!(&normalize::name(family), family);
             assert_eq!(&normalize::name(given), given);
             assert_eq!(&normalize::card_name(card), card);
-            let mut app = sample_application(Language::Ja, &format!("n{i}@example.jp"));
+            let mut app = sample_application(Language::JA, &format!("n{i}@example.jp"));
             app.basic.family_name = family.clone();
             app.basic.given_name = given.clone();
             app.basic.family_kana = family_kana.clone();

@@ -61,7 +61,7 @@ async fn edit(h: &Harness, cookie: &str, change: impl FnOnce(&mut Application)) 
     let form = h.get("/my/edit", Some(cookie)).await;
     assert_eq!(form.status, StatusCode::OK);
     let csrf = hidden_value(&form.text(), "csrf").expect("csrf");
-    let mut app = sample_application(Language::Ja, "a@example.jp");
+    let mut app = sample_application(Language::JA, "a@example.jp");
     change(&mut app);
     let b = &app.basic;
     let c = &app.contact;
@@ -108,7 +108,7 @@ async fn a_name_changed_after_acceptance_waits_for_the_counter() {
     crate::on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let staff = h.staff("tanaka", Role::Staff, Some(OFFICE_A)).await;
         let stranger = h.staff("osaka", Role::Staff, Some(OFFICE_B)).await;
@@ -225,7 +225,7 @@ async fn before_acceptance_edits_apply_at_once_and_are_audited() {
     crate::on_every_database!(|h| {
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let sub = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let cookie = my_page_cookie(&h, &sub).await;
         let to = edit(&h, &cookie, |a| {

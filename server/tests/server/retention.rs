@@ -56,10 +56,10 @@ async fn an_application_never_accepted_is_erased_when_its_validity_ends() {
         // Received 2026-11-25 10:00 JST: valid through 2027-01-31 23:59:59 JST.
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let kept = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let returned = h
-            .submit(&kiosk, &sample_application(Language::Ja, "b@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "b@example.jp"))
             .await;
         let now = h.clock.now_unix();
         h.db.return_application(&returned.id(), OFFICE_A, "住所不備", "staff", now)
@@ -100,7 +100,7 @@ async fn an_accepted_application_is_kept_until_the_configured_time_after_accepta
         eprintln!("-- on {}", h.label);
         let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
         let app = h
-            .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
             .await;
         let id = app.id();
         let now = h.clock.now_unix();
@@ -162,7 +162,7 @@ async fn the_server_job_erases_without_being_asked() {
     let h = Harness::new(db).await;
     let kiosk = h.enrol(OFFICE_A, "iidabashi-01").await;
     let app = h
-        .submit(&kiosk, &sample_application(Language::Ja, "a@example.jp"))
+        .submit(&kiosk, &sample_application(Language::JA, "a@example.jp"))
         .await;
     h.clock.set(datetime!(2027-02-01 00:00 +9));
     let clock: Arc<dyn Clock> = h.clock.clone();

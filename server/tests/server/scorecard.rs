@@ -72,7 +72,7 @@ async fn the_rate_counts_every_channel_of_the_office() {
         for i in 0..4 {
             let email = format!("p{i}@example.jp");
             subs.push(
-                h.submit(&kiosk, &sample_application(Language::Ja, &email))
+                h.submit(&kiosk, &sample_application(Language::JA, &email))
                     .await,
             );
         }
@@ -115,6 +115,40 @@ async fn the_rate_counts_every_channel_of_the_office() {
             "{}",
             imported.text()
         );
+        // The same CSV chosen as a file, as spreadsheets save it: in Shift_JIS, and in UTF-8
+        // with a byte-order mark (days of the fiscal year before, so the figures below stay).
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS
+            .encode("date,channel,registrations,my_pages_opened\r\n2026-03-02,counter,30,2\r\n");
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(
+            b"date,channel,registrations,my_pages_opened\n2026-03-03,online,9,9\n",
+        );
+        for file in [sjis.to_vec(), bom] {
+            let uploaded = h
+                .post_multipart(
+                    "/counter/tallies/import",
+                    Some(&staff.cookie),
+                    &[("csrf", &staff.csrf), ("csv", "")],
+                    &[("csv_file", "tallies.csv", &file)],
+                )
+                .await;
+            assert_eq!(
+                uploaded.status,
+                StatusCode::SEE_OTHER,
+                "{}",
+                uploaded.text()
+            );
+        }
+        let days: Vec<String> =
+            h.db.all_tallies(OFFICE_A)
+                .await
+                .expect("tallies")
+                .iter()
+                .map(|t| t.day.to_string())
+                .collect();
+        for day in ["2026-03-02", "2026-03-03"] {
+            assert!(days.iter().any(|d| d == day), "{day} in {days:?}");
+        }
         let list = h
             .get(&imported.location(), Some(&staff.cookie))
             .await
@@ -152,7 +186,8 @@ async fn the_rate_counts_every_channel_of_the_office() {
         assert_eq!(a["online_rate"], 0.2);
         assert_eq!(a["meets_target"], true);
         assert_eq!(a["kiosk_share"], 0.05);
-        assert_eq!(a["cumulative_openings"], 20);
+        // Cumulative: this quarter's 20 and the 2 + 9 of March's uploaded files.
+        assert_eq!(a["cumulative_openings"], 31);
         assert_eq!(line(&json, "prefecture", "13")["job_seekers"], 100);
         assert_eq!(line(&json, "national", "")["my_pages_opened"], 20);
         assert_eq!(json["kpi_openings"], 340_000);
@@ -173,7 +208,7 @@ async fn the_rate_counts_every_channel_of_the_office() {
             .is_some_and(|l| l.contains("level,code,name,quarter")));
         assert_eq!(
             lines.next(),
-            Some("office,\"13010\",\"ハローワーク飯田橋\",2026Q3,2026-10-01,2026-12-31,4,76,20,100,1,9,10,20,0.2000,0.20,0.080,0.0500,20")
+            Some("office,\"13010\",\"ハローワーク飯田橋\",2026Q3,2026-10-01,2026-12-31,4,76,20,100,1,9,10,20,0.2000,0.20,0.080,0.0500,31")
         );
 
         let page = h
@@ -215,12 +250,12 @@ async fn counts_are_dated_by_registration_in_japan_time_and_never_pass_one_hundr
         // 23:59:30 on 30 September in Japan: the second quarter; 00:00 on 1 October: the third.
         h.clock.set(datetime!(2026-09-30 14:59:30 UTC));
         let late = h
-            .submit(&kiosk, &sample_application(Language::Ja, "late@example.jp"))
+            .submit(&kiosk, &sample_application(Language::JA, "late@example.jp"))
             .await;
         h.clock.set(datetime!(2026-09-30 15:00 UTC));
         h.submit(
             &kiosk,
-            &sample_application(Language::Ja, "early@example.jp"),
+            &sample_application(Language::JA, "early@example.jp"),
         )
         .await;
         // The late one opens My Page in the third quarter: it still counts where it registered.
@@ -230,13 +265,13 @@ async fn counts_are_dated_by_registration_in_japan_time_and_never_pass_one_hundr
         h.clock.set(datetime!(2027-03-31 14:59 UTC));
         h.submit(
             &kiosk,
-            &sample_application(Language::Ja, "march@example.jp"),
+            &sample_application(Language::JA, "march@example.jp"),
         )
         .await;
         h.clock.set(datetime!(2027-03-31 15:00 UTC));
         h.submit(
             &kiosk,
-            &sample_application(Language::Ja, "april@example.jp"),
+            &sample_application(Language::JA, "april@example.jp"),
         )
         .await;
         h.clock.set(datetime!(2027-04-02 01:00 UTC));
@@ -394,6 +429,19 @@ async fn staff_record_only_for_their_own_office_and_with_the_form_token() {
             )
             .await;
         assert_eq!(import.status, StatusCode::FORBIDDEN);
+        let upload = h
+            .post_multipart(
+                "/counter/tallies/import",
+                Some(&staff.cookie),
+                &[("csrf", "forged")],
+                &[(
+                    "csv_file",
+                    "tallies.csv",
+                    b"date,channel,registrations,my_pages_opened\n2026-10-01,counter,1,0\n",
+                )],
+            )
+            .await;
+        assert_eq!(upload.status, StatusCode::FORBIDDEN);
         let refresh = h
             .post_form("/counter/scorecard/refresh", Some(&staff.cookie), &[])
             .await;

@@ -508,6 +508,45 @@ impl Harness {
             .await
     }
 
+    /// A `multipart/form-data` post, as a browser sends a form with a file: text fields, then
+    /// files as (field, file name, bytes).
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Answer {
+        let boundary = "----madoguchi-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        for (name, file_name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let mut builder = Request::builder().method(Method::POST).uri(path).header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        );
+        if let Some(c) = cookie {
+            builder = builder.header(header::COOKIE, c);
+        }
+        self.send(builder.body(Body::from(body)).expect("request"))
+            .await
+    }
+
     /// Opens a sign-in form (`/counter/signin`, `/my/signin`) and posts it with its pre-session
     /// CSRF token, as a browser does.
     pub async fn sign_in(&self, path: &str, fields: &[(&str, &str)]) -> Answer {

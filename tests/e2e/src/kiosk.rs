@@ -48,6 +48,10 @@ pub struct Setup {
     /// `[idle]` warning_after_seconds, countdown_seconds, done_screen_seconds; the demo file's
     /// (90, 30, 120) when `None`.
     pub idle: Option<(u32, u32, u32)>,
+    /// `my_number_card = true`: the kiosk offers the My Number card while pcscd has a reader.
+    pub my_number_card: bool,
+    /// `[printer] address = …`: 完了 prints the receipt slip there (a virtual printer).
+    pub printer: Option<String>,
 }
 
 impl Setup {
@@ -56,6 +60,8 @@ impl Setup {
             name: name.to_owned(),
             link,
             idle: None,
+            my_number_card: false,
+            printer: None,
         }
     }
 }
@@ -335,10 +341,24 @@ pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
             text = replace("server_public_key", "\"\"", &text);
         }
     }
+    if setup.my_number_card {
+        text = text.replacen("[idle]", "my_number_card = true\n\n[idle]", 1);
+    }
+    if let Some(address) = &setup.printer {
+        text.push_str(&format!(
+            "\n[printer]\naddress = {}\n\n[printer.instructions]\nja = \"2階の3番窓口へお越しください。\"\n",
+            toml_string(address)
+        ));
+    }
     if let Some((warning, countdown, done)) = setup.idle {
         text = replace("warning_after_seconds", &warning.to_string(), &text);
         text = replace("countdown_seconds", &countdown.to_string(), &text);
         text = replace("done_screen_seconds", &done.to_string(), &text);
+    }
+    // Test machines have no sound card: the spoken guidance runs its engines and keeps its log,
+    // and plays to ALSA's null device.
+    if !text.contains("[speech]") {
+        text.push_str("\n[speech]\ndevice = \"null\"\n");
     }
     text
 }

@@ -36,7 +36,7 @@ pub const VISITOR_PASSWORD: &str = "sakura-tsubame-2026-hikari";
 
 /// A one-line message of `locales/<language>/server.ftl`.
 pub fn server_message(language: &str, id: &str) -> String {
-    ftl_line(language, "server.ftl", id)
+    madoguchi_core::i18n::ruby_plain(&ftl_line(language, "server.ftl", id))
 }
 
 /// What a browser session looks at and records on the way.
@@ -90,14 +90,14 @@ async fn exists(d: &WebDriver, css: &str) -> bool {
     d.find(By::Css(css)).await.is_ok()
 }
 
-pub(crate) async fn click(d: &WebDriver, css: &str) {
+pub async fn click(d: &WebDriver, css: &str) {
     let e = find(d, css).await;
     if let Err(err) = e.click().await {
         panic!("clicking `{css}` failed: {err}: {}", describe_page(d).await);
     }
 }
 
-async fn fill(d: &WebDriver, css: &str, text: &str) {
+pub async fn fill(d: &WebDriver, css: &str, text: &str) {
     let e = find(d, css).await;
     let _ = e.clear().await;
     e.send_keys(text)
@@ -335,7 +335,7 @@ pub async fn phone_moves_house(
 }
 
 /// Signs in at the counter's sign-in page, which is showing.
-pub(crate) async fn counter_signs_in(d: &WebDriver) {
+pub async fn counter_signs_in(d: &WebDriver) {
     fill(d, "#login", STAFF_LOGIN).await;
     fill(d, "#password", STAFF_PASSWORD).await;
     click(d, "form[action='/counter/signin'] button[type=submit]").await;

@@ -40,6 +40,26 @@ pub const COUNTER_SECTIONS: Range<u32> = 70..80;
 /// Every item of the official form on the existing screens, filled (items.rs, on the web
 /// adapter in Chromium at the kiosk's screen size).
 pub const ITEMS: Range<u32> = 80..95;
+/// The My Number card's steps on the basic screen (card.rs), in both orientations.
+pub const CARD: Range<u32> = 100..110;
+
+/// Every language's attract, consent, basic, review and done screens, in
+/// `docs/screens/<language>/`: portrait 140–149, landscape 150–159 (languages.rs).
+pub const LANGUAGES_PORTRAIT: Range<u32> = 140..150;
+pub const LANGUAGES_LANDSCAPE: Range<u32> = 150..160;
+/// Staff beside the visitor (staff.rs): 係員を呼ぶ and the assist layer on the kiosk (web
+/// adapter); on the counter, the live notice of a call.
+pub const STAFF: Range<u32> = 110..130;
+pub const COUNTER_STAFF: Range<u32> = 30..40;
+
+/// 特大 with 高コントラスト (portrait) and with 黒地 (landscape), every screen of one walk, in
+/// `docs/screens/access-<orientation>/`; 「下に表示」 in the portrait folder (access.rs).
+pub const ACCESS_PORTRAIT: Range<u32> = 160..190;
+pub const ACCESS_LANDSCAPE: Range<u32> = 160..190;
+pub const REACH: Range<u32> = 190..195;
+/// The done screen with the receipt slip printed, and with the printer out of paper
+/// (receipt.rs, portrait folder).
+pub const RECEIPT: Range<u32> = 130..135;
 
 enum Source {
     /// An X display, photographed with `import`.
@@ -186,6 +206,17 @@ fn describe_dir(dir_name: &str) -> &'static str {
              into kanji and the history of corrections (50 and on); the pages of the printed \
              求職申込書 (form-pdf-page-N, written by the server's test \
              counter_finish::the_printed_form_is_filled_from_the_corrected_application)."
+        }
+        "access-portrait" | "access-landscape" => {
+            "The kiosk's UI on its web adapter in headless Chromium at the kiosk's screen size: \
+             one whole application at 特大 (200 %), in 高コントラスト (portrait) or 黒地 \
+             (landscape), every screen checked for clipped text and audited by axe-core \
+             (160–189); 「下に表示」 (190 and on, portrait)."
+        }
+        language if madoguchi_core::Language::from_code(language).is_some() => {
+            "The kiosk's UI on its web adapter in headless Chromium at the kiosk's screen size, \
+             in this language: attract, consent, basic, review and done, portrait (140–149) and \
+             landscape (150–159), each checked for clipped text and audited by axe-core."
         }
         _ => {
             "The real kiosk under Xvfb, in the order a visitor sees the screens (01–29: the \

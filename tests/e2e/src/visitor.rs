@@ -93,11 +93,17 @@ pub struct Receipt {
 pub struct Eyes<'a> {
     pub shots: Option<&'a mut Shots>,
     pub audit: Option<&'a mut Audit>,
+    /// Also fails the test if any text on screen is clipped (`overflow::expect_nothing_clipped`).
+    pub fit: bool,
 }
 
 impl Eyes<'_> {
     /// Photographs (as `NN-<name>.png`) and audits (as `kiosk/<name>`) what is on screen.
     pub async fn look(&mut self, d: &WebDriver, name: &str) {
+        if self.fit {
+            crate::overflow::expect_nothing_clipped(d, name).await;
+            crate::overflow::expect_page_fits(d, name).await;
+        }
         if let Some(shots) = self.shots.as_deref_mut() {
             shots.take(d, name).await;
         }
@@ -143,8 +149,11 @@ pub async fn start(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str) {
         tap(d, &format!("lang-{language}")).await;
     }
     expect_heading(d, "attract", language, "attract-title").await;
-    let lang = if language == "en" { "en" } else { "ja" };
-    assert_eq!(page_language(d).await, lang, "<html lang>");
+    let tag = madoguchi_core::Language::from_code(language)
+        .unwrap_or_else(|| panic!("{language} is not in locales/languages.tsv"))
+        .info()
+        .tag;
+    assert_eq!(page_language(d).await, tag, "<html lang>");
     eyes.look(d, &shot_name(language, "attract")).await;
     tap(d, "btn-start").await;
 
@@ -264,7 +273,7 @@ pub async fn type_email(d: &WebDriver, p: &Person) {
 pub async fn contact(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
     contact_address_and_phone(d, eyes, p).await;
     eyes.look(d, "contact-keyboard").await;
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     eyes.look(d, "contact").await;
 }
 
@@ -290,7 +299,7 @@ pub async fn desired_work(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str) {
     tap(d, "field-desired_work.wage.amount").await;
     expect_keyboard(d, "numeric").await;
     digits(d, "250000").await;
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     eyes.look(d, "desired-work").await;
 }
 
@@ -321,6 +330,8 @@ pub async fn work_history(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
     screen(d, "work-history").await;
     tap(d, "btn-add-job").await;
     tap(d, "field-work_history.0.employer").await;
+    // Free text starts on the visitor's language's layout (languages.tsv); this person writes kana.
+    kana_layout(d).await;
     expect_keyboard(d, "kana").await;
     kana(d, p.employer).await;
     expect_value(d, "field-work_history.0.employer", p.employer).await;
@@ -336,9 +347,17 @@ pub async fn work_history(d: &WebDriver, eyes: &mut Eyes<'_>, p: &Person) {
         digits(d, typed).await;
         expect_value(d, field, typed).await;
     }
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     choose(d, "choice-work_history.0.employment_type-full-time").await;
     eyes.look(d, "work-history").await;
+}
+
+/// Switches the open keyboard to the 50音 layout unless it already shows it.
+pub async fn kana_layout(d: &WebDriver) {
+    let panel = shown(d, "keyboard").await;
+    if panel.attr("data-mode").await.ok().flatten().as_deref() != Some("kana") {
+        tap(d, "key-mode-kana").await;
+    }
 }
 
 /// 確認: every step is listed, the name shows, nothing blocks.
@@ -409,7 +428,7 @@ pub async fn my_page_and_submit(
     type_email(d, p).await;
     shown(d, "mypage-password-note").await;
     eyes.look(d, "my-page-keyboard").await;
-    tap(d, "key-close").await;
+    close_keyboard(d).await;
     eyes.look(d, "my-page").await;
     submitted(d, language).await
 }
@@ -536,8 +555,9 @@ pub fn data_dir_is_clean(data_dir: &Path, p: &Person) {
 }
 
 /// A one-line message of `locales/<language>/kiosk.ftl`.
+/// Furigana (`｛漢字｜よみ｝`) read as the plain text shows them, `漢字（よみ）`.
 pub fn message(language: &str, id: &str) -> String {
-    ftl_line(language, "kiosk.ftl", id)
+    madoguchi_core::i18n::ruby_plain(&ftl_line(language, "kiosk.ftl", id))
 }
 
 pub fn occupation_name(language: &str, code: &str) -> String {

@@ -109,7 +109,7 @@ pub fn numbered(i: u64) -> Person {
 /// living at 〒100-0001 東京都千代田区千代田, seeking full-time 一般事務.
 pub fn application(p: &Person) -> Application {
     let mut a = Application {
-        language: Language::Ja,
+        language: Language::JA,
         ..Application::default()
     };
     a.basic.family_name = p.family_name.clone();

@@ -24,4 +24,8 @@ done_seconds: number,
 /**
  * False while the kiosk cannot take applications (e.g. not enrolled); the UI shows 準備中.
  */
-ready: boolean, };
+ready: boolean, 
+/**
+ * A receipt printer is configured: 完了 prints the slip.
+ */
+printer: boolean, };

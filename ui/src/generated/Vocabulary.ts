@@ -3,4 +3,4 @@
 /**
  * Which words a field is written in, so 変換 asks the dictionaries that know them first.
  */
-export type Vocabulary = "names" | "places" | "general";
+export type Vocabulary = "names" | "given-names" | "places" | "general";

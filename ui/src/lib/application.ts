@@ -70,6 +70,7 @@ export function emptyApplication(language: Language = 'ja'): Application {
     disability: { support: null, certificate: null, grade: '', needs: [], needs_text: '' },
     self_pr: { appeal: '', notes: '' },
     confirmed_warnings: [],
+    my_number_card: null,
   };
 }
 

@@ -101,3 +101,10 @@ export function listIndex(path: string): number | null {
   const m = /^[a-z_]+\.(\d+)(\.|$)/.exec(path);
   return m ? Number(m[1]) : null;
 }
+
+/** The fields of a screen (`desired-work` → `desired_work.*`), in the order listed above; the
+ * assist layer explains them. */
+export function fieldsOf(screen: string): string[] {
+  const prefix = `${screen.replaceAll('-', '_')}.`;
+  return Object.keys(FIELDS).filter((path) => path.startsWith(prefix));
+}

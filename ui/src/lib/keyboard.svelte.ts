@@ -22,7 +22,8 @@ export type KeyboardField = HTMLInputElement | HTMLTextAreaElement;
 export interface KeyboardSpec {
   /** `switch` offers kana / ABC / 123 (free text such as 番地, 学校名, employer). */
   kind: KeyboardMode | 'switch';
-  /** For `switch`: the layout shown first. */
+  /** For `switch`: the layout shown first; without it, the visitor's language's
+   * (`keyboard` in locales/languages.tsv: kana for Japanese, latin with accents by long press). */
   initial?: KeyboardMode;
   /** Extra keys on the numeric pad: '-' (phone, postcode), ':' (times), '元' (era years). */
   extras?: string[];
@@ -38,6 +39,8 @@ class KeyboardState {
   spec = $state<KeyboardSpec | null>(null);
   mode = $state<KeyboardMode>('kana');
   shift = $state(false);
+  /** The layout of the visitor's language, for `switch` fields without an `initial`. */
+  languageLayout = $state<KeyboardMode>('kana');
 }
 
 export const osk = new KeyboardState();
@@ -51,7 +54,7 @@ function show(el: KeyboardField): void {
   osk.target = el;
   osk.spec = spec;
   if (changed) {
-    osk.mode = spec.kind === 'switch' ? (spec.initial ?? 'kana') : spec.kind;
+    osk.mode = spec.kind === 'switch' ? (spec.initial ?? osk.languageLayout) : spec.kind;
     osk.shift = false;
   }
   void keepVisible(el);

@@ -2,11 +2,13 @@
 //
 // Screens only ever hold message ids. `kiosk.ftl` is ours; `check.ftl` (validation messages,
 // named by `Finding.message` and `CommandError.code`) and `occupations.ftl` (`occ-<code>`) are
-// written alongside by others and may lag behind: a missing id is never shown as an id. It falls
-// back along the chain (ja-easy → ja), then to a generic text from kiosk.ftl given by the caller.
+// written alongside by others and may lag behind: a missing id is never shown as an id. A language
+// written in Japanese script (やさしい日本語) falls back to 日本語; others go to a generic text
+// from kiosk.ftl in their own language, given by the caller, rather than to Japanese. Each bundle formats numbers with Intl in its language's BCP 47 tag (languages.tsv).
 
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Language } from '../generated/Language';
+import { REFERENCE_LANGUAGE, languageMeta } from './languages';
 
 export type Args = Record<string, string | number>;
 
@@ -26,12 +28,12 @@ export function createLocalizer(sources: Record<string, string>): Localizer {
   const bundles = new Map<string, FluentBundle>();
   const paths = Object.keys(sources).sort();
   for (const path of paths) {
-    const m = /\/([a-z-]+)\/[^/]+\.ftl$/.exec(path);
+    const m = /\/([A-Za-z0-9-]+)\/[^/]+\.ftl$/.exec(path);
     if (!m) continue;
     const lang = m[1];
     let bundle = bundles.get(lang);
     if (!bundle) {
-      bundle = new FluentBundle(lang === 'ja-easy' ? 'ja' : lang, { useIsolating: false });
+      bundle = new FluentBundle(languageMeta(lang).tag, { useIsolating: false });
       bundles.set(lang, bundle);
     }
     // A broken file from another team must not take the kiosk down: its bad entries are skipped.
@@ -39,7 +41,8 @@ export function createLocalizer(sources: Record<string, string>): Localizer {
   }
 
   function chain(lang: Language): FluentBundle[] {
-    const order: string[] = lang === 'ja-easy' ? ['ja-easy', 'ja'] : [lang];
+    const sameScript = languageMeta(lang).script === languageMeta(REFERENCE_LANGUAGE).script;
+    const order: string[] = lang !== REFERENCE_LANGUAGE && sameScript ? [lang, REFERENCE_LANGUAGE] : [lang];
     return order.map((l) => bundles.get(l)).filter((b): b is FluentBundle => b !== undefined);
   }
 

@@ -18,21 +18,35 @@ import { emptyApplication } from './application';
 import { judge, withConfirmed } from './gate';
 import type { Args } from './l10n';
 import { L } from './l10n';
+import { rubyPlain } from './ruby';
+import { LANGUAGES, REFERENCE_LANGUAGE, languageMeta } from './languages';
+import { osk } from './keyboard.svelte';
 import { localizer } from './locales';
 import type { FormStep, Nav } from './nav';
 import { START, backward, edit, forward, reviewFindings, stepOf, stepOfFinding } from './nav';
+import { endCall } from './staffcall.svelte';
 
-export type TextSize = 'standard' | 'large';
+/** 標準 (100 %), 大 (150 %), 特大 (200 %): the root font size, so everything in rem follows. */
+export type TextSize = 'standard' | 'large' | 'xlarge';
+/** ふつう; 高コントラスト (WCAG 1.4.6, 7:1 and more); 黒地 (light text on black). */
+export type Theme = 'standard' | 'contrast' | 'dark';
 
-const FALLBACK_LANGUAGES: Language[] = ['ja', 'ja-easy', 'en'];
+/** Every language of locales/, when the shell has not said which this kiosk offers. */
+const FALLBACK_LANGUAGES: Language[] = LANGUAGES.map((l) => l.code);
 
 class Session {
   info = $state<KioskInfo | null>(null);
   /** Set when `kiosk_info` itself failed: the kiosk shows 準備中 with the code for staff. */
   infoError = $state<CommandError | null>(null);
 
-  language = $state<Language>('ja');
+  language = $state<Language>(REFERENCE_LANGUAGE);
   textSize = $state<TextSize>('standard');
+  theme = $state<Theme>('standard');
+  /** 「下に表示」: on a portrait screen, everything to touch sits in the lower half (reach from a
+   * wheelchair). */
+  reach = $state(false);
+  /** 音声案内: the shell reads the screens, fields, findings and keys aloud (lib/speech). */
+  speech = $state(false);
   nav = $state<Nav>(START);
   consented = $state(false);
   application = $state<Application>(emptyApplication());
@@ -61,20 +75,26 @@ class Session {
   }
 
   get pristine(): boolean {
-    return this.nav.screen === 'attract' && this.language === this.languages[0] && this.textSize === 'standard';
+    return this.nav.screen === 'attract' && this.language === this.languages[0] && this.textSize === 'standard' && this.theme === 'standard' && !this.reach && !this.speech;
   }
 }
 
 export const session = new Session();
 
-/** The text of a kiosk message in the visitor's language (never the id). */
+/** The text of a kiosk message in the visitor's language (never the id); furigana as 漢字（よみ）. */
 export function t(id: string, args?: Args): string {
+  return rubyPlain(tm(id, args));
+}
+
+/** As `t`, with the furigana notation kept for `<Ruby text=…>`. */
+export function tm(id: string, args?: Args): string {
   return localizer.format(session.language, id, args) ?? localizer.format(session.language, L('text-missing')) ?? '';
 }
 
 /** A message named by Rust (finding, command error), with a kiosk fallback when it has no text. */
 export function tr(id: string, args: Args | undefined, fallbackId: string): string {
-  return localizer.format(session.language, id, args) ?? t(fallbackId);
+  const text = localizer.format(session.language, id, args);
+  return text === null ? t(fallbackId) : rubyPlain(text);
 }
 
 export function findingText(f: Finding): string {
@@ -86,22 +106,24 @@ export function commandErrorText(e: CommandError): string {
 }
 
 export function occupationName(code: string): string {
-  return localizer.format(session.language, `occ-${code}`) ?? t('occ-unknown', { code });
+  const name = localizer.format(session.language, `occ-${code}`);
+  return name === null ? t('occ-unknown', { code }) : rubyPlain(name);
 }
 
 /** A listed licence's name (`lic-<code>` in licences.ftl); the code itself if it has none. */
 export function licenceName(code: string): string {
-  return localizer.format(session.language, `lic-${code}`) ?? code;
+  return rubyPlain(localizer.format(session.language, `lic-${code}`) ?? code);
 }
 
 /** A status of residence's name (`res-<code>` in residence.ftl); the code itself if it has none. */
 export function residenceName(code: string): string {
-  return localizer.format(session.language, `res-${code}`) ?? code;
+  return rubyPlain(localizer.format(session.language, `res-${code}`) ?? code);
 }
 
 export function setLanguage(language: Language): void {
   session.language = language;
   session.application.language = language;
+  osk.languageLayout = languageMeta(language).keyboard;
 }
 
 function go(nav: Nav): void {
@@ -122,6 +144,11 @@ export function back(): void {
 
 export function editStep(step: FormStep): void {
   go(edit(step));
+}
+
+/** The assist layer's 「この画面へ」: staff take the visitor to a step; nothing is cleared. */
+export function jumpTo(step: FormStep): void {
+  go({ screen: step, editing: false });
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
@@ -211,7 +238,17 @@ export function clearVisitor(): void {
   active?.blur?.();
   const first = session.languages[0];
   session.language = first;
+  osk.languageLayout = languageMeta(first).keyboard;
   session.textSize = 'standard';
+  session.theme = 'standard';
+  session.reach = false;
+  if (session.speech) {
+    session.speech = false;
+    // The shell's own wipe also stops it and forgets what was said; staff mode has no wipe.
+    void platform()
+      .stopSpeaking()
+      .catch(() => undefined);
+  }
   session.nav = START;
   session.consented = false;
   session.application = emptyApplication(first);
@@ -224,6 +261,7 @@ export function clearVisitor(): void {
   session.surveyReason = '';
   session.busy = false;
   session.generation += 1;
+  endCall();
 }
 
 /** Ends the session: every piece of state back to its first value, then the shell clears the
@@ -260,8 +298,7 @@ export async function loadInfo(): Promise<void> {
     const info = await platform().kioskInfo();
     session.info = info;
     const first = session.languages[0];
-    session.language = first;
-    session.application.language = first;
+    setLanguage(first);
   } catch (e) {
     session.infoError = toCommandError(e);
   }

@@ -6,6 +6,7 @@ import type { Finding } from '../generated/Finding';
 import type { Platform } from '../platform';
 import { usePlatform } from '../platform';
 import type { Step } from '../platform/types';
+import { osk } from './keyboard.svelte';
 import { back, editStep, finish, next, session, setLanguage, start, submit, wipe } from './session.svelte';
 
 type Rule = (app: Application, step: Step | 'all') => Finding[];
@@ -15,7 +16,7 @@ function fakePlatform(rule: Rule) {
   const p: Platform = {
     kioskInfo: async () => ({
       kiosk_id: 'k', office_code: '13010', office_name: 'テスト', languages: ['ja', 'ja-easy', 'en'],
-      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true,
+      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false,
     }),
     checkStep: async (application, step) => {
       calls.push(`check_step:${step}`);
@@ -47,9 +48,21 @@ function fakePlatform(rule: Rule) {
     recogniseHandwriting: async () => [],
     convertReading: async () => null,
     kanjiVariants: async () => [],
+    cardReaderPresent: async () => false,
+    cardTries: async () => 3,
+    readMyNumberCard: async (a) => a,
     staffSyncNow: async () => {
       throw { code: 'staff-disabled', args: {} };
     },
+    callStaff: async () => 'waiting',
+    staffAssist: async () => ({ staff_id: 'sc_test' }),
+    staffCallState: async () => 'none',
+    endStaffCall: async () => undefined,
+    printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
+    printerState: async () => ({ message: 'staff-printer-none', args: {} }),
+    speak: async () => undefined,
+    stopSpeaking: async () => undefined,
+    spokenLog: async () => [],
   };
   return { p, calls };
 }
@@ -145,7 +158,11 @@ describe('session flow', () => {
     const { p, calls } = fakePlatform(noFindings);
     usePlatform(p);
     setLanguage('en');
-    session.textSize = 'large';
+    // Free text starts on the language's keyboard (languages.tsv: en → latin).
+    expect(osk.languageLayout).toBe('latin');
+    session.textSize = 'xlarge';
+    session.theme = 'contrast';
+    session.reach = true;
     await walkTo('my-page');
     await submit();
     expect(calls.slice(-3)).toEqual(['check_step:my-page', 'check_all', 'submit_application']);
@@ -158,7 +175,10 @@ describe('session flow', () => {
     expect(p.wipeSession).toHaveBeenCalled();
     expect(session.nav.screen).toBe('attract');
     expect(session.language).toBe('ja');
+    expect(osk.languageLayout).toBe('kana');
     expect(session.textSize).toBe('standard');
+    expect(session.theme).toBe('standard');
+    expect(session.reach).toBe(false);
     expect(session.submission).toBeNull();
     expect(session.application.basic.family_name).toBe('');
   });

@@ -39,7 +39,7 @@ function fakePlatform() {
   const p: Platform = {
     kioskInfo: async () => ({
       kiosk_id: 'kiosk-07', office_code: '13010', office_name: 'テスト', languages: ['ja', 'ja-easy', 'en'],
-      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true,
+      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false,
     }),
     checkStep: async (application) => ({ application, findings: [] }),
     checkAll: async (application) => ({ application, findings: [] }),
@@ -61,6 +61,9 @@ function fakePlatform() {
     recogniseHandwriting: async () => [],
     convertReading: async () => null,
     kanjiVariants: async () => [],
+    cardReaderPresent: async () => false,
+    cardTries: async () => 3,
+    readMyNumberCard: async (a) => a,
     staffSyncNow: async (pin) => {
       calls.push(`staff_sync_now:${pin}`);
       check(pin);
@@ -68,6 +71,15 @@ function fakePlatform() {
       depth = 0n; // the worker delivers after the command has answered
       return before;
     },
+    callStaff: async () => 'waiting',
+    staffAssist: async () => ({ staff_id: 'sc_test' }),
+    staffCallState: async () => 'none',
+    endStaffCall: async () => undefined,
+    printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
+    printerState: async () => ({ message: 'staff-printer-none', args: {} }),
+    speak: async () => undefined,
+    stopSpeaking: async () => undefined,
+    spokenLog: async () => [],
   };
   return { p, calls };
 }

@@ -85,11 +85,12 @@ export async function submitPin(): Promise<void> {
   try {
     const status = await platform().staffStatus(typed);
     if (staff.phase !== 'pin') return; // closed (idle) while the shell was answering
-    // The language and text size are not personal: staff keep what they picked.
-    const { language, textSize } = session;
+    // The language, text size and colours are not personal: staff keep what they picked.
+    const { language, textSize, theme } = session;
     clearVisitor();
     setLanguage(language);
     session.textSize = textSize;
+    session.theme = theme;
     pin = typed;
     staff.status = status;
     staff.readAt = new Date().toISOString();

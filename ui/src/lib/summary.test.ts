@@ -72,6 +72,9 @@ describe('the three later screens on the review', () => {
     app.disability.certificate = 'intellectual';
     app.disability.grade = 'A';
     expect(values('disability', app)[1]).toEqual(['障害者手帳', '療育手帳 A（重度）']);
+    // A prefecture's own 程度, as written on the card.
+    app.disability.grade = '2度';
+    expect(values('disability', app)[1]).toEqual(['障害者手帳', '療育手帳 2度']);
   });
 
   it('shows the self-PR as written, or 未入力', () => {

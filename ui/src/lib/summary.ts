@@ -148,16 +148,18 @@ export const CERTIFICATE_LABELS: Record<Certificate, string> = {
   mental: L('certificate-mental'),
   'none-or-pending': L('certificate-none-or-pending'),
 };
-/** The grades of each certificate, as core's `Certificate::grades` lists them. */
-export const CERTIFICATE_GRADES: Record<Certificate, readonly string[]> = {
-  physical: ['1', '2', '3', '4', '5', '6'],
-  intellectual: ['A', 'B'],
-  mental: ['1', '2', '3'],
-  'none-or-pending': [],
-};
-/** A grade's label id and arguments: 「2級」, or 療育手帳's 「A（重度）」. */
+/** The grades of each certificate, from core's `Certificate::grades`. */
+export { CERTIFICATE_GRADES } from '../generated/lists';
+/**
+ * A grade's label id and arguments: 「2級」; 療育手帳's national 「A（重度）」 and 「B（A以外）」, and
+ * a prefecture's own 程度 (A1, Ⓐ, 2度 …) as written on the card.
+ */
 export function gradeLabel(certificate: Certificate, grade: string): { label: string; args?: Args } {
-  if (certificate === 'intellectual') return { label: grade === 'A' ? L('grade-intellectual-a') : L('grade-intellectual-b') };
+  if (certificate === 'intellectual') {
+    if (grade === 'A') return { label: L('grade-intellectual-a') };
+    if (grade === 'B') return { label: L('grade-intellectual-b') };
+    return { label: L('grade-as-written'), args: { grade } };
+  }
   return { label: L('grade-level'), args: { grade } };
 }
 export const NEED_LABELS: Record<SupportNeed, string> = {

@@ -5,14 +5,20 @@
 // `CommandError` only.
 
 import type { Application } from '../generated/Application';
+import type { AssistOpened } from '../generated/AssistOpened';
 import type { Conversion } from '../generated/Conversion';
 import type { Ink } from '../generated/Ink';
 import type { PadScript } from '../generated/PadScript';
 import type { Vocabulary } from '../generated/Vocabulary';
 import type { KioskInfo } from '../generated/KioskInfo';
+import type { Language } from '../generated/Language';
 import type { OccupationGroup } from '../generated/OccupationGroup';
 import type { PostcodeLookup } from '../generated/PostcodeLookup';
+import type { PrinterState } from '../generated/PrinterState';
+import type { ReceiptPrinted } from '../generated/ReceiptPrinted';
 import type { Report } from '../generated/Report';
+import type { SpokenLine } from '../generated/SpokenLine';
+import type { StaffCallState } from '../generated/StaffCallState';
 import type { StaffStatus } from '../generated/StaffStatus';
 import type { Submission } from '../generated/Submission';
 import type { Transport } from './transport';
@@ -40,12 +46,40 @@ export interface Platform {
   convertReading(reading: string, vocabulary: Vocabulary): Promise<Conversion | null>;
   /** 異体字: the variant forms of one character (高 → 髙). */
   kanjiVariants(character: string): Promise<string[]>;
+  /** Whether the basic screen offers the My Number card (a reader is installed and connected). */
+  cardReaderPresent(): Promise<boolean>;
+  /** The card's PIN tries left, none spent; rejects with a `card-error-*` code. */
+  cardTries(): Promise<number>;
+  /** The application with 基本情報 and 住所 filled from the card; rejects with a `card-error-*`
+   *  code (the wrong PIN's with `tries`) and then nothing was filled. */
+  readMyNumberCard(application: Application, pin: string): Promise<Application>;
   wipeSession(): Promise<void>;
   uiReady(): Promise<void>;
   /** Staff mode: delivery health; rejects with `staff-wrong-pin`, `staff-locked` (args: minutes) or `staff-disabled`. */
   staffStatus(pin: string): Promise<StaffStatus>;
   /** Staff mode: asks the delivery worker to send now; resolves with the status as it was. */
   staffSyncNow(pin: string): Promise<StaffStatus>;
+  /** 「係員を呼ぶ」 from `screen`: the call leaves for the counter as soon as the server answers. */
+  callStaff(screen: string): Promise<StaffCallState>;
+  /** The assist layer: a member of staff's personal code; rejects with `staff-wrong-pin`,
+   *  `staff-locked` (args: minutes) or `assist-no-codes`. The form is not touched. */
+  staffAssist(code: string): Promise<AssistOpened>;
+  /** Where the visitor's call stands. */
+  staffCallState(): Promise<StaffCallState>;
+  /** The call is over on this kiosk (closed, or the visitor has gone). */
+  endStaffCall(): Promise<void>;
+  /** 音声案内: says `text` in `language` through the headphones, interrupting what is being
+   *  said, or after it when `queued`. Resolves before any sound. */
+  speak(text: string, language: Language, queued?: boolean): Promise<void>;
+  /** Silence at once; what waits to be said is dropped. */
+  stopSpeaking(): Promise<void>;
+  /** What was asked to be said since the last reset, oldest first (the end-to-end tests). */
+  spokenLog(): Promise<SpokenLine[]>;
+  /** 完了 with a receipt printer: prints the slip of the last 申し込む in `language`; resolves
+   *  with the visitor's message whatever the printer did. */
+  printReceipt(language: Language): Promise<ReceiptPrinted>;
+  /** Staff mode: the receipt printer's state as a kiosk.ftl id (`staff-printer-*`). */
+  printerState(): Promise<PrinterState>;
 }
 
 /** Builds the platform over a transport; command names are the Rust command names. */
@@ -69,6 +103,10 @@ export function platformOver(send: Transport): Platform {
     convertReading: (reading, vocabulary) =>
       send('convert_reading', { reading, vocabulary }) as Promise<Conversion | null>,
     kanjiVariants: (character) => send('kanji_variants', { character }) as Promise<string[]>,
+    cardReaderPresent: () => send('card_reader_present', {}) as Promise<boolean>,
+    cardTries: () => send('card_tries', {}) as Promise<number>,
+    readMyNumberCard: (application, pin) =>
+      send('read_my_number_card', { application, pin }) as Promise<Application>,
     wipeSession: async () => {
       await send('wipe_session', {});
     },
@@ -77,6 +115,21 @@ export function platformOver(send: Transport): Platform {
     },
     staffStatus: (pin) => send('staff_status', { pin }) as Promise<StaffStatus>,
     staffSyncNow: (pin) => send('staff_sync_now', { pin }) as Promise<StaffStatus>,
+    callStaff: (screen) => send('call_staff', { screen }) as Promise<StaffCallState>,
+    staffAssist: (code) => send('staff_assist', { code }) as Promise<AssistOpened>,
+    staffCallState: () => send('staff_call_state', {}) as Promise<StaffCallState>,
+    endStaffCall: async () => {
+      await send('end_staff_call', {});
+    },
+    speak: async (text, language, queued = false) => {
+      await send('speak', { text, language, queued });
+    },
+    stopSpeaking: async () => {
+      await send('stop_speaking', {});
+    },
+    spokenLog: () => send('spoken_log', {}) as Promise<SpokenLine[]>,
+    printReceipt: (language) => send('print_receipt', { language }) as Promise<ReceiptPrinted>,
+    printerState: () => send('printer_state', {}) as Promise<PrinterState>,
   };
 }
 

@@ -151,9 +151,12 @@ fn a_full_disk_refuses_the_submission_and_keeps_the_outbox_whole() {
     );
     // What the visitor is then told: ask staff, nothing was sent.
     let catalog = madoguchi_kiosk::shell_catalog().expect("catalog");
-    let ja = catalog.text(Language::Ja, "submit-storage-failed");
+    let ja = catalog.text(Language::JA, "submit-storage-failed");
     assert!(ja.contains("係員"), "{ja}");
-    let en = catalog.text(Language::En, "submit-storage-failed");
+    let en = catalog.text(
+        Language::from_code("en").expect("en"),
+        "submit-storage-failed",
+    );
     assert!(en.contains("staff"), "{en}");
     assert_eq!(kiosk.queue_depth() as usize, shown.len());
 

@@ -121,6 +121,9 @@ async fn run() -> Result<(), String> {
         }
         None => tracing::warn!("not enrolled: applications stay in the outbox"),
     }
+    if let Some(relay) = kiosk.call_relay() {
+        tokio::spawn(relay.run());
+    }
     web_host::serve(Arc::new(kiosk), args.ui, args.listen, async {
         let _ = tokio::signal::ctrl_c().await;
     })

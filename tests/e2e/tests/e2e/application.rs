@@ -38,6 +38,7 @@ async fn s1_japanese_by_touch_to_the_counter_and_my_page() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: Some(&mut kiosk_audit),
+            fit: false,
         };
         let receipt = visitor::apply(d, &mut eyes, "ja", &KYOKO).await;
         server

@@ -87,6 +87,7 @@ async fn next_visitor(d: &WebDriver) {
     let mut unseen = Eyes {
         shots: None,
         audit: None,
+        fit: false,
     };
     visitor::start(d, &mut unseen, "ja").await;
 }
@@ -211,6 +212,7 @@ async fn s8_names_by_touch_reach_the_counter_as_written() {
                 &mut Eyes {
                     shots: None,
                     audit: None,
+                    fit: false,
                 },
                 "ja",
             )
@@ -218,6 +220,7 @@ async fn s8_names_by_touch_reach_the_counter_as_written() {
             let mut eyes = Eyes {
                 shots: Some(&mut shots),
                 audit: None,
+                fit: false,
             };
             match p.family {
                 "山田" => hanako(d, &mut eyes).await,
@@ -229,6 +232,7 @@ async fn s8_names_by_touch_reach_the_counter_as_written() {
                 &mut Eyes {
                     shots: None,
                     audit: None,
+                    fit: false,
                 },
             )
             .await;
@@ -237,6 +241,7 @@ async fn s8_names_by_touch_reach_the_counter_as_written() {
                 &mut Eyes {
                     shots: None,
                     audit: None,
+                    fit: false,
                 },
                 "ja",
                 p,
@@ -251,6 +256,7 @@ async fn s8_names_by_touch_reach_the_counter_as_written() {
                 &mut Eyes {
                     shots: None,
                     audit: None,
+                    fit: false,
                 },
             )
             .await;
@@ -287,12 +293,14 @@ async fn s8_the_pad_candidates_and_variants_in_landscape() {
     let mut eyes = Eyes {
         shots: Some(&mut shots),
         audit: None,
+        fit: false,
     };
     visitor::start(
         d,
         &mut Eyes {
             shots: None,
             audit: None,
+            fit: false,
         },
         "ja",
     )

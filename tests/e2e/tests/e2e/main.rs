@@ -9,16 +9,22 @@
 //! review), 9 (every optional item skipped).
 //! review), 9 (every item of the official form on the existing screens, to the counter).
 
+mod access;
 mod application;
+mod card;
 mod config;
 mod counter;
 mod idle;
 mod items;
 mod kanji;
+mod languages;
 mod offline;
 mod plan;
+mod receipt;
 mod sections;
 mod smoke;
+mod speech;
+mod staff;
 mod web;
 
 /// The `web-kiosk` binary of this crate, built by cargo for these tests.

@@ -12,6 +12,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use madoguchi_e2e::axe::Audit;
 use madoguchi_e2e::chrome::{Chrome, DESKTOP};
 use madoguchi_e2e::kiosk::{Link, Setup};
 use madoguchi_e2e::pages::{server_message, Look};
@@ -75,10 +76,14 @@ async fn s9_three_screens_in_full_to_the_counter() {
     let mut counter_shots = Shots::of_browser("counter", COUNTER_SECTIONS);
     let d = run.driver();
     let p = HANAKO;
+    // axe-core on every screen of the walk, the three new ones among them, and on the counter.
+    let mut kiosk_audit = Audit::new("s9-sections-kiosk");
+    let mut counter_audit = Audit::new("s9-sections-counter");
     let work = async {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
-            audit: None,
+            audit: Some(&mut kiosk_audit),
+            fit: false,
         };
         let receipt = walk_in_full(d, &mut eyes, &p).await;
         server
@@ -116,7 +121,7 @@ async fn s9_three_screens_in_full_to_the_counter() {
         ];
         let mut look = Look {
             shots: Some(&mut counter_shots),
-            audit: None,
+            audit: Some(&mut counter_audit),
         };
         sections::counter_reads(&counter, &mut look, &server, &receipt, &want).await;
         counter.quit().await;
@@ -131,6 +136,8 @@ async fn s9_three_screens_in_full_to_the_counter() {
     shots.publish();
     counter_shots.publish();
     run.quit().await;
+    kiosk_audit.finish();
+    counter_audit.finish();
 }
 
 #[tokio::test]
@@ -143,6 +150,7 @@ async fn s9_three_screens_in_landscape() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: None,
+            fit: false,
         };
         let receipt = walk_in_full(d, &mut eyes, &TARO).await;
         visitor::outbox_holds(run.data_dir(), &receipt.number, 1, &TARO);

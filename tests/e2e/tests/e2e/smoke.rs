@@ -23,6 +23,7 @@ async fn landscape() {
         let mut eyes = Eyes {
             shots: Some(&mut shots),
             audit: None,
+            fit: false,
         };
         let receipt = visitor::apply(d, &mut eyes, "ja", &KYOKO).await;
         visitor::outbox_holds(run.data_dir(), &receipt.number, 1, &KYOKO);

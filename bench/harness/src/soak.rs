@@ -1,0 +1,504 @@
+//! A lobby's day: N visitors in a row through the whole walk in the real kiosk (its webview,
+//! under tauri-driver and Xvfb), each submitting to a real intake server on loopback and each
+//! followed by 終了 and the reset, with no restart between them. Every `--every` visitors (and
+//! the first) the kiosk's process tree is weighed (PSS) and the visitor's key taps and 次へ are
+//! timed as `drive` times them; the summary compares the last sample with the first, and an SVG
+//! chart shows both over the run. A leak or a slowdown shows as a ratio above 1.
+//!
+//! The applications really reach the server (the kiosk is enrolled with it): at the end the
+//! kiosk's outbox must be empty, or the run fails, since a kiosk that stops delivering after a
+//! few hundred visitors is a leak too.
+
+use std::ffi::OsStr;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use madoguchi_bench::load::Meter;
+use madoguchi_bench::proc;
+use madoguchi_bench::results::{table, Section};
+use madoguchi_bench::stats::percentile;
+use madoguchi_test_support::server::IntakeServer;
+use madoguchi_test_support::xvfb::Xvfb;
+use serde_json::json;
+use thirtyfour::{Capabilities, WebDriver};
+
+use crate::drive::{
+    close_keyboard, fill_to_my_page, measured_tap, open_field, screen, spawn_logged,
+    submit_from_my_page, tap, value, wait_port, Driver, FORWARD, R,
+};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[arg(long)]
+    kiosk_bin: PathBuf,
+    #[arg(long)]
+    server_bin: PathBuf,
+    #[arg(long)]
+    tauri_driver: PathBuf,
+    /// The kiosk configuration the run starts from (`deploy/demo/kiosk.toml`).
+    #[arg(long)]
+    kiosk_config: PathBuf,
+    /// Visitors in a row.
+    #[arg(long, default_value_t = 500)]
+    visitors: usize,
+    /// A sample every this many visitors (and the first).
+    #[arg(long, default_value_t = 50)]
+    every: usize,
+    /// Key taps timed in a sampled visit.
+    #[arg(long, default_value_t = 12)]
+    taps: usize,
+    #[arg(long, default_value_t = 1080)]
+    width: u32,
+    #[arg(long, default_value_t = 1920)]
+    height: u32,
+    #[arg(long)]
+    work: PathBuf,
+    #[arg(long)]
+    results: PathBuf,
+    /// The chart (SVG) of memory and next-screen time over the run.
+    #[arg(long)]
+    chart: PathBuf,
+}
+
+/// One sample: after visitor `visitor`, the tree's PSS and that visit's timings.
+struct Sample {
+    visitor: usize,
+    pss_mib: f64,
+    key_p95: f64,
+    next_p95: f64,
+}
+
+const OFFICE: &str = "13010";
+
+/// A private copy of the demo configuration pointed at `url` with `key`, its data in `data`.
+fn config_for(template: &Path, data: &Path, url: &str, key: &str, out: &Path) -> R<()> {
+    let text =
+        std::fs::read_to_string(template).map_err(|e| format!("{}: {e}", template.display()))?;
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let t = line.trim_start();
+            let set = |k: &str| t.starts_with(&format!("{k} ")) || t.starts_with(&format!("{k}="));
+            if set("data_dir") {
+                format!("data_dir = {}", quote(&data.display().to_string()))
+            } else if set("server_url") {
+                format!("server_url = {}", quote(url))
+            } else if set("continuation_base_url") {
+                format!("continuation_base_url = {}", quote(url))
+            } else if set("server_public_key") {
+                format!("server_public_key = {}", quote(key))
+            } else if set("office_code") {
+                format!("office_code = {}", quote(OFFICE))
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    write_private(out, &(lines.join("\n") + "\n"))
+}
+
+fn write_private(path: &Path, text: &str) -> R<()> {
+    use std::io::Write as _;
+    use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+        .map_err(|e| e.to_string())?;
+    file.write_all(text.as_bytes()).map_err(|e| e.to_string())
+}
+
+/// The server: keys, an office's kiosk (its enrolment code), serving.
+fn server(bin: &Path) -> R<(IntakeServer, String)> {
+    let mut server =
+        IntakeServer::prepare(bin, "madoguchi-soak-server-", "warn").map_err(|e| e.to_string())?;
+    let db = server.database_url();
+    let args = [
+        "kiosk",
+        "add",
+        "--office",
+        OFFICE,
+        "--office-name",
+        "ハローワーク（ソーク）",
+        "--name",
+        "1F ロビー (soak)",
+        "--database",
+        &db,
+    ];
+    let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+    let code = server.admin(&args, None).map_err(|e| e.to_string())?;
+    server.serve().map_err(|e| e.to_string())?;
+    Ok((server, code.trim().to_owned()))
+}
+
+fn enroll(kiosk: &Path, config: &Path, url: &str, code: &str, key: &str) -> R<()> {
+    let code_file = config.with_file_name("enrolment-code");
+    write_private(&code_file, &format!("{code}\n"))?;
+    let fingerprint = madoguchi_core::envelope::PublicKey::from_base64(key)
+        .map_err(|e| format!("the server's key: {e}"))?
+        .fingerprint();
+    let out = Command::new(kiosk)
+        .arg("--config")
+        .arg(config)
+        .args([
+            "enroll",
+            "--server",
+            url,
+            "--server-fingerprint",
+            &fingerprint,
+        ])
+        .arg("--code-file")
+        .arg(&code_file)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("{}: {e}", kiosk.display()))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "enroll: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    }
+}
+
+/// From 確認's my-page screen: the email, 送信, the done screen, a survey answer, 終了, and the
+/// attract screen again.
+async fn submit_and_leave(d: &WebDriver) -> R<()> {
+    submit_from_my_page(d).await?;
+    tap(d, "btn-finish").await?;
+    screen(d, "attract").await
+}
+
+/// A sampled visit: back to 基本情報, `taps` timed key taps in the フリガナ field (left as it
+/// was), then 次へ timed on every step to マイページ.
+async fn timed_visit(d: &WebDriver, taps: usize) -> R<(Vec<f64>, Vec<f64>)> {
+    for _ in 0..FORWARD.len() - 1 {
+        tap(d, "btn-back").await?;
+    }
+    screen(d, "basic").await?;
+    open_field(d, "field-basic.family_kana").await?;
+    let before = value(d, "field-basic.family_kana").await;
+    let mut keys = Vec::new();
+    let cycle = ["key-カ", "key-dakuten", "key-backspace"];
+    for i in 0..taps {
+        let (up, _) = measured_tap(d, cycle[i % 3], "value", "field-basic.family_kana").await?;
+        keys.push(up);
+    }
+    while value(d, "field-basic.family_kana").await != before {
+        if value(d, "field-basic.family_kana").await.chars().count() < before.chars().count() {
+            return Err("the フリガナ field lost a character".into());
+        }
+        tap(d, "key-backspace").await?;
+    }
+    close_keyboard(d).await?;
+    let mut nexts = Vec::new();
+    for pair in FORWARD.windows(2) {
+        screen(d, pair[0]).await?;
+        let (up, _) = measured_tap(d, "btn-next", "screen", &format!("screen-{}", pair[1])).await?;
+        nexts.push(up);
+    }
+    Ok((keys, nexts))
+}
+
+/// Applications waiting in the kiosk's outbox (`outbox.db`), read-only.
+async fn outbox_len(data: &Path) -> R<i64> {
+    use sqlx::Connection as _;
+    let url = format!("sqlite://{}?mode=ro", data.join("outbox.db").display());
+    let mut conn = sqlx::sqlite::SqliteConnection::connect(&url)
+        .await
+        .map_err(|e| format!("the outbox: {e}"))?;
+    let n: i64 = sqlx::query_scalar("SELECT count(*) FROM outbox")
+        .fetch_one(&mut conn)
+        .await
+        .map_err(|e| format!("the outbox: {e}"))?;
+    let _ = conn.close().await;
+    Ok(n)
+}
+
+pub async fn run(args: Args) -> R<()> {
+    std::fs::create_dir_all(&args.work).map_err(|e| e.to_string())?;
+    let meter = Meter::start();
+    let (server, code) = server(&args.server_bin)?;
+    let key = server.public_key_text().map_err(|e| e.to_string())?;
+    let url = server.url();
+    let data = args.work.join("soak-data");
+    let _ = std::fs::remove_dir_all(&data);
+    std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+    let config = args.work.join("soak-kiosk.toml");
+    config_for(&args.kiosk_config, &data, &url, key.trim(), &config)?;
+    enroll(&args.kiosk_bin, &config, &url, &code, key.trim())?;
+
+    let display = Xvfb::with_window_manager(args.width, args.height).map_err(|e| e.to_string())?;
+    let port = madoguchi_test_support::ports::free_port();
+    let native = madoguchi_test_support::ports::free_port();
+    let mut driver = Driver {
+        driver: None,
+        helpers: Vec::new(),
+    };
+    driver.helpers.push(spawn_logged(
+        Command::new(&args.tauri_driver)
+            .arg("--port")
+            .arg(port.to_string())
+            .arg("--native-port")
+            .arg(native.to_string())
+            .env("DISPLAY", display.display())
+            .env("NO_AT_BRIDGE", "1"),
+        &args.work.join("tauri-driver-soak.log"),
+    )?);
+    let needle = config.display().to_string();
+    let roots = move || proc::with_arg(&needle);
+    let started = Instant::now();
+    let outcome = async {
+        wait_port(port, Duration::from_secs(20))?;
+        wait_port(native, Duration::from_secs(20))?;
+        let caps: Capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": args.kiosk_bin, "args": ["--config", config] },
+        })
+        .as_object()
+        .cloned()
+        .ok_or("caps")?
+        .into();
+        let d = tokio::time::timeout(
+            Duration::from_secs(90),
+            WebDriver::builder(format!("http://127.0.0.1:{port}"), caps)
+                .request_timeout(Duration::from_secs(60)),
+        )
+        .await
+        .map_err(|_| "no WebDriver session within 90 s".to_string())?
+        .map_err(|e| format!("WebDriver session: {e}"))?;
+        driver.driver = Some(d.clone());
+        let mut samples = Vec::new();
+        for visitor in 1..=args.visitors {
+            let sampled = visitor == 1 || visitor % args.every.max(1) == 0;
+            let visit = async {
+                fill_to_my_page(&d).await?;
+                let timings = if sampled {
+                    Some(timed_visit(&d, args.taps).await?)
+                } else {
+                    None
+                };
+                submit_and_leave(&d).await?;
+                Ok::<_, String>(timings)
+            };
+            let timings = match visit.await {
+                Ok(t) => t,
+                Err(e) => {
+                    let shot = args.results.join("soak-failure.png");
+                    let _ = d.screenshot(&shot).await;
+                    return Err(format!("visitor {visitor}: {e} (screen: {})", shot.display()));
+                }
+            };
+            if let Some((keys, nexts)) = timings {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                let memory = proc::memory(&roots());
+                let sample = Sample {
+                    visitor,
+                    pss_mib: memory.pss_mib,
+                    key_p95: percentile(&keys, 95.0),
+                    next_p95: percentile(&nexts, 95.0),
+                };
+                eprintln!(
+                    "soak: visitor {visitor} after {:.0} s: {:.0} MiB PSS, key p95 {:.1} ms, 次へ p95 {:.1} ms",
+                    started.elapsed().as_secs_f64(),
+                    sample.pss_mib,
+                    sample.key_p95,
+                    sample.next_p95
+                );
+                samples.push(sample);
+            }
+        }
+        // The last applications are sent in the background: give the outbox a minute.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while outbox_len(&data).await? > 0 && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+        let left = outbox_len(&data).await?;
+        if left > 0 {
+            return Err(format!("{left} applications were never delivered"));
+        }
+        Ok::<Vec<Sample>, String>(samples)
+    }
+    .await;
+    driver.quit().await;
+    drop(display);
+    drop(server);
+    let busy = meter.stop();
+    let samples = outcome?;
+    let minutes = started.elapsed().as_secs_f64() / 60.0;
+    write_chart(&args.chart, &samples)?;
+    section(&args, &samples, minutes, &busy)
+}
+
+fn ratio(first: f64, last: f64) -> String {
+    if first > 0.0 {
+        format!("{:.2}", last / first)
+    } else {
+        "not measured".into()
+    }
+}
+
+fn section(
+    args: &Args,
+    samples: &[Sample],
+    minutes: f64,
+    busy: &madoguchi_bench::load::Busy,
+) -> R<()> {
+    let (Some(first), Some(last)) = (samples.first(), samples.last()) else {
+        return Err("no sample".into());
+    };
+    let mut md = format!(
+        "{n} visitors in a row through the whole walk in the real kiosk (tauri-driver, screen \
+         {w}×{h}), each submitting to a real intake server on loopback, each followed by 終了 \
+         and the reset, without a restart; {minutes:.0} minutes. Every {every} visitors (and the \
+         first) the process tree is weighed (PSS, 1 s after the reset) and that visit's key taps \
+         (フリガナ, {taps} taps) and 次へ (every step) are timed as in the touch-latency section. \
+         Every application reached the server (the outbox was empty at the end). Chart: \
+         [`{chart}`]({chart}).\n\n",
+        n = args.visitors,
+        w = args.width,
+        h = args.height,
+        every = args.every,
+        taps = args.taps,
+        chart = args
+            .chart
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    );
+    let rows: Vec<Vec<String>> = samples
+        .iter()
+        .map(|s| {
+            vec![
+                s.visitor.to_string(),
+                format!("{:.0}", s.pss_mib),
+                format!("{:.1}", s.key_p95),
+                format!("{:.1}", s.next_p95),
+            ]
+        })
+        .collect();
+    md.push_str(&table(
+        &["after visitor", "PSS MiB", "key p95 ms", "次へ p95 ms"],
+        &rows,
+    ));
+    md.push_str(&format!(
+        "\nMachine meanwhile: {}.\n",
+        madoguchi_bench::load::describe(busy)
+    ));
+    let summary = vec![
+        (
+            "ratio soak memory last/first".to_owned(),
+            ratio(first.pss_mib, last.pss_mib),
+        ),
+        (
+            "ratio soak next screen p95 last/first".to_owned(),
+            ratio(first.next_p95, last.next_p95),
+        ),
+        (
+            "ratio soak key feedback p95 last/first".to_owned(),
+            ratio(first.key_p95, last.key_p95),
+        ),
+        ("soak visitors".to_owned(), args.visitors.to_string()),
+    ];
+    Section {
+        id: "22-soak".to_owned(),
+        title: format!("A day in the lobby: {} visitors in a row", args.visitors),
+        markdown: md,
+        summary,
+        busy: Some(busy.clone()),
+        figures: json!({
+            "visitors": samples.iter().map(|s| s.visitor).collect::<Vec<_>>(),
+            "pss_mib": samples.iter().map(|s| s.pss_mib).collect::<Vec<_>>(),
+            "key_p95_ms": samples.iter().map(|s| s.key_p95).collect::<Vec<_>>(),
+            "next_p95_ms": samples.iter().map(|s| s.next_p95).collect::<Vec<_>>(),
+        }),
+    }
+    .write(&args.results)
+    .map_err(|e| e.to_string())
+}
+
+/// A chart panel: its title and the figure it draws of each sample.
+type Panel = (&'static str, fn(&Sample) -> f64);
+
+/// Two line charts one above the other: PSS (MiB) and 次へ p95 (ms) against visitors.
+fn write_chart(path: &Path, samples: &[Sample]) -> R<()> {
+    const W: f64 = 720.0;
+    const H: f64 = 200.0;
+    const LEFT: f64 = 64.0;
+    const TOP: f64 = 28.0;
+    let max_x = samples.iter().map(|s| s.visitor).max().unwrap_or(1).max(1) as f64;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n",
+        W + LEFT + 24.0,
+        2.0 * (H + TOP) + 48.0
+    );
+    let panels: [Panel; 2] = [
+        ("PSS of the kiosk's process tree (MiB)", |s| s.pss_mib),
+        ("次へ p95 (ms)", |s| s.next_p95),
+    ];
+    for (i, (title, y_of)) in panels.iter().enumerate() {
+        let top = TOP + i as f64 * (H + TOP + 16.0);
+        let max_y = samples.iter().map(y_of).fold(0.0_f64, f64::max).max(1.0) * 1.15;
+        let _ = writeln!(
+            svg,
+            "<text x=\"{LEFT}\" y=\"{}\" font-weight=\"bold\">{title}</text>",
+            top - 8.0
+        );
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{LEFT}\" y=\"{top}\" width=\"{W}\" height=\"{H}\" fill=\"none\" stroke=\"#888\"/>"
+        );
+        for tick in 0..=4 {
+            let v = max_y * f64::from(tick) / 4.0;
+            let y = top + H - H * f64::from(tick) / 4.0;
+            let _ = writeln!(
+                svg,
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{v:.0}</text><line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#eee\"/>",
+                LEFT - 6.0,
+                y + 4.0,
+                LEFT + W
+            );
+        }
+        let points: Vec<String> = samples
+            .iter()
+            .map(|s| {
+                let x = LEFT + W * s.visitor as f64 / max_x;
+                let y = top + H - H * y_of(s) / max_y;
+                format!("{x:.1},{y:.1}")
+            })
+            .collect();
+        let _ = writeln!(
+            svg,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"#1a4fa0\" stroke-width=\"2\"/>",
+            points.join(" ")
+        );
+        for p in &points {
+            let (x, y) = p.split_once(',').unwrap_or(("0", "0"));
+            let _ = writeln!(
+                svg,
+                "<circle cx=\"{x}\" cy=\"{y}\" r=\"3\" fill=\"#1a4fa0\"/>"
+            );
+        }
+        let _ = writeln!(
+            svg,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">visitor {max_x:.0}</text><text x=\"{LEFT}\" y=\"{}\">visitor 0</text>",
+            LEFT + W,
+            top + H + 16.0,
+            top + H + 16.0
+        );
+    }
+    svg.push_str("</svg>\n");
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+    }
+    std::fs::write(path, svg).map_err(|e| format!("{}: {e}", path.display()))
+}
