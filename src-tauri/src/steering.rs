@@ -180,7 +180,7 @@ impl Steering {
 
     fn say(&self, id: &str, args: &std::collections::BTreeMap<String, String>) -> String {
         match &self.catalog {
-            Some(c) => c.message(Language::Ja, id, args),
+            Some(c) => c.message(Language::JA, id, args),
             None => format!("{id} {args:?}"),
         }
     }

@@ -624,6 +624,8 @@ fn the_package_declares_cage_fonts_units_and_user() {
         let source = deb[script].as_str().expect("a script");
         assert!(dir.join(source).is_file(), "{source} exists");
     }
+}
+
 /// 音声案内: `speak` answers at once (the sound is the worker's), `spoken_log` reads what was
 /// asked in order, through Tauri and through the web host's table alike, and the reset
 /// (`wipe_session`) forgets it. The device is `null`: no sound in tests.
