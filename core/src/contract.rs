@@ -151,6 +151,19 @@ pub struct HeartbeatRequest {
     pub queue_depth: u64,
     /// The last delivery error, if any, as a code (never personal data).
     pub last_error: Option<String>,
+    /// The image slot the kiosk booted from (`a`, `b`), when it runs from an image.
+    #[serde(default)]
+    pub slot: Option<String>,
+    /// Seconds since the kiosk started.
+    #[serde(default)]
+    #[ts(type = "number | null")]
+    pub uptime_seconds: Option<u64>,
+    /// `portrait` or `landscape`, as the screen is used.
+    #[serde(default)]
+    pub orientation: Option<String>,
+    /// What became of the commands of earlier answers ([`HeartbeatAck::commands`]).
+    #[serde(default)]
+    pub acks: Vec<CommandAck>,
 }
 
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
@@ -158,10 +171,68 @@ pub struct HeartbeatRequest {
 pub struct HeartbeatAck {
     /// The server's clock (RFC 3339), so a kiosk can notice its own drift.
     pub server_time: String,
+    /// What staff asked of this kiosk on the fleet page since its last heartbeat, oldest first.
+    /// Each is given once; the kiosk says what became of it in a later heartbeat's `acks`.
+    #[serde(default)]
+    pub commands: Vec<KioskCommand>,
     /// The office's staff codes in force (argon2 hashes), which open the assist layer; the
     /// kiosk replaces its list with this one.
     #[serde(default)]
     pub staff_codes: Vec<StaffCodeHash>,
+}
+
+/// One thing staff ask of a kiosk from the fleet page.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KioskCommand {
+    /// The command's id, quoted back in the acknowledgement.
+    pub id: String,
+    pub action: CommandAction,
+}
+
+/// What a [`KioskCommand`] asks.
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum CommandAction {
+    /// Restart the kiosk program (systemd starts it again on the attract screen).
+    Restart,
+    /// Restart the machine.
+    Reboot,
+    /// End the visitor's session now and show the attract screen.
+    WipeScreen,
+    /// Try to deliver the outbox now instead of waiting out the backoff.
+    SendQueue,
+    /// Use this configuration file (TOML) from the next start; checked first as
+    /// `madoguchi-kiosk check-config` would, and refused with the reason when it fails.
+    ApplyConfig { config: String },
+    /// Forget the kiosk token and show 準備中 until enrolled again.
+    Revoke,
+}
+
+impl CommandAction {
+    /// The action's name as the fleet page and the database write it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CommandAction::Restart => "restart",
+            CommandAction::Reboot => "reboot",
+            CommandAction::WipeScreen => "wipe-screen",
+            CommandAction::SendQueue => "send-queue",
+            CommandAction::ApplyConfig { .. } => "apply-config",
+            CommandAction::Revoke => "revoke",
+        }
+    }
+}
+
+/// What became of one [`KioskCommand`].
+#[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CommandAck {
+    pub id: String,
+    /// True when done (or, for a restart, reboot or revoke, about to be done).
+    pub done: bool,
+    /// Why not, when refused: a message id and what it names (never personal data).
+    pub reason: Option<String>,
 }
 
 /// A staff code as the office's kiosks receive it: whose it is and its argon2 hash (PHC).

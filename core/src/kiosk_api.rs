@@ -188,6 +188,9 @@ mod tests {
         contract::SurveyRecorded::export_all(&cfg).expect("export SurveyRecorded");
         contract::HeartbeatRequest::export_all(&cfg).expect("export HeartbeatRequest");
         contract::HeartbeatAck::export_all(&cfg).expect("export HeartbeatAck");
+        contract::KioskCommand::export_all(&cfg).expect("export KioskCommand");
+        contract::CommandAction::export_all(&cfg).expect("export CommandAction");
+        contract::CommandAck::export_all(&cfg).expect("export CommandAck");
         contract::Health::export_all(&cfg).expect("export Health");
         contract::Problem::export_all(&cfg).expect("export Problem");
         contract::ProblemCode::export_all(&cfg).expect("export ProblemCode");

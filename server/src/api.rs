@@ -240,29 +240,8 @@ pub async fn heartbeat(
     KioskAuth(kiosk): KioskAuth,
     ApiJson(body): ApiJson<HeartbeatRequest>,
 ) -> Result<Json<HeartbeatAck>, ApiError> {
-    if body.version.is_empty() || body.version.chars().count() > 64 {
-        return Err(ApiError::HeartbeatInvalid(
-            "version must be 1 to 64 characters",
-        ));
-    }
-    let queue_depth = i64::try_from(body.queue_depth)
-        .ok()
-        .filter(|n| *n <= 1_000_000_000)
-        .ok_or(ApiError::HeartbeatInvalid("queue_depth is out of range"))?;
-    let last_error = body
-        .last_error
-        .as_deref()
-        .map(|e| e.chars().take(500).collect::<String>());
-    state
-        .db
-        .record_heartbeat(
-            &kiosk.kiosk_id,
-            &body.version,
-            queue_depth,
-            last_error.as_deref(),
-            state.now(),
-        )
-        .await?;
+    let commands =
+        crate::steering::heartbeat(&state.db, &kiosk.kiosk_id, &body, state.now()).await?;
     let server_time = state
         .clock
         .now()
@@ -273,6 +252,7 @@ pub async fn heartbeat(
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(HeartbeatAck {
         server_time,
+        commands,
         staff_codes,
     }))
 }

@@ -15,7 +15,7 @@ use madoguchi_server::mail::Mailer;
 use madoguchi_server::retention::{self, Policy};
 use madoguchi_server::sealed::{self, DataKey, Keyring};
 use madoguchi_server::storage::{Db, Role, User};
-use madoguchi_server::{auth, demo, enrolment, secret, AppState, Settings};
+use madoguchi_server::{auth, demo, enrolment, enrolment_sheet, secret, AppState, Settings};
 use time::Duration;
 
 #[derive(Parser)]
@@ -168,19 +168,29 @@ enum OfficeAction {
 
 #[derive(Subcommand)]
 enum KioskAction {
-    /// Register a kiosk and print its one-time enrolment code (valid 7 days).
+    /// Register a kiosk (or --count of them) and print the one-time enrolment codes (valid 7
+    /// days); --sheet also writes them as a printable page with QR codes.
     Add {
         #[command(flatten)]
         db: DatabaseArg,
         /// 5-digit office code; the office is created if missing.
         #[arg(long)]
         office: String,
-        /// Name shown on the fleet page, e.g. "1F ロビー".
-        #[arg(long)]
+        /// Name shown on the fleet page, e.g. "1F ロビー"; with --count, numbered "1F ロビー 01"….
+        #[arg(long, default_value = "kiosk")]
         name: String,
         /// Name of the office, when it is created now.
         #[arg(long)]
         office_name: Option<String>,
+        /// How many kiosks to register (1 to 500).
+        #[arg(long, default_value_t = 1)]
+        count: u32,
+        /// Write the codes as a printable HTML sheet with QR codes to this file (mode 0600).
+        #[arg(long)]
+        sheet: Option<std::path::PathBuf>,
+        /// The server's URL, printed on the sheet.
+        #[arg(long)]
+        server_url: Option<String>,
     },
     /// Revoke a kiosk (by its configured id, or the id `kiosk add` printed): its token stops
     /// working at once, and an unused enrolment code with it.
@@ -379,28 +389,57 @@ async fn run(cli: Cli) -> Result<(), String> {
                     office,
                     name,
                     office_name,
+                    count,
+                    sheet,
+                    server_url,
                 },
         } => {
             if !demo::office_code_is_valid(&office) {
                 return Err("an office code is 5 digits".into());
             }
+            if !(1..=500).contains(&count) {
+                return Err("--count is 1 to 500".into());
+            }
+            let names = if count == 1 {
+                vec![name]
+            } else {
+                enrolment_sheet::batch_names(&name, count)
+            };
             let db = open(&db).await?;
-            let kiosk = enrolment::add_kiosk(
-                &db,
-                &office,
-                office_name.as_deref(),
-                &name,
-                clock.unix(),
-                &mut secret::os_rng(),
-            )
-            .await
-            .map_err(|e| e.to_string())?;
-            eprintln!(
-                "kiosk {} added to office {office}; enrolment code valid until {} (JST):",
-                kiosk.id,
-                madoguchi_server::clock::format_local(kiosk.expires_at)
-            );
-            println!("{}", kiosk.code);
+            let mut cards = Vec::new();
+            for name in names {
+                let kiosk = enrolment::add_kiosk(
+                    &db,
+                    &office,
+                    office_name.as_deref(),
+                    &name,
+                    clock.unix(),
+                    &mut secret::os_rng(),
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+                let expires = madoguchi_server::clock::format_local(kiosk.expires_at);
+                eprintln!(
+                    "kiosk {} ({name}) added to office {office}; enrolment code valid until {expires} (JST):",
+                    kiosk.id,
+                );
+                if count == 1 {
+                    println!("{}", kiosk.code);
+                } else {
+                    println!("{name}\t{}", kiosk.code);
+                }
+                cards.push(enrolment_sheet::SheetCard {
+                    name,
+                    code: kiosk.code,
+                    expires,
+                });
+            }
+            if let Some(path) = sheet {
+                let html = enrolment_sheet::sheet_html(&office, server_url.as_deref(), &cards);
+                write_private_file(&path, html.as_bytes())
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                eprintln!("sheet written to {}", path.display());
+            }
             Ok(())
         }
         Command::User {
@@ -780,6 +819,19 @@ async fn shutdown() {
         () = term => {},
     }
     tracing::info!("shutting down");
+}
+
+/// Writes `bytes` to `path`, readable by its owner only (enrolment codes are secrets until used).
+fn write_private_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(bytes)
 }
 
 #[cfg(test)]

@@ -280,17 +280,10 @@ impl Courier {
         self.deliver(path::SURVEYS, &request, None).await
     }
 
-    pub async fn heartbeat(
-        &self,
-        queue_depth: u64,
-        last_error: Option<&str>,
-    ) -> Verdict<HeartbeatAck> {
-        let request = HeartbeatRequest {
-            version: env!("CARGO_PKG_VERSION").to_owned(),
-            queue_depth,
-            last_error: last_error.map(str::to_owned),
-        };
-        self.deliver(path::HEARTBEAT, &request, None).await
+    /// The minute signal: delivery health, what the fleet page shows, and the acknowledgements
+    /// of earlier commands; the answer may carry new ones.
+    pub async fn heartbeat(&self, request: &HeartbeatRequest) -> Verdict<HeartbeatAck> {
+        self.deliver(path::HEARTBEAT, request, None).await
     }
 
     /// A visitor's call for staff (repeats of one `call_id` are one call at the server).
@@ -476,6 +469,7 @@ mod tests {
                 reason: "easy".into(),
             }),
             Kind::Heartbeat => serde_json::to_value(HeartbeatAck {
+                commands: Vec::new(),
                 server_time: "2026-11-25T01:00:00Z".into(),
                 staff_codes: Vec::new(),
             }),
@@ -525,7 +519,19 @@ mod tests {
                 };
                 judged(courier.send_survey(&answer).await)
             }
-            Kind::Heartbeat => judged(courier.heartbeat(3, None).await),
+            Kind::Heartbeat => judged(
+                courier
+                    .heartbeat(&HeartbeatRequest {
+                        version: "0.1.0".into(),
+                        queue_depth: 3,
+                        last_error: None,
+                        slot: None,
+                        uptime_seconds: None,
+                        orientation: None,
+                        acks: Vec::new(),
+                    })
+                    .await,
+            ),
         }
     }
 

@@ -68,6 +68,8 @@ pub struct Kiosk {
     staff_lock: Mutex<StaffLock>,
     /// The writing pad's recogniser and the 変換 dictionaries, opened on first use.
     kanji: KanjiInput,
+    /// When the kiosk started (its uptime on the fleet page).
+    started: Instant,
     /// One card reading at a time (a second touch waits for the first).
     card: Mutex<()>,
     /// The receipt printer, when the config names one.
@@ -105,11 +107,14 @@ impl Kiosk {
         postcodes: PostcodeBook,
     ) -> Result<Kiosk, StartError> {
         let outbox = Outbox::open_in(&config.data_dir)?;
-        let enrolment = Enrolment::load(&config.data_dir)?;
+        // Revoked from the fleet page: 準備中 until enrolled again, whatever the file says.
+        let revoked = crate::steering::is_revoked(&config.data_dir);
+        let enrolment = Enrolment::load(&config.data_dir)?.filter(|_| !revoked);
         let recipient = enrolment
             .as_ref()
             .and_then(Enrolment::public_key)
-            .or_else(|| config.server_public_key.clone());
+            .or_else(|| config.server_public_key.clone())
+            .filter(|_| !revoked);
         let depth = outbox.depth().unwrap_or(0);
         let printer = config.printer.clone().map(ReceiptPrinter::new);
         let speech = Speech::start(config.speech.clone());
@@ -128,6 +133,7 @@ impl Kiosk {
             clock: Arc::new(SystemClock),
             kanji: KanjiInput::new(KanjiSources::default()),
             staff_lock: Mutex::new(StaffLock::default()),
+            started: Instant::now(),
             card: Mutex::new(()),
             printer,
             calls: Arc::new(Mutex::new(StaffCalls::default())),
@@ -168,6 +174,20 @@ impl Kiosk {
             .unwrap_or(&self.config.continuation_base_url)
     }
 
+    /// The delivery worker, when the kiosk is enrolled (it needs a kiosk token), obeying the
+    /// fleet page's commands with `hands`.
+    pub fn worker_with(&self, hands: Arc<dyn crate::steering::Hands>) -> Option<Worker> {
+        let mut worker = self.worker()?;
+        worker.steering = Some(Arc::new(crate::steering::Steering {
+            data_dir: self.config.data_dir.clone(),
+            kiosk_id: self.config.kiosk_id.clone(),
+            hands,
+            wake: Arc::clone(&self.wake),
+            catalog: crate::shell_catalog().ok().map(Arc::new),
+        }));
+        Some(worker)
+    }
+
     /// The delivery worker, when the kiosk is enrolled (it needs a kiosk token).
     pub fn worker(&self) -> Option<Worker> {
         let enrolment = self.enrolment.as_ref()?;
@@ -182,6 +202,8 @@ impl Kiosk {
             backoff: Backoff::default(),
             tombstone_days: 30,
             clock: Arc::clone(&self.clock),
+            steering: None,
+            started: self.started,
             assists: Arc::clone(&self.assists),
         })
     }

@@ -16,10 +16,13 @@ pub mod enrolment;
 pub mod kanji;
 pub mod kiosk;
 pub mod outbox;
+pub mod provision;
 pub mod receipt_printer;
 pub mod speech;
 pub mod staff;
+pub mod steering;
 pub mod sync;
+pub mod watchdog;
 #[cfg(feature = "web-host")]
 pub mod web_host;
 pub mod window;
@@ -80,18 +83,63 @@ pub fn with_kiosk<R: Runtime>(builder: tauri::Builder<R>, kiosk: Kiosk) -> tauri
         .invoke_handler(kiosk_commands!(tauri_handler))
 }
 
+/// The hands of [`steering`] on the real window and machine.
+struct WindowHands<R: Runtime> {
+    app: tauri::AppHandle<R>,
+}
+
+impl<R: Runtime> steering::Hands for WindowHands<R> {
+    fn wipe_screen(&self) -> Result<(), String> {
+        use tauri::Manager as _;
+        let window = self
+            .app
+            .get_webview_window(window::LABEL)
+            .ok_or_else(|| "the kiosk window is not open".to_owned())?;
+        window::wipe(&window).map_err(|e| e.to_string())
+    }
+
+    fn restart(&self) {
+        // systemd starts the kiosk again (Restart=always), on the attract screen.
+        self.app.exit(0);
+    }
+
+    fn reboot(&self) -> Result<(), String> {
+        steering::reboot_machine()
+    }
+
+    fn orientation(&self) -> Option<String> {
+        use tauri::Manager as _;
+        let size = self
+            .app
+            .get_webview_window(window::LABEL)?
+            .inner_size()
+            .ok()?;
+        Some(
+            if size.height > size.width {
+                "portrait"
+            } else {
+                "landscape"
+            }
+            .to_owned(),
+        )
+    }
+}
+
 /// Opens the kiosk window and runs until the process is stopped.
 pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
-    let worker = kiosk.worker();
     let relay = kiosk.call_relay();
-    if worker.is_none() {
+    if kiosk.worker().is_none() {
         tracing::warn!(
             "not enrolled: applications stay in the outbox until `madoguchi-kiosk enroll`"
         );
     }
     with_kiosk(tauri::Builder::default(), kiosk)
         .setup(move |app| {
-            if let Some(worker) = worker {
+            use tauri::Manager as _;
+            let hands = std::sync::Arc::new(WindowHands {
+                app: app.handle().clone(),
+            });
+            if let Some(worker) = app.state::<Kiosk>().worker_with(hands) {
                 tauri::async_runtime::spawn(async move {
                     let mut rng = rand_core::OsRng.unwrap_err();
                     worker.run(&mut rng).await
@@ -101,6 +149,7 @@ pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
                 tauri::async_runtime::spawn(relay.run());
             }
             window::open(app.handle())?;
+            watchdog::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!())

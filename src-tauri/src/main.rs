@@ -1,8 +1,9 @@
 //! `madoguchi-kiosk [--config PATH]`: starts the kiosk. Subcommands for administrators:
 //! `check-config [--occupations FILE]` (with a replacement occupation table, checks it too),
 //! `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code from the
-//! file, else from stdin), `sync` (deliver the outbox without a window), and `hash-pin`
-//! (reads a staff PIN on stdin, prints the hash for `staff_pin`).
+//! file, else from stdin), `sync` (deliver the outbox without a window), `hash-pin` (reads a
+//! staff PIN on stdin, prints the hash for `staff_pin`), and `provision [--source DIR]` (first
+//! boot: installs kiosk.toml from a USB stick or the boot partition).
 
 use std::io::BufRead as _;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use madoguchi_kiosk::config::{KioskConfig, DEFAULT_PATH};
 use madoguchi_kiosk::enrolment::{code_from_text, Enrolment, ServerPin};
+use madoguchi_kiosk::provision;
 use madoguchi_kiosk::sync::Pass;
 use madoguchi_kiosk::{console_language, shell_catalog, Kiosk};
 use rand_core::TryRngCore as _;
@@ -55,6 +57,14 @@ enum Command {
     HashPin,
     /// Deliver the outbox to the server without opening a window, then exit.
     Sync,
+    /// First boot: check and install kiosk.toml from a provisioning folder (a USB stick or the
+    /// boot partition) as --config; prints `source=`, `code_file=` and `fingerprint=` lines for
+    /// the enrolment that follows.
+    Provision {
+        /// A folder to look in (repeatable; default: the USB stick, then the boot partition).
+        #[arg(long = "source")]
+        sources: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -86,6 +96,41 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("{}", say(e.message_id(), &Default::default()));
+                ExitCode::from(2)
+            }
+        };
+    }
+    if let Some(Command::Provision { sources }) = &cli.command {
+        // Makes the configuration, so it needs none.
+        let sources: Vec<PathBuf> = if sources.is_empty() {
+            provision::DEFAULT_SOURCES
+                .iter()
+                .map(PathBuf::from)
+                .collect()
+        } else {
+            sources.clone()
+        };
+        let done = provision::find_source(&sources)
+            .and_then(|source| provision::install(&source, &cli.config));
+        return match done {
+            Ok(p) => {
+                let args = [
+                    ("source".to_owned(), p.source.display().to_string()),
+                    ("kiosk".to_owned(), p.config.kiosk_id.clone()),
+                ]
+                .into();
+                eprintln!("{}", say("provision-ok", &args));
+                println!("source={}", p.source.display());
+                if let Some(code) = &p.code_file {
+                    println!("code_file={}", code.display());
+                }
+                if let Some(fp) = &p.fingerprint {
+                    println!("fingerprint={fp}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}", say(e.message_id(), &e.args()));
                 ExitCode::from(2)
             }
         };
@@ -152,6 +197,12 @@ fn main() -> ExitCode {
                     config.demo,
                 ))
                 .and_then(|e| e.store(&config.data_dir).map(|()| e));
+            if enrolled.is_ok() {
+                // A new enrolment lifts a revoke from the fleet page.
+                if let Err(e) = madoguchi_kiosk::steering::clear_revoked(&config.data_dir) {
+                    eprintln!("{e}");
+                }
+            }
             return match enrolled {
                 Ok(e) => {
                     let args = [("office".to_owned(), e.office_code.clone())].into();
@@ -164,7 +215,7 @@ fn main() -> ExitCode {
                 }
             };
         }
-        Some(Command::HashPin) => return ExitCode::SUCCESS,
+        Some(Command::HashPin) | Some(Command::Provision { .. }) => return ExitCode::SUCCESS,
         Some(Command::Sync) => {
             let kiosk = match Kiosk::start(config) {
                 Ok(k) => k,
@@ -207,6 +258,8 @@ fn main() -> ExitCode {
         }
         None => {}
     }
+    // A configuration applied from the fleet page, when there is a valid one.
+    let config = madoguchi_kiosk::steering::effective_config(config);
     let kiosk = match Kiosk::start(config) {
         Ok(k) => k,
         Err(e) => {

@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use madoguchi_core::clock::Clock;
+use madoguchi_core::contract::HeartbeatRequest;
 use rand_core::RngCore;
 use serde::Serialize;
 use tokio::sync::Notify;
@@ -90,6 +91,10 @@ pub struct Worker {
     pub tombstone_days: i64,
     /// Delivery times and the tombstones' age are judged by this clock.
     pub clock: Arc<dyn Clock>,
+    /// What to do with the fleet page's commands; without it they are not taken.
+    pub steering: Option<Arc<crate::steering::Steering>>,
+    /// When the kiosk started (the uptime the fleet page shows).
+    pub started: std::time::Instant,
     /// The office's staff codes, replaced by each heartbeat's answer.
     pub assists: Arc<Mutex<Assists>>,
 }
@@ -283,6 +288,49 @@ impl Worker {
         }
     }
 
+    /// One heartbeat: delivery health and the acknowledgements of earlier commands go out;
+    /// the commands of the answer are carried out ([`crate::steering`]). A heartbeat that does
+    /// not arrive keeps its acknowledgements for the next.
+    pub async fn heartbeat(&self) -> Option<crate::steering::Then> {
+        let (queue_depth, last_error) = self
+            .status
+            .lock()
+            .map(|s| (s.queue_depth, s.last_error.clone()))
+            .unwrap_or((0, None));
+        let acks = self
+            .steering
+            .as_ref()
+            .map(|s| s.pending_acks())
+            .unwrap_or_default();
+        let request = HeartbeatRequest {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            queue_depth,
+            last_error,
+            slot: crate::steering::boot_slot(),
+            uptime_seconds: Some(self.started.elapsed().as_secs()),
+            orientation: self.steering.as_ref().and_then(|s| s.hands.orientation()),
+            acks,
+        };
+        match self.courier.heartbeat(&request).await {
+            Verdict::Delivered(answer) | Verdict::Repeat(answer) => {
+                // The office's staff codes come with every answer, steered or not.
+                self.assists
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .replace_codes(answer.staff_codes.clone());
+                let steering = self.steering.as_ref()?;
+                steering.acks_taken(&request.acks);
+                Some(steering.obey_all(&answer.commands))
+            }
+            verdict => {
+                if let Some(code) = verdict.error() {
+                    tracing::debug!(error = %code, "heartbeat not taken");
+                }
+                None
+            }
+        }
+    }
+
     /// Runs for as long as the kiosk does: a pass whenever something is submitted, on a timer
     /// otherwise, backing off while the server cannot be reached; a heartbeat every minute.
     pub async fn run(self, rng: &mut impl RngCore) {
@@ -311,21 +359,7 @@ impl Worker {
                 }
             };
             if last_heartbeat.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
-                let (depth, error) = self
-                    .status
-                    .lock()
-                    .map(|s| (s.queue_depth, s.last_error.clone()))
-                    .unwrap_or((0, None));
-                let verdict = self.courier.heartbeat(depth, error.as_deref()).await;
-                if let Some(code) = verdict.error() {
-                    tracing::debug!(error = %code, "heartbeat not taken");
-                }
-                if let Some(ack) = verdict.answer() {
-                    self.assists
-                        .lock()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner)
-                        .replace_codes(ack.staff_codes);
-                }
+                self.heartbeat().await;
                 self.prune();
                 last_heartbeat = Some(tokio::time::Instant::now());
             }
@@ -413,6 +447,8 @@ mod tests {
             backoff: Backoff::default(),
             tombstone_days: 30,
             clock: Arc::new(SystemClock),
+            steering: None,
+            started: std::time::Instant::now(),
             assists: Arc::default(),
         }
     }

@@ -566,6 +566,66 @@ fn dispatch_answers_as_the_tauri_commands_do() {
     assert_eq!(submission.receipt.len(), 6);
 }
 
+/// The unit restarts a killed or frozen kiosk: the kiosk pings systemd's watchdog
+/// (src/watchdog.rs), which only works with these settings.
+#[test]
+fn the_kiosk_unit_has_a_watchdog_and_always_restarts() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../deploy/systemd/madoguchi-kiosk.service");
+    let unit = std::fs::read_to_string(&path).expect("unit");
+    let settings: Vec<&str> = unit.lines().map(str::trim).collect();
+    for wanted in [
+        "Type=notify",
+        "NotifyAccess=all",
+        "Restart=always",
+        "StartLimitIntervalSec=0",
+    ] {
+        assert!(settings.contains(&wanted), "{wanted} in {}", path.display());
+    }
+    let watchdog: u64 = settings
+        .iter()
+        .find_map(|l| l.strip_prefix("WatchdogSec="))
+        .and_then(|s| s.parse().ok())
+        .expect("WatchdogSec= in seconds");
+    let restart: u64 = settings
+        .iter()
+        .find_map(|l| l.strip_prefix("RestartSec="))
+        .and_then(|s| s.parse().ok())
+        .expect("RestartSec= in seconds");
+    assert!(watchdog + restart < 10, "back within 10 s of a hang");
+}
+
+/// The .deb brings what a kiosk needs on plain Debian: cage, the fonts, the units and the user.
+#[test]
+fn the_package_declares_cage_fonts_units_and_user() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let conf: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("tauri.conf.json")).expect("tauri.conf.json"),
+    )
+    .expect("json");
+    let deb = &conf["bundle"]["linux"]["deb"];
+    let depends: Vec<&str> = deb["depends"]
+        .as_array()
+        .map(|d| d.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    for package in ["cage", "fonts-noto-cjk", "systemd"] {
+        assert!(depends.contains(&package), "{package} in {depends:?}");
+    }
+    let files = deb["files"].as_object().expect("files");
+    for installed in [
+        "/usr/lib/systemd/system/madoguchi-kiosk.service",
+        "/usr/lib/systemd/system/madoguchi-provision.service",
+        "/usr/lib/sysusers.d/madoguchi.conf",
+    ] {
+        let source = files[installed].as_str().expect("a source");
+        assert!(dir.join(source).is_file(), "{source} exists");
+    }
+    for script in ["postInstallScript", "preRemoveScript"] {
+        let source = deb[script].as_str().expect("a script");
+        assert!(dir.join(source).is_file(), "{source} exists");
+    }
+}
+
 /// 音声案内: `speak` answers at once (the sound is the worker's), `spoken_log` reads what was
 /// asked in order, through Tauri and through the web host's table alike, and the reset
 /// (`wipe_session`) forgets it. The device is `null`: no sound in tests.

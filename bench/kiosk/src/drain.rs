@@ -238,6 +238,8 @@ fn worker(dir: &Path, server: &str, token: &str) -> Result<Worker, String> {
         tombstone_days: 30,
         clock: std::sync::Arc::new(madoguchi_core::clock::SystemClock),
         assists: Arc::default(),
+        steering: None,
+        started: std::time::Instant::now(),
     })
 }
 

@@ -64,7 +64,7 @@ pub use applications::{ApplicationRecord, NewApplication, Status, Stored};
 pub use continuation::PhoneProof;
 pub use corrections::{CorrectionLine, NewCorrection};
 pub use counter::Decision;
-pub use kiosks::{Enrolment, KioskIdentity, KioskRecord};
+pub use kiosks::{Beat, CommandRecord, Enrolment, KioskIdentity, KioskRecord, PendingCommand};
 pub use offices::Office;
 pub use pending_changes::ChangeDecision;
 pub use scorecard::{CellCounts, PeriodCounts};
@@ -147,6 +147,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         36,
         "staff_codes",
         include_str!("../../migrations/0036_staff_codes.sql"),
+    ),
+    (
+        40,
+        "kiosk commands",
+        include_str!("../../migrations/0040_kiosk_commands.sql"),
     ),
 ];
 

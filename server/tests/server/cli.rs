@@ -110,6 +110,55 @@ impl Drop for Child {
 }
 
 #[tokio::test]
+async fn a_batch_of_kiosks_gets_a_code_each_and_a_printable_sheet() {
+    let db = databases().await.into_iter().next().expect("a database");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sheet = dir.path().join("codes.html");
+    let (ok, stdout, stderr) = run(&[
+        "kiosk",
+        "add",
+        "--database",
+        &db.url,
+        "--office",
+        "13010",
+        "--count",
+        "20",
+        "--name",
+        "lobby",
+        "--sheet",
+        &sheet.display().to_string(),
+    ]);
+    assert!(ok, "{stderr}");
+    let lines: Vec<(&str, &str)> = stdout.lines().filter_map(|l| l.split_once('\t')).collect();
+    assert_eq!(lines.len(), 20, "{stdout}");
+    assert_eq!(lines[0].0, "lobby 01");
+    let mut codes: Vec<&str> = lines.iter().map(|(_, c)| *c).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), 20, "a code each");
+    let html = std::fs::read_to_string(&sheet).expect("sheet");
+    assert_eq!(html.matches("<svg").count(), 20);
+    assert!(codes.iter().all(|c| html.contains(c)));
+    let mode = std::fs::metadata(&sheet)
+        .expect("sheet")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
+    let (ok, _, stderr) = run(&[
+        "kiosk",
+        "add",
+        "--database",
+        &db.url,
+        "--office",
+        "13010",
+        "--count",
+        "0",
+    ]);
+    assert!(!ok && stderr.contains("--count"), "{stderr}");
+}
+
+#[tokio::test]
 async fn a_real_server_enrols_a_kiosk_and_stores_its_application() {
     for db in databases().await {
         let dir = tempfile::tempdir().expect("tempdir");

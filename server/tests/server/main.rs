@@ -9,6 +9,7 @@ mod at_rest;
 mod cli;
 mod counter;
 mod counter_finish;
+mod fleet;
 mod intake;
 mod limits;
 mod logs;
