@@ -164,6 +164,10 @@ pub struct HeartbeatRequest {
     /// What became of the commands of earlier answers ([`HeartbeatAck::commands`]).
     #[serde(default)]
     pub acks: Vec<CommandAck>,
+    /// The occupation classification in use: its revision and date (`2022 (2022-04-01)`), so
+    /// the fleet page shows which kiosks still run an old table.
+    #[serde(default)]
+    pub occupation_table: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]

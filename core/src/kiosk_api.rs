@@ -49,11 +49,14 @@ pub struct PostcodeLookup {
 }
 
 /// A major group of the occupation classification with its middle groups. Names come from
-/// Fluent (`occ-<code>`), so only codes travel.
+/// Fluent (`occ-<code>`) in the visitor's language; the table's own Japanese names travel too,
+/// for the groups of a replacement table that the locales do not name yet.
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct OccupationGroup {
     pub code: String,
     pub middles: Vec<String>,
+    /// Code → the table's Japanese name, for this major group and each of its middle groups.
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 /// What the visitor takes away: the receipt number and the QR to continue on the phone.

@@ -192,6 +192,11 @@ impl Classification {
         &self.revision
     }
 
+    /// The revision and its date, as the fleet page shows it: `2022 (2022-04-01)`.
+    pub fn label(&self) -> String {
+        format!("{} ({})", self.revision.revision, self.revision.date)
+    }
+
     /// One line for operators: the revision, its date and the count of each level.
     pub fn summary(&self) -> String {
         let count = |level| self.groups.iter().filter(|g| g.level == level).count();
@@ -218,13 +223,19 @@ impl Classification {
     /// Every major group with the codes of its middle groups, in the official order.
     pub fn groups(&self) -> Vec<OccupationGroup> {
         self.majors()
-            .map(|major| OccupationGroup {
-                code: major.code.clone(),
-                middles: self
+            .map(|major| {
+                let middles: Vec<&Group> = self
                     .middles()
                     .filter(|m| m.major.as_deref() == Some(major.code.as_str()))
-                    .map(|m| m.code.clone())
-                    .collect(),
+                    .collect();
+                OccupationGroup {
+                    code: major.code.clone(),
+                    middles: middles.iter().map(|m| m.code.clone()).collect(),
+                    names: std::iter::once(major)
+                        .chain(middles)
+                        .map(|g| (g.code.clone(), g.name.clone()))
+                        .collect(),
+                }
             })
             .collect()
     }

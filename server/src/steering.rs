@@ -146,6 +146,7 @@ pub fn beat_from(body: &HeartbeatRequest) -> Result<Beat, ApiError> {
         slot: short(&body.slot, 16),
         uptime_seconds,
         orientation: short(&body.orientation, 16),
+        occupation_table: short(&body.occupation_table, 64),
     })
 }
 
@@ -244,6 +245,7 @@ mod tests {
             uptime_seconds: Some(61),
             orientation: Some("portrait".into()),
             acks: Vec::new(),
+            occupation_table: Some("2022 (2022-04-01)".into()),
         };
         let beat = beat_from(&body).expect("fine");
         assert_eq!(beat.uptime_seconds, Some(61));

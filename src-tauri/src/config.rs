@@ -12,6 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use madoguchi_core::envelope::PublicKey;
+use madoguchi_core::occupation::Classification;
 use madoguchi_core::Language;
 use serde::Deserialize;
 use thiserror::Error;
@@ -141,6 +142,10 @@ struct RawConfig {
     speech: SpeechConfig,
     #[serde(default)]
     printer: Option<RawPrinter>,
+    /// A replacement occupation classification (the format of data/occupations.tsv), for an
+    /// office whose table is newer than the kiosk's; without it the bundled table is used.
+    #[serde(default)]
+    occupations: Option<PathBuf>,
 }
 
 fn default_languages() -> Vec<String> {
@@ -172,6 +177,8 @@ pub struct KioskConfig {
     pub speech: SpeechConfig,
     /// A thermal receipt printer: 完了 prints the receipt slip on it.
     pub printer: Option<PrinterConfig>,
+    /// A replacement occupation classification, checked when the file was read.
+    pub occupations: Option<PathBuf>,
 }
 
 /// `[printer]`: where the receipt printer is, its paper, and the office's counter words.
@@ -407,7 +414,16 @@ impl KioskConfig {
                 })
             }
         };
+        if let Some(path) = &raw.occupations {
+            if !path.is_absolute() {
+                return Err(invalid("occupations", "must be an absolute file path"));
+            }
+            if let Err(problem) = read_occupations(path) {
+                return Err(invalid("occupations", &problem));
+            }
+        }
         Ok(KioskConfig {
+            occupations: raw.occupations,
             printer,
             lobby_place,
             staff_pin,
@@ -425,6 +441,13 @@ impl KioskConfig {
             speech: raw.speech,
         })
     }
+}
+
+/// A replacement occupation classification read and checked; what is wrong (the file, the line
+/// and the problem) when it cannot be used.
+pub fn read_occupations(path: &Path) -> Result<Classification, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Classification::from_tsv(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]
@@ -489,6 +512,36 @@ data_dir = "/var/lib/madoguchi"
         ] {
             match KioskConfig::parse(&with(extra), "k.toml") {
                 Err(ConfigError::Invalid { key: got, .. }) => assert_eq!(got, key, "{extra}"),
+                other => panic!("{extra}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_replacement_occupation_table_is_checked_with_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let good = dir.path().join("good.tsv");
+        std::fs::write(
+            &good,
+            "# revision: r2\n# source: s\n# date: 2027-04-01\ncode\tmajor\tname\treading\n\
+             01\t\t管理的職業\tカンリ\n001\t01\t役員\tヤクイン\n",
+        )
+        .expect("written");
+        let bad = dir.path().join("bad.tsv");
+        std::fs::write(&bad, "code\tmajor\tname\treading\n001\t99\t孤児\tコジ\n").expect("written");
+        let line = |p: &Path| format!("occupations = \"{}\"\n", p.display());
+        let c = KioskConfig::parse(&with(&line(&good)), "k.toml").expect("valid");
+        assert_eq!(c.occupations.as_deref(), Some(good.as_path()));
+        for extra in [
+            line(&bad),
+            line(&dir.path().join("missing.tsv")),
+            "occupations = \"relative.tsv\"\n".to_owned(),
+        ] {
+            match KioskConfig::parse(&with(&extra), "k.toml") {
+                Err(ConfigError::Invalid { key, problem, .. }) => {
+                    assert_eq!(key, "occupations", "{extra}");
+                    assert!(!problem.is_empty());
+                }
                 other => panic!("{extra}: {other:?}"),
             }
         }

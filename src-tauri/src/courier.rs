@@ -529,6 +529,7 @@ mod tests {
                         uptime_seconds: None,
                         orientation: None,
                         acks: Vec::new(),
+                        occupation_table: None,
                     })
                     .await,
             ),

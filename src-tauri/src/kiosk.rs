@@ -49,12 +49,16 @@ pub enum StartError {
     Outbox(#[from] OutboxError),
     #[error("enrolment: {0}")]
     Enrolment(#[from] EnrolmentError),
+    /// The replacement occupation table changed or vanished since the configuration was checked.
+    #[error("occupation table: {0}")]
+    Occupations(String),
 }
 
 pub struct Kiosk {
     pub config: KioskConfig,
     pub postcodes: PostcodeBook,
-    pub occupations: &'static Classification,
+    /// The bundled table, or the replacement the configuration names.
+    pub occupations: Arc<Classification>,
     /// Set when the kiosk has enrolled with its server (`madoguchi-kiosk enroll`).
     pub enrolment: Option<Enrolment>,
     recipient: Option<PublicKey>,
@@ -116,12 +120,19 @@ impl Kiosk {
             .or_else(|| config.server_public_key.clone())
             .filter(|_| !revoked);
         let depth = outbox.depth().unwrap_or(0);
+        let occupations = match &config.occupations {
+            Some(path) => {
+                Arc::new(crate::config::read_occupations(path).map_err(StartError::Occupations)?)
+            }
+            None => Arc::new(Classification::official().clone()),
+        };
+        tracing::info!(table = %occupations.label(), "occupation classification");
         let printer = config.printer.clone().map(ReceiptPrinter::new);
         let speech = Speech::start(config.speech.clone());
         Ok(Kiosk {
             config,
             postcodes,
-            occupations: Classification::official(),
+            occupations,
             enrolment,
             recipient,
             outbox: Arc::new(Mutex::new(outbox)),
@@ -205,6 +216,7 @@ impl Kiosk {
             steering: None,
             started: self.started,
             assists: Arc::clone(&self.assists),
+            occupation_table: self.occupations.label(),
         })
     }
 

@@ -97,6 +97,8 @@ pub struct Worker {
     pub started: std::time::Instant,
     /// The office's staff codes, replaced by each heartbeat's answer.
     pub assists: Arc<Mutex<Assists>>,
+    /// The occupation classification in use (its revision and date), reported in heartbeats.
+    pub occupation_table: String,
 }
 
 /// The wait before the next pass after an interruption: the jittered backoff, but never less than
@@ -310,6 +312,7 @@ impl Worker {
             uptime_seconds: Some(self.started.elapsed().as_secs()),
             orientation: self.steering.as_ref().and_then(|s| s.hands.orientation()),
             acks,
+            occupation_table: Some(self.occupation_table.clone()),
         };
         match self.courier.heartbeat(&request).await {
             Verdict::Delivered(answer) | Verdict::Repeat(answer) => {
@@ -450,6 +453,7 @@ mod tests {
             steering: None,
             started: std::time::Instant::now(),
             assists: Arc::default(),
+            occupation_table: "test (2022-04-01)".into(),
         }
     }
 

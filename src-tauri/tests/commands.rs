@@ -193,6 +193,29 @@ fn occupations_can_be_browsed_and_searched() {
 }
 
 #[test]
+fn a_replacement_occupation_table_is_the_one_offered_and_reported() {
+    let tables = tempfile::tempdir().expect("tempdir");
+    let path = tables.path().join("occupations.tsv");
+    std::fs::write(
+        &path,
+        "# revision: テスト改定\n# source: a test\n# date: 2027-04-01\ncode\tmajor\tname\treading\n\
+         01\t\t管理的職業\tカンリテキショクギョウ\n001\t01\t新しい中分類\tアタラシイチュウブンルイ\n",
+    )
+    .expect("table written");
+    let h = harness_with(true, &format!("occupations = \"{}\"\n", path.display()));
+    let groups = h.invoke("occupation_groups", json!({})).expect("ok");
+    let groups = groups.as_array().expect("array");
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0]["middles"], json!(["001"]));
+    // The locales do not name 001 of this table yet: its own name comes along.
+    assert_eq!(groups[0]["names"]["001"], json!("新しい中分類"));
+    let hits = h
+        .invoke("search_occupations", json!({ "query": "あたらしい" }))
+        .expect("ok");
+    assert_eq!(hits, json!(["001"]));
+}
+
+#[test]
 fn licences_are_found_by_their_reading() {
     let h = harness(true);
     let hits = h
@@ -443,7 +466,7 @@ fn table_names() -> Vec<String> {
 #[test]
 fn the_table_is_what_build_rs_declares_and_the_capability_grants() {
     let names = table_names();
-    assert_eq!(names.len(), 28, "{names:?}");
+    assert_eq!(names.len(), 29, "{names:?}");
     // What `build.rs` declared, as tauri-build wrote it down while building this crate.
     let manifests: Value =
         serde_json::from_str(include_str!("../gen/schemas/acl-manifests.json")).expect("json");

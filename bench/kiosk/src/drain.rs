@@ -240,6 +240,7 @@ fn worker(dir: &Path, server: &str, token: &str) -> Result<Worker, String> {
         assists: Arc::default(),
         steering: None,
         started: std::time::Instant::now(),
+        occupation_table: madoguchi_core::occupation::Classification::official().label(),
     })
 }
 

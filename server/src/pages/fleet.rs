@@ -169,7 +169,9 @@ async fn fleet_page(
             @if admin { button.secondary type="submit" { (tr.t("srv-counter-search")) } }
         }
         p { (tr.f("srv-fleet-lead", &[("minutes", &(stale_after / 60).to_string())])) }
-        @let occupations = madoguchi_core::occupation::Classification::official().revision();
+        @let official = madoguchi_core::occupation::Classification::official();
+        @let occupations = official.revision();
+        @let server_table = official.label();
         p.muted #occupation-revision { (tr.f("srv-fleet-occupations", &[("revision", &occupations.revision), ("date", &occupations.date)])) }
         @if kiosks.is_empty() {
             p { (tr.t("srv-fleet-none")) }
@@ -182,6 +184,7 @@ async fn fleet_page(
                         th scope="col" { (tr.t("srv-fleet-state")) }
                         th scope="col" { (tr.t("srv-fleet-last-heartbeat")) }
                         th scope="col" { (tr.t("srv-fleet-version")) }
+                        th scope="col" { (tr.t("srv-fleet-occupation-table")) }
                         th scope="col" { (tr.t("srv-fleet-slot")) }
                         th scope="col" { (tr.t("srv-fleet-uptime")) }
                         th scope="col" { (tr.t("srv-fleet-orientation")) }
@@ -205,6 +208,14 @@ async fn fleet_page(
                                 }
                                 td { (k.last_heartbeat_at.map(format_local).unwrap_or_else(|| tr.t("srv-fleet-never"))) }
                                 td { (k.version.clone().unwrap_or_default()) }
+                                td {
+                                    @if let Some(table) = &k.occupation_table {
+                                        (table)
+                                        @if *table != server_table {
+                                            br; span.status.stale { (tr.t("srv-fleet-occupations-differs")) }
+                                        }
+                                    }
+                                }
                                 td { (k.slot.clone().unwrap_or_default()) }
                                 td { (k.uptime_seconds.map(|s| uptime(tr, s)).unwrap_or_default()) }
                                 td { (k.orientation.as_deref().map(|o| tr.t(&format!("srv-fleet-orientation-{o}"))).unwrap_or_default()) }

@@ -9,7 +9,8 @@ use super::{is_unique_violation, Db, StorageError};
 macro_rules! kiosk_columns {
     () => {
         "id, office_code, name, kiosk_id, enrolled_at, enrolment_expires_at, revoked_at,
-         last_heartbeat_at, version, queue_depth, last_error, slot, uptime_seconds, orientation"
+         last_heartbeat_at, version, queue_depth, last_error, slot, uptime_seconds, orientation,
+         occupation_table"
     };
 }
 
@@ -30,6 +31,8 @@ pub struct KioskRecord {
     pub slot: Option<String>,
     pub uptime_seconds: Option<i64>,
     pub orientation: Option<String>,
+    /// The occupation classification the kiosk uses, as it reported it.
+    pub occupation_table: Option<String>,
 }
 
 /// What a heartbeat says about its kiosk (checked by the API before it gets here).
@@ -41,6 +44,8 @@ pub struct Beat {
     pub slot: Option<String>,
     pub uptime_seconds: Option<i64>,
     pub orientation: Option<String>,
+    /// The occupation classification the kiosk uses, as it reported it.
+    pub occupation_table: Option<String>,
 }
 
 /// A command staff sent a kiosk, as the fleet page lists it.
@@ -272,8 +277,8 @@ impl Db {
     ) -> Result<(), StorageError> {
         sqlx::query(
             "UPDATE kiosks SET last_heartbeat_at = $1, version = $2, queue_depth = $3, last_error = $4,
-                 slot = $5, uptime_seconds = $6, orientation = $7
-             WHERE kiosk_id = $8 AND revoked_at IS NULL",
+                 slot = $5, uptime_seconds = $6, orientation = $7, occupation_table = $8
+             WHERE kiosk_id = $9 AND revoked_at IS NULL",
         )
         .bind(now)
         .bind(&beat.version)
@@ -282,6 +287,7 @@ impl Db {
         .bind(beat.slot.clone())
         .bind(beat.uptime_seconds)
         .bind(beat.orientation.clone())
+        .bind(beat.occupation_table.clone())
         .bind(kiosk_id)
         .execute(&self.pool)
         .await?;
@@ -449,6 +455,7 @@ impl FromRow<'_, AnyRow> for KioskRecord {
             slot: r.try_get("slot")?,
             uptime_seconds: r.try_get("uptime_seconds")?,
             orientation: r.try_get("orientation")?,
+            occupation_table: r.try_get("occupation_table")?,
         })
     }
 }

@@ -153,6 +153,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "kiosk commands",
         include_str!("../../migrations/0040_kiosk_commands.sql"),
     ),
+    (
+        41,
+        "kiosk occupation table",
+        include_str!("../../migrations/0041_kiosk_occupation_table.sql"),
+    ),
 ];
 
 #[derive(Debug, Error)]

@@ -30,6 +30,7 @@ async fn beat(h: &Harness, kiosk: &TestKiosk, acks: Value) -> Value {
         "slot": "b",
         "uptime_seconds": 93_784,
         "orientation": "portrait",
+        "occupation_table": "2019 (2019-04-01)",
         "acks": acks,
     })
     .to_string();
@@ -99,6 +100,9 @@ async fn a_command_rides_on_the_next_heartbeat_once_and_its_outcome_is_shown() {
         assert_eq!(page.matches(">tanaka<").count(), 2, "who sent them");
         assert!(page.contains("1d 2h 3min"), "uptime");
         assert!(page.contains("Portrait") && page.contains("<td>b</td>"));
+        // The kiosk's older occupation table is named, and marked as not the server's.
+        assert!(page.contains("2019 (2019-04-01)"));
+        assert!(page.contains("Differs from the server"));
         assert!(!page.contains("silent-kiosks"));
         h.clock.advance(Duration::minutes(20));
         let later = h

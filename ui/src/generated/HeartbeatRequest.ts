@@ -32,4 +32,9 @@ orientation: string | null,
 /**
  * What became of the commands of earlier answers ([`HeartbeatAck::commands`]).
  */
-acks: Array<CommandAck>, };
+acks: Array<CommandAck>, 
+/**
+ * The occupation classification in use: its revision and date (`2022 (2022-04-01)`), so
+ * the fleet page shows which kiosks still run an old table.
+ */
+occupation_table: string | null, };

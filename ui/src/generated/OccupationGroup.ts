@@ -2,6 +2,11 @@
 
 /**
  * A major group of the occupation classification with its middle groups. Names come from
- * Fluent (`occ-<code>`), so only codes travel.
+ * Fluent (`occ-<code>`) in the visitor's language; the table's own Japanese names travel too,
+ * for the groups of a replacement table that the locales do not name yet.
  */
-export type OccupationGroup = { code: string, middles: Array<string>, };
+export type OccupationGroup = { code: string, middles: Array<string>, 
+/**
+ * Code → the table's Japanese name, for this major group and each of its middle groups.
+ */
+names: { [key in string]: string }, };

@@ -107,7 +107,10 @@ export function commandErrorText(e: CommandError): string {
 
 export function occupationName(code: string): string {
   const name = localizer.format(session.language, `occ-${code}`);
-  return name === null ? t('occ-unknown', { code }) : rubyPlain(name);
+  if (name !== null) return rubyPlain(name);
+  // A group of an office's newer table that the locales do not name yet: the table's own name.
+  const listed = session.occupationGroups?.find((g) => code in g.names)?.names[code];
+  return listed ?? t('occ-unknown', { code });
 }
 
 /** A listed licence's name (`lic-<code>` in licences.ftl); the code itself if it has none. */

@@ -7,7 +7,7 @@ import type { Platform } from '../platform';
 import { usePlatform } from '../platform';
 import type { Step } from '../platform/types';
 import { osk } from './keyboard.svelte';
-import { back, editStep, finish, next, session, setLanguage, start, submit, wipe } from './session.svelte';
+import { back, editStep, finish, next, occupationName, session, setLanguage, start, submit, wipe } from './session.svelte';
 
 type Rule = (app: Application, step: Step | 'all') => Finding[];
 
@@ -288,5 +288,14 @@ describe('session flow', () => {
     await finish();
     expect(p.recordSurvey).not.toHaveBeenCalled();
     expect(p.wipeSession).toHaveBeenCalled();
+  });
+});
+
+describe('occupation names', () => {
+  it('a group the locales do not name yet shows the replacement table\'s own name', () => {
+    session.occupationGroups = [{ code: '01', middles: ['001', '990'], names: { '01': '管理的職業', '001': '役員', '990': '新しい職業' } }];
+    expect(occupationName('990')).toBe('新しい職業');
+    expect(occupationName('001')).not.toBe('役員');
+    expect(occupationName('991')).toContain('991');
   });
 });
