@@ -41,9 +41,8 @@ async fn s2_easy_japanese_to_the_counter_and_my_page() {
     application_in("ja-easy", &HANAKO).await;
 }
 
-// The other languages, each through the server, the phone and the counter. Two of them (Latin
-// with tone marks, Thai with its own line breaking) run in every CI run; the rest take a minute
-// each, more than CI's time allows, and run with `scripts/e2e-languages`.
+// The other languages, each through the server, the phone and the counter (about half a minute
+// each on the web adapter); `scripts/e2e-languages` runs only these.
 #[tokio::test]
 async fn s2_vietnamese_to_the_counter_and_my_page() {
     application_in("vi", &KYOKO).await;
@@ -57,7 +56,6 @@ async fn s2_thai_to_the_counter_and_my_page() {
 macro_rules! every_other_language {
     ($($test:ident: $code:literal, $person:ident;)*) => {$(
         #[tokio::test]
-        #[ignore = "one minute each: scripts/e2e-languages runs them"]
         async fn $test() {
             application_in($code, &$person).await;
         }
