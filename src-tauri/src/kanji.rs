@@ -176,12 +176,8 @@ impl KanjiInput {
         reading: &str,
         vocabulary: Vocabulary,
     ) -> Result<Option<Conversion>, KanjiError> {
-        let opened = self
-            .dictionaries
-            .get_or_init(|| open_dictionaries(&self.sources.dictionary_dir));
-        let dictionaries = opened.as_ref().map_err(|e| KanjiError::Model(e.clone()))?;
-        Ok(dictionaries
-            .converter(vocabulary)
+        Ok(self
+            .converter(vocabulary)?
             .convert(reading, CONVERSION_CANDIDATES))
     }
 
@@ -192,13 +188,18 @@ impl KanjiInput {
         written: &str,
         vocabulary: Vocabulary,
     ) -> Result<Vec<String>, KanjiError> {
+        Ok(self
+            .converter(vocabulary)?
+            .readings(written, READING_SUGGESTIONS))
+    }
+
+    /// The converter for a field's vocabulary, the dictionaries opened on first use.
+    fn converter(&self, vocabulary: Vocabulary) -> Result<Converter<'_>, KanjiError> {
         let opened = self
             .dictionaries
             .get_or_init(|| open_dictionaries(&self.sources.dictionary_dir));
         let dictionaries = opened.as_ref().map_err(|e| KanjiError::Model(e.clone()))?;
-        Ok(dictionaries
-            .converter(vocabulary)
-            .readings(written, READING_SUGGESTIONS))
+        Ok(dictionaries.converter(vocabulary))
     }
 
     /// The variant forms of one character (高 → 髙); none for anything but one character.

@@ -193,7 +193,7 @@ fn occupations_can_be_browsed_and_searched() {
 }
 
 #[test]
-fn a_replacement_occupation_table_is_the_one_offered_and_reported() {
+fn a_replacement_occupation_table_is_the_one_offered() {
     let tables = tempfile::tempdir().expect("tempdir");
     let path = tables.path().join("occupations.tsv");
     std::fs::write(
