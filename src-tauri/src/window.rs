@@ -51,13 +51,23 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
             ok
         });
     // Without a window manager (e.g. plain Xvfb) fullscreen is ignored: size to the screen.
-    if let Ok(Some(monitor)) = app.primary_monitor() {
+    // Wayland has no primary monitor (cage on the kiosk image): take its first one, or GTK keeps
+    // the default 800×600, which a window that is not resizable cannot leave.
+    if let Some(monitor) = screen(app) {
         let size = monitor.size().to_logical::<f64>(monitor.scale_factor());
         builder = builder
             .inner_size(size.width, size.height)
             .position(0.0, 0.0);
     }
     builder.build()
+}
+
+/// The screen the kiosk fills: the primary monitor (X11), else the first one (Wayland).
+fn screen<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Monitor> {
+    match app.primary_monitor() {
+        Ok(Some(monitor)) => Some(monitor),
+        _ => app.available_monitors().ok()?.into_iter().next(),
+    }
 }
 
 /// Clears everything the webview kept of the session and loads the UI afresh.

@@ -618,6 +618,40 @@ fn the_kiosk_unit_has_a_watchdog_and_always_restarts() {
     assert!(watchdog + restart < 10, "back within 10 s of a hang");
 }
 
+/// The kiosk stays in its unit's cgroup, or systemd drops its READY=1 and WATCHDOG=1 (it takes
+/// `NotifyAccess=all` messages from the unit's own processes only): no `PAMName=` (a logind
+/// session scope), cage's devices from seatd to the video group, its socket in the unit's own
+/// runtime directory.
+#[test]
+fn the_kiosk_unit_keeps_the_kiosk_in_its_cgroup() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../deploy/systemd/madoguchi-kiosk.service");
+    let unit = std::fs::read_to_string(&path).expect("unit");
+    let settings: Vec<&str> = unit
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    assert!(
+        !settings.iter().any(|l| l.starts_with("PAMName=")),
+        "no PAMName= in {}",
+        path.display()
+    );
+    for wanted in [
+        "SupplementaryGroups=video",
+        "RuntimeDirectory=madoguchi-kiosk",
+        "Environment=XDG_RUNTIME_DIR=/run/madoguchi-kiosk",
+        "Environment=LIBSEAT_BACKEND=seatd",
+    ] {
+        assert!(settings.contains(&wanted), "{wanted} in {}", path.display());
+    }
+    let wants = settings
+        .iter()
+        .find_map(|l| l.strip_prefix("Wants="))
+        .unwrap_or_default();
+    assert!(wants.split_whitespace().any(|u| u == "seatd.service"));
+}
+
 /// The .deb brings what a kiosk needs on plain Debian: cage, the fonts, the units and the user.
 #[test]
 fn the_package_declares_cage_fonts_units_and_user() {
@@ -631,7 +665,7 @@ fn the_package_declares_cage_fonts_units_and_user() {
         .as_array()
         .map(|d| d.iter().filter_map(|v| v.as_str()).collect())
         .unwrap_or_default();
-    for package in ["cage", "fonts-noto-cjk", "systemd"] {
+    for package in ["cage", "seatd", "fonts-noto-cjk", "systemd"] {
         assert!(depends.contains(&package), "{package} in {depends:?}");
     }
     let files = deb["files"].as_object().expect("files");

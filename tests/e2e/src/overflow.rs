@@ -6,7 +6,8 @@
 
 use thirtyfour::WebDriver;
 
-const SCRIPT: &str = r#"
+const CLIPPED_NOW: &str = r#"
+function clippedNow() {
 const out = [];
 for (const el of document.body.querySelectorAll('*')) {
   const style = getComputedStyle(el);
@@ -23,6 +24,23 @@ for (const el of document.body.querySelectorAll('*')) {
   const cls = typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : '';
   out.push(`${el.tagName.toLowerCase()}${id}${cls}: content ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}: ${(el.innerText || '').slice(0, 80).replace(/\s+/g, ' ')}`);
 }
+return out;
+}
+"#;
+
+/// The text sizes the visitor can choose: the UI writes the choice to `<html data-size>` and
+/// nothing else (App.svelte; the access walks tap the real buttons), and every size rule is CSS.
+const EVERY_SIZE: &str = r#"
+const root = document.documentElement;
+const was = root.dataset.size;
+const out = [];
+for (const size of ['standard', 'large', 'xlarge']) {
+  root.dataset.size = size;
+  void document.body.offsetHeight;
+  for (const found of clippedNow()) out.push(`${size}: ${found}`);
+}
+root.dataset.size = was;
+void document.body.offsetHeight;
 return out;
 "#;
 
@@ -50,7 +68,25 @@ pub async fn found_by(
 
 /// The elements whose text is clipped, described (tag, test id, classes, sizes, text).
 pub async fn clipped(d: &WebDriver) -> Vec<String> {
-    found_by(d, SCRIPT, Vec::new(), "the overflow check").await
+    let script = format!("{CLIPPED_NOW}\nreturn clippedNow();");
+    found_by(d, &script, Vec::new(), "the overflow check").await
+}
+
+/// The same, at each of the three text sizes in turn (each finding names its size); the size
+/// the visitor chose is put back.
+pub async fn clipped_at_every_size(d: &WebDriver) -> Vec<String> {
+    let script = format!("{CLIPPED_NOW}\n{EVERY_SIZE}");
+    found_by(d, &script, Vec::new(), "the overflow check at every size").await
+}
+
+/// Fails naming every element of `screen` whose text is clipped at any of the three sizes.
+pub async fn expect_nothing_clipped_at_any_size(d: &WebDriver, screen: &str) {
+    let found = clipped_at_every_size(d).await;
+    assert!(
+        found.is_empty(),
+        "{screen}: text overflows its box:\n{}",
+        found.join("\n")
+    );
 }
 
 /// Fails naming every clipped element of `screen`.

@@ -1,8 +1,9 @@
 //! Every language of `locales/languages.tsv`, learnt from the table (no list here): one whole
 //! application per language and orientation on the web adapter in headless Chromium at the
-//! kiosk's screen size, offline (the done screen comes from the outbox). On the attract, consent,
-//! basic, review and done screens: no text clipped (`overflow`), axe-core, and a picture in
-//! `docs/screens/<language>/`. On the way: `<html lang>` is the language's tag, the picker names
+//! kiosk's screen size, offline (the done screen comes from the outbox). On every screen of the
+//! walk: no text clipped (`overflow`) at any of the three text sizes; on the attract, consent,
+//! basic, review and done screens also axe-core and a picture in `docs/screens/<language>/`; the
+//! attract screen shows all its settings without scrolling at the standard size. On the way: `<html lang>` is the language's tag, the picker names
 //! it in itself, free text starts on its keyboard, and the attract screen's invitation comes
 //! round in every language.
 
@@ -12,7 +13,7 @@ use std::time::Duration;
 use madoguchi_core::Language;
 use madoguchi_e2e::axe::Audit;
 use madoguchi_e2e::kiosk::{Link, Setup};
-use madoguchi_e2e::overflow::expect_nothing_clipped;
+use madoguchi_e2e::overflow::{expect_nothing_clipped_at_any_size, found_by};
 use madoguchi_e2e::shots::{LANGUAGES_LANDSCAPE, LANGUAGES_PORTRAIT};
 use madoguchi_e2e::touch::{choose, close_keyboard, page_language, screen, shown, tap, text};
 use madoguchi_e2e::visitor::{self, expect_heading, next, Eyes, TARO};
@@ -32,10 +33,35 @@ async fn languages_every_screen_fits_landscape() {
     every_language(Orientation::Landscape, LANGUAGES_LANDSCAPE).await;
 }
 
-/// The screen as it stands: nothing clipped, then the picture and the audit.
+/// The screen as it stands: nothing clipped at any size, then the picture and the audit.
 async fn look(d: &WebDriver, eyes: &mut Eyes<'_>, language: &str, name: &str) {
-    expect_nothing_clipped(d, &format!("{language}/{name}")).await;
+    fits(d, language, name).await;
     eyes.look(d, &format!("{language}-{name}")).await;
+}
+
+/// Nothing clipped on the screen as it stands, at the standard, large and extra large sizes.
+async fn fits(d: &WebDriver, language: &str, name: &str) {
+    expect_nothing_clipped_at_any_size(d, &format!("{language}/{name}")).await;
+}
+
+/// The attract screen at the standard size: the start button and every setting (13 languages,
+/// sizes, colours, speech) in view at once, without scrolling its box.
+async fn attract_in_view(d: &WebDriver, language: &str) {
+    let found = found_by(
+        d,
+        r#"const box = document.querySelector('[data-testid=screen-attract]');
+           if (!box) return ['no attract screen'];
+           return box.scrollHeight > box.clientHeight + 1
+             ? [`its content is ${box.scrollHeight} px tall in ${box.clientHeight}`] : [];"#,
+        Vec::new(),
+        "the attract screen's height check",
+    )
+    .await;
+    assert!(
+        found.is_empty(),
+        "{language}/attract does not fit: {}",
+        found.join("; ")
+    );
 }
 
 async fn every_language(orientation: Orientation, range: std::ops::Range<u32>) {
@@ -122,6 +148,7 @@ async fn one_application(d: &WebDriver, eyes: &mut Eyes<'_>, language: Language)
     tap(d, &format!("lang-{code}")).await;
     expect_heading(d, "attract", code, "attract-title").await;
     assert_eq!(page_language(d).await, language.info().tag, "<html lang>");
+    attract_in_view(d, code).await;
     look(d, eyes, code, "attract").await;
     tap(d, "btn-start").await;
     screen(d, "consent").await;
@@ -135,14 +162,22 @@ async fn one_application(d: &WebDriver, eyes: &mut Eyes<'_>, language: Language)
     // Free text starts on the language's keyboard; the rest of the walk writes kana.
     next(d, "contact").await;
     visitor::contact(d, &mut Eyes::default(), p).await;
+    close_keyboard(d).await;
+    fits(d, code, "contact").await;
     next(d, "disclosure").await;
     visitor::disclosure_required_only(d).await;
+    fits(d, code, "disclosure").await;
     next(d, "desired-work").await;
     visitor::desired_work(d, &mut Eyes::default(), code).await;
+    close_keyboard(d).await;
+    fits(d, code, "desired-work").await;
     next(d, "situation").await;
     visitor::situation(d, &mut Eyes::default()).await;
+    fits(d, code, "situation").await;
     next(d, "education").await;
     visitor::education(d, &mut Eyes::default()).await;
+    close_keyboard(d).await;
+    fits(d, code, "education").await;
     next(d, "work-history").await;
     tap(d, "btn-add-job").await;
     tap(d, "field-work_history.0.employer").await;
@@ -150,8 +185,12 @@ async fn one_application(d: &WebDriver, eyes: &mut Eyes<'_>, language: Language)
     close_keyboard(d).await;
     tap(d, "btn-remove-job-0").await;
     visitor::work_history(d, &mut Eyes::default(), p).await;
+    close_keyboard(d).await;
+    fits(d, code, "work-history").await;
     next(d, "disability").await;
+    fits(d, code, "disability").await;
     next(d, "self-pr").await;
+    fits(d, code, "self-pr").await;
     next(d, "review").await;
     expect_heading(d, "review", code, "review-title").await;
     let basic = text(d, "review-basic").await;
@@ -161,6 +200,7 @@ async fn one_application(d: &WebDriver, eyes: &mut Eyes<'_>, language: Language)
     );
     look(d, eyes, code, "review").await;
     next(d, "my-page").await;
+    fits(d, code, "my-page").await;
     choose(d, "choice-my_page.wanted-no").await;
     visitor::submitted(d, code).await;
     choose(d, "survey-score-4").await;
