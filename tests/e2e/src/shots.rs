@@ -47,6 +47,9 @@ pub const CARD: Range<u32> = 100..110;
 /// `docs/screens/<language>/`: portrait 140–149, landscape 150–159 (languages.rs).
 pub const LANGUAGES_PORTRAIT: Range<u32> = 140..150;
 pub const LANGUAGES_LANDSCAPE: Range<u32> = 150..160;
+/// Vietnamese (diacritics) and Thai (no spaces between words) in the real webview (WebKitGTK):
+/// attract, consent, basic, review and done of each (languages.rs, portrait folder).
+pub const LANGUAGES_WEBVIEW: Range<u32> = 200..210;
 /// Staff beside the visitor (staff.rs): 係員を呼ぶ and the assist layer on the kiosk (web
 /// adapter); on the counter, the live notice of a call.
 pub const STAFF: Range<u32> = 110..130;

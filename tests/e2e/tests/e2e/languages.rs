@@ -5,16 +5,18 @@
 //! basic, review and done screens also axe-core and a picture in `docs/screens/<language>/`; the
 //! attract screen shows all its settings without scrolling at the standard size. On the way: `<html lang>` is the language's tag, the picker names
 //! it in itself, free text starts on its keyboard, and the attract screen's invitation comes
-//! round in every language.
+//! round in every language. The same walk runs in the real kiosk (WebKitGTK) in Vietnamese,
+//! whose diacritics stack above and below the letters, and in Thai, which WebKit must break into
+//! lines without spaces between words.
 
 use std::path::Path;
 use std::time::Duration;
 
 use madoguchi_core::Language;
 use madoguchi_e2e::axe::Audit;
-use madoguchi_e2e::kiosk::{Link, Setup};
+use madoguchi_e2e::kiosk::{KioskRun, Link, Setup};
 use madoguchi_e2e::overflow::{expect_nothing_clipped_at_any_size, found_by};
-use madoguchi_e2e::shots::{LANGUAGES_LANDSCAPE, LANGUAGES_PORTRAIT};
+use madoguchi_e2e::shots::{LANGUAGES_LANDSCAPE, LANGUAGES_PORTRAIT, LANGUAGES_WEBVIEW};
 use madoguchi_e2e::touch::{choose, close_keyboard, page_language, screen, shown, tap, text};
 use madoguchi_e2e::visitor::{self, expect_heading, next, Eyes, TARO};
 use madoguchi_e2e::webkiosk::WebKioskRun;
@@ -31,6 +33,43 @@ async fn languages_every_screen_fits_portrait() {
 #[tokio::test]
 async fn languages_every_screen_fits_landscape() {
     every_language(Orientation::Landscape, LANGUAGES_LANDSCAPE).await;
+}
+
+/// Vietnamese and Thai in the real kiosk binary's webview, portrait: the same walk, the page
+/// fitting the window on every pictured screen, pictures in `docs/screens/portrait/2xx-*`.
+#[tokio::test]
+async fn languages_real_webview_vietnamese_and_thai() {
+    let orientation = Orientation::Portrait;
+    let run = KioskRun::start_with(
+        orientation,
+        Setup::new("languages-webview", Link::Offline),
+    )
+    .await;
+    let d = run.driver();
+    let mut shots = Shots::of_display(orientation, run.display(), LANGUAGES_WEBVIEW);
+    let work = async {
+        for code in ["vi", "th"] {
+            let language = Language::from_code(code)
+                .unwrap_or_else(|| panic!("{code} is in locales/languages.tsv"));
+            let mut eyes = Eyes {
+                shots: Some(&mut shots),
+                audit: None,
+                fit: true,
+            };
+            one_application(d, &mut eyes, language).await;
+        }
+    };
+    if tokio::time::timeout(Duration::from_secs(600), work)
+        .await
+        .is_err()
+    {
+        panic!(
+            "the webview walks took too long; see {}",
+            run.log().display()
+        );
+    }
+    run.quit().await;
+    shots.publish();
 }
 
 /// The screen as it stands: nothing clipped at any size, then the picture and the audit.
