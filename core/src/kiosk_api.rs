@@ -30,6 +30,9 @@ pub struct KioskInfo {
     pub ready: bool,
     /// A receipt printer is configured: 完了 prints the slip.
     pub printer: bool,
+    /// Seconds without a touch before the attract screen sleeps while the office is closed
+    /// (ask `office_closed`); `None`: the kiosk has no closed hours and never sleeps.
+    pub sleep_after_seconds: Option<u32>,
 }
 
 /// One address a postcode stands for (a code may stand for several towns).

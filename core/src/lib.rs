@@ -27,6 +27,7 @@ pub mod qr;
 pub mod receipt;
 pub mod receipt_print;
 pub mod residence;
+pub mod sleep_hours;
 pub mod variants;
 
 pub use application::*;

@@ -36,6 +36,8 @@ macro_rules! kiosk_commands {
             speak,
             stop_speaking,
             spoken_log,
+            office_closed,
+            set_screen_asleep,
         }
     };
 }

@@ -227,6 +227,18 @@ pub fn spoken_log(kiosk: State<'_, Kiosk>) -> Vec<SpokenLine> {
     kiosk.spoken_log()
 }
 
+/// Whether the office is closed now: the untouched attract screen may sleep.
+#[tauri::command]
+pub fn office_closed(kiosk: State<'_, Kiosk>) -> bool {
+    kiosk.office_closed()
+}
+
+/// The attract screen slept or woke: the backlight follows.
+#[tauri::command]
+pub fn set_screen_asleep(kiosk: State<'_, Kiosk>, asleep: bool) {
+    kiosk.set_screen_asleep(asleep);
+}
+
 /// What a command gives its host to send back to the UI.
 #[derive(Debug, PartialEq)]
 pub enum Reply {
@@ -333,6 +345,11 @@ struct SurveyArgs {
 #[derive(Deserialize)]
 struct PinArgs {
     pin: String,
+}
+
+#[derive(Deserialize)]
+struct AsleepArgs {
+    asleep: bool,
 }
 
 #[derive(Deserialize)]
@@ -489,6 +506,16 @@ mod table {
 
     pub fn printer_state(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
         value(kiosk.printer_state())
+    }
+
+    pub fn office_closed(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
+        value(kiosk.office_closed())
+    }
+
+    pub fn set_screen_asleep(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: AsleepArgs = arguments("set_screen_asleep", args)?;
+        kiosk.set_screen_asleep(a.asleep);
+        Ok(Reply::Nothing)
     }
 
     pub fn staff_status(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {

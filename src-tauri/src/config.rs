@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use madoguchi_core::envelope::PublicKey;
 use madoguchi_core::occupation::Classification;
+use madoguchi_core::sleep_hours::{SleepHours, SleepHoursError};
 use madoguchi_core::Language;
 use serde::Deserialize;
 use thiserror::Error;
@@ -146,6 +147,54 @@ struct RawConfig {
     /// office whose table is newer than the kiosk's; without it the bundled table is used.
     #[serde(default)]
     occupations: Option<PathBuf>,
+    /// The screen: how it is mounted, when it sleeps, how bright it is (`[display]`).
+    #[serde(default)]
+    display: RawDisplay,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, Default)]
+#[serde(deny_unknown_fields)]
+struct RawDisplay {
+    #[serde(default)]
+    rotation: u16,
+    #[serde(default)]
+    sleep: Option<String>,
+    #[serde(default)]
+    sleep_days: Vec<String>,
+    #[serde(default)]
+    sleep_after_seconds: Option<u32>,
+    #[serde(default)]
+    brightness: Option<u8>,
+    #[serde(default)]
+    backlight: Option<PathBuf>,
+}
+
+/// `[display]`: the screen as mounted in the lobby.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DisplayConfig {
+    /// Degrees clockwise the picture is turned (0, 90, 180, 270): a screen mounted on its side
+    /// (cage's output transform, `cage -r`).
+    pub rotation: u16,
+    /// The office's closed hours: the attract screen goes dark after [`Self::sleep_after`]
+    /// without a touch, and a touch wakes it.
+    pub sleep_hours: SleepHours,
+    /// Seconds without a touch on the attract screen before it sleeps in closed hours.
+    pub sleep_after_seconds: u32,
+    /// The backlight's level while awake, in percent, where the hardware has one.
+    pub brightness: Option<u8>,
+    /// The backlight's sysfs folder (default: the first in /sys/class/backlight).
+    pub backlight: Option<PathBuf>,
+}
+
+impl DisplayConfig {
+    /// cage's `-r` turns the output 90° clockwise each time it is given.
+    pub fn quarter_turns(&self) -> usize {
+        usize::from(self.rotation / 90)
+    }
+}
+
+fn default_sleep_after() -> u32 {
+    120
 }
 
 fn default_languages() -> Vec<String> {
@@ -179,6 +228,8 @@ pub struct KioskConfig {
     pub printer: Option<PrinterConfig>,
     /// A replacement occupation classification, checked when the file was read.
     pub occupations: Option<PathBuf>,
+    /// The screen's rotation, closed hours and brightness.
+    pub display: DisplayConfig,
 }
 
 /// `[printer]`: where the receipt printer is, its paper, and the office's counter words.
@@ -422,7 +473,10 @@ impl KioskConfig {
                 return Err(invalid("occupations", &problem));
             }
         }
+        let display =
+            display_config(raw.display).map_err(|(key, problem)| invalid(key, &problem))?;
         Ok(KioskConfig {
+            display,
             occupations: raw.occupations,
             printer,
             lobby_place,
@@ -441,6 +495,60 @@ impl KioskConfig {
             speech: raw.speech,
         })
     }
+}
+
+/// `[display]` checked: the key and the problem when a value cannot be used.
+fn display_config(raw: RawDisplay) -> Result<DisplayConfig, (&'static str, String)> {
+    if !matches!(raw.rotation, 0 | 90 | 180 | 270) {
+        return Err((
+            "display.rotation",
+            "must be 0, 90, 180 or 270 (degrees clockwise)".to_owned(),
+        ));
+    }
+    let sleep_hours = SleepHours::parse(raw.sleep.as_deref(), &raw.sleep_days).map_err(|e| {
+        let key = match e {
+            SleepHoursError::Day(_) => "display.sleep_days",
+            _ => "display.sleep",
+        };
+        (key, e.to_string())
+    })?;
+    let sleep_after_seconds = raw.sleep_after_seconds.unwrap_or_else(default_sleep_after);
+    if !(10..=3600).contains(&sleep_after_seconds) {
+        return Err((
+            "display.sleep_after_seconds",
+            "must be between 10 and 3600".to_owned(),
+        ));
+    }
+    if raw.sleep_after_seconds.is_some() && sleep_hours.is_never() {
+        return Err((
+            "display.sleep_after_seconds",
+            "has no effect without `sleep` or `sleep_days` (the office's closed hours)".to_owned(),
+        ));
+    }
+    if let Some(percent) = raw.brightness {
+        if !(1..=100).contains(&percent) {
+            return Err((
+                "display.brightness",
+                "must be a percentage from 1 to 100".to_owned(),
+            ));
+        }
+    }
+    if let Some(path) = &raw.backlight {
+        if !path.is_absolute() {
+            return Err((
+                "display.backlight",
+                "must be an absolute folder path (e.g. \"/sys/class/backlight/intel_backlight\")"
+                    .to_owned(),
+            ));
+        }
+    }
+    Ok(DisplayConfig {
+        rotation: raw.rotation,
+        sleep_hours,
+        sleep_after_seconds,
+        brightness: raw.brightness,
+        backlight: raw.backlight,
+    })
 }
 
 /// A replacement occupation classification read and checked; what is wrong (the file, the line
@@ -719,5 +827,58 @@ data_dir = "/var/lib/madoguchi"
     fn a_missing_file_is_a_read_error() {
         let e = KioskConfig::load(Path::new("/nonexistent/kiosk.toml")).expect_err("missing");
         assert_eq!(e.message_id(), "config-unreadable");
+    }
+
+    #[test]
+    fn the_display_section_is_read_and_checked_by_key() {
+        let config = KioskConfig::parse(&with(""), "kiosk.toml").expect("no [display]");
+        assert_eq!(
+            config.display,
+            DisplayConfig {
+                sleep_after_seconds: 120,
+                ..DisplayConfig::default()
+            }
+        );
+        let config = KioskConfig::parse(
+            &with(
+                "[display]\nrotation = 270\nsleep = \"19:00-08:00\"\nsleep_days = [\"sat\", \"sun\"]\n\
+                 sleep_after_seconds = 60\nbrightness = 80\nbacklight = \"/sys/class/backlight/acpi_video0\"\n",
+            ),
+            "kiosk.toml",
+        )
+        .expect("a full [display]");
+        assert_eq!(config.display.quarter_turns(), 3);
+        assert_eq!(config.display.sleep_after_seconds, 60);
+        assert_eq!(config.display.brightness, Some(80));
+        assert!(!config.display.sleep_hours.is_never());
+        for (text, key) in [
+            ("rotation = 45", "display.rotation"),
+            ("sleep = \"7pm\"", "display.sleep"),
+            ("sleep = \"08:00-08:00\"", "display.sleep"),
+            ("sleep_days = [\"holiday\"]", "display.sleep_days"),
+            (
+                "sleep = \"19:00-08:00\"\nsleep_after_seconds = 5",
+                "display.sleep_after_seconds",
+            ),
+            ("sleep_after_seconds = 60", "display.sleep_after_seconds"),
+            ("brightness = 0", "display.brightness"),
+            ("backlight = \"intel_backlight\"", "display.backlight"),
+        ] {
+            match KioskConfig::parse(&with(&format!("[display]\n{text}\n")), "kiosk.toml") {
+                Err(ConfigError::Invalid {
+                    key: named,
+                    problem,
+                    ..
+                }) => {
+                    assert_eq!(named, key, "{text}: {problem}");
+                    assert!(!problem.is_empty());
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        assert!(matches!(
+            KioskConfig::parse(&with("[display]\nwake = true\n"), "kiosk.toml"),
+            Err(ConfigError::Syntax { .. })
+        ));
     }
 }

@@ -8,6 +8,8 @@ use std::time::Instant;
 
 use madoguchi_core::check::{self, Context};
 use madoguchi_core::clock::{Clock, SystemClock};
+
+use crate::display::Screen;
 use madoguchi_core::contract::SurveyReason;
 use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::envelope::{Envelope, PublicKey, SealedApplication};
@@ -85,6 +87,8 @@ pub struct Kiosk {
     assists: Arc<Mutex<Assists>>,
     /// The spoken guidance: its queue, worker and the log of what was said (memory only).
     speech: Speech,
+    /// The screen's backlight, dark while the attract screen sleeps in closed hours.
+    screen: Screen,
 }
 
 /// A card failure as the visitor's message; only its code is logged.
@@ -129,7 +133,9 @@ impl Kiosk {
         tracing::info!(table = %occupations.label(), "occupation classification");
         let printer = config.printer.clone().map(ReceiptPrinter::new);
         let speech = Speech::start(config.speech.clone());
+        let screen = Screen::open(&config.display);
         Ok(Kiosk {
+            screen,
             config,
             postcodes,
             occupations,
@@ -333,7 +339,25 @@ impl Kiosk {
             done_seconds: self.config.idle.done_screen_seconds,
             ready: self.recipient().is_some(),
             printer: self.printer.is_some(),
+            sleep_after_seconds: (!self.config.display.sleep_hours.is_never())
+                .then_some(self.config.display.sleep_after_seconds),
         }
+    }
+
+    /// Whether the office is closed now (`[display] sleep`, `sleep_days`, in Japan time): the
+    /// untouched attract screen may sleep.
+    pub fn office_closed(&self) -> bool {
+        self.config.display.sleep_hours.closed_at(self.now())
+    }
+
+    /// The attract screen went dark (or a touch woke it): the backlight follows.
+    pub fn set_screen_asleep(&self, asleep: bool) {
+        self.screen.set_asleep(asleep);
+    }
+
+    /// Whether the attract screen sleeps now.
+    pub fn screen_asleep(&self) -> bool {
+        self.screen.asleep()
     }
 
     fn check_with<T>(&self, f: impl FnOnce(&Context) -> T) -> T {

@@ -2,8 +2,9 @@
 //! `check-config [--occupations FILE]` (with a replacement occupation table, checks it too),
 //! `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code from the
 //! file, else from stdin), `sync` (deliver the outbox without a window), `hash-pin` (reads a
-//! staff PIN on stdin, prints the hash for `staff_pin`), and `provision [--source DIR]` (first
-//! boot: installs kiosk.toml from a USB stick or the boot partition).
+//! staff PIN on stdin, prints the hash for `staff_pin`), `provision [--source DIR]` (first
+//! boot: installs kiosk.toml from a USB stick or the boot partition), and `session` (the unit's
+//! command: cage, turned as the screen is mounted, with the kiosk inside).
 
 use std::io::BufRead as _;
 use std::path::{Path, PathBuf};
@@ -57,6 +58,10 @@ enum Command {
     HashPin,
     /// Deliver the outbox to the server without opening a window, then exit.
     Sync,
+    /// The kiosk session (the systemd unit's command): starts cage, turned as `[display]
+    /// rotation` says, with this kiosk inside it. cage takes this process's place, so it stays
+    /// the unit's main process.
+    Session,
     /// First boot: check and install kiosk.toml from a provisioning folder (a USB stick or the
     /// boot partition) as --config; prints `source=`, `code_file=` and `fingerprint=` lines for
     /// the enrolment that follows.
@@ -216,6 +221,7 @@ fn main() -> ExitCode {
             };
         }
         Some(Command::HashPin) | Some(Command::Provision { .. }) => return ExitCode::SUCCESS,
+        Some(Command::Session) => return session(&config, &cli.config),
         Some(Command::Sync) => {
             let kiosk = match Kiosk::start(config) {
                 Ok(k) => k,
@@ -328,4 +334,20 @@ fn check_occupations(path: &Path) -> Result<std::collections::BTreeMap<String, S
     Ok([file.clone(), ("summary".to_owned(), table.summary())]
         .into_iter()
         .collect())
+}
+
+/// Replaces this process with cage running the kiosk (returns only when cage cannot start).
+fn session(config: &KioskConfig, config_path: &Path) -> ExitCode {
+    use std::os::unix::process::CommandExt as _;
+    let kiosk = match std::env::current_exe() {
+        Ok(path) => path,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let args = madoguchi_kiosk::display::cage_arguments(&config.display, &kiosk, config_path);
+    let e = std::process::Command::new("cage").args(&args).exec();
+    eprintln!("cage: {e}");
+    ExitCode::from(1)
 }

@@ -429,16 +429,32 @@ fn kiosk_unit_exec_start() -> Vec<String> {
     lines[0].split_whitespace().map(str::to_owned).collect()
 }
 
+/// The unit starts `madoguchi-kiosk session`, which becomes cage with the arguments of
+/// `display::cage_arguments` (whose unit test proves `-s` is never among them, at any rotation).
 #[test]
 fn the_kiosk_unit_runs_cage_without_vt_switching() {
     let words = kiosk_unit_exec_start();
-    assert!(words[0].ends_with("/cage"), "{words:?}");
+    assert!(words[0].ends_with("/madoguchi-kiosk"), "{words:?}");
+    assert_eq!(words[1], "session", "{words:?}");
+    let config = madoguchi_kiosk::config::KioskConfig::parse(
+        &format!("{}[display]\nrotation = 90\n", DEMO_LIKE),
+        "kiosk.toml",
+    )
+    .expect("config");
+    let args = madoguchi_kiosk::display::cage_arguments(
+        &config.display,
+        std::path::Path::new("/usr/bin/madoguchi-kiosk"),
+        std::path::Path::new("/etc/madoguchi/kiosk.toml"),
+    );
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let end = words
         .iter()
         .position(|w| w == "--")
         .expect("cage's options end with --");
-    let cage_options = &words[1..end];
-    for option in cage_options {
+    for option in &words[..end] {
         // `-s` allows Ctrl+Alt+Fn to another terminal; it may also hide in a group like `-ds`.
         let short_group = option.starts_with('-') && !option.starts_with("--");
         assert!(
@@ -446,11 +462,69 @@ fn the_kiosk_unit_runs_cage_without_vt_switching() {
             "cage option {option} allows switching virtual terminals: {words:?}"
         );
     }
+    assert_eq!(words[..end], ["-d", "-r"]);
+    assert!(words[end + 1].ends_with("/madoguchi-kiosk"), "{words:?}");
+}
+
+/// The smallest configuration the kiosk accepts.
+const DEMO_LIKE: &str = r#"
+kiosk_id = "unit-01"
+office_code = "13010"
+office_name = "ハローワーク窓口"
+continuation_base_url = "https://madoguchi.example.jp"
+server_url = "https://madoguchi.example.jp"
+data_dir = "/var/lib/madoguchi"
+"#;
+
+/// Closed hours through Tauri's IPC: `kiosk_info` says after how long the attract screen may
+/// sleep, `office_closed` whether it may now, and `set_screen_asleep` darkens and restores the
+/// backlight (a sysfs-shaped folder). A kiosk without closed hours never sleeps.
+#[test]
+fn the_attract_screen_sleeps_in_closed_hours_with_the_backlight() {
+    let lights = tempfile::tempdir().expect("tempdir");
+    let folder = lights.path().join("panel");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(folder.join("max_brightness"), "1000").expect("max");
+    std::fs::write(folder.join("brightness"), "1000").expect("level");
+    let level = || {
+        std::fs::read_to_string(folder.join("brightness"))
+            .expect("level")
+            .trim()
+            .to_owned()
+    };
+    let every_day =
+        "[display]\nsleep_days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]\n";
+    let h = harness_with(
+        true,
+        &format!(
+            "{every_day}sleep_after_seconds = 30\nbrightness = 60\nbacklight = \"{}\"\n",
+            folder.display()
+        ),
+    );
+    assert_eq!(level(), "600", "the configured brightness at start");
+    let info = h.invoke("kiosk_info", json!({})).expect("info");
+    assert_eq!(info["sleep_after_seconds"], json!(30));
+    assert_eq!(
+        h.invoke("office_closed", json!({})).expect("closed"),
+        json!(true)
+    );
+    h.invoke("set_screen_asleep", json!({ "asleep": true }))
+        .expect("asleep");
+    assert_eq!(level(), "0");
+    h.invoke("set_screen_asleep", json!({ "asleep": false }))
+        .expect("awake");
+    assert_eq!(level(), "600");
     assert!(
-        words[end + 1..]
-            .iter()
-            .any(|w| w.ends_with("/madoguchi-kiosk")),
-        "{words:?}"
+        h.invoke("set_screen_asleep", json!({})).is_err(),
+        "asleep is required"
+    );
+
+    let open = harness_with(true, "");
+    let info = open.invoke("kiosk_info", json!({})).expect("info");
+    assert_eq!(info["sleep_after_seconds"], Value::Null);
+    assert_eq!(
+        open.invoke("office_closed", json!({})).expect("closed"),
+        json!(false)
     );
 }
 
@@ -466,7 +540,7 @@ fn table_names() -> Vec<String> {
 #[test]
 fn the_table_is_what_build_rs_declares_and_the_capability_grants() {
     let names = table_names();
-    assert_eq!(names.len(), 29, "{names:?}");
+    assert_eq!(names.len(), 31, "{names:?}");
     // What `build.rs` declared, as tauri-build wrote it down while building this crate.
     let manifests: Value =
         serde_json::from_str(include_str!("../gen/schemas/acl-manifests.json")).expect("json");
@@ -673,6 +747,7 @@ fn the_package_declares_cage_fonts_units_and_user() {
         "/usr/lib/systemd/system/madoguchi-kiosk.service",
         "/usr/lib/systemd/system/madoguchi-provision.service",
         "/usr/lib/sysusers.d/madoguchi.conf",
+        "/usr/lib/udev/rules.d/70-madoguchi-backlight.rules",
     ] {
         let source = files[installed].as_str().expect("a source");
         assert!(dir.join(source).is_file(), "{source} exists");

@@ -52,6 +52,8 @@ pub struct Setup {
     pub my_number_card: bool,
     /// `[printer] address = …`: 完了 prints the receipt slip there (a virtual printer).
     pub printer: Option<String>,
+    /// The body of a `[display]` section (closed hours, backlight).
+    pub display: Option<String>,
 }
 
 impl Setup {
@@ -62,6 +64,7 @@ impl Setup {
             idle: None,
             my_number_card: false,
             printer: None,
+            display: None,
         }
     }
 }
@@ -349,6 +352,9 @@ pub fn config_text(data_dir: &Path, setup: &Setup) -> String {
             "\n[printer]\naddress = {}\n\n[printer.instructions]\nja = \"2階の3番窓口へお越しください。\"\n",
             toml_string(address)
         ));
+    }
+    if let Some(display) = &setup.display {
+        text.push_str(&format!("\n[display]\n{display}\n"));
     }
     if let Some((warning, countdown, done)) = setup.idle {
         text = replace("warning_after_seconds", &warning.to_string(), &text);

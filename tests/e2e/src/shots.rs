@@ -60,6 +60,8 @@ pub const COUNTER_STAFF: Range<u32> = 30..40;
 pub const ACCESS_PORTRAIT: Range<u32> = 160..190;
 pub const ACCESS_LANDSCAPE: Range<u32> = 160..190;
 pub const REACH: Range<u32> = 190..195;
+/// The attract screen asleep in the office's closed hours (display.rs, portrait folder).
+pub const DISPLAY: Range<u32> = 195..200;
 /// The done screen with the receipt slip printed, and with the printer out of paper
 /// (receipt.rs, portrait folder).
 pub const RECEIPT: Range<u32> = 130..135;

@@ -28,4 +28,9 @@ ready: boolean,
 /**
  * A receipt printer is configured: 完了 prints the slip.
  */
-printer: boolean, };
+printer: boolean, 
+/**
+ * Seconds without a touch before the attract screen sleeps while the office is closed
+ * (ask `office_closed`); `None`: the kiosk has no closed hours and never sleeps.
+ */
+sleep_after_seconds: number | null, };

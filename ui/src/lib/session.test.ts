@@ -16,7 +16,7 @@ function fakePlatform(rule: Rule) {
   const p: Platform = {
     kioskInfo: async () => ({
       kiosk_id: 'k', office_code: '13010', office_name: 'テスト', languages: ['ja', 'ja-easy', 'en'],
-      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false,
+      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false, sleep_after_seconds: null,
     }),
     checkStep: async (application, step) => {
       calls.push(`check_step:${step}`);
@@ -61,6 +61,8 @@ function fakePlatform(rule: Rule) {
     endStaffCall: async () => undefined,
     printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
     printerState: async () => ({ message: 'staff-printer-none', args: {} }),
+    officeClosed: async () => false,
+    setScreenAsleep: async () => undefined,
     speak: async () => undefined,
     stopSpeaking: async () => undefined,
     spokenLog: async () => [],

@@ -39,7 +39,7 @@ function fakePlatform() {
   const p: Platform = {
     kioskInfo: async () => ({
       kiosk_id: 'kiosk-07', office_code: '13010', office_name: 'テスト', languages: ['ja', 'ja-easy', 'en'],
-      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false,
+      idle_seconds: 90, countdown_seconds: 30, done_seconds: 60, ready: true, printer: false, sleep_after_seconds: null,
     }),
     checkStep: async (application) => ({ application, findings: [] }),
     checkAll: async (application) => ({ application, findings: [] }),
@@ -78,6 +78,8 @@ function fakePlatform() {
     endStaffCall: async () => undefined,
     printReceipt: vi.fn(async () => ({ printed: true, message: 'receipt-printed' })),
     printerState: async () => ({ message: 'staff-printer-none', args: {} }),
+    officeClosed: async () => false,
+    setScreenAsleep: async () => undefined,
     speak: async () => undefined,
     stopSpeaking: async () => undefined,
     spokenLog: async () => [],

@@ -82,6 +82,11 @@ export interface Platform {
   printReceipt(language: Language): Promise<ReceiptPrinted>;
   /** Staff mode: the receipt printer's state as a kiosk.ftl id (`staff-printer-*`). */
   printerState(): Promise<PrinterState>;
+  /** Whether the office is closed now (`[display]` closed hours): the untouched attract screen
+   *  may sleep. */
+  officeClosed(): Promise<boolean>;
+  /** The attract screen slept or woke: the shell darkens or restores the backlight. */
+  setScreenAsleep(asleep: boolean): Promise<void>;
 }
 
 /** Builds the platform over a transport; command names are the Rust command names. */
@@ -134,6 +139,10 @@ export function platformOver(send: Transport): Platform {
     spokenLog: () => send('spoken_log', {}) as Promise<SpokenLine[]>,
     printReceipt: (language) => send('print_receipt', { language }) as Promise<ReceiptPrinted>,
     printerState: () => send('printer_state', {}) as Promise<PrinterState>,
+    officeClosed: () => send('office_closed', {}) as Promise<boolean>,
+    setScreenAsleep: async (asleep) => {
+      await send('set_screen_asleep', { asleep });
+    },
   };
 }
 

@@ -40,11 +40,8 @@ async fn languages_every_screen_fits_landscape() {
 #[tokio::test]
 async fn languages_real_webview_vietnamese_and_thai() {
     let orientation = Orientation::Portrait;
-    let run = KioskRun::start_with(
-        orientation,
-        Setup::new("languages-webview", Link::Offline),
-    )
-    .await;
+    let run =
+        KioskRun::start_with(orientation, Setup::new("languages-webview", Link::Offline)).await;
     let d = run.driver();
     let mut shots = Shots::of_display(orientation, run.display(), LANGUAGES_WEBVIEW);
     let work = async {

@@ -5,15 +5,17 @@
 //! scenario 1 (portrait, with the server, the phone and the counter), 5 (idle), 6 (offline),
 //! 7 (bad configuration, unenrolled, staff mode), 9 (the 求職情報提供等, 障害について and 自己PR
 //! screens, to the counter). On the web adapter in headless Chromium
-//! (`web-kiosk`): scenarios 2 (English, やさしい日本語), 3 (forgiving input), 4 (edit from the
-//! review), 9 (every optional item skipped).
-//! review), 9 (every item of the official form on the existing screens, to the counter).
+//! (`web-kiosk`): scenarios 2 (every language), 3 (forgiving input), 4 (edit from the review),
+//! 9 (every optional item skipped; every item of the official form on the existing screens, to
+//! the counter). The attract screen's sleep in closed hours, with its backlight, in the real
+//! webview (display).
 
 mod access;
 mod application;
 mod card;
 mod config;
 mod counter;
+mod display;
 mod idle;
 mod items;
 mod kanji;
