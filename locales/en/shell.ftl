@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console.
 config-occupations-ok = { $file } is a usable occupation classification ({ $summary }).
 config-occupations-bad = { $file } cannot be used as the occupation classification: { $problem }
+config-postcodes-ok = { $file } is a usable postcode book ({ $source }, { $count } codes).
+config-postcodes-bad = { $file } cannot be used as the postcode book: { $problem }
 config-ok = The configuration file is valid.
 config-unreadable = Cannot read the configuration file { $path } ({ $reason }). Check the path and read permission.
 config-syntax = The configuration file { $path } is not well formed. { $detail }

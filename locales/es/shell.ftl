@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console (Español).
 config-occupations-ok = { $file } se puede usar como clasificación de ocupaciones ({ $summary }).
 config-occupations-bad = { $file } no se puede usar como clasificación de ocupaciones: { $problem }
+config-postcodes-ok = { $file } sirve como base de códigos postales ({ $source }, { $count } códigos).
+config-postcodes-bad = { $file } no sirve como base de códigos postales: { $problem }
 config-ok = El archivo de configuración es correcto.
 config-unreadable = No se puede leer el archivo de configuración { $path } ({ $reason }). Revise la ruta y el permiso de lectura.
 config-syntax = El archivo de configuración { $path } no está bien formado. { $detail }

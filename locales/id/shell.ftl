@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console.
 config-occupations-ok = { $file } dapat dipakai sebagai klasifikasi pekerjaan ({ $summary }).
 config-occupations-bad = { $file } tidak dapat dipakai sebagai klasifikasi pekerjaan: { $problem }
+config-postcodes-ok = { $file } dapat dipakai sebagai data kode pos ({ $source }, { $count } kode).
+config-postcodes-bad = { $file } tidak dapat dipakai sebagai data kode pos: { $problem }
 config-ok = Berkas konfigurasi tidak bermasalah.
 config-unreadable = Berkas konfigurasi { $path } tidak dapat dibaca ({ $reason }). Periksa jalur dan izin bacanya.
 config-syntax = Penulisan berkas konfigurasi { $path } salah. { $detail }

@@ -1,6 +1,8 @@
 # キオスク本体（シェル）のメッセージ（やさしい日本語）。
 config-occupations-ok = { $file } は 使えます（{ $summary }）。
 config-occupations-bad = { $file } は 使えません：{ $problem }
+config-postcodes-ok = { $file }：ゆうびんばんごうの データとして つかえます（{ $source }、{ $count } けん）。
+config-postcodes-bad = { $file } は ゆうびんばんごうの データとして つかえません：{ $problem }
 config-ok = せっていファイルは だいじょうぶです。
 config-unreadable = せっていファイル { $path } を よめません（{ $reason }）。ばしょと けんげんを みてください。
 config-syntax = せっていファイル { $path } の かきかたが まちがっています。{ $detail }

@@ -1,6 +1,8 @@
 # キオスク本体（シェル）のメッセージ。主に管理者がコンソールで読むもの。
 config-occupations-ok = { $file }：職業分類として使えます（{ $summary }）。
 config-occupations-bad = { $file } は職業分類として使えません：{ $problem }
+config-postcodes-ok = { $file }：郵便番号データとして使えます（{ $source }、{ $count } 件）。
+config-postcodes-bad = { $file } は郵便番号データとして使えません：{ $problem }
 config-ok = 設定ファイルに問題はありません。
 config-unreadable = 設定ファイル { $path } を読み込めません（{ $reason }）。パスと読み取り権限を確認してください。
 config-syntax = 設定ファイル { $path } の書き方に誤りがあります。{ $detail }

@@ -1,6 +1,8 @@
 # Messages of the kiosk itself (the shell), mostly read by the administrator on the console.
 config-occupations-ok = { $file }: 직업 분류로 사용할 수 있습니다({ $summary }).
 config-occupations-bad = { $file }은(는) 직업 분류로 사용할 수 없습니다: { $problem }
+config-postcodes-ok = { $file }: 우편번호 데이터로 사용할 수 있습니다({ $source }, { $count }건).
+config-postcodes-bad = { $file }은(는) 우편번호 데이터로 사용할 수 없습니다: { $problem }
 config-ok = 설정 파일에 문제가 없습니다.
 config-unreadable = 설정 파일 { $path }을(를) 읽을 수 없습니다({ $reason }). 경로와 읽기 권한을 확인해 주십시오.
 config-syntax = 설정 파일 { $path }의 작성 방법에 오류가 있습니다. { $detail }

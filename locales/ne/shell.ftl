@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console.
 config-occupations-ok = { $file } पेशा वर्गीकरणको रूपमा प्रयोग गर्न सकिन्छ ({ $summary })।
 config-occupations-bad = { $file } लाई पेशा वर्गीकरणको रूपमा प्रयोग गर्न सकिँदैन: { $problem }
+config-postcodes-ok = { $file } हुलाक कोड डेटाका रूपमा प्रयोग गर्न मिल्छ ({ $source }, { $count } कोड)।
+config-postcodes-bad = { $file } हुलाक कोड डेटाका रूपमा प्रयोग गर्न मिल्दैन: { $problem }
 config-ok = कन्फिगरेसन फाइलमा कुनै समस्या छैन।
 config-unreadable = कन्फिगरेसन फाइल { $path } पढ्न सकिएन ({ $reason })। पाथ र पढ्ने अनुमति जाँच गर्नुहोस्।
 config-syntax = कन्फिगरेसन फाइल { $path } को लेखाइ गलत छ। { $detail }

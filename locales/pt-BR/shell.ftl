@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console (Português do Brasil).
 config-occupations-ok = { $file } pode ser usado como classificação de ocupações ({ $summary }).
 config-occupations-bad = { $file } não pode ser usado como classificação de ocupações: { $problem }
+config-postcodes-ok = { $file } pode ser usado como base de CEPs (código postal) ({ $source }, { $count } códigos).
+config-postcodes-bad = { $file } não pode ser usado como base de CEPs (código postal): { $problem }
 config-ok = O arquivo de configuração está correto.
 config-unreadable = Não foi possível ler o arquivo de configuração { $path } ({ $reason }). Verifique o caminho e a permissão de leitura.
 config-syntax = O arquivo de configuração { $path } está mal formado. { $detail }

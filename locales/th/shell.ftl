@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console.
 config-occupations-ok = { $file } ใช้เป็นการจัดประเภทอาชีพได้ ({ $summary })
 config-occupations-bad = ใช้ { $file } เป็นการจัดประเภทอาชีพไม่ได้: { $problem }
+config-postcodes-ok = { $file } ใช้เป็นข้อมูลรหัสไปรษณีย์ได้ ({ $source }, { $count } รหัส)
+config-postcodes-bad = { $file } ใช้เป็นข้อมูลรหัสไปรษณีย์ไม่ได้: { $problem }
 config-ok = ไฟล์การตั้งค่าไม่มีปัญหา
 config-unreadable = อ่านไฟล์การตั้งค่า { $path } ไม่ได้ ({ $reason }) กรุณาตรวจสอบพาธและสิทธิ์การอ่าน
 config-syntax = ไฟล์การตั้งค่า { $path } เขียนไม่ถูกรูปแบบ { $detail }

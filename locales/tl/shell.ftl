@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console (Filipino/Tagalog).
 config-occupations-ok = Magagamit ang { $file } bilang klasipikasyon ng trabaho ({ $summary }).
 config-occupations-bad = Hindi magagamit ang { $file } bilang klasipikasyon ng trabaho: { $problem }
+config-postcodes-ok = Magagamit ang { $file } bilang listahan ng postal code ({ $source }, { $count } code).
+config-postcodes-bad = Hindi magagamit ang { $file } bilang listahan ng postal code: { $problem }
 config-ok = Walang problema ang configuration file.
 config-unreadable = Hindi mabasa ang configuration file na { $path } ({ $reason }). Suriin ang path at ang pahintulot sa pagbasa.
 config-syntax = Mali ang pagkakasulat ng configuration file na { $path }. { $detail }

@@ -1,6 +1,8 @@
 # Messages of the kiosk shell, mostly read by administrators on the console.
 config-occupations-ok = { $file } dùng được làm bảng phân loại nghề nghiệp ({ $summary }).
 config-occupations-bad = Không thể dùng { $file } làm bảng phân loại nghề nghiệp: { $problem }
+config-postcodes-ok = { $file } dùng được làm dữ liệu mã bưu chính ({ $source }, { $count } mã).
+config-postcodes-bad = { $file } không dùng được làm dữ liệu mã bưu chính: { $problem }
 config-ok = Tệp cấu hình không có vấn đề gì.
 config-unreadable = Không đọc được tệp cấu hình { $path } ({ $reason }). Hãy kiểm tra đường dẫn và quyền đọc.
 config-syntax = Tệp cấu hình { $path } viết sai cú pháp. { $detail }

@@ -1,6 +1,8 @@
 # Messages of the kiosk itself (the shell), mostly read by the administrator on the console.
 config-occupations-ok = { $file }：可以用作职业分类（{ $summary }）。
 config-occupations-bad = { $file } 不能用作职业分类：{ $problem }
+config-postcodes-ok = { $file } 可用作邮政编码数据（{ $source }，{ $count } 条）。
+config-postcodes-bad = { $file } 不能用作邮政编码数据：{ $problem }
 config-ok = 设置文件没有问题。
 config-unreadable = 无法读取设置文件 { $path }（{ $reason }）。请确认路径和读取权限。
 config-syntax = 设置文件 { $path } 的写法有错误。{ $detail }

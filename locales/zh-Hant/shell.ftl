@@ -1,6 +1,8 @@
 # Messages of the kiosk itself (the shell), mostly read by the administrator on the console.
 config-occupations-ok = { $file }：可以用作職業分類（{ $summary }）。
 config-occupations-bad = { $file } 不能用作職業分類：{ $problem }
+config-postcodes-ok = { $file } 可用作郵遞區號資料（{ $source }，{ $count } 筆）。
+config-postcodes-bad = { $file } 無法用作郵遞區號資料：{ $problem }
 config-ok = 設定檔案沒有問題。
 config-unreadable = 無法讀取設定檔案 { $path }（{ $reason }）。請確認路徑和讀取權限。
 config-syntax = 設定檔案 { $path } 的寫法有錯誤。{ $detail }

@@ -147,6 +147,10 @@ struct RawConfig {
     /// office whose table is newer than the kiosk's; without it the bundled table is used.
     #[serde(default)]
     occupations: Option<PathBuf>,
+    /// The folder signed data updates land in (systemd-sysupdate's `madoguchi-data` component
+    /// on the image): its `postcodes.bin` and `occupations.tsv` replace the built-in ones.
+    #[serde(default)]
+    data_updates: Option<PathBuf>,
     /// The screen: how it is mounted, when it sleeps, how bright it is (`[display]`).
     #[serde(default)]
     display: RawDisplay,
@@ -228,6 +232,10 @@ pub struct KioskConfig {
     pub printer: Option<PrinterConfig>,
     /// A replacement occupation classification, checked when the file was read.
     pub occupations: Option<PathBuf>,
+    /// Where signed data updates land: `postcodes.bin` and `occupations.tsv` there, when present
+    /// and readable, are used instead of the built-in ones (an explicit `occupations` file
+    /// comes first). Missing files are normal (no update yet).
+    pub data_updates: Option<PathBuf>,
     /// The screen's rotation, closed hours and brightness.
     pub display: DisplayConfig,
 }
@@ -473,11 +481,20 @@ impl KioskConfig {
                 return Err(invalid("occupations", &problem));
             }
         }
+        if let Some(path) = &raw.data_updates {
+            if !path.is_absolute() {
+                return Err(invalid(
+                    "data_updates",
+                    "must be an absolute folder path (e.g. \"/var/lib/madoguchi-data\")",
+                ));
+            }
+        }
         let display =
             display_config(raw.display).map_err(|(key, problem)| invalid(key, &problem))?;
         Ok(KioskConfig {
             display,
             occupations: raw.occupations,
+            data_updates: raw.data_updates,
             printer,
             lobby_place,
             staff_pin,

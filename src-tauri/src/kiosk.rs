@@ -105,8 +105,16 @@ fn storage_failed(e: impl std::fmt::Display) -> CommandError {
 
 impl Kiosk {
     pub fn start(config: KioskConfig) -> Result<Kiosk, StartError> {
-        let postcodes = PostcodeBook::from_bytes(POSTCODE_DATA)
-            .map_err(|e| StartError::Postcodes(e.to_string()))?;
+        let updated = config
+            .data_updates
+            .as_deref()
+            .and_then(crate::data_updates::postcodes);
+        let postcodes = match updated {
+            Some(book) => book,
+            None => PostcodeBook::from_bytes(POSTCODE_DATA)
+                .map_err(|e| StartError::Postcodes(e.to_string()))?,
+        };
+        tracing::info!(source = postcodes.source(), "postcode book");
         Kiosk::with_postcodes(config, postcodes)
     }
 
@@ -128,7 +136,14 @@ impl Kiosk {
             Some(path) => {
                 Arc::new(crate::config::read_occupations(path).map_err(StartError::Occupations)?)
             }
-            None => Arc::new(Classification::official().clone()),
+            None => match config
+                .data_updates
+                .as_deref()
+                .and_then(crate::data_updates::occupations)
+            {
+                Some(table) => Arc::new(table),
+                None => Arc::new(Classification::official().clone()),
+            },
         };
         tracing::info!(table = %occupations.label(), "occupation classification");
         let printer = config.printer.clone().map(ReceiptPrinter::new);

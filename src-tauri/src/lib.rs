@@ -12,6 +12,7 @@ pub mod card_reader;
 pub mod commands;
 pub mod config;
 pub mod courier;
+pub mod data_updates;
 pub mod display;
 pub mod enrolment;
 pub mod kanji;

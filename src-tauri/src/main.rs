@@ -1,5 +1,6 @@
 //! `madoguchi-kiosk [--config PATH]`: starts the kiosk. Subcommands for administrators:
 //! `check-config [--occupations FILE]` (with a replacement occupation table, checks it too),
+//! `check-data [--postcodes FILE] [--occupations FILE]` (data files before they are published),
 //! `enroll [--server URL] [--server-fingerprint FP] [--code-file FILE]` (the code from the
 //! file, else from stdin), `sync` (deliver the outbox without a window), `hash-pin` (reads a
 //! staff PIN on stdin, prints the hash for `staff_pin`), `provision [--source DIR]` (first
@@ -54,6 +55,15 @@ enum Command {
         #[arg(long)]
         code_file: Option<PathBuf>,
     },
+    /// Check data files before they are published as a data update (scripts/build-data-update):
+    /// a postcode book (the format of data/postcodes.bin) and an occupation table; no
+    /// configuration needed.
+    CheckData {
+        #[arg(long)]
+        postcodes: Option<PathBuf>,
+        #[arg(long)]
+        occupations: Option<PathBuf>,
+    },
     /// Read a staff PIN (4 to 8 digits) on stdin and print the line to put in `staff_pin`.
     HashPin,
     /// Deliver the outbox to the server without opening a window, then exit.
@@ -87,6 +97,35 @@ fn main() -> ExitCode {
         Some(c) => c.message(language, id, args),
         None => format!("{id} {args:?}"),
     };
+    if let Some(Command::CheckData {
+        postcodes,
+        occupations,
+    }) = &cli.command
+    {
+        let mut failed = false;
+        let checked = [
+            postcodes.as_deref().map(check_postcodes),
+            occupations.as_deref().map(check_occupations),
+        ];
+        for (ok_id, result) in [
+            ("config-postcodes-ok", &checked[0]),
+            ("config-occupations-ok", &checked[1]),
+        ] {
+            match result {
+                Some(Ok(args)) => println!("{}", say(ok_id, args)),
+                Some(Err((id, args))) => {
+                    failed = true;
+                    eprintln!("{}", say(id, args));
+                }
+                None => {}
+            }
+        }
+        return if failed {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
     if let Some(Command::HashPin) = cli.command {
         // Needs no configuration: it makes the line that goes into one.
         let mut typed = String::new();
@@ -220,7 +259,9 @@ fn main() -> ExitCode {
                 }
             };
         }
-        Some(Command::HashPin) | Some(Command::Provision { .. }) => return ExitCode::SUCCESS,
+        Some(Command::HashPin)
+        | Some(Command::Provision { .. })
+        | Some(Command::CheckData { .. }) => return ExitCode::SUCCESS,
         Some(Command::Session) => return session(&config, &cli.config),
         Some(Command::Sync) => {
             let kiosk = match Kiosk::start(config) {
@@ -334,6 +375,24 @@ fn check_occupations(path: &Path) -> Result<std::collections::BTreeMap<String, S
     Ok([file.clone(), ("summary".to_owned(), table.summary())]
         .into_iter()
         .collect())
+}
+
+fn check_postcodes(path: &Path) -> Result<std::collections::BTreeMap<String, String>, Said> {
+    let file = ("file".to_owned(), path.display().to_string());
+    let bad = |problem: String| {
+        let args = [file.clone(), ("problem".to_owned(), problem)];
+        ("config-postcodes-bad", args.into_iter().collect())
+    };
+    let bytes = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    let book = madoguchi_core::postcode::PostcodeBook::from_bytes(&bytes)
+        .map_err(|e| bad(e.to_string()))?;
+    Ok([
+        file.clone(),
+        ("source".to_owned(), book.source().to_owned()),
+        ("count".to_owned(), book.len().to_string()),
+    ]
+    .into_iter()
+    .collect())
 }
 
 /// Replaces this process with cage running the kiosk (returns only when cage cannot start).
