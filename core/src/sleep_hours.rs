@@ -223,7 +223,7 @@ mod tests {
         /// Any text: an answer, never a panic.
         #[test]
         fn any_text_is_read_or_refused(text in "\\PC{0,20}") {
-            let _ = SleepHours::parse(Some(&text), &[text.clone()]);
+            let _ = SleepHours::parse(Some(&text), std::slice::from_ref(&text));
         }
 
         /// Every minute is closed by exactly one of a range and its complement.
