@@ -59,6 +59,23 @@ fn need_id(name: &str) -> String {
     format!("srv-{}", name.replace('_', "-"))
 }
 
+/// The certificate whose list holds the grade: the one chosen, else the first that has it.
+fn grade_group(d: &Disability) -> Option<Certificate> {
+    let holds = |c: &Certificate| c.grades().contains(&d.grade.as_str());
+    d.certificate
+        .filter(holds)
+        .or_else(|| Certificate::ALL.into_iter().find(holds))
+}
+
+/// A grade as its certificate writes it: 「2級」, or a 療育手帳's 「B1」 as it is.
+fn grade_text(tr: Tr, c: Certificate, grade: &str) -> String {
+    if c == Certificate::Intellectual {
+        grade.to_owned()
+    } else {
+        tr.f("srv-grade-level", &[("grade", grade)])
+    }
+}
+
 /// The answers' form, with the values stored or as typed and each finding beside its field.
 fn body(tr: Tr, csrf: &str, d: &Disability, findings: &[Finding]) -> Markup {
     let errors: Vec<(String, String)> = findings
@@ -67,6 +84,7 @@ fn body(tr: Tr, csrf: &str, d: &Disability, findings: &[Finding]) -> Markup {
         .collect();
     let error_for = |id: &str| errors.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone());
     let grade_error = error_for("grade");
+    let grade_group = grade_group(d);
     html! {
         p { a href="/my/edit" { "← " (tr.t("srv-my-edit-title")) } }
         h1 { (tr.m("srv-my-disability-title")) }
@@ -104,9 +122,24 @@ fn body(tr: Tr, csrf: &str, d: &Disability, findings: &[Finding]) -> Markup {
                 label for="grade" { (tr.m("srv-my-disability-grade")) span.tag { (tr.m("srv-optional")) } }
                 span.help id="grade-hint" { (tr.m("srv-my-disability-grade-hint")) }
                 @if let Some(message) = &grade_error { span.error id="grade-error" { (message) } }
-                input #grade .short type="text" name="grade" value=(d.grade) autocomplete="off"
+                select #grade name="grade"
                     aria-invalid=[grade_error.as_ref().map(|_| "true")]
-                    aria-describedby=(if grade_error.is_some() { "grade-hint grade-error" } else { "grade-hint" });
+                    aria-describedby=(if grade_error.is_some() { "grade-hint grade-error" } else { "grade-hint" }) {
+                    option value="" selected[d.grade.is_empty()] { (tr.t("srv-unselected")) }
+                    @for c in Certificate::ALL {
+                        @if !c.grades().is_empty() {
+                            optgroup label=(tr.t(&certificate_id(c))) {
+                                @for g in c.grades() {
+                                    option value=(g) selected[grade_group == Some(c) && d.grade == *g] { (grade_text(tr, c, g)) }
+                                }
+                            }
+                        }
+                    }
+                    @if grade_group.is_none() && !d.grade.is_empty() {
+                        // A grade no certificate has (typed at the kiosk's counter): kept as it is.
+                        option value=(d.grade) selected { (d.grade) }
+                    }
+                }
             }
             fieldset.field {
                 legend { (tr.m("srv-field-support-needs")) span.tag { (tr.m("srv-optional")) } }

@@ -681,7 +681,7 @@ fn edit_body(
 /// about a disability not at all (only the link the visitor chooses to open).
 fn more_sections(tr: Tr, app: &Application) -> Markup {
     html! {
-        section aria-labelledby="work-history" {
+        section.more aria-labelledby="work-history" {
             h2 #work-history { (tr.m("srv-field-work-history")) }
             @if app.work_history.is_empty() {
                 p.muted { (tr.t("srv-my-jobs-none")) }
@@ -692,7 +692,7 @@ fn more_sections(tr: Tr, app: &Application) -> Markup {
             }
             p { a.button.secondary href="/my/edit/work-history" { (tr.t("srv-my-jobs-open")) } }
         }
-        section aria-labelledby="disability" {
+        section.more aria-labelledby="disability" {
             h2 #disability { (tr.t("srv-my-disability-section")) }
             p { (tr.t("srv-my-disability-closed")) }
             p { a.button.secondary href="/my/edit/disability" { (tr.t("srv-my-disability-open")) } }

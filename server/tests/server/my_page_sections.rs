@@ -107,14 +107,28 @@ async fn a_visitor_changes_adds_and_removes_jobs_and_the_counter_sees_them() {
         assert_eq!(list.status, StatusCode::OK);
         assert!(list.text().contains(EMPLOYER) && list.text().contains("2010-04"));
         if screens() {
-            photograph(&h, &list.text(), "phone", "11-my-page-work-history", PHONE).await;
+            photograph(
+                &h,
+                &list.text(),
+                "phone",
+                "11-my-page-work-history",
+                (390, 1400),
+            )
+            .await;
         }
 
         // Changed: the 和暦 and a slash read as core reads them.
         let (form, csrf, seen) = open(&h, &cookie, "/my/edit/work-history/0").await;
         assert!(form.text().contains(&format!("value=\"{EMPLOYER}\"")));
         if screens() {
-            photograph(&h, &form.text(), "phone", "12-my-page-job-edit", PHONE).await;
+            photograph(
+                &h,
+                &form.text(),
+                "phone",
+                "12-my-page-job-edit",
+                (390, 1500),
+            )
+            .await;
         }
         let fields = job(
             &csrf,
@@ -248,7 +262,7 @@ async fn a_bad_date_is_told_beside_its_field_in_the_visitors_language_and_nothin
             assert!(html.contains(typed), "{typed} in {html}");
         }
         if screens() {
-            photograph(&h, &html, "phone", "13-my-page-job-error", PHONE).await;
+            photograph(&h, &html, "phone", "13-my-page-job-error", (390, 1900)).await;
         }
         assert_eq!(stored(&h, &sub).await, before, "nothing is saved");
 
@@ -333,7 +347,7 @@ async fn the_answers_about_a_disability_stay_closed_until_opened_and_clearing_re
         }
         assert!(html.contains("href=\"/my/edit/disability\""), "{html}");
         if screens() {
-            photograph(&h, &html, "phone", "15-my-page-edit-sections", (390, 4200)).await;
+            photograph(&h, &html, "phone", "15-my-page-edit-sections", (390, 4750)).await;
         }
 
         let (opened, csrf, _) = open(&h, &cookie, "/my/edit/disability").await;
@@ -343,7 +357,7 @@ async fn the_answers_about_a_disability_stay_closed_until_opened_and_clearing_re
             "{html}"
         );
         if screens() {
-            photograph(&h, &html, "phone", "16-my-page-disability", (390, 1900)).await;
+            photograph(&h, &html, "phone", "16-my-page-disability", (390, 2200)).await;
         }
 
         // A grade the certificate has not: told beside the grade, the rest kept as typed.
