@@ -211,15 +211,16 @@ mod tests {
     }
 
     fn answered() -> Application {
-        let mut app = Application::default();
-        app.disability = Disability {
-            support: Some(DisabilitySupport::Wanted),
-            certificate: Some(Certificate::Mental),
-            grade: "2".into(),
-            needs: vec![SupportNeed::Hospital],
-            needs_text: "月に一度通院".into(),
-        };
-        app
+        Application {
+            disability: Disability {
+                support: Some(DisabilitySupport::Wanted),
+                certificate: Some(Certificate::Mental),
+                grade: "2".into(),
+                needs: vec![SupportNeed::Hospital],
+                needs_text: "月に一度通院".into(),
+            },
+            ..Application::default()
+        }
     }
 
     fn form(support: &str, certificate: &str, grade: &str) -> DisabilityForm {

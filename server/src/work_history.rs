@@ -257,16 +257,17 @@ mod tests {
     use super::*;
 
     fn app() -> Application {
-        let mut app = Application::default();
-        app.work_history = vec![Job {
-            employer: "株式会社ミナト".into(),
-            duties: "事務".into(),
-            from: "2010-04".into(),
-            to: "2020-03".into(),
-            employment_type: Some(EmploymentType::FullTime),
-            ..Job::default()
-        }];
-        app
+        Application {
+            work_history: vec![Job {
+                employer: "株式会社ミナト".into(),
+                duties: "事務".into(),
+                from: "2010-04".into(),
+                to: "2020-03".into(),
+                employment_type: Some(EmploymentType::FullTime),
+                ..Job::default()
+            }],
+            ..Application::default()
+        }
     }
 
     fn form(employer: &str, from: &str, to: &str) -> JobForm {

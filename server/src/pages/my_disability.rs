@@ -34,7 +34,7 @@ use crate::i18n::Tr;
 use crate::reference;
 use crate::secret;
 use crate::state::AppState;
-use crate::storage::StorageError;
+use crate::storage::{Forget, StorageError};
 use crate::web::{self, csrf_field, error_summary, page, PageError, PageOptions, WithTr as _};
 use crate::work_history::code_of;
 
@@ -207,7 +207,7 @@ async fn store(state: &AppState, me: &Visitor, edit: DisabilityEdit) -> Result<(
         disability_answer::rewritten(copy, &kept)
             .map_err(|e| StorageError::Unreadable(e.to_string()))
     };
-    let forget: &(dyn Fn(&str) -> Result<String, StorageError> + Sync) = &rewrite;
+    let forget: &Forget = &rewrite;
     let mut rng = secret::os_rng();
     state
         .db

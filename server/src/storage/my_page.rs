@@ -100,7 +100,7 @@ impl Db {
         application_id: &str,
         json: &str,
         change: &FieldChange,
-        forget: Option<&(dyn Fn(&str) -> Result<String, StorageError> + Sync)>,
+        forget: Option<&Forget>,
         now: i64,
         mut ids: impl FnMut() -> String,
     ) -> Result<(), StorageError> {
@@ -215,6 +215,9 @@ impl Db {
         Ok(())
     }
 }
+
+/// Rewrites a kept copy of an application's JSON so that it holds no answer taken back.
+pub type Forget = dyn Fn(&str) -> Result<String, StorageError> + Sync;
 
 /// One My Page edit as [`Db::save_edit_in`] writes it.
 #[derive(Clone, Copy)]
