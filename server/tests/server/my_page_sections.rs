@@ -2,8 +2,9 @@
 //! changed, added and removed, a bad date told beside its field with nothing else lost, the
 //! answers about a disability out of the edit page until the visitor opens them, clearing that
 //! really removes them, and nobody but the visitor's own session (with its CSRF token) reading
-//! or changing either. With `UPDATE_SCREENS`, the pages are photographed at a phone's width into
-//! `docs/screens/phone/`.
+//! or changing either. With `UPDATE_SCREENS`, the app is served on a loopback port and headless
+//! Chromium (through chromedriver, with the visitor's session cookie) photographs the pages at a
+//! phone's width into `docs/screens/phone/`, filling and sending the forms as a visitor would.
 
 use axum::http::StatusCode;
 use madoguchi_core::{
@@ -15,13 +16,10 @@ use madoguchi_server::storage::Role;
 
 use crate::on_every_database;
 use crate::pending_changes::{accept_at_counter, my_page_cookie};
-use crate::support::{
-    hidden_value, photograph, sample_application, Answer, Harness, Submitted, OFFICE_A,
-};
+use crate::support::{hidden_value, sample_application, Answer, Harness, Submitted, OFFICE_A};
 
 const NEEDS_TEXT: &str = "月に一度、通院のため休みます";
 const EMPLOYER: &str = "株式会社ミナト";
-const PHONE: (u32, u32) = (390, 844);
 
 fn with_jobs_and_answers(email: &str) -> Application {
     let mut app = sample_application(Language::JA, email);
@@ -89,10 +87,6 @@ fn job<'a>(
     ]
 }
 
-fn screens() -> bool {
-    std::env::var_os("UPDATE_SCREENS").is_some()
-}
-
 #[tokio::test]
 async fn a_visitor_changes_adds_and_removes_jobs_and_the_counter_sees_them() {
     on_every_database!(|h| {
@@ -106,30 +100,10 @@ async fn a_visitor_changes_adds_and_removes_jobs_and_the_counter_sees_them() {
         let list = h.get("/my/edit/work-history", Some(&cookie)).await;
         assert_eq!(list.status, StatusCode::OK);
         assert!(list.text().contains(EMPLOYER) && list.text().contains("2010-04"));
-        if screens() {
-            photograph(
-                &h,
-                &list.text(),
-                "phone",
-                "11-my-page-work-history",
-                (390, 1400),
-            )
-            .await;
-        }
 
         // Changed: the 和暦 and a slash read as core reads them.
         let (form, csrf, seen) = open(&h, &cookie, "/my/edit/work-history/0").await;
         assert!(form.text().contains(&format!("value=\"{EMPLOYER}\"")));
-        if screens() {
-            photograph(
-                &h,
-                &form.text(),
-                "phone",
-                "12-my-page-job-edit",
-                (390, 1500),
-            )
-            .await;
-        }
         let fields = job(
             &csrf,
             &seen,
@@ -168,9 +142,6 @@ async fn a_visitor_changes_adds_and_removes_jobs_and_the_counter_sees_them() {
         // Removed, after the question.
         let (ask, csrf, seen) = open(&h, &cookie, "/my/edit/work-history/0/remove").await;
         assert!(ask.text().contains(EMPLOYER));
-        if screens() {
-            photograph(&h, &ask.text(), "phone", "14-my-page-job-remove", PHONE).await;
-        }
         let removed = h
             .post_form(
                 "/my/edit/work-history/0/remove",
@@ -261,9 +232,6 @@ async fn a_bad_date_is_told_beside_its_field_in_the_visitors_language_and_nothin
         ] {
             assert!(html.contains(typed), "{typed} in {html}");
         }
-        if screens() {
-            photograph(&h, &html, "phone", "13-my-page-job-error", (390, 1900)).await;
-        }
         assert_eq!(stored(&h, &sub).await, before, "nothing is saved");
 
         // In the visitor's language, and a start after the end is told too.
@@ -346,9 +314,6 @@ async fn the_answers_about_a_disability_stay_closed_until_opened_and_clearing_re
             assert!(!html.contains(private), "the edit page shows {private}");
         }
         assert!(html.contains("href=\"/my/edit/disability\""), "{html}");
-        if screens() {
-            photograph(&h, &html, "phone", "15-my-page-edit-sections", (390, 4750)).await;
-        }
 
         let (opened, csrf, _) = open(&h, &cookie, "/my/edit/disability").await;
         let html = opened.text();
@@ -356,9 +321,6 @@ async fn the_answers_about_a_disability_stay_closed_until_opened_and_clearing_re
             html.contains(NEEDS_TEXT) && html.contains("value=\"mental\" checked"),
             "{html}"
         );
-        if screens() {
-            photograph(&h, &html, "phone", "16-my-page-disability", (390, 2200)).await;
-        }
 
         // A grade the certificate has not: told beside the grade, the rest kept as typed.
         let refused = h
@@ -387,16 +349,6 @@ async fn the_answers_about_a_disability_stay_closed_until_opened_and_clearing_re
                 && html.contains("name=\"need_hours\" value=\"on\" checked"),
             "{html}"
         );
-        if screens() {
-            photograph(
-                &h,
-                &html,
-                "phone",
-                "17-my-page-disability-error",
-                (390, 1900),
-            )
-            .await;
-        }
         assert_eq!(stored(&h, &sub).await.disability.needs_text, NEEDS_TEXT);
 
         // A change applies and is audited without its values.
@@ -631,4 +583,270 @@ async fn after_acceptance_jobs_and_answers_still_apply_at_once() {
             .expect("pending")
             .is_empty());
     });
+}
+
+/// A WebDriver session of headless Chromium, spoken to over plain HTTP (no client library).
+struct Browser {
+    driver: std::process::Child,
+    port: u16,
+    session: String,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// One HTTP/1.1 exchange with `127.0.0.1:port`; the answer's body.
+async fn http_json(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: &serde_json::Value,
+) -> serde_json::Value {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let body = body.to_string();
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("connect to chromedriver");
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.expect("send");
+    // chromedriver keeps the connection open: read the head, then exactly Content-Length bytes.
+    let mut answer = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let (head_end, length) = loop {
+        let n = stream.read(&mut chunk).await.expect("read");
+        assert!(n > 0, "{method} {path}: the connection closed early");
+        answer.extend_from_slice(&chunk[..n]);
+        if let Some(end) = answer.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&answer[..end]).to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .unwrap_or(0);
+            break (end + 4, length);
+        }
+    };
+    while answer.len() < head_end + length {
+        let n = stream.read(&mut chunk).await.expect("read");
+        assert!(n > 0, "{method} {path}: the body was cut short");
+        answer.extend_from_slice(&chunk[..n]);
+    }
+    let text = String::from_utf8_lossy(&answer[..head_end + length]);
+    let json = &text[head_end..];
+    serde_json::from_str(json).unwrap_or_else(|_| panic!("{method} {path}: {text}"))
+}
+
+impl Browser {
+    async fn start(width: u32, height: u32) -> Browser {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let driver = std::process::Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("chromedriver runs");
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let args = [
+            "--headless=new".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--hide-scrollbars".to_owned(),
+            format!("--window-size={width},{height}"),
+        ];
+        let caps = serde_json::json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"args": args}
+        }}});
+        let answer = http_json(port, "POST", "/session", &caps).await;
+        let session = answer["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {answer}"))
+            .to_owned();
+        Browser {
+            driver,
+            port,
+            session,
+        }
+    }
+
+    async fn call(&self, method: &str, path: &str, body: serde_json::Value) -> serde_json::Value {
+        let path = format!("/session/{}{path}", self.session);
+        let answer = http_json(self.port, method, &path, &body).await;
+        assert!(answer["value"]["error"].is_null(), "{path}: {answer}");
+        answer["value"].clone()
+    }
+
+    /// Ends the session, which closes Chromium, before chromedriver is stopped.
+    async fn quit(&self) {
+        let path = format!("/session/{}", self.session);
+        http_json(self.port, "DELETE", &path, &serde_json::json!({})).await;
+    }
+
+    async fn go(&self, url: &str) {
+        self.call("POST", "/url", serde_json::json!({ "url": url }))
+            .await;
+    }
+
+    async fn element(&self, css: &str) -> String {
+        let found = self
+            .call(
+                "POST",
+                "/element",
+                serde_json::json!({"using": "css selector", "value": css}),
+            )
+            .await;
+        found
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(|v| v.as_str())
+            .unwrap_or_else(|| panic!("no {css}"))
+            .to_owned()
+    }
+
+    async fn click(&self, css: &str) {
+        let id = self.element(css).await;
+        self.call(
+            "POST",
+            &format!("/element/{id}/click"),
+            serde_json::json!({}),
+        )
+        .await;
+    }
+
+    async fn type_into(&self, css: &str, text: &str) {
+        let id = self.element(css).await;
+        self.call(
+            "POST",
+            &format!("/element/{id}/clear"),
+            serde_json::json!({}),
+        )
+        .await;
+        self.call(
+            "POST",
+            &format!("/element/{id}/value"),
+            serde_json::json!({ "text": text }),
+        )
+        .await;
+    }
+
+    /// The whole page (the window as tall as the page), into `docs/screens/phone/<name>.png`.
+    async fn photograph(&self, name: &str, width: u32) {
+        use base64::Engine as _;
+        // The window's frame is outside the page: the window is the page's height plus it.
+        let script = "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight";
+        for _ in 0..2 {
+            let height = self
+                .call(
+                    "POST",
+                    "/execute/sync",
+                    serde_json::json!({"script": script, "args": []}),
+                )
+                .await
+                .as_f64()
+                .unwrap_or(844.0)
+                .max(844.0);
+            self.call(
+                "POST",
+                "/window/rect",
+                serde_json::json!({"width": width, "height": height.round()}),
+            )
+            .await;
+        }
+        let png = self.call("GET", "/screenshot", serde_json::json!({})).await;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(png.as_str().unwrap_or_default())
+            .expect("a PNG");
+        let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../docs/screens/phone")
+            .join(format!("{name}.png"));
+        std::fs::write(&out, bytes).expect("write the picture");
+        self.call(
+            "POST",
+            "/window/rect",
+            serde_json::json!({"width": width, "height": 844}),
+        )
+        .await;
+    }
+}
+
+/// With `UPDATE_SCREENS` (SQLite only): the pages as a phone shows them, served over a real
+/// socket, the visitor's session cookie in the browser, the forms filled and sent by clicks.
+#[tokio::test]
+async fn phone_screens_of_work_history_and_disability() {
+    if std::env::var_os("UPDATE_SCREENS").is_none() {
+        return;
+    }
+    let Some(db) = crate::support::databases().await.into_iter().next() else {
+        return;
+    };
+    let h = Harness::new(db).await;
+    let sub = submitted(&h, "screens-01", "screens@example.jp").await;
+    let cookie = my_page_cookie(&h, &sub).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let app = h.app.clone();
+    tokio::spawn(async move {
+        let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+        let _ = axum::serve(listener, service).await;
+    });
+
+    let b = Browser::start(390, 844).await;
+    b.go(&format!("{base}/static/site.css")).await;
+    let (name, value) = cookie.split_once('=').expect("name=value");
+    b.call(
+        "POST",
+        "/cookie",
+        serde_json::json!({"cookie": {"name": name, "value": value, "path": "/"}}),
+    )
+    .await;
+
+    b.go(&format!("{base}/my/edit/work-history")).await;
+    b.photograph("11-my-page-work-history", 390).await;
+    b.click("a[href='/my/edit/work-history/0']").await;
+    b.photograph("12-my-page-job-edit", 390).await;
+    b.type_into("#employer", "株式会社ミナト本店").await;
+    b.type_into("#to", "2019/13").await;
+    b.click("main form button[type=submit]").await;
+    b.photograph("13-my-page-job-error", 390).await;
+    b.go(&format!("{base}/my/edit/work-history/0/remove")).await;
+    b.photograph("14-my-page-job-remove", 390).await;
+    b.go(&format!("{base}/my/edit")).await;
+    b.photograph("15-my-page-edit-sections", 390).await;
+    b.click("a[href='/my/edit/disability']").await;
+    b.photograph("16-my-page-disability", 390).await;
+    b.click("#grade option[value='5']").await;
+    b.click("main form button[type=submit]").await;
+    b.photograph("17-my-page-disability-error", 390).await;
+    b.click("form[action='/my/edit/disability/clear'] button")
+        .await;
+    b.photograph("18-my-page-disability-cleared", 390).await;
+    // In other languages: the Japanese terms of the paper form beside the translation.
+    b.go(&format!("{base}/my/edit/work-history/0?lang=en"))
+        .await;
+    b.photograph("19-my-page-job-edit-en", 390).await;
+    b.go(&format!("{base}/my/edit/disability?lang=ja-easy"))
+        .await;
+    b.photograph("20-my-page-disability-ja-easy", 390).await;
+    b.quit().await;
+    assert_eq!(stored(&h, &sub).await.disability, Disability::default());
 }
