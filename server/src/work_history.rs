@@ -138,7 +138,8 @@ pub enum JobRefused {
     /// Another entry is at that position now (changed elsewhere since the page was opened).
     #[error("the entry changed meanwhile")]
     Changed,
-    /// Red findings about the entry (its fields named `work_history.<i>.<field>`) or the list.
+    /// Red findings about the entry (its fields named `work_history.<i>.<field>`) or, for a job
+    /// added, the list (too many jobs).
     #[error("findings: {0:?}")]
     Findings(Vec<Finding>),
 }
@@ -214,7 +215,11 @@ pub fn edit(
     let reds: Vec<Finding> = report
         .findings
         .into_iter()
-        .filter(|f| f.severity == Severity::Error && (concerns(f, &path) || f.field == LIST))
+        // The list's own finding (too many jobs) only refuses a job added, never a change.
+        .filter(|f| {
+            f.severity == Severity::Error
+                && (concerns(f, &path) || (f.field == LIST && slot == Slot::New))
+        })
         .collect();
     if !reds.is_empty() {
         return Err(JobRefused::Findings(reds));
@@ -372,6 +377,22 @@ mod tests {
         assert_eq!(removed.application.work_history[0].employer, "みどり商店");
         assert_eq!(removed.change.new, "");
         assert_eq!(remove(&current, 0, "0000"), Err(JobRefused::Changed));
+
+        let mut full = current.clone();
+        full.work_history = vec![current.work_history[0].clone(); check::MAX_JOBS];
+        let more = edit(&full, Slot::New, &form("みどり商店", "2021-04", ""), &cx());
+        assert!(
+            matches!(&more, Err(JobRefused::Findings(f)) if f[0].message == "check-jobs-too-many"),
+            "{more:?}"
+        );
+        let seen = fingerprint(&full.work_history[3]);
+        assert!(edit(
+            &full,
+            Slot::At(3, &seen),
+            &form("ミナト", "2010-04", "2011-03"),
+            &cx()
+        )
+        .is_ok());
 
         let blank = edit(&current, Slot::New, &JobForm::default(), &cx());
         assert!(

@@ -448,6 +448,8 @@ async fn the_answers_about_a_disability_stay_closed_until_opened_and_clearing_re
             .get(&format!("/counter/applications/{id}"), Some(&staff.cookie))
             .await
             .text();
+        // The counter's audit says that the answers changed, never what they were.
+        assert!(counter.contains("（内容は記録していません）"), "{counter}");
         assert!(
             !counter.contains(NEEDS_TEXT) && !counter.contains("週に一度"),
             "{counter}"
