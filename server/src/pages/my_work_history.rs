@@ -78,14 +78,14 @@ fn position(tr: Tr, n: &str) -> Result<usize, PageError> {
     n.parse().map_err(|_| PageError::not_found(tr))
 }
 
-/// 「2010-04 〜 2020-03」, or 「2021-04 〜 現在」 while still employed there.
+/// 「2010-04 – 2020-03」, or 「2021-04 – 現在」 while still employed there (the dash the counter uses).
 fn period(tr: Tr, job: &Job) -> String {
     let to = if job.to.is_empty() {
         tr.t("srv-my-job-present")
     } else {
         job.to.clone()
     };
-    format!("{} 〜 {to}", job.from)
+    format!("{} – {to}", job.from)
 }
 
 fn back_link(tr: Tr, href: &str, id: &str) -> Markup {
