@@ -308,14 +308,59 @@ pub fn add_entry(
     list: &str,
     values: &[(&str, &str)],
 ) -> Result<Corrected, CorrectionError> {
+    write_entry(app, list, None, values)
+}
+
+/// Writes the entry at `index` of the list at `list` anew from `values`, as [`add_entry`] writes
+/// a new one: a field `values` leaves empty (or does not name) is empty afterwards. `old` and
+/// `new` are the entry's values before and after, as the history shows them.
+pub fn replace_entry(
+    app: &Application,
+    list: &str,
+    index: usize,
+    values: &[(&str, &str)],
+) -> Result<Corrected, CorrectionError> {
+    write_entry(app, list, Some(index), values)
+}
+
+/// The text of the fields `keys` of the entry at `entry`, non-empty ones joined with ` / `.
+fn entry_text(entry: &Value, keys: &[&str]) -> String {
+    keys.iter()
+        .filter_map(|key| entry.get(*key).map(text_of))
+        .filter(|text| !text.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// [`add_entry`] (`index` none) and [`replace_entry`]: a fresh entry at the end or in place
+/// of entry `index`, then each value written through [`correct`].
+fn write_entry(
+    app: &Application,
+    list: &str,
+    index: Option<usize>,
+    values: &[(&str, &str)],
+) -> Result<Corrected, CorrectionError> {
     let unknown = || CorrectionError::UnknownField(list.to_owned());
     let entry = new_entry(list).ok_or_else(unknown)?;
     let mut root = to_value(app);
     let items = at_mut(&mut root, list)
         .and_then(Value::as_array_mut)
         .ok_or_else(unknown)?;
-    let index = items.len();
-    items.push(entry);
+    let keys: Vec<&str> = values.iter().map(|(key, _)| *key).collect();
+    let (index, old) = match index {
+        None => {
+            items.push(entry);
+            (items.len() - 1, String::new())
+        }
+        Some(i) => {
+            let slot = items
+                .get_mut(i)
+                .ok_or_else(|| CorrectionError::UnknownField(format!("{list}.{i}")))?;
+            let old = entry_text(slot, &keys);
+            *slot = entry;
+            (i, old)
+        }
+    };
     let mut next = from_value(root).map_err(|_| CorrectionError::NotAccepted(list.to_owned()))?;
     let mut written = Vec::new();
     for (key, value) in values {
@@ -337,7 +382,7 @@ pub fn add_entry(
     }
     Ok(Corrected {
         application: next,
-        old: String::new(),
+        old,
         new: written.join(" / "),
     })
 }
@@ -532,6 +577,44 @@ mod tests {
         assert_eq!(
             add_entry(&app, "basic", &[("family_name", "山田")]),
             Err(CorrectionError::UnknownField("basic".into()))
+        );
+    }
+
+    #[test]
+    fn an_entry_is_written_anew_in_place() {
+        let app = sample();
+        let done = replace_entry(
+            &app,
+            "work_history",
+            0,
+            &[
+                ("employer", "株式会社ミナト"),
+                ("from", "2010-04"),
+                ("to", "2021-03"),
+                ("employment_type", "contract"),
+                ("duties", ""),
+            ],
+        )
+        .expect("replaced");
+        let job = &done.application.work_history[0];
+        assert_eq!(job.to, "2021-03");
+        assert_eq!(job.duties, "", "a value left empty is empty afterwards");
+        assert_eq!(
+            job.employment_type,
+            Some(crate::application::EmploymentType::Contract)
+        );
+        assert_eq!(done.old, "株式会社ミナト / 2010-04 / 2020-03 / 事務");
+        assert_eq!(done.application.work_history.len(), 1);
+        assert_eq!(done.application.basic, app.basic);
+        assert_eq!(
+            replace_entry(&app, "work_history", 1, &[("employer", "x")]),
+            Err(CorrectionError::UnknownField("work_history.1".into()))
+        );
+        assert_eq!(
+            replace_entry(&app, "work_history", 0, &[("leaving_reason", "fired")]),
+            Err(CorrectionError::NotAccepted(
+                "work_history.0.leaving_reason".into()
+            ))
         );
     }
 

@@ -1,8 +1,12 @@
-//! The records of a change to who a visitor is or where they live: which field, what it was and
-//! what was asked, who asked, and what the counter decided. Plain data shared by the rule
+//! The records of a change the visitor made on My Page (who they are, where they live, their
+//! 職歴, their answers about a disability): which field, what it was and what was asked, who
+//! asked, and what the counter decided. Plain data shared by the rule
 //! ([`crate::pending_change`]) and the database ([`crate::storage`]), so neither needs the other.
 
-/// A part of the application that waits for the counter after 受理.
+/// A part of the application whose changes on My Page are recorded. Only [`WAITING`] ones wait
+/// for the counter after 受理; the others apply at once and are audited.
+///
+/// [`WAITING`]: ChangedField::WAITING
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChangedField {
     /// 氏名 and フリガナ together.
@@ -10,10 +14,23 @@ pub enum ChangedField {
     BirthDate,
     /// 郵便番号 to 建物名.
     Address,
+    /// One 職歴 entry: its values before and after (empty when added or removed).
+    WorkHistory,
+    /// 障害について: recorded without its values, which the visitor may take back entirely.
+    Disability,
 }
 
 impl ChangedField {
-    pub const ALL: [ChangedField; 3] = [
+    pub const ALL: [ChangedField; 5] = [
+        ChangedField::Name,
+        ChangedField::BirthDate,
+        ChangedField::Address,
+        ChangedField::WorkHistory,
+        ChangedField::Disability,
+    ];
+
+    /// What staff saw proved at 受理 (an identity document): a change waits for them.
+    pub const WAITING: [ChangedField; 3] = [
         ChangedField::Name,
         ChangedField::BirthDate,
         ChangedField::Address,
@@ -24,6 +41,8 @@ impl ChangedField {
             ChangedField::Name => "name",
             ChangedField::BirthDate => "birth-date",
             ChangedField::Address => "address",
+            ChangedField::WorkHistory => "work-history",
+            ChangedField::Disability => "disability",
         }
     }
 
@@ -37,6 +56,8 @@ impl ChangedField {
             ChangedField::Name => "srv-field-name",
             ChangedField::BirthDate => "srv-field-birth-date",
             ChangedField::Address => "srv-field-address",
+            ChangedField::WorkHistory => "srv-field-work-history",
+            ChangedField::Disability => "pdf-section-disability",
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod continuation;
 pub mod correction;
 pub mod counter;
 pub mod demo;
+pub mod disability_answer;
 pub mod disclosure;
 pub mod email_change;
 pub mod enrolment;
@@ -46,6 +47,7 @@ pub mod tally;
 pub mod view;
 pub mod view_sections;
 pub mod web;
+pub mod work_history;
 
 use axum::http::{header, HeaderValue};
 use axum::response::IntoResponse;

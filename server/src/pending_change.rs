@@ -7,11 +7,18 @@
 //! 受理, edits apply at once, as before. Either way every change is written to the audit: who
 //! (the visitor on My Page, or a staff login), which field, old and new value, and when.
 //!
+//! The 職歴 and the answers about a disability never wait: they are the visitor's own account,
+//! not what a document proved, and a visitor who takes back an answer about a disability must
+//! not have to wait for anyone. Their changes apply at once, before 受理 and after, and are
+//! audited the same way: a 職歴 change with the entry before and after ([`job_change`]), a
+//! change of 障害について without any value ([`disability_change`]), so that clearing the
+//! answers leaves no copy of them in the audit.
+//!
 //! The rule is plain functions over [`Application`]s, so it is tested without a server; the
 //! values travel as the JSON of the part of the application they stand for, so accepting applies
 //! exactly what was asked for.
 
-use madoguchi_core::{Application, BirthDateInput};
+use madoguchi_core::{Application, BirthDateInput, Job};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -48,6 +55,9 @@ pub enum ChangeError {
     /// A stored value that is not the JSON of its field (never written by this module).
     #[error("a stored change is not readable: {0}")]
     Unreadable(#[from] serde_json::Error),
+    /// A field whose changes apply at once (never a pending change).
+    #[error("changes of {0} do not wait for the counter")]
+    NotWaiting(&'static str),
 }
 
 /// The value of `field` in `app`, as stored with a change.
@@ -68,6 +78,8 @@ pub fn value_of(app: &Application, field: ChangedField) -> String {
             street: app.contact.street.clone(),
             building: app.contact.building.clone(),
         }),
+        // Recorded per entry (job_change) or without values (disability_change).
+        ChangedField::WorkHistory | ChangedField::Disability => return String::new(),
     };
     // Plain strings and enums always serialise.
     text.unwrap_or_default()
@@ -95,12 +107,49 @@ pub fn apply(app: &mut Application, field: ChangedField, value: &str) -> Result<
             app.contact.street = v.street;
             app.contact.building = v.building;
         }
+        ChangedField::WorkHistory | ChangedField::Disability => {
+            return Err(ChangeError::NotWaiting(field.code()))
+        }
     }
     Ok(())
 }
 
+/// A 職歴 entry as recorded: its JSON, or empty for none (before an addition, after a removal).
+fn job_value(job: Option<&Job>) -> String {
+    job.and_then(|j| serde_json::to_string(j).ok())
+        .unwrap_or_default()
+}
+
+/// The record of one 職歴 entry added (`old` none), changed, or removed (`new` none).
+pub fn job_change(old: Option<&Job>, new: Option<&Job>) -> FieldChange {
+    FieldChange {
+        field: ChangedField::WorkHistory,
+        old: job_value(old),
+        new: job_value(new),
+    }
+}
+
+/// The record of a change of 障害について: that it changed, when and by whom, never what.
+pub fn disability_change() -> FieldChange {
+    FieldChange {
+        field: ChangedField::Disability,
+        old: String::new(),
+        new: String::new(),
+    }
+}
+
 /// A stored value as a reader sees it (`山田 春男（ヤマダ ハルオ）`, a date, an address).
 pub fn display(tr: Tr, field: ChangedField, value: &str) -> String {
+    match field {
+        ChangedField::WorkHistory => {
+            return match serde_json::from_str::<Job>(value) {
+                Ok(job) => view::job_text(tr, &job),
+                Err(_) => tr.t("srv-value-none"),
+            }
+        }
+        ChangedField::Disability => return tr.t("srv-change-value-private"),
+        _ => {}
+    }
     let mut app = Application::default();
     if apply(&mut app, field, value).is_err() {
         return String::new();
@@ -115,6 +164,7 @@ pub fn display(tr: Tr, field: ChangedField, value: &str) -> String {
         }
         ChangedField::BirthDate => view::birth_date_text(tr, &app),
         ChangedField::Address => view::address_text(&app),
+        ChangedField::WorkHistory | ChangedField::Disability => String::new(),
     }
 }
 
@@ -128,7 +178,7 @@ pub fn split_edit(
 ) -> (Application, Vec<FieldChange>) {
     let mut save = edited.clone();
     let mut changes = Vec::new();
-    for field in ChangedField::ALL {
+    for field in ChangedField::WAITING {
         let old = value_of(current, field);
         let new = value_of(edited, field);
         if old == new {
@@ -253,7 +303,7 @@ mod tests {
     fn values_read_back_and_display() {
         let app = sample();
         let tr = Tr::new(Language::JA);
-        for field in ChangedField::ALL {
+        for field in ChangedField::WAITING {
             let mut blank = Application::default();
             apply(&mut blank, field, &value_of(&app, field)).expect("apply");
             assert_eq!(value_of(&blank, field), value_of(&app, field));
@@ -264,5 +314,36 @@ mod tests {
             "山田 春男（ヤマダ ハルオ）"
         );
         assert!(apply(&mut Application::default(), ChangedField::Name, "not json").is_err());
+        for field in ChangedField::ALL {
+            assert_eq!(ChangedField::from_code(field.code()), Some(field));
+        }
+    }
+
+    #[test]
+    fn jobs_are_recorded_by_entry_and_the_disability_without_values() {
+        let tr = Tr::new(Language::JA);
+        let job = Job {
+            employer: "株式会社ミナト".into(),
+            from: "2010-04".into(),
+            to: "2020-03".into(),
+            ..Job::default()
+        };
+        let added = job_change(None, Some(&job));
+        assert_eq!(added.old, "");
+        let shown = display(tr, ChangedField::WorkHistory, &added.new);
+        assert!(
+            shown.contains("株式会社ミナト") && shown.contains("2010-04"),
+            "{shown}"
+        );
+        assert_eq!(display(tr, ChangedField::WorkHistory, ""), "（なし）");
+        let d = disability_change();
+        assert_eq!((d.old.as_str(), d.new.as_str()), ("", ""));
+        assert!(apply(&mut sample(), ChangedField::Disability, "").is_err());
+        // Neither waits for the counter after 受理.
+        let mut edited = sample();
+        edited.work_history = vec![job];
+        let (save, changes) = split_edit(&sample(), &edited, true);
+        assert!(changes.is_empty());
+        assert_eq!(save.work_history.len(), 1);
     }
 }

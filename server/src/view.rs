@@ -428,6 +428,45 @@ fn job_line(tr: Tr, job: &Job) -> Markup {
     }
 }
 
+/// One 職歴 entry as plain text, in [`job_line`]'s order (the audit of changes shows it).
+pub fn job_text(tr: Tr, job: &Job) -> String {
+    let mut out = format!("{} {}–{}", job.employer, job.from, job.to);
+    if !job.duties.is_empty() {
+        out.push(' ');
+        out.push_str(&job.duties);
+    }
+    if let Some(t) = job.employment_type {
+        out.push_str(" / ");
+        out.push_str(&employment_name(tr, t));
+    }
+    if !job.occupation.is_empty() {
+        out.push_str(&format!(
+            " / {}：{}",
+            tr.t("srv-job-occupation"),
+            tr.occupation(&job.occupation)
+        ));
+    }
+    if job.leaving_reason.is_some() {
+        out.push_str(&format!(
+            " / {}：{}",
+            tr.t("srv-field-leaving-reason"),
+            choice_text(tr, "srv-leaving-", job.leaving_reason.as_ref())
+        ));
+    }
+    out
+}
+
+/// 職歴 for the visitor's own page: each entry on its lines, or 「（なし）」.
+pub fn work_history_rows(tr: Tr, app: &Application) -> Markup {
+    html! {
+        dt { (tr.m("srv-field-work-history")) }
+        dd data-field="work_history" {
+            @if app.work_history.is_empty() { (tr.t("srv-value-none")) }
+            @for job in &app.work_history { (job_line(tr, job)) }
+        }
+    }
+}
+
 /// Everything the counter needs to go through with the visitor.
 pub fn full_rows(tr: Tr, app: &Application) -> Markup {
     let e = &app.education;

@@ -28,6 +28,7 @@ use crate::state::AppState;
 use crate::storage::{ApplicationRecord, CorrectionLine};
 use crate::view;
 use crate::web::{csrf_field, PageError, WithTr as _};
+use crate::work_history::JobForm;
 
 /// The correction form and its post, and the version as received.
 pub fn routes() -> Router<AppState> {
@@ -45,19 +46,11 @@ pub struct FieldQuery {
     done: Option<String>,
 }
 
-/// A job the visitor left out, as staff add it.
+/// A job the visitor left out, as staff add it: the job in the shape My Page posts it too.
 #[derive(Deserialize)]
 pub struct AddJobForm {
-    #[serde(default)]
-    employer: String,
-    #[serde(default)]
-    from: String,
-    #[serde(default)]
-    to: String,
-    #[serde(default)]
-    employment_type: String,
-    #[serde(default)]
-    duties: String,
+    #[serde(flatten)]
+    job: JobForm,
     #[serde(default)]
     version: String,
 }
@@ -387,22 +380,15 @@ pub async fn add_job(
 ) -> Result<Response, PageError> {
     let request = Request {
         application_id: &id,
-        field: "work_history",
+        field: crate::work_history::LIST,
         value: "",
         version: form.version.trim().parse().unwrap_or(i64::MIN),
     };
-    let values = [
-        ("employer", form.employer.as_str()),
-        ("from", form.from.as_str()),
-        ("to", form.to.as_str()),
-        ("employment_type", form.employment_type.as_str()),
-        ("duties", form.duties.as_str()),
-    ];
     let result = rules::add_entry(
         &state.db,
         &staff.user,
         &request,
-        &values,
+        &form.job.values(),
         state.clock.today(),
         state.now(),
         &mut secret::os_rng(),

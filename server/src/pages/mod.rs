@@ -1,6 +1,6 @@
 //! The HTML pages, one file per page family: the phone's continuation page
-//! ([`continuation`], `/c/{token}`), My Page ([`my_page`], `/my`) and its change of email
-//! address ([`my_email`]), the counter console ([`counter`]) with its live staff calls ([`calls`]) and staff codes ([`staff_codes`]) with its corrections
+//! ([`continuation`], `/c/{token}`), My Page ([`my_page`], `/my`) with its change of email
+//! address ([`my_email`]), its 職歴 ([`my_work_history`]) and its 障害について ([`my_disability`]), the counter console ([`counter`]) with its live staff calls ([`calls`]) and staff codes ([`staff_codes`]) with its corrections
 //! ([`correction`]), the printed 求職申込書 ([`form_pdf`]) and the export ([`export`]), the
 //! scorecard ([`scorecard`]) with the registrations staff record for it ([`tallies`]), the
 //! published scorecard ([`public`], no sign-in), the plan's web survey and its report
@@ -17,8 +17,10 @@ pub mod export;
 pub mod extract;
 pub mod fleet;
 pub mod form_pdf;
+pub mod my_disability;
 pub mod my_email;
 pub mod my_page;
+pub mod my_work_history;
 pub mod public;
 pub mod scorecard;
 pub mod sign_in;
@@ -45,6 +47,8 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(continuation::routes())
         .merge(my_page::routes())
         .merge(my_email::routes())
+        .merge(my_work_history::routes())
+        .merge(my_disability::routes())
         .merge(counter::routes())
         .merge(calls::routes())
         .merge(staff_codes::routes())

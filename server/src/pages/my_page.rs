@@ -1,7 +1,10 @@
 //! My Page (`/my`): the visitor's own application after the phone opened it, its status at the
 //! counter, the edit form, and the sign-in and sign-out. Handlers are thin; the rules are in
 //! [`crate::continuation`] (sign-in), [`crate::address_change`] and [`crate::pending_change`]
-//! (after 受理 the name, birth date and address wait for the counter).
+//! (after 受理 the name, birth date and address wait for the counter). The edit form links to
+//! the pages of the 職歴 ([`super::my_work_history`]) and of 障害について
+//! ([`super::my_disability`]), which apply at once after 受理 too; the edit form itself holds
+//! no answer about a disability.
 
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -89,6 +92,7 @@ pub async fn my_home(
                 p { (tr.f("srv-my-email-changed", &[("email", me.app.contact.email.as_str())])) }
             },
             Some("pending") => div.notice.ok role="status" { p { (tr.t("srv-my-change-sent")) } },
+            Some("disability-cleared") => div.notice.ok role="status" { p { (tr.t("srv-my-disability-cleared")) } },
             Some(_) => div.notice.ok role="status" { p { (tr.t("srv-my-saved")) } },
             None => {},
         }
@@ -123,6 +127,7 @@ pub async fn my_home(
                 (view::commute_rows(tr, &me.app))
                 (view::work_rows(tr, &me.app))
                 (view::working_pattern_rows(tr, &me.app))
+                (view::work_history_rows(tr, &me.app))
                 (view_sections::self_pr_rows(tr, &me.app))
             }
             (view_sections::disability_hidden(tr, &me.app))
@@ -667,6 +672,30 @@ fn edit_body(
                 button type="submit" { (tr.t("srv-save")) }
                 a.button.secondary href="/my" { (tr.t("srv-cancel")) }
             }
+        }
+        (more_sections(tr, app))
+    }
+}
+
+/// The 職歴 and 障害について, each changed on a page of its own: the jobs by name, the answers
+/// about a disability not at all (only the link the visitor chooses to open).
+fn more_sections(tr: Tr, app: &Application) -> Markup {
+    html! {
+        section.more aria-labelledby="work-history" {
+            h2 #work-history { (tr.m("srv-field-work-history")) }
+            @if app.work_history.is_empty() {
+                p.muted { (tr.t("srv-my-jobs-none")) }
+            } @else {
+                ul {
+                    @for job in &app.work_history { li { (job.employer) } }
+                }
+            }
+            p { a.button.secondary href="/my/edit/work-history" { (tr.t("srv-my-jobs-open")) } }
+        }
+        section.more aria-labelledby="disability" {
+            h2 #disability { (tr.t("srv-my-disability-section")) }
+            p { (tr.t("srv-my-disability-closed")) }
+            p { a.button.secondary href="/my/edit/disability" { (tr.t("srv-my-disability-open")) } }
         }
     }
 }

@@ -65,6 +65,7 @@ pub use continuation::PhoneProof;
 pub use corrections::{CorrectionLine, NewCorrection};
 pub use counter::Decision;
 pub use kiosks::{Beat, CommandRecord, Enrolment, KioskIdentity, KioskRecord, PendingCommand};
+pub use my_page::Forget;
 pub use offices::Office;
 pub use pending_changes::ChangeDecision;
 pub use scorecard::{CellCounts, PeriodCounts};

@@ -1,5 +1,8 @@
 //! My Page's writes: a change of email address and an edit of the application, with the
-//! changes that wait for the counter after 受理.
+//! changes that wait for the counter after 受理, and a change of 障害について that leaves no
+//! copy of answers taken back.
+
+use sqlx::Row;
 
 use super::pending_changes::audit_in;
 use super::{Db, StorageError};
@@ -76,11 +79,98 @@ impl Db {
         mut ids: impl FnMut() -> String,
     ) -> Result<(), StorageError> {
         let mut tx = self.pool.begin().await?;
+        let edit = Edit {
+            application_id,
+            json,
+            applied,
+            requested,
+            now,
+        };
+        self.save_edit_in(&mut tx, &edit, &mut ids).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Saves a My Page change of 障害について (`change`, applied at once and audited without
+    /// values) and, with `forget`, leaves no copy of the old answers: the version as received at
+    /// the counter (if staff corrected the application) is rewritten by `forget`, and the values
+    /// of staff corrections of these answers are blanked. One transaction.
+    pub async fn save_my_page_disability(
+        &self,
+        application_id: &str,
+        json: &str,
+        change: &FieldChange,
+        forget: Option<&Forget>,
+        now: i64,
+        mut ids: impl FnMut() -> String,
+    ) -> Result<(), StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let applied = std::slice::from_ref(change);
+        let edit = Edit {
+            application_id,
+            json,
+            applied,
+            requested: &[],
+            now,
+        };
+        self.save_edit_in(&mut tx, &edit, &mut ids).await?;
+        if let Some(forget) = forget {
+            let received = sqlx::query(
+                "SELECT application_json FROM received_applications WHERE application_id = $1",
+            )
+            .bind(application_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(row) = received {
+                let stored: String = row.try_get("application_json")?;
+                let opened = self.open_field(Field::ReceivedJson, application_id, &stored)?;
+                sqlx::query(
+                    "UPDATE received_applications SET application_json = $1 WHERE application_id = $2",
+                )
+                .bind(self.seal(Field::ReceivedJson, application_id, &forget(&opened)?)?)
+                .bind(application_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            let corrected = sqlx::query(
+                "SELECT id FROM corrections WHERE application_id = $1 AND field LIKE 'disability%'",
+            )
+            .bind(application_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            for row in corrected {
+                let id: String = row.try_get("id")?;
+                sqlx::query("UPDATE corrections SET old_value = $1, new_value = $2 WHERE id = $3")
+                    .bind(self.seal(Field::CorrectionOld, &id, "")?)
+                    .bind(self.seal(Field::CorrectionNew, &id, "")?)
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The writes of a My Page edit inside `tx` (see [`Db::save_my_page_edit`]).
+    async fn save_edit_in(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        edit: &Edit<'_>,
+        ids: &mut impl FnMut() -> String,
+    ) -> Result<(), StorageError> {
+        let Edit {
+            application_id,
+            json,
+            applied,
+            requested,
+            now,
+        } = *edit;
         sqlx::query("UPDATE applications SET application_json = $1, updated_at = $2 WHERE id = $3")
             .bind(self.seal(Field::ApplicationJson, application_id, json)?)
             .bind(now)
             .bind(application_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         for (changes, action) in [
             (applied, AuditAction::Applied),
@@ -95,7 +185,7 @@ impl Db {
                     .bind(now)
                     .bind(application_id)
                     .bind(change.field.code())
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await?;
                     let change_id = ids();
                     sqlx::query(
@@ -108,7 +198,7 @@ impl Db {
                     .bind(self.seal(Field::PendingOld, &change_id, &change.old)?)
                     .bind(self.seal(Field::PendingNew, &change_id, &change.new)?)
                     .bind(now)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await?;
                 }
                 let entry = AuditEntry {
@@ -119,10 +209,22 @@ impl Db {
                     old: change.old.clone(),
                     new: change.new.clone(),
                 };
-                audit_in(self, &mut tx, application_id, &entry, &ids()).await?;
+                audit_in(self, tx, application_id, &entry, &ids()).await?;
             }
         }
-        tx.commit().await?;
         Ok(())
     }
+}
+
+/// Rewrites a kept copy of an application's JSON so that it holds no answer taken back.
+pub type Forget = dyn Fn(&str) -> Result<String, StorageError> + Sync;
+
+/// One My Page edit as [`Db::save_edit_in`] writes it.
+#[derive(Clone, Copy)]
+struct Edit<'a> {
+    application_id: &'a str,
+    json: &'a str,
+    applied: &'a [FieldChange],
+    requested: &'a [FieldChange],
+    now: i64,
 }

@@ -12,7 +12,7 @@ use sqlx::{Connection as _, Row as _};
 
 use crate::on_every_database;
 use crate::support::{
-    hidden_value, sample_application, Harness, Staff, Submitted, OFFICE_A, OFFICE_B,
+    hidden_value, photograph, sample_application, Harness, Staff, Submitted, OFFICE_A, OFFICE_B,
 };
 
 /// A name outside the BMP and a variant kanji: both must come out as written.
@@ -102,35 +102,6 @@ async fn correct(
     .await
 }
 
-/// With `UPDATE_SCREENS`: a page as the server answered it, with its stylesheet inlined,
-/// photographed by headless Chromium into `docs/screens/counter/<name>.png`.
-async fn photograph(h: &Harness, html: &str, name: &str, (width, height): (u32, u32)) {
-    let css = h.get("/static/site.css", None).await.text();
-    let page = html.replace(
-        r#"<link rel="stylesheet" href="/static/site.css">"#,
-        &format!("<style>{css}</style>"),
-    );
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("page.html");
-    std::fs::write(&file, page).expect("write the page");
-    let out = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../docs/screens/counter")
-        .join(format!("{name}.png"));
-    let shot = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--hide-scrollbars",
-            &format!("--window-size={width},{height}"),
-            &format!("--screenshot={}", out.display()),
-            &format!("file://{}", file.display()),
-        ])
-        .output()
-        .expect("chromium runs");
-    assert!(out.exists(), "{}", String::from_utf8_lossy(&shot.stderr));
-}
-
 /// Every stored value of `column` in `table`, as the database holds it.
 async fn stored(h: &Harness, table: &str, column: &str) -> Vec<String> {
     let mut conn = sqlx::AnyConnection::connect(&h.url).await.expect("connect");
@@ -200,8 +171,8 @@ async fn staff_correct_a_katakana_name_into_kanji_and_the_history_shows_it() {
         if std::env::var_os("UPDATE_SCREENS").is_some() && h.label == "sqlite" {
             let form = format!("/counter/applications/{id}/correct?field=basic.given_name");
             let form = h.get(&form, Some(&staff.cookie)).await.text();
-            photograph(&h, &form, "correction-form", (1280, 1500)).await;
-            photograph(&h, &text, "history", (1280, 2300)).await;
+            photograph(&h, &form, "counter", "correction-form", (1280, 1500)).await;
+            photograph(&h, &text, "counter", "history", (1280, 2300)).await;
         }
         let received = h
             .get(

@@ -14,6 +14,7 @@ mod intake;
 mod limits;
 mod logs;
 mod matrix;
+mod my_page_sections;
 mod names;
 mod pending_changes;
 mod phone;

@@ -192,18 +192,27 @@ async fn only_the_bound_browser_sets_the_password() {
     });
 }
 
-/// `/my` and `/my/edit`: the My Page session only.
+/// `/my`, `/my/edit` and the edit's own pages (email, 職歴, 障害について): the My Page session
+/// only.
 #[tokio::test]
 async fn my_page_is_for_its_session_only() {
     on_every_database!(|h| {
         let c = credentials(&h).await;
-        for route in ["/my", "/my/edit", "/my/email"] {
+        let routes = [
+            "/my",
+            "/my/edit",
+            "/my/email",
+            "/my/edit/work-history",
+            "/my/edit/work-history/new",
+            "/my/edit/disability",
+        ];
+        for route in routes {
             for who in EVERYONE {
                 let page = h.get(route, c.cookie(who)).await;
                 if who == Who::MyPage {
                     assert_eq!(page.status, StatusCode::OK, "{route}: {}", page.text());
                     assert!(
-                        page.text().contains("山田") || route == "/my/email",
+                        page.text().contains("山田") || !["/my", "/my/edit"].contains(&route),
                         "{route}"
                     );
                 } else {

@@ -12,7 +12,7 @@ use crate::support::{
 };
 
 /// A My Page session for the application, as after the phone hand-off.
-async fn my_page_cookie(h: &Harness, sub: &Submitted) -> String {
+pub(crate) async fn my_page_cookie(h: &Harness, sub: &Submitted) -> String {
     let session = auth::start_session(
         &h.db,
         SessionKind::MyPage,
@@ -26,7 +26,7 @@ async fn my_page_cookie(h: &Harness, sub: &Submitted) -> String {
     format!("mdg_my={}", session.cookie)
 }
 
-async fn accept_at_counter(h: &Harness, staff: &Staff, id: &str) {
+pub(crate) async fn accept_at_counter(h: &Harness, staff: &Staff, id: &str) {
     let base = format!("/counter/applications/{id}");
     let identity = h
         .post_form(

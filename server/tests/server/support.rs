@@ -730,3 +730,39 @@ macro_rules! on_every_database {
         }
     };
 }
+
+/// With `UPDATE_SCREENS`: a page as the server answered it, with its stylesheet inlined,
+/// photographed by headless Chromium into `docs/screens/<folder>/<name>.png`.
+pub async fn photograph(
+    h: &Harness,
+    html: &str,
+    folder: &str,
+    name: &str,
+    (width, height): (u32, u32),
+) {
+    let css = h.get("/static/site.css", None).await.text();
+    let page = html.replace(
+        r#"<link rel="stylesheet" href="/static/site.css">"#,
+        &format!("<style>{css}</style>"),
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("page.html");
+    std::fs::write(&file, page).expect("write the page");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../docs/screens")
+        .join(folder)
+        .join(format!("{name}.png"));
+    let shot = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            &format!("--window-size={width},{height}"),
+            &format!("--screenshot={}", out.display()),
+            &format!("file://{}", file.display()),
+        ])
+        .output()
+        .expect("chromium runs");
+    assert!(out.exists(), "{}", String::from_utf8_lossy(&shot.stderr));
+}
