@@ -711,8 +711,12 @@ fn the_kiosk_unit_keeps_the_kiosk_in_its_cgroup() {
         "no PAMName= in {}",
         path.display()
     );
+    let groups = settings
+        .iter()
+        .find_map(|l| l.strip_prefix("SupplementaryGroups="))
+        .unwrap_or_default();
+    assert!(groups.split_whitespace().any(|g| g == "video"), "{groups}");
     for wanted in [
-        "SupplementaryGroups=video",
         "RuntimeDirectory=madoguchi-kiosk",
         "Environment=XDG_RUNTIME_DIR=/run/madoguchi-kiosk",
         "Environment=LIBSEAT_BACKEND=seatd",
