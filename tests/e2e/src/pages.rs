@@ -332,6 +332,21 @@ pub async fn phone_moves_house(
     let shown = definition(d, &server_message(language, "srv-field-email")).await;
     assert_eq!(shown.as_deref(), Some(new_email.as_str()));
     look.at(d, "phone", "my-page-moved").await;
+
+    // The work history and the disability answers have pages of their own (pictured by the
+    // server's tests, phone 11–20): audited here in the visitor's language.
+    for (path, title) in [
+        ("/my/edit/work-history", "srv-my-jobs-title"),
+        ("/my/edit/disability", "srv-my-disability-title"),
+    ] {
+        d.goto(&format!("{}{path}", server.url()))
+            .await
+            .unwrap_or_else(|e| panic!("{path} opens: {e}"));
+        expect_h1(d, &server_message(language, title)).await;
+        if let Some(audit) = look.audit.as_deref_mut() {
+            audit.check(d, &format!("phone{path}")).await;
+        }
+    }
 }
 
 /// Signs in at the counter's sign-in page, which is showing.

@@ -29,8 +29,9 @@ pub const SMOKE: Range<u32> = 1..30;
 pub const NOT_READY: Range<u32> = 30..40;
 /// The idle warning (scenario 5).
 pub const IDLE: Range<u32> = 40..50;
-/// The phone's and the counter's pages.
-pub const PAGES: Range<u32> = 1..20;
+/// The phone's and the counter's pages (phone 11–20 are My Page's 職歴 and 障害について, taken by
+/// the server's tests: server/tests/server/my_page_sections.rs).
+pub const PAGES: Range<u32> = 1..11;
 /// The name by touch: the writing pad, 変換, variants and accents (kanji.rs).
 pub const KANJI: Range<u32> = 50..60;
 /// The official form's 求職情報提供等, 障害について and 自己PR screens (sections.rs), on the
