@@ -24,6 +24,7 @@ use super::extract::{CsrfForm, LangQuery, NoFields, SignInForm, Visitor, MY_PAGE
 use super::sign_in::{open_session, sign_in_page};
 use crate::address_change::{self, AddressChange, TownChoice};
 use crate::auth;
+use crate::change_record::FieldChange;
 use crate::continuation;
 use crate::i18n::Tr;
 use crate::pending_change;
@@ -790,25 +791,38 @@ pub async fn my_edit_save(
     } else {
         (changes, Vec::new())
     };
-    let json = serde_json::to_string(&save).map_err(|e| PageError::internal(tr, e))?;
+    store_edit(&state, &me, &save, &applied, &requested).await?;
+    Ok(web::see_other(if requested.is_empty() {
+        "/my?saved=1"
+    } else {
+        "/my?saved=pending"
+    }))
+}
+
+/// Stores the visitor's application as edited on My Page, with its changes: `applied` at once,
+/// `requested` waiting for the counter (after 受理).
+pub(super) async fn store_edit(
+    state: &AppState,
+    me: &Visitor,
+    app: &Application,
+    applied: &[FieldChange],
+    requested: &[FieldChange],
+) -> Result<(), PageError> {
+    let tr = me.tr;
+    let json = serde_json::to_string(app).map_err(|e| PageError::internal(tr, e))?;
     let mut rng = secret::os_rng();
     state
         .db
         .save_my_page_edit(
             &me.record.id,
             &json,
-            &applied,
-            &requested,
+            applied,
+            requested,
             state.now(),
             || secret::id("chg", &mut rng),
         )
         .await
-        .tr(tr)?;
-    Ok(web::see_other(if requested.is_empty() {
-        "/my?saved=1"
-    } else {
-        "/my?saved=pending"
-    }))
+        .tr(tr)
 }
 
 fn signin_body(tr: Tr, error: Option<String>, email: &str, csrf: &str) -> Markup {

@@ -26,10 +26,9 @@ use super::extract::{CsrfForm, LangQuery, Visitor};
 use super::my_page::my_header;
 use crate::i18n::Tr;
 use crate::reference;
-use crate::secret;
 use crate::state::AppState;
 use crate::view;
-use crate::web::{self, csrf_field, error_summary, page, PageError, PageOptions, WithTr as _};
+use crate::web::{self, csrf_field, error_summary, page, PageError, PageOptions};
 use crate::work_history::{
     self, code_of, fingerprint, JobEdit, JobForm, JobRefused, Slot, EMPLOYMENT_TYPES,
     LEAVING_REASONS,
@@ -76,6 +75,17 @@ fn options(tr: Tr, csrf: &str, language_links: Option<String>) -> PageOptions {
 /// A position from the path; anything else is not found.
 fn position(tr: Tr, n: &str) -> Result<usize, PageError> {
     n.parse().map_err(|_| PageError::not_found(tr))
+}
+
+/// The job at `n` of the visitor's work history (as core normalises it), or 404.
+fn job_at(me: &Visitor, n: &str) -> Result<(usize, Job), PageError> {
+    let index = position(me.tr, n)?;
+    let job = work_history::normalised(&me.app)
+        .work_history
+        .get(index)
+        .cloned()
+        .ok_or_else(|| PageError::not_found(me.tr))?;
+    Ok((index, job))
 }
 
 /// 「2010-04 – 2020-03」, or 「2021-04 – 現在」 while still employed there (the dash the counter uses).
@@ -308,12 +318,8 @@ pub async fn new_form(me: Visitor) -> Response {
 /// `GET /my/edit/work-history/{n}`.
 pub async fn edit_form(me: Visitor, Path(n): Path<String>) -> Result<Response, PageError> {
     let tr = me.tr;
-    let index = position(tr, &n)?;
-    let app = work_history::normalised(&me.app);
-    let job = app
-        .work_history
-        .get(index)
-        .ok_or_else(|| PageError::not_found(tr))?;
+    let (index, job) = job_at(&me, &n)?;
+    let job = &job;
     let title = edit_title(tr, index);
     let action = format!("{BASE}/{index}");
     let body = job_body(
@@ -375,25 +381,18 @@ async fn save_edit(
     edit: JobEdit,
     saved: &str,
 ) -> Result<Response, PageError> {
-    let tr = me.tr;
     if edit.change.old == edit.change.new && edit.application == *current {
         // Nothing changed: nothing to store or record.
         return Ok(web::see_other(BASE));
     }
-    let json = serde_json::to_string(&edit.application).map_err(|e| PageError::internal(tr, e))?;
-    let mut rng = secret::os_rng();
-    state
-        .db
-        .save_my_page_edit(
-            &me.record.id,
-            &json,
-            std::slice::from_ref(&edit.change),
-            &[],
-            state.now(),
-            || secret::id("chg", &mut rng),
-        )
-        .await
-        .tr(tr)?;
+    super::my_page::store_edit(
+        state,
+        me,
+        &edit.application,
+        std::slice::from_ref(&edit.change),
+        &[],
+    )
+    .await?;
     // Ids only: the values are personal.
     tracing::info!(application = %me.record.id, entry = edit.index, "work history changed on My Page");
     Ok(web::see_other(&format!("{BASE}?saved={saved}")))
@@ -423,12 +422,8 @@ pub async fn save(
 /// `GET /my/edit/work-history/{n}/remove`: the job, and the question before it goes.
 pub async fn remove_form(me: Visitor, Path(n): Path<String>) -> Result<Response, PageError> {
     let tr = me.tr;
-    let index = position(tr, &n)?;
-    let app = work_history::normalised(&me.app);
-    let job = app
-        .work_history
-        .get(index)
-        .ok_or_else(|| PageError::not_found(tr))?;
+    let (index, job) = job_at(&me, &n)?;
+    let job = &job;
     let title = tr.t("srv-my-job-remove-title");
     let body = html! {
         (back_link(tr, BASE, "srv-my-job-back"))
