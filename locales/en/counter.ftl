@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = Occupation classification: { $revision } (data of { $date })
+srv-fleet-postcodes = Postcode data (server): { $source }

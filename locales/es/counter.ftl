@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = Clasificación de ocupaciones: { $revision } (datos del { $date })
+srv-fleet-postcodes = Datos de códigos postales (servidor): { $source }

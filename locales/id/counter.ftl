@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = Klasifikasi pekerjaan: { $revision } (data tanggal { $date })
+srv-fleet-postcodes = Data kode pos (server): { $source }

@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = 仕事の 分類：{ $revision }（{ $date } に 作成）
+srv-fleet-postcodes = 郵便番号の データ（サーバー）：{ $source }

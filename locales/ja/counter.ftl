@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = 職業分類：{ $revision }（データ作成日 { $date }）
+srv-fleet-postcodes = 郵便番号データ（サーバー）：{ $source }

@@ -116,3 +116,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = 직업 분류: { $revision }(데이터 작성일 { $date })
+srv-fleet-postcodes = 우편번호 데이터(서버): { $source }

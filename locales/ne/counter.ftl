@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = पेशा वर्गीकरण: { $revision } ({ $date } को डाटा)
+srv-fleet-postcodes = हुलाक कोड डाटा (सर्भर): { $source }

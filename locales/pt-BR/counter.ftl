@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = Classificação de ocupações: { $revision } (dados de { $date })
+srv-fleet-postcodes = Dados de códigos postais (servidor): { $source }

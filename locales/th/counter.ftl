@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = การจัดประเภทอาชีพ: { $revision } (ข้อมูลวันที่ { $date })
+srv-fleet-postcodes = ข้อมูลรหัสไปรษณีย์ (เซิร์ฟเวอร์): { $source }

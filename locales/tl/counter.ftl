@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = Klasipikasyon ng trabaho: { $revision } (datos noong { $date })
+srv-fleet-postcodes = Datos ng postal code (server): { $source }

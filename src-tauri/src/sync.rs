@@ -99,6 +99,8 @@ pub struct Worker {
     pub assists: Arc<Mutex<Assists>>,
     /// The occupation classification in use (its revision and date), reported in heartbeats.
     pub occupation_table: String,
+    /// The postcode book in use (its source), reported in heartbeats.
+    pub postcode_book: String,
 }
 
 /// The wait before the next pass after an interruption: the jittered backoff, but never less than
@@ -313,6 +315,7 @@ impl Worker {
             orientation: self.steering.as_ref().and_then(|s| s.hands.orientation()),
             acks,
             occupation_table: Some(self.occupation_table.clone()),
+            postcode_book: Some(self.postcode_book.clone()),
         };
         match self.courier.heartbeat(&request).await {
             Verdict::Delivered(answer) | Verdict::Repeat(answer) => {
@@ -454,6 +457,7 @@ mod tests {
             started: std::time::Instant::now(),
             assists: Arc::default(),
             occupation_table: "test (2022-04-01)".into(),
+            postcode_book: "test book 2026".into(),
         }
     }
 
@@ -508,6 +512,25 @@ mod tests {
         );
         let depth = worker.outbox.lock().map(|o| o.depth().unwrap_or(0));
         assert_eq!(depth.ok(), Some(1), "the row waits for the next pass");
+    }
+
+    /// The fleet page learns from each heartbeat which occupation table and postcode book the
+    /// kiosk uses (a data update that reached it shows there).
+    #[tokio::test]
+    async fn a_heartbeat_names_the_occupation_table_and_the_postcode_book() {
+        let (url, bodies) = crate::courier::loopback::recording(http(
+            200,
+            "",
+            r#"{"server_time":"2026-12-06T00:00:00Z"}"#,
+        ));
+        let dir = tempfile::tempdir().expect("tempdir");
+        let worker = worker_at(dir.path(), &url);
+        worker.heartbeat().await;
+        let sent = bodies.lock().map(|b| b.clone()).unwrap_or_default();
+        assert_eq!(sent.len(), 1, "one heartbeat: {sent:?}");
+        let request: HeartbeatRequest = serde_json::from_str(&sent[0]).expect("a heartbeat");
+        assert_eq!(request.occupation_table.as_deref(), Some("test (2022-04-01)"));
+        assert_eq!(request.postcode_book.as_deref(), Some("test book 2026"));
     }
 
     /// A kiosk the server does not know (or revoked) keeps its survey answers, as it keeps its

@@ -173,6 +173,10 @@ async fn fleet_page(
         @let occupations = official.revision();
         @let server_table = official.label();
         p.muted #occupation-revision { (tr.f("srv-fleet-occupations", &[("revision", &occupations.revision), ("date", &occupations.date)])) }
+        @let server_book = crate::reference::postcode_source();
+        @if let Some(book) = server_book {
+            p.muted #postcode-book { (tr.f("srv-fleet-postcodes", &[("source", book)])) }
+        }
         @if kiosks.is_empty() {
             p { (tr.t("srv-fleet-none")) }
         } @else {
@@ -185,6 +189,7 @@ async fn fleet_page(
                         th scope="col" { (tr.t("srv-fleet-last-heartbeat")) }
                         th scope="col" { (tr.t("srv-fleet-version")) }
                         th scope="col" { (tr.t("srv-fleet-occupation-table")) }
+                        th scope="col" { (tr.t("srv-fleet-postcode-book")) }
                         th scope="col" { (tr.t("srv-fleet-slot")) }
                         th scope="col" { (tr.t("srv-fleet-uptime")) }
                         th scope="col" { (tr.t("srv-fleet-orientation")) }
@@ -213,6 +218,14 @@ async fn fleet_page(
                                         (table)
                                         @if *table != server_table {
                                             br; span.status.stale { (tr.t("srv-fleet-occupations-differs")) }
+                                        }
+                                    }
+                                }
+                                td.postcode-book {
+                                    @if let Some(book) = &k.postcode_book {
+                                        (book)
+                                        @if server_book.is_some_and(|s| s != book) {
+                                            br; span.status.stale { (tr.t("srv-fleet-postcodes-differs")) }
                                         }
                                     }
                                 }

@@ -10,7 +10,7 @@ macro_rules! kiosk_columns {
     () => {
         "id, office_code, name, kiosk_id, enrolled_at, enrolment_expires_at, revoked_at,
          last_heartbeat_at, version, queue_depth, last_error, slot, uptime_seconds, orientation,
-         occupation_table"
+         occupation_table, postcode_book"
     };
 }
 
@@ -33,6 +33,8 @@ pub struct KioskRecord {
     pub orientation: Option<String>,
     /// The occupation classification the kiosk uses, as it reported it.
     pub occupation_table: Option<String>,
+    /// The postcode book the kiosk uses (source and date), as it reported it.
+    pub postcode_book: Option<String>,
 }
 
 /// What a heartbeat says about its kiosk (checked by the API before it gets here).
@@ -46,6 +48,8 @@ pub struct Beat {
     pub orientation: Option<String>,
     /// The occupation classification the kiosk uses, as it reported it.
     pub occupation_table: Option<String>,
+    /// The postcode book the kiosk uses (source and date), as it reported it.
+    pub postcode_book: Option<String>,
 }
 
 /// A command staff sent a kiosk, as the fleet page lists it.
@@ -277,8 +281,9 @@ impl Db {
     ) -> Result<(), StorageError> {
         sqlx::query(
             "UPDATE kiosks SET last_heartbeat_at = $1, version = $2, queue_depth = $3, last_error = $4,
-                 slot = $5, uptime_seconds = $6, orientation = $7, occupation_table = $8
-             WHERE kiosk_id = $9 AND revoked_at IS NULL",
+                 slot = $5, uptime_seconds = $6, orientation = $7, occupation_table = $8,
+                 postcode_book = $9
+             WHERE kiosk_id = $10 AND revoked_at IS NULL",
         )
         .bind(now)
         .bind(&beat.version)
@@ -288,6 +293,7 @@ impl Db {
         .bind(beat.uptime_seconds)
         .bind(beat.orientation.clone())
         .bind(beat.occupation_table.clone())
+        .bind(beat.postcode_book.clone())
         .bind(kiosk_id)
         .execute(&self.pool)
         .await?;
@@ -456,6 +462,7 @@ impl FromRow<'_, AnyRow> for KioskRecord {
             uptime_seconds: r.try_get("uptime_seconds")?,
             orientation: r.try_get("orientation")?,
             occupation_table: r.try_get("occupation_table")?,
+            postcode_book: r.try_get("postcode_book")?,
         })
     }
 }

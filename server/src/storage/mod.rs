@@ -159,6 +159,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "kiosk occupation table",
         include_str!("../../migrations/0041_kiosk_occupation_table.sql"),
     ),
+    (
+        42,
+        "kiosk postcode book",
+        include_str!("../../migrations/0042_kiosk_postcode_book.sql"),
+    ),
 ];
 
 #[derive(Debug, Error)]

