@@ -334,9 +334,7 @@ pub(crate) mod loopback {
     }
 
     /// Like [`answering`], and keeps each request's body (everything after the blank line).
-    pub fn recording(
-        response: String,
-    ) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    pub fn recording(response: String) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
         use std::io::{Read, Write};
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("addr"));

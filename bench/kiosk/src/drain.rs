@@ -407,15 +407,16 @@ pub async fn run(args: Args) -> Result<(), String> {
     let mut md = format!(
         "A fresh kiosk outbox (`madoguchi_kiosk::outbox`, WAL, `synchronous=FULL`, \
          `secure_delete`) holding N sealed applications (JSON body {body_bytes} bytes each), \
-         drained by one `sync::Worker::pass` — the kiosk's own code: the four oldest rows sent \
-         at once, their answers marked delivered (tombstones) in one durable transaction, the \
-         next four — into the intake server on \
+         drained by one `sync::Worker::pass` — the kiosk's own code: the {window} oldest rows \
+         sent at once, their answers marked delivered (tombstones) in one durable transaction, \
+         the next {window} — into the intake server on \
          loopback (SQLite, durable). The server here is the library's router with rate limits \
          off (`madoguchi-bench-kiosk serve-unlimited`); see below for the real binary's limit. \
          *loopback* is the same `reqwest` client sending the same size of body one request at a \
          time to an endpoint that reads it and answers 201 at once: {loopback_per_s:.0} \
          requests/s over {} requests.\n\n",
-        args.loopback_requests
+        args.loopback_requests,
+        window = madoguchi_kiosk::sync::SEND_WINDOW,
     );
     md.push_str(&table(
         &[

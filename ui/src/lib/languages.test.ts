@@ -14,6 +14,16 @@ describe('languages', () => {
     }
   });
 
+  it('carries the kiosk’s files of every language and none of the server’s pages', () => {
+    const files = Object.keys(FTL_SOURCES).map((p) => p.split('/').slice(-2).join('/'));
+    for (const l of LANGUAGES) {
+      for (const f of ['kiosk', 'check', 'shell', 'occupations', 'licences', 'residence']) {
+        expect(files).toContain(`${l.code}/${f}.ftl`);
+      }
+    }
+    expect(files.filter((f) => f.endsWith('/server.ftl') || f.endsWith('/counter.ftl'))).toEqual([]);
+  });
+
   it('reads a line added for a new language, whatever the column order', () => {
     const tsv = '# c\ncode\tendonym\tscript\tdirection\ttag\tfonts\tpackages\tkeyboard\n' + 'ja\t日本語\tJpan\tltr\tja\tNoto Sans CJK JP\tfonts-noto-cjk\tkana\n' + 'ar\tالعربية\tArab\trtl\tar\tNoto Sans Arabic, Noto Sans\tfonts-noto-core\tlatin\n';
     const [, ar] = parseLanguages(tsv);
