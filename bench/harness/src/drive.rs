@@ -98,9 +98,19 @@ pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    e.click()
-        .await
-        .map_err(|err| format!("tapping `{testid}`: {err}"))
+    // While the on-screen keyboard opens or closes the page moves under the finger, and
+    // WebDriver answers "not interactable" for that moment: tap again once it has settled.
+    loop {
+        match e.click().await {
+            Ok(()) => return Ok(()),
+            Err(err)
+                if err.to_string().contains("not interactable") && Instant::now() < deadline =>
+            {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(err) => return Err(format!("tapping `{testid}`: {err}")),
+        }
+    }
 }
 
 pub(crate) async fn screen(d: &WebDriver, name: &str) -> R<()> {
