@@ -92,11 +92,19 @@ pub async fn tap(d: &WebDriver, testid: &str) {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    if let Err(e) = element.click().await {
-        panic!(
-            "tapping `{testid}` failed: {e}; on screen: {}",
-            describe(d).await
-        );
+    // While the on-screen keyboard opens or closes the page moves under the finger, and
+    // WebDriver answers "not interactable" for that moment: tap again once it has settled.
+    loop {
+        match element.click().await {
+            Ok(()) => break,
+            Err(e) if e.to_string().contains("not interactable") && Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(e) => panic!(
+                "tapping `{testid}` failed: {e}; on screen: {}",
+                describe(d).await
+            ),
+        }
     }
 }
 
