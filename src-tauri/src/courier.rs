@@ -320,17 +320,7 @@ impl Courier {
 pub(crate) mod loopback {
     /// Serves `response` to every connection; the URL to reach it.
     pub fn answering(response: String) -> String {
-        use std::io::{Read, Write};
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("addr"));
-        std::thread::spawn(move || {
-            for mut socket in listener.incoming().flatten() {
-                let mut buf = vec![0u8; 64 * 1024];
-                let _ = socket.read(&mut buf);
-                let _ = socket.write_all(response.as_bytes());
-            }
-        });
-        url
+        recording(response).0
     }
 
     /// Like [`answering`], and keeps each request's body (everything after the blank line).
