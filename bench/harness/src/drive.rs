@@ -62,6 +62,10 @@ pub struct Args {
     work: PathBuf,
     #[arg(long)]
     results: PathBuf,
+    /// Measured under other conditions (scripts/bench --one-cpu: `1 cpu`): suffixes the
+    /// section and its summary lines.
+    #[arg(long)]
+    label: Option<String>,
 }
 
 const WAIT: Duration = Duration::from_secs(15);
@@ -651,6 +655,7 @@ pub async fn run(args: Args) -> R<()> {
             "pss_after_mib": m.after.pss_mib, "parts_after": m.after.parts,
         }),
     }
+    .labelled(args.label.as_deref())
     .write(&args.results)
     .map_err(|e| e.to_string())
 }
@@ -710,6 +715,7 @@ fn floor_section(args: &Args, keys: &[f64], busy: &load::Busy) -> R<()> {
         busy: Some(busy.clone()),
         figures: json!({ "keys_ms": keys }),
     }
+    .labelled(args.label.as_deref())
     .write(&args.results)
     .map_err(|e| e.to_string())
 }

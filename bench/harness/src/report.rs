@@ -286,16 +286,21 @@ fn derived(summary: &[(String, String)]) -> Vec<(String, String)> {
             .find(|(key, _)| key == k)
             .and_then(|(_, v)| v.parse::<f64>().ok())
     };
-    match (
-        number("p95 ms key feedback"),
-        number("p95 ms key feedback floor"),
-    ) {
-        (Some(kiosk), Some(floor)) if floor > 0.0 => vec![(
-            "ratio key feedback kiosk/floor".to_owned(),
-            format!("{:.2}", kiosk / floor),
-        )],
-        _ => Vec::new(),
-    }
+    ["", " (1 cpu)"]
+        .iter()
+        .filter_map(|label| {
+            match (
+                number(&format!("p95 ms key feedback{label}")),
+                number(&format!("p95 ms key feedback floor{label}")),
+            ) {
+                (Some(kiosk), Some(floor)) if floor > 0.0 => Some((
+                    format!("ratio key feedback kiosk/floor{label}"),
+                    format!("{:.2}", kiosk / floor),
+                )),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 pub fn run(args: Args) -> Result<(), String> {
@@ -400,5 +405,19 @@ mod tests {
             )]
         );
         assert!(derived(&both[..1]).is_empty());
+        let one_cpu = vec![
+            ("p95 ms key feedback (1 cpu)".to_owned(), "60".to_owned()),
+            (
+                "p95 ms key feedback floor (1 cpu)".to_owned(),
+                "30".to_owned(),
+            ),
+        ];
+        assert_eq!(
+            derived(&one_cpu),
+            vec![(
+                "ratio key feedback kiosk/floor (1 cpu)".to_owned(),
+                "2.00".to_owned()
+            )]
+        );
     }
 }

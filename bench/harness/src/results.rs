@@ -22,6 +22,23 @@ pub struct Section {
 }
 
 impl Section {
+    /// The same section measured under other conditions (`1 cpu`: the kiosk confined to one CPU
+    /// and 2 GiB): its own file, its title and every summary line suffixed ` (1 cpu)`.
+    pub fn labelled(mut self, label: Option<&str>) -> Self {
+        if let Some(label) = label.filter(|l| !l.is_empty()) {
+            let slug: String = label
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect();
+            self.id = format!("{}-{slug}", self.id);
+            self.title = format!("{} ({label})", self.title);
+            for (k, _) in &mut self.summary {
+                *k = format!("{k} ({label})");
+            }
+        }
+        self
+    }
+
     /// Writes the section and prints it, so a run shows its figures as it goes.
     pub fn write(&self, dir: &Path) -> std::io::Result<()> {
         std::fs::create_dir_all(dir)?;
@@ -80,4 +97,26 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
         s.push_str(&format!("| {} |\n", r.join(" | ")));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Section;
+
+    #[test]
+    fn a_labelled_section_has_its_own_file_and_lines() {
+        let s = Section {
+            id: "20-touch-kiosk".into(),
+            title: "Touch".into(),
+            markdown: String::new(),
+            summary: vec![("p95 ms key feedback".into(), "40".into())],
+            busy: None,
+            figures: serde_json::Value::Null,
+        };
+        let one = s.clone().labelled(Some("1 cpu"));
+        assert_eq!(one.id, "20-touch-kiosk-1-cpu");
+        assert_eq!(one.title, "Touch (1 cpu)");
+        assert_eq!(one.summary[0].0, "p95 ms key feedback (1 cpu)");
+        assert_eq!(s.clone().labelled(None).id, s.id);
+    }
 }

@@ -52,7 +52,9 @@ fn office_code(j: u64) -> String {
 
 /// Adds applications over the last two years until the table holds `target`, each office in
 /// turn; a quarter of them opened My Page, a tenth were returned. Generated inside the database,
-/// durability relaxed for the filler only.
+/// durability relaxed for the filler only. The keys (id, idempotency key, token hash) count up
+/// instead of being random as the server's are: every unique index then grows at its end, which
+/// stores 10 M rows in minutes instead of an hour, and the pages measured read none of them.
 async fn fill(database: &str, postgres: bool, target: u64, offices: u64) -> Result<f64, String> {
     let pool = AnyPoolOptions::new()
         .max_connections(1)
@@ -92,9 +94,9 @@ async fn fill(database: &str, postgres: bool, target: u64, offices: u64) -> Resu
             "INSERT INTO applications (id, kiosk_id, idempotency_key, body_hash, office_code, receipt,
                 token_hash, token_expires_at, language, application_json, findings_json, submitted_at,
                 received_at, status, email_code_attempts, updated_at, my_page_opened_at)
-             SELECT 'app_' || md5(random()::text || i), 'fill', md5(random()::text || i), 'h',
+             SELECT 'app_' || lpad(to_hex(i), 16, '0'), 'fill', lpad(to_hex(i), 16, '0'), 'h',
                 lpad(((i % $6) % 47 + 1)::text, 2, '0') || lpad(((i % $6) / 47)::text, 3, '0'),
-                'ABCDEF', md5(random()::text || i), t + 1209600, 'ja', '{}', '[]',
+                'ABCDEF', 'fill' || lpad(to_hex(i), 16, '0'), t + 1209600, 'ja', '{}', '[]',
                 '2026-01-01T00:00:00Z', t,
                 CASE WHEN i % 10 = 0 THEN 'returned' ELSE 'provisional' END, 0, t,
                 CASE WHEN i % 4 = 0 THEN t + 3600 END
@@ -105,9 +107,9 @@ async fn fill(database: &str, postgres: bool, target: u64, offices: u64) -> Resu
              INSERT INTO applications (id, kiosk_id, idempotency_key, body_hash, office_code, receipt,
                 token_hash, token_expires_at, language, application_json, findings_json, submitted_at,
                 received_at, status, email_code_attempts, updated_at, my_page_opened_at)
-             SELECT 'app_' || lower(hex(randomblob(16))), 'fill', lower(hex(randomblob(16))), 'h',
+             SELECT printf('app_%016x', i), 'fill', printf('%016x', i), 'h',
                 printf('%02d%03d', (i % $6) % 47 + 1, (i % $6) / 47),
-                'ABCDEF', lower(hex(randomblob(16))), t + 1209600, 'ja', '{}', '[]',
+                'ABCDEF', printf('fill%016x', i), t + 1209600, 'ja', '{}', '[]',
                 '2026-01-01T00:00:00Z', t,
                 CASE WHEN i % 10 = 0 THEN 'returned' ELSE 'provisional' END, 0, t,
                 CASE WHEN i % 4 = 0 THEN t + 3600 END

@@ -63,6 +63,10 @@ pub struct Args {
     /// The chart (SVG) of memory and next-screen time over the run.
     #[arg(long)]
     chart: PathBuf,
+    /// Measured under other conditions (scripts/bench --one-cpu: `1 cpu`): suffixes the
+    /// section and its summary lines.
+    #[arg(long)]
+    label: Option<String>,
 }
 
 /// One sample: after visitor `visitor`, the tree's PSS and that visit's timings.
@@ -436,6 +440,7 @@ fn section(
             "next_p95_ms": samples.iter().map(|s| s.next_p95).collect::<Vec<_>>(),
         }),
     }
+    .labelled(args.label.as_deref())
     .write(&args.results)
     .map_err(|e| e.to_string())
 }

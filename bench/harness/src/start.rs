@@ -47,6 +47,10 @@ pub struct Args {
     work: PathBuf,
     #[arg(long)]
     results: PathBuf,
+    /// Measured under other conditions (scripts/bench --one-cpu: `1 cpu`): suffixes the
+    /// section and its summary lines.
+    #[arg(long)]
+    label: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -444,6 +448,7 @@ pub fn run(args: Args) -> Result<(), String> {
         busy: Some(busy),
         figures: serde_json::Value::Object(figures),
     }
+    .labelled(args.label.as_deref())
     .write(&args.results)
     .map_err(|e| e.to_string())
 }
