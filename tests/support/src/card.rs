@@ -39,6 +39,9 @@ impl VirtualReader {
             );
             return None;
         }
+        // The last test's card may still be on its way out (pcscd takes a moment to notice a
+        // card process gone): every test starts with an empty reader.
+        wait_until("the last card leaving the reader", || !card_on_reader());
         Some(VirtualReader {
             _one_at_a_time: guard,
         })
