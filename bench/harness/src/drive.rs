@@ -117,6 +117,26 @@ pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
     }
 }
 
+/// Taps a choice (radio button or chip) until it is chosen: on a busy machine a tap just after
+/// the keyboard closed can land on the choice beside it (the soak once lost a visitor to a
+/// 外国籍 nobody chose).
+pub(crate) async fn choose(d: &WebDriver, testid: &str) -> R<()> {
+    for _ in 0..3 {
+        tap(d, testid).await?;
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < deadline {
+            let e = shown(d, testid).await?;
+            let checked = e.attr("aria-checked").await.ok().flatten();
+            let pressed = e.attr("aria-pressed").await.ok().flatten();
+            if checked.as_deref() == Some("true") || pressed.as_deref() == Some("true") {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    Err(format!("`{testid}` is not chosen after three taps"))
+}
+
 pub(crate) async fn screen(d: &WebDriver, name: &str) -> R<()> {
     shown(d, &format!("screen-{name}")).await.map(|_| ())
 }
@@ -306,7 +326,7 @@ pub(crate) async fn fill_to_my_page(d: &WebDriver) -> R<()> {
         kana(d, "キョウコ").await?;
     }
     close_keyboard(d).await?;
-    tap(d, "choice-basic.birth_date.calendar-showa").await?;
+    choose(d, "choice-basic.birth_date.calendar-showa").await?;
     for (field, typed) in [
         ("field-basic.birth_date.year", "60"),
         ("field-basic.birth_date.month", "4"),
@@ -316,7 +336,8 @@ pub(crate) async fn fill_to_my_page(d: &WebDriver) -> R<()> {
         keys(d, typed).await?;
     }
     close_keyboard(d).await?;
-    tap(d, "choice-basic.sex-female").await?;
+    choose(d, "choice-basic.sex-female").await?;
+    choose(d, "choice-basic.nationality-japanese").await?;
     next(d, "contact").await?;
 
     open_field(d, "field-contact.postcode").await?;
@@ -340,24 +361,24 @@ pub(crate) async fn fill_to_my_page(d: &WebDriver) -> R<()> {
     keys(d, "09012345678").await?;
     close_keyboard(d).await?;
     next(d, "disclosure").await?;
-    tap(d, "choice-disclosure.publication-not-published").await?;
-    tap(d, "chip-disclosure.contact_methods-phone").await?;
+    choose(d, "choice-disclosure.publication-not-published").await?;
+    choose(d, "chip-disclosure.contact_methods-phone").await?;
     next(d, "desired-work").await?;
 
     tap(d, "btn-add-occupation").await?;
     tap(d, "occ-major-06").await?;
     tap(d, "occ-middle-034").await?;
-    tap(d, "chip-desired_work.employment_types-full-time").await?;
-    tap(d, "choice-desired_work.wage.kind-monthly").await?;
+    choose(d, "chip-desired_work.employment_types-full-time").await?;
+    choose(d, "choice-desired_work.wage.kind-monthly").await?;
     open_field(d, "field-desired_work.wage.amount").await?;
     keys(d, "250000").await?;
     close_keyboard(d).await?;
     next(d, "situation").await?;
 
-    tap(d, "choice-situation.employment-not-employed").await?;
-    tap(d, "choice-situation.unemployment_insurance-yes").await?;
+    choose(d, "choice-situation.employment-not-employed").await?;
+    choose(d, "choice-situation.unemployment_insurance-yes").await?;
     next(d, "education").await?;
-    tap(d, "choice-education.final_level-high-school").await?;
+    choose(d, "choice-education.final_level-high-school").await?;
     next(d, "work-history").await?;
 
     tap(d, "btn-add-job").await?;
@@ -373,7 +394,7 @@ pub(crate) async fn fill_to_my_page(d: &WebDriver) -> R<()> {
         keys(d, typed).await?;
     }
     close_keyboard(d).await?;
-    tap(d, "choice-work_history.0.employment_type-full-time").await?;
+    choose(d, "choice-work_history.0.employment_type-full-time").await?;
     next(d, "disability").await?;
     next(d, "self-pr").await?;
     next(d, "review").await?;

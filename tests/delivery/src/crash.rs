@@ -409,11 +409,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
 
         // What a crash left between the server's answer and the outbox's mark.
         let ledger = site.ledger()?;
-        let held: std::collections::BTreeSet<String> = server
-            .held()?
-            .into_iter()
-            .map(|h| h.idempotency_key)
-            .collect();
+        let held = server.held_keys()?;
         let pending_held = ledger
             .pending
             .iter()

@@ -128,6 +128,24 @@ impl Server {
         Ok(code)
     }
 
+    /// The idempotency keys of every application the server holds: what a trial needs to know
+    /// which queued rows the server already had, without opening each sealed application (that
+    /// grew with every trial and made the last hundred trials three times slower than the first).
+    pub fn held_keys(&self) -> Result<std::collections::BTreeSet<String>, String> {
+        let conn = rusqlite::Connection::open(self.database_path())
+            .map_err(|e| format!("server database: {e}"))?;
+        conn.busy_timeout(Duration::from_secs(10))
+            .map_err(|e| format!("server database: {e}"))?;
+        let mut stmt = conn
+            .prepare("SELECT idempotency_key FROM applications")
+            .map_err(|e| format!("server database: {e}"))?;
+        let keys = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| format!("server database: {e}"))?;
+        keys.collect::<Result<_, _>>()
+            .map_err(|e| format!("server database: {e}"))
+    }
+
     /// Every application the server holds, read from its database.
     pub fn held(&self) -> Result<Vec<Held>, String> {
         use madoguchi_server::sealed::{DataKey, Field, Keyring};
