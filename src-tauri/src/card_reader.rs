@@ -84,13 +84,7 @@ pub fn connect() -> Result<PcscLink, CardError> {
         match context.connect(&reader, ShareMode::Exclusive, Protocols::ANY) {
             Ok(card) => return Ok(PcscLink { card: Some(card) }),
             Err(e) => {
-                let e = match card_error(e) {
-                    // Before a reading has begun, a card that went away (or was never powered)
-                    // is no card: the visitor is asked to place one, not told one was taken
-                    // (pcscd says "removed" for a while after a card left the reader).
-                    CardError::Removed => CardError::NoCard,
-                    other => other,
-                };
+                let e = card_error(e);
                 if e != CardError::NoCard {
                     last = e;
                 }

@@ -286,8 +286,11 @@ fn derived(summary: &[(String, String)]) -> Vec<(String, String)> {
             .find(|(key, _)| key == k)
             .and_then(|(_, v)| v.parse::<f64>().ok())
     };
-    ["", " (1 cpu)"]
+    // One ratio per floor measured: `p95 ms key feedback floor (1 cpu)` pairs with
+    // `p95 ms key feedback (1 cpu)`, whatever the label.
+    summary
         .iter()
+        .filter_map(|(key, _)| key.strip_prefix("p95 ms key feedback floor"))
         .filter_map(|label| {
             match (
                 number(&format!("p95 ms key feedback{label}")),

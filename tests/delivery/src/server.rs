@@ -128,14 +128,20 @@ impl Server {
         Ok(code)
     }
 
-    /// The idempotency keys of every application the server holds: what a trial needs to know
-    /// which queued rows the server already had, without opening each sealed application (that
-    /// grew with every trial and made the last hundred trials three times slower than the first).
-    pub fn held_keys(&self) -> Result<std::collections::BTreeSet<String>, String> {
+    /// The server's database, opened beside the running server.
+    fn database(&self) -> Result<rusqlite::Connection, String> {
         let conn = rusqlite::Connection::open(self.database_path())
             .map_err(|e| format!("server database: {e}"))?;
         conn.busy_timeout(Duration::from_secs(10))
             .map_err(|e| format!("server database: {e}"))?;
+        Ok(conn)
+    }
+
+    /// The idempotency keys of every application the server holds: what a trial needs to know
+    /// which queued rows the server already had, without opening each sealed application (that
+    /// grew with every trial and made the last hundred trials three times slower than the first).
+    pub fn held_keys(&self) -> Result<std::collections::BTreeSet<String>, String> {
+        let conn = self.database()?;
         let mut stmt = conn
             .prepare("SELECT idempotency_key FROM applications")
             .map_err(|e| format!("server database: {e}"))?;
@@ -153,10 +159,7 @@ impl Server {
             DataKey::read(&self.server.data_key_path())
                 .map_err(|e| format!("server data key: {e}"))?,
         );
-        let conn = rusqlite::Connection::open(self.database_path())
-            .map_err(|e| format!("server database: {e}"))?;
-        conn.busy_timeout(Duration::from_secs(10))
-            .map_err(|e| format!("server database: {e}"))?;
+        let conn = self.database()?;
         let mut stmt = conn
             .prepare(
                 "SELECT kiosk_id, receipt, idempotency_key, application_json, id FROM applications",
