@@ -2,13 +2,14 @@
 //! names that no dictionary holds whole.
 //!
 //! A given-name reading has a dozen spellings (たけし: 猛, 威, 毅, 健, 武史, …) and SKK's names
-//! dictionary lists them in no order of frequency; many names a visitor brings (愛斗, 咲萌) are
+//! dictionary lists them in no order of frequency; many names a visitor brings (蒼人, 咲萌) are
 //! in no dictionary at all. `data/given-names.tsv` (built by `scripts/build-given-names` from
-//! IPAdic's given names and KANJIDIC's readings, see `data/SOURCES.md`) holds two tables:
+//! Mozc's and IPAdic's given names and KANJIDIC's readings, see `data/SOURCES.md`) holds two
+//! tables:
 //!
-//! - `n <reading> <spelling>…`: the attested spellings of a reading, commonest first by IPAdic's
-//!   word cost;
-//! - `c <piece> <character> <only> <first> <mid> <last>`: how many of IPAdic's given names spell
+//! - `n <reading> <spelling>…`: the attested spellings of a reading, commonest first by Mozc's
+//!   word cost (learnt from the web: 陽翔 before 晴人), then IPAdic's;
+//! - `c <piece> <character> <only> <first> <mid> <last>`: how many of those given names spell
 //!   the piece of a reading with the character, as a name of one character or at the start,
 //!   middle or end of a longer one.
 //!
@@ -20,9 +21,9 @@
 //! [`GivenNames::candidates`] then offers the commonest attested spelling first and alternates
 //! composed spellings with the other attested ones, so both kinds reach the first five.
 //!
-//! The table is compiled in (about 260 kB of text, parsed on first use) rather than read from a
-//! Debian package at run time: IPAdic's sources come only with `mecab-ipadic`, whose install
-//! compiles a 50 MB dictionary the kiosk does not need.
+//! The table is compiled in (about 490 kB of text, parsed on first use) rather than read from a
+//! package at run time: IPAdic's sources come only with `mecab-ipadic`, whose install compiles a
+//! 50 MB dictionary the kiosk does not need, and Mozc's with an 80 MB MeCab dictionary.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -412,9 +413,19 @@ mod tests {
         assert!(names.attested("たけし").iter().any(|s| s == "毅"));
         let got = names.candidates("はなこ", &[], 5);
         assert!(got.iter().any(|s| s == "花子"), "{got:?}");
-        // 愛斗 is in no dictionary: it is composed from 愛 (あい) and 斗 (と).
-        let got = names.compose("あいと", 10);
-        assert!(got.iter().any(|s| s == "愛斗"), "{got:?}");
+        // Ranked by today's names (Mozc's costs), not the 1990s' alone: 陽翔 and 結衣 come first.
+        assert_eq!(
+            names.attested("はると").first().map(String::as_str),
+            Some("陽翔")
+        );
+        assert_eq!(
+            names.attested("ゆい").first().map(String::as_str),
+            Some("結衣")
+        );
+        // 蒼人 is in no dictionary: it is composed from 蒼 (あお) and 人 (と).
+        assert!(names.attested("あおと").is_empty());
+        let got = names.compose("あおと", 10);
+        assert!(got.iter().any(|s| s == "蒼人"), "{got:?}");
     }
 
     proptest! {

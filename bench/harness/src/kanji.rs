@@ -9,8 +9,8 @@
 //! `scripts/bench` takes 300 surnames and 300 given names from PyPI's `gimei`) is converted as
 //! the kiosk converts its field, tallied per kind: surnames with the names vocabulary from
 //! Debian's SKK dictionaries, given names (kind `given names`) with the given-name vocabulary,
-//! which ranks by IPAdic's frequencies and composes names from characters (`data/given-names.tsv`,
-//! compiled into core; gimei plays no part in building it).
+//! which ranks by Mozc's and IPAdic's word costs and composes names from characters
+//! (`data/given-names.tsv`, compiled into core; gimei plays no part in building it).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -156,8 +156,8 @@ pub fn run(args: Args) -> Result<(), String> {
         "The kiosk's recogniser (libzinnia with Debian's `tegaki-zinnia-japanese`) reads each \
          character of KanjiVG's strokes written on a 300 × 300 pad; 変換 asks Debian's SKK \
          dictionaries (names first) for each surname's reading, and for a given name's reading \
-         ranks IPAdic's given names by frequency and composes names from their characters \
-         (`data/given-names.tsv`), SKK's names after them.\n\n{}\n\n{}\n\nNot among the ten: \
+         ranks Mozc's and IPAdic's given names by their word costs and composes names from \
+         their characters (`data/given-names.tsv`), SKK's names after them.\n\n{}\n\n{}\n\nNot among the ten: \
          {}\n\nNot among the first five: {}\n",
         table(
             &[
