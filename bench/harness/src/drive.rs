@@ -9,6 +9,12 @@
 //! frame in which the change is first seen is the one that paints it, and a message posted from
 //! that frame's callback runs after its paint. Tap → that moment is the figure. What happens
 //! before the browser has the event (touch screen, kernel, compositor) is not in it.
+//!
+//! The tap itself comes one of two ways (`--pointer`): WebDriver's Element Click, whose
+//! automation scrolls, checks and dispatches inside the page and then answers the harness's next
+//! script while the frame is being made; or the X server's pointer pressed and released at the
+//! element's centre (XTest, `xdotool`), which reaches the window as a touch screen's events do,
+//! with nothing of the automation in the page between the tap and its paint.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -66,6 +72,101 @@ pub struct Args {
     /// section and its summary lines.
     #[arg(long)]
     label: Option<String>,
+    /// How the measured taps reach the page: `webdriver` (the engine's automation clicks the
+    /// element) or `x` (the X server's pointer pressed and released at the element's centre,
+    /// through XTest: the path a touch screen's events take, with no automation in the page).
+    #[arg(long, default_value = "webdriver")]
+    pointer: String,
+}
+
+impl Args {
+    /// The label of this run's sections: the conditions (`1 cpu`) and the pointer (`x pointer`).
+    fn figures_label(&self) -> Option<String> {
+        let pointer = Pointer::parse(&self.pointer, String::new())
+            .map(|p| p.label())
+            .unwrap_or_default();
+        let parts: Vec<&str> = [self.label.as_deref().unwrap_or(""), pointer]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
+/// How a measured tap reaches the page.
+#[derive(Debug, Clone)]
+pub(crate) enum Pointer {
+    /// WebDriver's Element Click: the automation scrolls, checks and dispatches in the page.
+    WebDriver,
+    /// XTest on this X display (`xdotool`): a pointer press and release at the element's centre
+    /// on the screen, delivered by the X server to the window as a touch screen's would be.
+    X { display: String },
+}
+
+impl Pointer {
+    fn parse(name: &str, display: String) -> R<Pointer> {
+        match name {
+            "webdriver" => Ok(Pointer::WebDriver),
+            "x" => Ok(Pointer::X { display }),
+            other => Err(format!("--pointer {other}: `webdriver` or `x`")),
+        }
+    }
+
+    /// The label of the figures measured this way (empty for WebDriver, the long-standing way).
+    fn label(&self) -> &'static str {
+        match self {
+            Pointer::WebDriver => "",
+            Pointer::X { .. } => "x pointer",
+        }
+    }
+
+    async fn press(&self, d: &WebDriver, element: &WebElement, target: &str) -> R<()> {
+        match self {
+            Pointer::WebDriver => element
+                .click()
+                .await
+                .map_err(|e| format!("tapping `{target}`: {e}")),
+            Pointer::X { display } => {
+                // The element's centre on the screen: the window's origin plus its place in the
+                // viewport (the kiosk's window is undecorated, so outer and inner agree).
+                let at = d
+                    .execute(
+                        "const r = arguments[0].getBoundingClientRect();\n\
+                         const top = window.screenY + (window.outerHeight - window.innerHeight);\n\
+                         return [Math.round(window.screenX + r.left + r.width / 2),\n\
+                                 Math.round(top + r.top + r.height / 2)];",
+                        vec![element.to_json().map_err(|e| e.to_string())?],
+                    )
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let v = at.json();
+                let (Some(x), Some(y)) = (
+                    v.get(0).and_then(Value::as_i64),
+                    v.get(1).and_then(Value::as_i64),
+                ) else {
+                    return Err(format!("no place on the screen for `{target}`: {v}"));
+                };
+                let status = tokio::process::Command::new("xdotool")
+                    .args([
+                        "mousemove",
+                        "--sync",
+                        &x.to_string(),
+                        &y.to_string(),
+                        "click",
+                        "1",
+                    ])
+                    .env("DISPLAY", display)
+                    .status()
+                    .await
+                    .map_err(|e| format!("xdotool: {e}"))?;
+                if status.success() {
+                    Ok(())
+                } else {
+                    Err(format!("xdotool tapping `{target}` at {x},{y}: {status}"))
+                }
+            }
+        }
+    }
 }
 
 const WAIT: Duration = Duration::from_secs(15);
@@ -277,6 +378,7 @@ const start = Date.now();
 /// tap's release and from its press.
 pub(crate) async fn measured_tap(
     d: &WebDriver,
+    pointer: &Pointer,
     target: &str,
     kind: &str,
     id: &str,
@@ -291,10 +393,7 @@ pub(crate) async fn measured_tap(
     )
     .await
     .map_err(|e| e.to_string())?;
-    element
-        .click()
-        .await
-        .map_err(|e| format!("tapping `{target}`: {e}"))?;
+    pointer.press(d, &element, target).await?;
     let r = d
         .execute_async(RESULT, Vec::new())
         .await
@@ -469,6 +568,7 @@ pub async fn run(args: Args) -> R<()> {
     std::fs::create_dir_all(&args.work).map_err(|e| e.to_string())?;
     let meter = Meter::start();
     let display = Xvfb::with_window_manager(args.width, args.height).map_err(|e| e.to_string())?;
+    let pointer = Pointer::parse(&args.pointer, display.display())?;
     let data = args.work.join(format!("data-{}", args.contender));
     let _ = std::fs::remove_dir_all(&data);
     std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
@@ -580,7 +680,7 @@ pub async fn run(args: Args) -> R<()> {
         let outcome = match session {
             Ok(()) => {
                 let d = driver.driver.clone().ok_or("no session")?;
-                measure_floor(&d, args.taps).await
+                measure_floor(&d, &pointer, args.taps).await
             }
             Err(e) => Err(e),
         };
@@ -592,7 +692,7 @@ pub async fn run(args: Args) -> R<()> {
     let outcome = match session {
         Ok(()) => {
             let d = driver.driver.clone().ok_or("no session")?;
-            measure(&d, &args, memory_roots.as_ref()).await
+            measure(&d, &args, &pointer, memory_roots.as_ref()).await
         }
         Err(e) => Err(e),
     };
@@ -676,14 +776,14 @@ pub async fn run(args: Args) -> R<()> {
             "pss_after_mib": m.after.pss_mib, "parts_after": m.after.parts,
         }),
     }
-    .labelled(args.label.as_deref())
+    .labelled(args.figures_label().as_deref())
     .write(&args.results)
     .map_err(|e| e.to_string())
 }
 
 /// The floor: taps on the bare page's key (カ and ⌫ in turn), each timed to its field's new
 /// value painted, as the kiosk's keys are.
-async fn measure_floor(d: &WebDriver, taps: usize) -> R<Vec<f64>> {
+async fn measure_floor(d: &WebDriver, pointer: &Pointer, taps: usize) -> R<Vec<f64>> {
     screen_ready(d, "floor-field").await?;
     let mut ms = Vec::with_capacity(taps);
     for i in 0..taps {
@@ -692,7 +792,7 @@ async fn measure_floor(d: &WebDriver, taps: usize) -> R<Vec<f64>> {
         } else {
             "floor-backspace"
         };
-        let (up, _) = measured_tap(d, key, "value", "floor-field").await?;
+        let (up, _) = measured_tap(d, pointer, key, "value", "floor-field").await?;
         ms.push(up);
     }
     Ok(ms)
@@ -736,7 +836,7 @@ fn floor_section(args: &Args, keys: &[f64], busy: &load::Busy) -> R<()> {
         busy: Some(busy.clone()),
         figures: json!({ "keys_ms": keys }),
     }
-    .labelled(args.label.as_deref())
+    .labelled(args.figures_label().as_deref())
     .write(&args.results)
     .map_err(|e| e.to_string())
 }
@@ -751,7 +851,12 @@ struct Measured {
     after: proc::TreeMemory,
 }
 
-async fn measure(d: &WebDriver, args: &Args, roots: &dyn Fn() -> Vec<u32>) -> R<Measured> {
+async fn measure(
+    d: &WebDriver,
+    args: &Args,
+    pointer: &Pointer,
+    roots: &dyn Fn() -> Vec<u32>,
+) -> R<Measured> {
     screen(d, "attract").await?;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let attract = proc::memory(&roots());
@@ -777,7 +882,7 @@ async fn measure(d: &WebDriver, args: &Args, roots: &dyn Fn() -> Vec<u32>) -> R<
         let cycle = ["key-カ", "key-dakuten", "key-backspace"];
         for i in 0..args.taps {
             let (up, down) =
-                measured_tap(d, cycle[i % 3], "value", "field-basic.family_kana").await?;
+                measured_tap(d, pointer, cycle[i % 3], "value", "field-basic.family_kana").await?;
             key_ms.push(up);
             key_down.push(down);
         }
@@ -803,8 +908,14 @@ async fn measure(d: &WebDriver, args: &Args, roots: &dyn Fn() -> Vec<u32>) -> R<
                 break;
             }
             screen(d, pair[0]).await?;
-            let (up, down) =
-                measured_tap(d, "btn-next", "screen", &format!("screen-{}", pair[1])).await?;
+            let (up, down) = measured_tap(
+                d,
+                pointer,
+                "btn-next",
+                "screen",
+                &format!("screen-{}", pair[1]),
+            )
+            .await?;
             next_ms.push(up);
             next_down.push(down);
         }

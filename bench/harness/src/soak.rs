@@ -26,7 +26,7 @@ use thirtyfour::{Capabilities, WebDriver};
 
 use crate::drive::{
     close_keyboard, fill_to_my_page, measured_tap, open_field, screen, spawn_logged,
-    submit_from_my_page, tap, value, wait_port, Driver, FORWARD, R,
+    submit_from_my_page, tap, value, wait_port, Driver, Pointer, FORWARD, R,
 };
 
 #[derive(clap::Args, Debug)]
@@ -198,7 +198,14 @@ async fn timed_visit(d: &WebDriver, taps: usize, rounds: usize) -> R<(Vec<f64>, 
     let mut keys = Vec::new();
     let cycle = ["key-カ", "key-dakuten", "key-backspace"];
     for i in 0..taps {
-        let (up, _) = measured_tap(d, cycle[i % 3], "value", "field-basic.family_kana").await?;
+        let (up, _) = measured_tap(
+            d,
+            &Pointer::WebDriver,
+            cycle[i % 3],
+            "value",
+            "field-basic.family_kana",
+        )
+        .await?;
         keys.push(up);
     }
     while value(d, "field-basic.family_kana").await != before {
@@ -217,8 +224,14 @@ async fn timed_visit(d: &WebDriver, taps: usize, rounds: usize) -> R<(Vec<f64>, 
         }
         for pair in FORWARD.windows(2) {
             screen(d, pair[0]).await?;
-            let (up, _) =
-                measured_tap(d, "btn-next", "screen", &format!("screen-{}", pair[1])).await?;
+            let (up, _) = measured_tap(
+                d,
+                &Pointer::WebDriver,
+                "btn-next",
+                "screen",
+                &format!("screen-{}", pair[1]),
+            )
+            .await?;
             nexts.push(up);
         }
     }
