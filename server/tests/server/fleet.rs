@@ -8,7 +8,7 @@ use serde_json::Value;
 use time::Duration;
 
 use crate::on_every_database;
-use crate::support::{Harness, TestKiosk, OFFICE_A, OFFICE_B};
+use crate::support::{photograph, Harness, NowUnix as _, TestKiosk, OFFICE_A, OFFICE_B};
 
 const HB: &str = "/api/v1/kiosks/heartbeat";
 
@@ -120,7 +120,31 @@ async fn a_command_rides_on_the_next_heartbeat_once_and_its_outcome_is_shown() {
             later.contains("silent-kiosks"),
             "an alert for the silent kiosk"
         );
+        // The administrator's guide's picture (deploy/README.md): the silent kiosk, a second one
+        // reporting, a code not yet used, and the commands with who sent them and what became of
+        // them, as a wide screen shows the page.
+        if std::env::var_os("UPDATE_SCREENS").is_some() && h.label == "sqlite" {
+            let second = h.enrol(OFFICE_A, "iidabashi-02").await;
+            beat(&h, &second, serde_json::json!([])).await;
+            enrolment_code(&h, "iidabashi-03").await;
+            let page = h.get("/counter/fleet", Some(&staff.cookie)).await.text();
+            photograph(&h, &page, "counter", "fleet-steering", (1920, 1300)).await;
+        }
     });
+}
+
+/// A code made for a kiosk that has not enrolled yet (`madoguchi-server kiosk add`).
+async fn enrolment_code(h: &Harness, kiosk_id: &str) {
+    madoguchi_server::enrolment::add_kiosk(
+        &h.db,
+        OFFICE_A,
+        None,
+        kiosk_id,
+        h.clock.now_unix(),
+        &mut crate::support::rng(),
+    )
+    .await
+    .expect("kiosk add");
 }
 
 #[tokio::test]
