@@ -82,9 +82,7 @@ pub struct Args {
 impl Args {
     /// The label of this run's sections: the conditions (`1 cpu`) and the pointer (`x pointer`).
     fn figures_label(&self) -> Option<String> {
-        let pointer = Pointer::parse(&self.pointer, String::new())
-            .map(|p| p.label())
-            .unwrap_or_default();
+        let pointer = if self.pointer == "x" { "x pointer" } else { "" };
         let parts: Vec<&str> = [self.label.as_deref().unwrap_or(""), pointer]
             .into_iter()
             .filter(|p| !p.is_empty())
@@ -109,14 +107,6 @@ impl Pointer {
             "webdriver" => Ok(Pointer::WebDriver),
             "x" => Ok(Pointer::X { display }),
             other => Err(format!("--pointer {other}: `webdriver` or `x`")),
-        }
-    }
-
-    /// The label of the figures measured this way (empty for WebDriver, the long-standing way).
-    fn label(&self) -> &'static str {
-        match self {
-            Pointer::WebDriver => "",
-            Pointer::X { .. } => "x pointer",
         }
     }
 
@@ -996,4 +986,53 @@ async fn measure(
         done,
         after,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser as _;
+
+    #[derive(clap::Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    fn args(extra: &[&str]) -> Args {
+        let mut argv = vec![
+            "drive",
+            "--contender",
+            "kiosk",
+            "--kiosk-bin",
+            "k",
+            "--kiosk-config",
+            "c",
+            "--work",
+            "w",
+            "--results",
+            "r",
+        ];
+        argv.extend_from_slice(extra);
+        Cli::parse_from(argv).args
+    }
+
+    #[test]
+    fn figures_by_the_x_pointer_are_labelled_apart_and_with_the_conditions() {
+        assert_eq!(args(&[]).figures_label(), None);
+        assert_eq!(
+            args(&["--pointer", "x"]).figures_label().as_deref(),
+            Some("x pointer")
+        );
+        assert_eq!(
+            args(&["--pointer", "x", "--label", "1 cpu"])
+                .figures_label()
+                .as_deref(),
+            Some("1 cpu, x pointer")
+        );
+        assert_eq!(
+            args(&["--label", "1 cpu"]).figures_label().as_deref(),
+            Some("1 cpu")
+        );
+    }
 }
