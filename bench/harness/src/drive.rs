@@ -184,28 +184,6 @@ pub(crate) async fn shown(d: &WebDriver, testid: &str) -> R<WebElement> {
     }
 }
 
-/// Resolves once the element has kept its place on the screen from one frame to the next (or
-/// after a second): WebDriver clicks where the element was when it looked, so a page still
-/// moving (the keyboard opening or closing, a field scrolled into view) puts the tap on
-/// whatever has moved there — the soak once lost a visitor to 「名前は一つだけ」 ticked by a tap
-/// meant for the field below it.
-const SETTLED: &str = r#"
-const e = arguments[0], done = arguments[arguments.length - 1];
-let last = null, over = false;
-const finish = () => { if (!over) { over = true; done(true); } };
-// A page that paints no frame (nothing changes) still lets the tap go after a second.
-setTimeout(finish, 1000);
-const look = () => {
-  if (over) return;
-  const r = e.getBoundingClientRect();
-  const place = `${r.left},${r.top},${r.width},${r.height},${window.scrollY}`;
-  if (place === last) { finish(); return; }
-  last = place;
-  requestAnimationFrame(look);
-};
-requestAnimationFrame(look);
-"#;
-
 pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
     let e = shown(d, testid).await?;
     let deadline = Instant::now() + WAIT;
@@ -219,7 +197,7 @@ pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
     // page to stop moving first.
     if !testid.starts_with("key-") {
         let arg = e.to_json().map_err(|e| e.to_string())?;
-        d.execute_async(SETTLED, vec![arg])
+        d.execute_async(madoguchi_test_support::page::SETTLED, vec![arg])
             .await
             .map_err(|e| e.to_string())?;
     }

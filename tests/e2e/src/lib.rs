@@ -21,6 +21,7 @@
 pub mod axe;
 pub mod chrome;
 pub mod kiosk;
+pub mod mirror;
 pub mod overflow;
 pub mod pages;
 pub mod search;

@@ -2,8 +2,8 @@
 //! ([`xvfb`]), free loopback ports ([`ports`]), the intake server binary found, started and
 //! waited for ([`server`]), tracing for test binaries ([`trace`]), process trees stopped when
 //! their guard is dropped ([`process`]), the sample persons and complete applications
-//! ([`sample`]), the virtual receipt printer ([`printer`]), and the virtual My Number card (`card`,
-//! feature `card`).
+//! ([`sample`]), the virtual receipt printer ([`printer`]), scripts run in the kiosk's page
+//! ([`page`]), and the virtual My Number card (`card`, feature `card`).
 //!
 //! Why a crate of its own: `tests/e2e`, `tests/delivery`, `bench/`, the server's and the kiosk's
 //! integration tests all need these. It depends on `madoguchi-core` only (plus small utility
@@ -11,6 +11,7 @@
 
 #[cfg(feature = "card")]
 pub mod card;
+pub mod page;
 pub mod ports;
 pub mod printer;
 pub mod process;
