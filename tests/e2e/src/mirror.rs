@@ -183,7 +183,8 @@ impl ScreenMirror {
         let here_png = self.dir.join("here.png");
         let vm_png = self.dir.join("vm.png");
         screenshot_here(&self.display, &here_png).await?;
-        let here = thumbnail(&here_png)?;
+        let mut here = thumbnail(&here_png)?;
+        let mut here_taken = Instant::now();
         let must_change = {
             let seen = self.seen.lock().map_err(|e| e.to_string())?;
             match (&seen.here, &seen.there) {
@@ -220,6 +221,12 @@ impl ScreenMirror {
                      changed since the last tap: {changed:?}; both screens in {}",
                     self.dir.display()
                 ));
+            }
+            // The screen here may have been caught in a moment of change (a fade): look again.
+            if here_taken.elapsed() > Duration::from_secs(10) {
+                screenshot_here(&self.display, &here_png).await?;
+                here = thumbnail(&here_png)?;
+                here_taken = Instant::now();
             }
             last = Some(there);
             tokio::time::sleep(Duration::from_millis(300)).await;
