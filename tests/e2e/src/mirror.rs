@@ -81,11 +81,15 @@ impl ScreenMirror {
         dir: &Path,
     ) -> Result<ScreenMirror, String> {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        // QEMU writes the screendumps from its own working directory.
+        let dir = dir
+            .canonicalize()
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
         Ok(ScreenMirror {
             qmp: Mutex::new(Qmp::connect(qmp)?),
             display,
             size,
-            dir: dir.to_path_buf(),
+            dir,
             seen: Mutex::new(Seen::default()),
         })
     }
@@ -100,10 +104,11 @@ impl ScreenMirror {
         }
     }
 
-    /// Waits until the VM shows what the screen here shows, and keeps its screendump as
-    /// `<dir>/<name>.png`.
+    /// Waits until the VM's screen has changed since the last tap and come to rest, and keeps
+    /// its screendump as `<dir>/<name>.png`. Not compared with the screen here: a screen of the
+    /// kiosk's own (完了: its receipt number, its QR code with its server's address) differs.
     pub async fn look(&self, name: &str) -> Result<PathBuf, String> {
-        self.catch_up(name).await?;
+        self.catch_up_with(name, false).await?;
         let file = self.dir.join(format!("{name}.png"));
         std::fs::copy(self.dir.join("vm.png"), &file).map_err(|e| e.to_string())?;
         Ok(file)
@@ -122,35 +127,65 @@ impl ScreenMirror {
     ) -> Result<(), String> {
         let started = Instant::now();
         let mut place = place_of(d, element).await?;
-        // An element below or above the view is scrolled to with the wheel on both screens (a
-        // visitor's finger would drag): the VM must scroll as the page here does.
-        for _ in 0..12 {
+        // An element below or above the view (or under the keyboard) is scrolled to with the
+        // wheel on the VM's screen, as a visitor's finger would drag. Two input stacks (X11 here,
+        // Wayland there) turn a notch into different distances, so the page here follows the VM:
+        // the distance the VM's page moved is found by laying its screen over this one, and the
+        // page here is scrolled by exactly that much.
+        for _ in 0..16 {
             if place.off == 0 {
                 break;
             }
             self.catch_up(testid).await?;
+            let scroller = scroller_of(d, element, 0).await?;
+            let (x, y) = (
+                (scroller.0 + scroller.2) / 2,
+                scroller.1 + (scroller.3 - scroller.1) / 3,
+            );
             let button = if place.off > 0 {
                 "wheel-down"
             } else {
                 "wheel-up"
             };
-            let middle = i64::from(self.size.1 / 2);
-            self.x_pointer(&[
-                "mousemove",
-                "--sync",
-                &place.x.to_string(),
-                &middle.to_string(),
-            ])
-            .await?;
-            self.x_pointer(&["click", if place.off > 0 { "5" } else { "4" }])
-                .await?;
-            self.vm_press(place.x, middle, button)?;
-            tokio::time::sleep(Duration::from_millis(400)).await;
-            crate::touch::settled(d, element).await;
+            self.vm_press(x, y, button)?;
+            self.vm_still(testid).await?;
+            for _ in 0..3 {
+                let vm_png = self.dir.join("vm.png");
+                let here_png = self.dir.join("here.png");
+                screenshot_here(&self.display, &here_png).await?;
+                let found = best_shift(&grey(&vm_png)?, &grey(&here_png)?, scroller, 600);
+                let Some(shift) = trusted(found) else { break };
+                scroller_of(d, element, shift).await?;
+                crate::touch::settled(d, element).await;
+            }
             place = place_of(d, element).await?;
         }
         if place.off != 0 {
-            return Err("still out of view after 12 turns of the wheel".into());
+            return Err("still out of view after 16 turns of the wheel".into());
+        }
+        // The pages may also have come to rest at different places by themselves (the keyboard
+        // closing gives the page its height back, and each renderer keeps what it can of its
+        // place): before a tap on the page, the page here is brought to where the VM's is.
+        if !testid.starts_with("key-") {
+            self.vm_still(testid).await?;
+            let scroller = scroller_of(d, element, 0).await?;
+            let here_png = self.dir.join("here.png");
+            screenshot_here(&self.display, &here_png).await?;
+            let found = best_shift(
+                &grey(&self.dir.join("vm.png"))?,
+                &grey(&here_png)?,
+                scroller,
+                600,
+            );
+            if let Some(shift) = trusted(found) {
+                println!("  `{testid}`: the page here follows the VM's by {shift} px");
+                scroller_of(d, element, shift).await?;
+                crate::touch::settled(d, element).await;
+                place = place_of(d, element).await?;
+                if place.off != 0 {
+                    return Err("out of view where the VM's page is".into());
+                }
+            }
         }
         let (here, there) = self.catch_up(testid).await?;
         self.x_pointer(&[
@@ -180,6 +215,14 @@ impl ScreenMirror {
     /// Waits until the VM's screen is still, like the screen here, and (if the last tap changed
     /// the screen here) changed since that tap. Returns both thumbnails.
     async fn catch_up(&self, what: &str) -> Result<(Vec<f32>, Vec<f32>), String> {
+        self.catch_up_with(what, true).await
+    }
+
+    async fn catch_up_with(
+        &self,
+        what: &str,
+        must_be_like: bool,
+    ) -> Result<(Vec<f32>, Vec<f32>), String> {
         let here_png = self.dir.join("here.png");
         let vm_png = self.dir.join("vm.png");
         screenshot_here(&self.display, &here_png).await?;
@@ -197,6 +240,7 @@ impl ScreenMirror {
         };
         let deadline = Instant::now() + CATCH_UP;
         let mut last: Option<Vec<f32>> = None;
+        let mut told = false;
         loop {
             self.qmp_cmd(
                 "screendump",
@@ -208,8 +252,22 @@ impl ScreenMirror {
             let changed = must_change
                 .as_ref()
                 .map(|(before, by)| distance(before, &there) >= *by);
-            if still.is_some_and(|s| s < STILL) && like < LIKE && changed.unwrap_or(true) {
+            if still.is_some_and(|s| s < STILL)
+                && (like < LIKE || !must_be_like)
+                && changed.unwrap_or(true)
+            {
                 return Ok((here, there));
+            }
+            if !told && Instant::now() > deadline - CATCH_UP + Duration::from_secs(15) {
+                // Slow to catch up: keep both screens of this moment for whoever reads the log.
+                told = true;
+                let slow = |from: &Path, to: &str| std::fs::copy(from, self.dir.join(to));
+                let _ = slow(&here_png, &format!("slow-{what}-here.png"));
+                let _ = slow(&vm_png, &format!("slow-{what}-vm.png"));
+                println!(
+                    "  `{what}`: after 15 s the VM's screen is unlike this one by {like:.3}, \
+                     still by {still:?}, changed since the last tap: {changed:?}"
+                );
             }
             if Instant::now() > deadline {
                 let keep = |from: &Path, to: &str| std::fs::copy(from, self.dir.join(to));
@@ -230,6 +288,31 @@ impl ScreenMirror {
             }
             last = Some(there);
             tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+    }
+
+    /// Waits until the VM's screen is still from one look to the next (its last screendump then
+    /// in `<dir>/vm.png`).
+    async fn vm_still(&self, what: &str) -> Result<(), String> {
+        let vm_png = self.dir.join("vm.png");
+        let deadline = Instant::now() + CATCH_UP;
+        let mut last: Option<Vec<f32>> = None;
+        loop {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            self.qmp_cmd(
+                "screendump",
+                json!({ "filename": vm_png.to_string_lossy(), "format": "png" }),
+            )?;
+            let there = thumbnail(&vm_png)?;
+            if last.as_ref().is_some_and(|l| distance(l, &there) < STILL) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "the VM's screen did not come to rest before `{what}`"
+                ));
+            }
+            last = Some(there);
         }
     }
 
@@ -271,11 +354,19 @@ impl ScreenMirror {
 }
 
 /// The element's centre on the screen (the window's origin plus its place in the viewport; the
-/// kiosk's window is undecorated) and whether it is wholly in view.
+/// kiosk's window is undecorated) and whether it is wholly in view: not above or below the
+/// viewport, and its centre not under something else: the on-screen keyboard and the bar of 戻る
+/// and 次へ above it cover the lower part of the form, and a field there is scrolled up first, as
+/// a visitor would.
 async fn place_of(d: &WebDriver, element: &WebElement) -> Result<Place, String> {
     const SCRIPT: &str = "const r = arguments[0].getBoundingClientRect();\n\
         const top = window.screenY + (window.outerHeight - window.innerHeight);\n\
-        const off = r.top < 0 ? -1 : (r.bottom > window.innerHeight ? 1 : 0);\n\
+        const cx = r.left + r.width / 2, cy = r.top + r.height / 2;\n\
+        const at = document.elementFromPoint(cx, cy);\n\
+        const e = arguments[0], label = at && at.closest('label');\n\
+        const mine = at && (e === at || e.contains(at) || at.contains(e) || (label && label.control === e));\n\
+        const covered = !mine;\n\
+        const off = r.top < 0 ? -1 : (r.bottom > window.innerHeight || covered ? 1 : 0);\n\
         return [Math.round(window.screenX + r.left + r.width / 2),\n\
                 Math.round(top + r.top + r.height / 2), off];";
     let arg = element.to_json().map_err(|e| e.to_string())?;
@@ -292,6 +383,96 @@ async fn place_of(d: &WebDriver, element: &WebElement) -> Result<Place, String> 
         (Some(x), Some(y), Some(off)) => Ok(Place { x, y, off }),
         _ => Err(format!("no place on the screen: {v}")),
     }
+}
+
+/// The rectangle on the screen (left, top, right, bottom) of the element's scrolling container
+/// (the nearest ancestor that scrolls, else the page), after scrolling it by `by` pixels.
+async fn scroller_of(
+    d: &WebDriver,
+    element: &WebElement,
+    by: i64,
+) -> Result<(i64, i64, i64, i64), String> {
+    const SCRIPT: &str = "let p = arguments[0].parentElement;\n\
+        const scrolls = (e) => /(auto|scroll)/.test(getComputedStyle(e).overflowY)\n\
+            && e.scrollHeight > e.clientHeight;\n\
+        while (p && !scrolls(p)) p = p.parentElement;\n\
+        const s = p || document.scrollingElement;\n\
+        if (arguments[1] !== 0) s.scrollTop += arguments[1];\n\
+        const r = p ? p.getBoundingClientRect()\n\
+            : { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };\n\
+        const top = window.screenY + (window.outerHeight - window.innerHeight);\n\
+        return [Math.round(window.screenX + r.left), Math.round(top + r.top),\n\
+                Math.round(window.screenX + r.right), Math.round(top + r.bottom)];";
+    let arg = element.to_json().map_err(|e| e.to_string())?;
+    let ret = d
+        .execute(SCRIPT, vec![arg, json!(by)])
+        .await
+        .map_err(|e| e.to_string())?;
+    let v = ret.json();
+    let n = |i: usize| v.get(i).and_then(Value::as_i64);
+    match (n(0), n(1), n(2), n(3)) {
+        (Some(l), Some(t), Some(r), Some(b)) if r > l && b > t => Ok((l, t, r, b)),
+        _ => Err(format!("no scrolling container: {v}")),
+    }
+}
+
+fn grey(file: &Path) -> Result<image::GrayImage, String> {
+    Ok(image::open(file)
+        .map_err(|e| format!("{}: {e}", file.display()))?
+        .to_luma8())
+}
+
+/// How far (pixels, up to `max` either way) the content inside `rect` of `here` must move up to
+/// lie as it does in `there`: the shift `s` for which row `y` of `there` best matches row `y + s`
+/// of `here` (mean absolute difference, a coarse search then a fine one around its best).
+fn best_shift(
+    there: &image::GrayImage,
+    here: &image::GrayImage,
+    rect: (i64, i64, i64, i64),
+    max: i64,
+) -> (i64, f64, f64) {
+    let (w, h) = (
+        i64::from(there.width().min(here.width())),
+        i64::from(there.height().min(here.height())),
+    );
+    let (x0, y0, x1, y1) = (rect.0.max(0), rect.1.max(0), rect.2.min(w), rect.3.min(h));
+    let cost = |s: i64, col_step: usize, row_step: usize| -> f64 {
+        let (from, to) = (y0.max(y0 - s), y1.min(y1 - s));
+        if to - from < 80 {
+            return f64::MAX;
+        }
+        let (mut sum, mut n) = (0u64, 0u64);
+        for y in (from..to).step_by(row_step) {
+            for x in (x0..x1).step_by(col_step) {
+                let a = there.get_pixel(x as u32, y as u32).0[0];
+                let b = here.get_pixel(x as u32, (y + s) as u32).0[0];
+                sum += u64::from(a.abs_diff(b));
+                n += 1;
+            }
+        }
+        if n == 0 {
+            f64::MAX
+        } else {
+            sum as f64 / n as f64
+        }
+    };
+    let best = |candidates: Vec<i64>, col_step, row_step| {
+        candidates
+            .into_iter()
+            .map(|s| (s, cost(s, col_step, row_step)))
+            .min_by(|a, b| a.1.total_cmp(&b.1).then(a.0.abs().cmp(&b.0.abs())))
+            .unwrap_or((0, f64::MAX))
+    };
+    let (coarse, _) = best((-max..=max).step_by(4).collect(), 16, 4);
+    let (shift, at_shift) = best(((coarse - 4)..=(coarse + 4)).collect(), 4, 1);
+    (shift, at_shift, cost(0, 4, 1))
+}
+
+/// Whether a shift found by [`best_shift`] is to be trusted: the two pictures lie well over each
+/// other there (grey levels differ by under 6 of 255 on average: two renderers' text) and much
+/// better than as they are.
+fn trusted((shift, at_shift, at_zero): (i64, f64, f64)) -> Option<i64> {
+    (shift != 0 && at_shift < 6.0 && at_shift < at_zero / 2.0).then_some(shift)
 }
 
 async fn screenshot_here(display: &str, file: &Path) -> Result<(), String> {
@@ -403,5 +584,30 @@ mod tests {
         let here = thumbnail(&crate::tools::repo_root().join("docs/screens/ja/150-ja-attract.png"))
             .expect("the guide's picture");
         assert!(distance(&vm, &here) < LIKE, "{}", distance(&vm, &here));
+    }
+
+    #[test]
+    fn the_shift_of_a_scrolled_page_is_found_to_the_pixel() {
+        let page =
+            grey(&crate::tools::repo_root().join("docs/screens/access-landscape/163-basic.png"))
+                .expect("a committed picture");
+        // The same page with the part between rows 100 and 900 moved up by 137 pixels.
+        let mut scrolled = page.clone();
+        for y in 100..900u32 {
+            for x in 0..page.width() {
+                let from = (y + 137).min(page.height() - 1);
+                scrolled.put_pixel(x, y, *page.get_pixel(x, from));
+            }
+        }
+        let rect = (0, 100, i64::from(page.width()), 900);
+        assert_eq!(trusted(best_shift(&scrolled, &page, rect, 600)), Some(137));
+        assert_eq!(best_shift(&page, &page, rect, 600).0, 0);
+        assert_eq!(trusted(best_shift(&page, &page, rect, 600)), None);
+        // Another screen altogether is not a scrolled one.
+        let other = grey(
+            &crate::tools::repo_root().join("docs/screens/access-landscape/171-situation.png"),
+        )
+        .expect("a committed picture");
+        assert_eq!(trusted(best_shift(&other, &page, rect, 600)), None);
     }
 }
