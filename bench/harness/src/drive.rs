@@ -136,15 +136,11 @@ impl Pointer {
                 ) else {
                     return Err(format!("no place on the screen for `{target}`: {v}"));
                 };
+                // No `--sync`: it waits for the pointer to move and hangs when it is already
+                // there (次へ tapped twice at one place); the X server handles the move before
+                // the click anyway, in the order they are sent.
                 let status = tokio::process::Command::new("xdotool")
-                    .args([
-                        "mousemove",
-                        "--sync",
-                        &x.to_string(),
-                        &y.to_string(),
-                        "click",
-                        "1",
-                    ])
+                    .args(["mousemove", &x.to_string(), &y.to_string(), "click", "1"])
                     .env("DISPLAY", display)
                     .status()
                     .await
@@ -715,8 +711,7 @@ pub async fn run(args: Args) -> R<()> {
         ]
     };
     let mut md = format!(
-        "{name}, screen {w}×{h}. Taps are WebDriver element clicks (real input events in the \
-         engine); the time runs from the tap's release (`pointerup`: the keys and 次へ act on \
+        "{name}, screen {w}×{h}. {taps}; the time runs from the tap's release (`pointerup`: the keys and 次へ act on \
          click) to just after the frame that first shows the result was painted, measured in \
          the page (see `bench/harness/src/drive.rs`); from the press (`pointerdown`) it also \
          holds WebDriver's own gap between press and release. \
@@ -725,7 +720,8 @@ pub async fn run(args: Args) -> R<()> {
          (基本情報 → … → 確認 → マイページ, with the shell's `check_step` on the way) → the next \
          screen painted; 戻る (not timed) walks back.\n\n",
         w = args.width,
-        h = args.height
+        h = args.height,
+        taps = taps_are(&args.pointer),
     );
     md.push_str(&table(
         &["interaction", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"],
@@ -779,6 +775,17 @@ pub async fn run(args: Args) -> R<()> {
     .map_err(|e| e.to_string())
 }
 
+/// How the taps were made, for a section's text (`--pointer`).
+fn taps_are(pointer: &str) -> &'static str {
+    if pointer == "x" {
+        "Taps are the X server's pointer pressed and released at the element's centre (XTest, \
+         `xdotool`), which reaches the window as a touch screen's taps do"
+    } else {
+        "Taps are WebDriver element clicks (real input events in the engine, dispatched by the \
+         automation inside the page)"
+    }
+}
+
 /// The floor: taps on the bare page's key (カ and ⌫ in turn), each timed to its field's new
 /// value painted, as the kiosk's keys are.
 async fn measure_floor(d: &WebDriver, pointer: &Pointer, taps: usize) -> R<Vec<f64>> {
@@ -803,9 +810,13 @@ async fn screen_ready(d: &WebDriver, id: &str) -> R<()> {
 
 fn floor_section(args: &Args, keys: &[f64], busy: &load::Busy) -> R<()> {
     let mut md = format!(
-        "The floor under the kiosk's key feedback: the bare Tauri window (`bench/bare-window`)          with one field and one key of the kiosk's sizes, in the same webview, screen {w}×{h},          tapped through tauri-driver as the kiosk's keys are (カ and ⌫ in turn), each timed from          the tap's release to just after the frame showing the field's new value.\n\n",
+        "The floor under the kiosk's key feedback: the bare Tauri window (`bench/bare-window`) \
+         with one field and one key of the kiosk's sizes, in the same webview, screen {w}×{h}, \
+         tapped as the kiosk's keys are (カ and ⌫ in turn; {taps}), each timed from the tap's \
+         release to just after the frame showing the field's new value.\n\n",
         w = args.width,
-        h = args.height
+        h = args.height,
+        taps = taps_are(&args.pointer),
     );
     md.push_str(&table(
         &["interaction", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"],

@@ -190,7 +190,6 @@ impl ScreenMirror {
         let (here, there) = self.catch_up(testid).await?;
         self.x_pointer(&[
             "mousemove",
-            "--sync",
             &place.x.to_string(),
             &place.y.to_string(),
             "click",
