@@ -474,7 +474,8 @@ fn trusted((shift, at_shift, at_zero): (i64, f64, f64)) -> Option<i64> {
     (shift != 0 && at_shift < 6.0 && at_shift < at_zero / 2.0).then_some(shift)
 }
 
-async fn screenshot_here(display: &str, file: &Path) -> Result<(), String> {
+/// The whole X display `display` as a PNG in `file` (ImageMagick's `import`).
+pub(crate) async fn screenshot_here(display: &str, file: &Path) -> Result<(), String> {
     let out = tokio::process::Command::new("import")
         .args(["-display", display, "-window", "root"])
         .arg(file)

@@ -179,20 +179,8 @@ impl Shots {
 }
 
 async fn import(display: &str, path: &Path, file: &str) {
-    let run = tokio::process::Command::new("import")
-        .args(["-display", display, "-window", "root"])
-        .arg(path)
-        .env("DISPLAY", display)
-        .kill_on_drop(true)
-        .output();
-    match tokio::time::timeout(Duration::from_secs(30), run).await {
-        Ok(Ok(out)) if out.status.success() => {}
-        Ok(Ok(out)) => panic!(
-            "import failed for {file}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ),
-        Ok(Err(e)) => panic!("import does not run: {e}"),
-        Err(_) => panic!("import hung for 30 s taking {file}"),
+    if let Err(e) = crate::mirror::screenshot_here(display, path).await {
+        panic!("taking {file}: {e}");
     }
 }
 
