@@ -23,6 +23,7 @@ pub mod chrome;
 pub mod kiosk;
 pub mod mirror;
 pub mod overflow;
+pub mod page;
 pub mod pages;
 pub mod search;
 pub mod sections;

@@ -35,7 +35,8 @@ const CATCH_UP: Duration = Duration::from_secs(240);
 
 static MIRROR: OnceLock<ScreenMirror> = OnceLock::new();
 
-/// Makes every [`crate::touch::tap`] of this process a tap on the VM's screen as well.
+/// Makes every tap of the harness (`touch::tap`) in this process a tap on the VM's screen as
+/// well.
 pub fn install(mirror: ScreenMirror) {
     if MIRROR.set(mirror).is_err() {
         panic!("a screen mirror is installed already");
@@ -94,16 +95,6 @@ impl ScreenMirror {
         })
     }
 
-    /// Taps `element` here and at the same place on the VM's screen, once the VM has caught up.
-    pub async fn tap(&self, d: &WebDriver, element: &WebElement, testid: &str) {
-        if let Err(e) = self.try_tap(d, element, testid).await {
-            panic!(
-                "tapping `{testid}` on both screens: {e}; on screen here: {}",
-                crate::touch::describe(d).await
-            );
-        }
-    }
-
     /// Waits until the VM's screen has changed since the last tap and come to rest, and keeps
     /// its screendump as `<dir>/<name>.png`. Not compared with the screen here: a screen of the
     /// kiosk's own (完了: its receipt number, its QR code with its server's address) differs.
@@ -119,7 +110,8 @@ impl ScreenMirror {
         self.seen.lock().map(|s| s.taps).unwrap_or(0)
     }
 
-    async fn try_tap(
+    /// Taps `element` here and at the same place on the VM's screen, once the VM has caught up.
+    pub async fn tap(
         &self,
         d: &WebDriver,
         element: &WebElement,
@@ -156,7 +148,7 @@ impl ScreenMirror {
                 let found = best_shift(&grey(&vm_png)?, &grey(&here_png)?, scroller, 600);
                 let Some(shift) = trusted(found) else { break };
                 scroller_of(d, element, shift).await?;
-                crate::touch::settled(d, element).await;
+                crate::page::settled(d, element).await;
             }
             place = place_of(d, element).await?;
         }
@@ -180,7 +172,7 @@ impl ScreenMirror {
             if let Some(shift) = trusted(found) {
                 println!("  `{testid}`: the page here follows the VM's by {shift} px");
                 scroller_of(d, element, shift).await?;
-                crate::touch::settled(d, element).await;
+                crate::page::settled(d, element).await;
                 place = place_of(d, element).await?;
                 if place.off != 0 {
                     return Err("out of view where the VM's page is".into());

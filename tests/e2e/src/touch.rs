@@ -95,10 +95,15 @@ pub async fn tap(d: &WebDriver, testid: &str) {
     // The keys of the on-screen keyboard stay put while it is open; anything else waits until
     // the page has stopped moving, or the tap lands on whatever moved under it.
     if !testid.starts_with("key-") {
-        settled(d, &element).await;
+        crate::page::settled(d, &element).await;
     }
     if let Some(mirror) = crate::mirror::active() {
-        mirror.tap(d, &element, testid).await;
+        if let Err(e) = mirror.tap(d, &element, testid).await {
+            panic!(
+                "tapping `{testid}` on both screens: {e}; on screen here: {}",
+                describe(d).await
+            );
+        }
         return;
     }
     // While the on-screen keyboard opens or closes the page moves under the finger, and
@@ -115,15 +120,6 @@ pub async fn tap(d: &WebDriver, testid: &str) {
             ),
         }
     }
-}
-
-/// Resolves once the element keeps its place on the screen from one frame to the next.
-pub async fn settled(d: &WebDriver, element: &WebElement) {
-    let Ok(arg) = element.to_json() else { return };
-    // An element gone meanwhile is the tap's own failure to report, not this wait's.
-    let _: Result<_, _> = d
-        .execute_async(madoguchi_test_support::page::SETTLED, vec![arg])
-        .await;
 }
 
 /// Taps a choice (radio button or toggle chip) and checks that it is now chosen: a tap that
