@@ -136,20 +136,8 @@ impl Pointer {
                 ) else {
                     return Err(format!("no place on the screen for `{target}`: {v}"));
                 };
-                // No `--sync`: it waits for the pointer to move and hangs when it is already
-                // there (次へ tapped twice at one place); the X server handles the move before
-                // the click anyway, in the order they are sent.
-                let status = tokio::process::Command::new("xdotool")
-                    .args(["mousemove", &x.to_string(), &y.to_string(), "click", "1"])
-                    .env("DISPLAY", display)
-                    .status()
-                    .await
-                    .map_err(|e| format!("xdotool: {e}"))?;
-                if status.success() {
-                    Ok(())
-                } else {
-                    Err(format!("xdotool tapping `{target}` at {x},{y}: {status}"))
-                }
+                madoguchi_test_support::xvfb::click(display, x, y)
+                    .map_err(|e| format!("tapping `{target}` at {x},{y}: {e}"))
             }
         }
     }

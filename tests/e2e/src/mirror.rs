@@ -19,6 +19,7 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use image::imageops::FilterType;
+use madoguchi_test_support::xvfb;
 use serde_json::{json, Value};
 use thirtyfour::{WebDriver, WebElement};
 
@@ -26,9 +27,9 @@ use thirtyfour::{WebDriver, WebElement};
 const THUMB: (u32, u32) = (120, 68);
 /// A screen still between two looks: caret blinks and the pointer stay below this.
 const STILL: f32 = 0.006;
-/// The VM's screen like the one here: the same screen in the two renderers measured 0.023 (office
-/// name and the attract screen's rotating hint differing); two different form screens 0.075 and
-/// more, an open keyboard against a closed one 0.3.
+/// The VM's screen like the one here: the attract screen in the two renderers measures 0.020 (its
+/// office name and its own line breaks differing), two form screens (住所 and 公開) 0.11, an open
+/// keyboard against a closed one 0.38 (the thumbnail test's pictures).
 const LIKE: f32 = 0.05;
 /// How long the VM may take to catch up with one tap (software-emulated CPU, software GL).
 const CATCH_UP: Duration = Duration::from_secs(240);
@@ -140,16 +141,7 @@ impl ScreenMirror {
                 "wheel-up"
             };
             self.vm_press(x, y, button)?;
-            self.vm_still(testid).await?;
-            for _ in 0..3 {
-                let vm_png = self.dir.join("vm.png");
-                let here_png = self.dir.join("here.png");
-                screenshot_here(&self.display, &here_png).await?;
-                let found = best_shift(&grey(&vm_png)?, &grey(&here_png)?, scroller, 600);
-                let Some(shift) = trusted(found) else { break };
-                scroller_of(d, element, shift).await?;
-                crate::page::settled(d, element).await;
-            }
+            self.follow_vm(d, element, testid).await?;
             place = place_of(d, element).await?;
         }
         if place.off != 0 {
@@ -158,36 +150,14 @@ impl ScreenMirror {
         // The pages may also have come to rest at different places by themselves (the keyboard
         // closing gives the page its height back, and each renderer keeps what it can of its
         // place): before a tap on the page, the page here is brought to where the VM's is.
-        if !testid.starts_with("key-") {
-            self.vm_still(testid).await?;
-            let scroller = scroller_of(d, element, 0).await?;
-            let here_png = self.dir.join("here.png");
-            screenshot_here(&self.display, &here_png).await?;
-            let found = best_shift(
-                &grey(&self.dir.join("vm.png"))?,
-                &grey(&here_png)?,
-                scroller,
-                600,
-            );
-            if let Some(shift) = trusted(found) {
-                println!("  `{testid}`: the page here follows the VM's by {shift} px");
-                scroller_of(d, element, shift).await?;
-                crate::page::settled(d, element).await;
-                place = place_of(d, element).await?;
-                if place.off != 0 {
-                    return Err("out of view where the VM's page is".into());
-                }
+        if !testid.starts_with("key-") && self.follow_vm(d, element, testid).await? {
+            place = place_of(d, element).await?;
+            if place.off != 0 {
+                return Err("out of view where the VM's page is".into());
             }
         }
         let (here, there) = self.catch_up(testid).await?;
-        self.x_pointer(&[
-            "mousemove",
-            &place.x.to_string(),
-            &place.y.to_string(),
-            "click",
-            "1",
-        ])
-        .await?;
+        xvfb::click(&self.display, place.x, place.y)?;
         self.vm_press(place.x, place.y, "left")?;
         let mut seen = self.seen.lock().map_err(|e| e.to_string())?;
         seen.taps += 1;
@@ -216,7 +186,7 @@ impl ScreenMirror {
     ) -> Result<(Vec<f32>, Vec<f32>), String> {
         let here_png = self.dir.join("here.png");
         let vm_png = self.dir.join("vm.png");
-        screenshot_here(&self.display, &here_png).await?;
+        xvfb::screenshot(&self.display, &here_png)?;
         let mut here = thumbnail(&here_png)?;
         let mut here_taken = Instant::now();
         let must_change = {
@@ -229,15 +199,17 @@ impl ScreenMirror {
                 _ => None,
             }
         };
-        let deadline = Instant::now() + CATCH_UP;
+        let started = Instant::now();
+        let deadline = started + CATCH_UP;
         let mut last: Option<Vec<f32>> = None;
         let mut told = false;
+        // Both screens of this moment, kept as `<prefix>-here.png` and `<prefix>-vm.png`.
+        let keep = |prefix: &str| {
+            let _ = std::fs::copy(&here_png, self.dir.join(format!("{prefix}-here.png")));
+            let _ = std::fs::copy(&vm_png, self.dir.join(format!("{prefix}-vm.png")));
+        };
         loop {
-            self.qmp_cmd(
-                "screendump",
-                json!({ "filename": vm_png.to_string_lossy(), "format": "png" }),
-            )?;
-            let there = thumbnail(&vm_png)?;
+            let there = self.screendump()?;
             let still = last.as_ref().map(|l| distance(l, &there));
             let like = distance(&there, &here);
             let changed = must_change
@@ -249,21 +221,17 @@ impl ScreenMirror {
             {
                 return Ok((here, there));
             }
-            if !told && Instant::now() > deadline - CATCH_UP + Duration::from_secs(15) {
-                // Slow to catch up: keep both screens of this moment for whoever reads the log.
+            if !told && started.elapsed() > Duration::from_secs(15) {
+                // Slow to catch up: both screens of this moment for whoever reads the log.
                 told = true;
-                let slow = |from: &Path, to: &str| std::fs::copy(from, self.dir.join(to));
-                let _ = slow(&here_png, &format!("slow-{what}-here.png"));
-                let _ = slow(&vm_png, &format!("slow-{what}-vm.png"));
+                keep(&format!("slow-{what}"));
                 println!(
                     "  `{what}`: after 15 s the VM's screen is unlike this one by {like:.3}, \
                      still by {still:?}, changed since the last tap: {changed:?}"
                 );
             }
             if Instant::now() > deadline {
-                let keep = |from: &Path, to: &str| std::fs::copy(from, self.dir.join(to));
-                let _ = keep(&here_png, "stuck-here.png");
-                let _ = keep(&vm_png, "stuck-vm.png");
+                keep("stuck");
                 return Err(format!(
                     "the VM did not catch up before `{what}` in {CATCH_UP:?}: unlike the screen \
                      here by {like:.3} (at most {LIKE}), still by {still:?} (below {STILL}), \
@@ -273,7 +241,7 @@ impl ScreenMirror {
             }
             // The screen here may have been caught in a moment of change (a fade): look again.
             if here_taken.elapsed() > Duration::from_secs(10) {
-                screenshot_here(&self.display, &here_png).await?;
+                xvfb::screenshot(&self.display, &here_png)?;
                 here = thumbnail(&here_png)?;
                 here_taken = Instant::now();
             }
@@ -282,19 +250,44 @@ impl ScreenMirror {
         }
     }
 
+    /// Once the VM's screen is still, scrolls the element's scrolling container here to where
+    /// the VM's came to rest, found by laying the VM's screen over this one (a few rounds, as the
+    /// page here may not land exactly). Whether the page here moved.
+    async fn follow_vm(
+        &self,
+        d: &WebDriver,
+        element: &WebElement,
+        what: &str,
+    ) -> Result<bool, String> {
+        self.vm_still(what).await?;
+        let here_png = self.dir.join("here.png");
+        let mut moved = false;
+        for _ in 0..3 {
+            let scroller = scroller_of(d, element, 0).await?;
+            xvfb::screenshot(&self.display, &here_png)?;
+            let found = best_shift(
+                &grey(&self.dir.join("vm.png"))?,
+                &grey(&here_png)?,
+                scroller,
+                600,
+            );
+            let Some(shift) = trusted(found) else { break };
+            println!("  `{what}`: the page here follows the VM's by {shift} px");
+            scroller_of(d, element, shift).await?;
+            crate::page::settled(d, element).await;
+            moved = true;
+        }
+        Ok(moved)
+    }
+
     /// Waits until the VM's screen is still from one look to the next (its last screendump then
     /// in `<dir>/vm.png`).
     async fn vm_still(&self, what: &str) -> Result<(), String> {
-        let vm_png = self.dir.join("vm.png");
         let deadline = Instant::now() + CATCH_UP;
         let mut last: Option<Vec<f32>> = None;
         loop {
             tokio::time::sleep(Duration::from_millis(300)).await;
-            self.qmp_cmd(
-                "screendump",
-                json!({ "filename": vm_png.to_string_lossy(), "format": "png" }),
-            )?;
-            let there = thumbnail(&vm_png)?;
+            let there = self.screendump()?;
             if last.as_ref().is_some_and(|l| distance(l, &there) < STILL) {
                 return Ok(());
             }
@@ -307,18 +300,14 @@ impl ScreenMirror {
         }
     }
 
-    async fn x_pointer(&self, args: &[&str]) -> Result<(), String> {
-        let status = tokio::process::Command::new("xdotool")
-            .args(args)
-            .env("DISPLAY", &self.display)
-            .status()
-            .await
-            .map_err(|e| format!("xdotool (apt-get install xdotool): {e}"))?;
-        if status.success() {
-            Ok(())
-        } else {
-            Err(format!("xdotool {args:?}: {status}"))
-        }
+    /// The VM's screen into `<dir>/vm.png`, as a thumbnail.
+    fn screendump(&self) -> Result<Vec<f32>, String> {
+        let vm_png = self.dir.join("vm.png");
+        self.qmp_cmd(
+            "screendump",
+            json!({ "filename": vm_png.to_string_lossy(), "format": "png" }),
+        )?;
+        thumbnail(&vm_png)
     }
 
     /// A press and release of `button` at pixel x,y of the VM's usb-tablet (axes 0..32767).
@@ -466,28 +455,9 @@ fn trusted((shift, at_shift, at_zero): (i64, f64, f64)) -> Option<i64> {
     (shift != 0 && at_shift < 6.0 && at_shift < at_zero / 2.0).then_some(shift)
 }
 
-/// The whole X display `display` as a PNG in `file` (ImageMagick's `import`).
-pub(crate) async fn screenshot_here(display: &str, file: &Path) -> Result<(), String> {
-    let out = tokio::process::Command::new("import")
-        .args(["-display", display, "-window", "root"])
-        .arg(file)
-        .env("DISPLAY", display)
-        .kill_on_drop(true)
-        .output();
-    match tokio::time::timeout(Duration::from_secs(30), out).await {
-        Ok(Ok(o)) if o.status.success() => Ok(()),
-        Ok(Ok(o)) => Err(format!("import: {}", String::from_utf8_lossy(&o.stderr))),
-        Ok(Err(e)) => Err(format!("import (apt-get install imagemagick): {e}")),
-        Err(_) => Err("import hung for 30 s".into()),
-    }
-}
-
 /// The picture as a small grey thumbnail, each pixel 0..1.
 fn thumbnail(file: &Path) -> Result<Vec<f32>, String> {
-    let grey = image::open(file)
-        .map_err(|e| format!("{}: {e}", file.display()))?
-        .to_luma8();
-    let small = image::imageops::resize(&grey, THUMB.0, THUMB.1, FilterType::Triangle);
+    let small = image::imageops::resize(&grey(file)?, THUMB.0, THUMB.1, FilterType::Triangle);
     Ok(small.pixels().map(|p| f32::from(p.0[0]) / 255.0).collect())
 }
 

@@ -179,7 +179,7 @@ impl Shots {
 }
 
 async fn import(display: &str, path: &Path, file: &str) {
-    if let Err(e) = crate::mirror::screenshot_here(display, path).await {
+    if let Err(e) = madoguchi_test_support::xvfb::screenshot(display, path) {
         panic!("taking {file}: {e}");
     }
 }

@@ -1,12 +1,14 @@
 //! A private X server per run, on a display number the server picks itself (`-displayfd`), so
 //! runs never collide with each other or with a desktop; optionally with openbox on it, so that
 //! fullscreen and Chromium's `--kiosk` behave as on a kiosk's screen. Stopped on drop, window
-//! manager first.
+//! manager first. Also what is done to any X display from outside: a picture of it
+//! ([`screenshot`]) and a tap of its pointer ([`click`]).
 
 use std::io::{BufRead as _, BufReader};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long Xvfb may take to report its display (it does so once it accepts clients).
 const READY: Duration = Duration::from_secs(15);
@@ -91,5 +93,47 @@ impl Drop for Xvfb {
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// The whole X display `display` (`:N`) as a PNG in `file`, by ImageMagick's `import`.
+pub fn screenshot(display: &str, file: &Path) -> Result<(), String> {
+    let mut cmd = Command::new("import");
+    cmd.args(["-display", display, "-window", "root"]).arg(file);
+    run_on(display, cmd, "import (apt-get install imagemagick)")
+}
+
+/// A tap of the display's pointer at pixel x,y: a press and release of its first button, made by
+/// the X server itself (XTest, `xdotool`), which reaches a window as a touch screen's tap does.
+pub fn click(display: &str, x: i64, y: i64) -> Result<(), String> {
+    // No `--sync`: it waits for the pointer to move and hangs when it is already there (a button
+    // tapped twice at one place); the X server takes the move before the click, as they are sent.
+    let mut cmd = Command::new("xdotool");
+    cmd.args(["mousemove", &x.to_string(), &y.to_string(), "click", "1"]);
+    run_on(display, cmd, "xdotool (apt-get install xdotool)")
+}
+
+/// Runs `cmd` against `display`, for at most 30 s.
+fn run_on(display: &str, mut cmd: Command, what: &str) -> Result<(), String> {
+    const LIMIT: Duration = Duration::from_secs(30);
+    let mut child = cmd
+        .env("DISPLAY", display)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{what}: {e}"))?;
+    let deadline = Instant::now() + LIMIT;
+    loop {
+        match child.try_wait().map_err(|e| format!("{what}: {e}"))? {
+            Some(status) if status.success() => return Ok(()),
+            Some(status) => return Err(format!("{what} on {display}: {status}")),
+            None if Instant::now() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("{what} on {display}: no answer in {LIMIT:?}"));
+            }
+            None => std::thread::sleep(Duration::from_millis(10)),
+        }
     }
 }

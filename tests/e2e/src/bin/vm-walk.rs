@@ -1,12 +1,12 @@
 //! `vm-walk`: an application made on the kiosk inside a QEMU VM through its screen alone, as a
-//! visitor makes one. The same kiosk UI runs here under Xvfb at the VM's screen size (offline:
+//! visitor makes one. The same kiosk UI runs here under Xvfb at the VM's screen size, 1920 × 1080 landscape (offline:
 //! what it takes stays in its own outbox); the visitor's whole walk (`visitor::apply`, 日本語) is
 //! made on it, and every tap is made at the same place on the VM's touchscreen once the VM's
 //! screen shows what this one shows (`mirror`). `scripts/image-test` runs it and then looks for
 //! the application at its server.
 //!
 //! ```text
-//! vm-walk --qmp SOCKET --out DIR [--width 1920 --height 1080]
+//! vm-walk --qmp SOCKET --out DIR
 //! ```
 //!
 //! Writes the VM's screen `DIR/done.png` (完了, with the VM's receipt number and QR code); exits
