@@ -148,3 +148,28 @@ pub async fn expect_page_fits(d: &WebDriver, screen: &str) {
         found.join("\n")
     );
 }
+
+/// The element is wholly on the screen as the screen shows it, without scrolling: a visitor who
+/// does not know the screen scrolls still sees it (終了 on the done screen once was below the
+/// edge of a landscape screen).
+pub async fn expect_in_view(d: &WebDriver, testid: &str, screen: &str) {
+    const SCRIPT: &str = r#"
+const e = document.querySelector(`[data-testid="${arguments[0]}"]`);
+if (!e) return ['not on the page'];
+const r = e.getBoundingClientRect();
+const inside = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+return inside ? [] : [`at ${Math.round(r.left)},${Math.round(r.top)} to ${Math.round(r.right)},${Math.round(r.bottom)} in a window of ${window.innerWidth}x${window.innerHeight}`];
+"#;
+    let found = found_by(
+        d,
+        SCRIPT,
+        vec![serde_json::json!(testid)],
+        "the in-view check",
+    )
+    .await;
+    assert!(
+        found.is_empty(),
+        "{screen}: `{testid}` is not on the screen without scrolling: {}",
+        found.join("; ")
+    );
+}

@@ -241,6 +241,7 @@ async fn one_application(d: &WebDriver, eyes: &mut Eyes<'_>, language: Language)
     visitor::submitted(d, code).await;
     choose(d, "survey-score-4").await;
     look(d, eyes, code, "done").await;
+    madoguchi_e2e::overflow::expect_in_view(d, "btn-finish", &format!("{code}/done")).await;
     tap(d, "btn-finish").await;
     screen(d, "attract").await;
 }
