@@ -28,7 +28,7 @@ impl WebKioskRun {
     pub async fn start(bin: &Path, orientation: Orientation, setup: Setup) -> WebKioskRun {
         assert!(
             bin.is_file(),
-            "{} is missing: `cargo build -p madoguchi-e2e --bin web-kiosk`",
+            "{} is missing: `scripts/build-debug`",
             bin.display()
         );
         let temp = |prefix: &str| {
