@@ -1,5 +1,5 @@
 //! Server intake: `POST /api/v1/applications` with sealed envelopes against the real
-//! `madoguchi-server` binary on loopback, at 1, 8 and 64 connections, beside the raw durable
+//! `madoguchi-server` binary on loopback, at 1, 8, 16 and 64 connections, beside the raw durable
 //! insert rate of the same rows into the same database (the server's own `Db`, same pool, same
 //! statement, one commit per row) in the same run; then again with many rows already stored,
 //! and the scorecard query.
@@ -36,7 +36,8 @@ pub struct Args {
     /// `sqlite` or `postgres`, for the report.
     #[arg(long)]
     engine: String,
-    #[arg(long, value_delimiter = ',', default_value = "1,8,64")]
+    /// Concurrent kiosks; the summary's ratio is taken at [`KIOSKS_OF_THE_GOAL`] when measured.
+    #[arg(long, value_delimiter = ',', default_value = "1,8,16,64")]
     connections: Vec<usize>,
     /// Requests (and raw inserts) per connection count and stage.
     #[arg(long, default_value_t = 3000)]
@@ -331,6 +332,9 @@ async fn time_scorecard(db: &Db) -> Result<(f64, f64, usize), String> {
     ))
 }
 
+/// The concurrent kiosks at which issue 20's goal compares intake with the raw insert rate.
+const KIOSKS_OF_THE_GOAL: usize = 16;
+
 #[derive(serde::Serialize)]
 struct Level {
     stage_rows: u64,
@@ -544,10 +548,18 @@ pub async fn run(args: Args) -> Result<(), String> {
             .fold(f64::NAN, f64::max)
     };
     let mut summary = Vec::new();
-    if let Some(r) = ratio(
-        peak(&|l| l.http_per_s, first_stage),
-        peak(&|l| l.raw_per_s, first_stage),
-    ) {
+    // The goal's figure: intake against raw at 16 concurrent kiosks (else each at its best).
+    let at_goal = levels
+        .iter()
+        .find(|l| l.stage_rows == first_stage && l.connections == KIOSKS_OF_THE_GOAL);
+    let (http, raw) = match at_goal {
+        Some(l) => (l.http_per_s, l.raw_per_s),
+        None => (
+            peak(&|l| l.http_per_s, first_stage),
+            peak(&|l| l.raw_per_s, first_stage),
+        ),
+    };
+    if let Some(r) = ratio(http, raw) {
         summary.push((
             format!("ratio intake {}/raw", args.engine),
             format!("{r:.2}"),

@@ -258,7 +258,8 @@ const GOALS: &[(&str, &str, bool, f64)] = &[
     ("ratio memory kiosk/chromium", "≤ 0.4", true, 0.4),
     ("ratio start kiosk/bare", "≤ 1.2", true, 1.2),
     ("ratio memory kiosk/bare", "≤ 1.3", true, 1.3),
-    ("ratio intake sqlite/raw", "≥ 0.5", false, 0.5),
+    // Issue 20 raised SQLite's from issue 6's 0.5 (group commit), both at 16 concurrent kiosks.
+    ("ratio intake sqlite/raw", "≥ 0.8", false, 0.8),
     ("ratio intake postgres/raw", "≥ 0.5", false, 0.5),
     ("ratio drain/loopback", "≥ 0.5", false, 0.5),
     ("deb MB", "≤ 15", true, 15.0),
