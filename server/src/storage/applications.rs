@@ -189,7 +189,7 @@ impl Db {
         let mut answers: Vec<Option<Result<Stored, StorageError>>> =
             Vec::with_capacity(batch.len());
         let mut rows = Vec::with_capacity(batch.len());
-        for new in batch {
+        for (i, new) in batch.iter().enumerate() {
             let sealed = self
                 .seal(Field::ApplicationJson, &new.id, &new.application_json)
                 .and_then(|a| {
@@ -201,7 +201,7 @@ impl Db {
             match sealed {
                 Ok((application_json, findings_json)) => {
                     answers.push(None);
-                    rows.push((new, application_json, findings_json));
+                    rows.push((i, new, application_json, findings_json));
                 }
                 Err(e) => answers.push(Some(Err(e))),
             }
@@ -217,7 +217,7 @@ impl Db {
         // Safe: the text is made of constants and numbered placeholders only; every value is bound.
         let statement = sqlx::AssertSqlSafe(insert_statement(rows.len()));
         let mut insert = sqlx::query_scalar::<_, String>(statement);
-        for (new, application_json, findings_json) in &rows {
+        for (_, new, application_json, findings_json) in &rows {
             insert = insert
                 .bind(&new.id)
                 .bind(&new.kiosk_id)
@@ -235,13 +235,9 @@ impl Db {
         }
         let inserted = insert.fetch_all(&mut *tx).await?;
         let inserted: std::collections::HashSet<String> = inserted.into_iter().collect();
-        let mut rows = rows.into_iter();
-        for answer in answers.iter_mut().filter(|a| a.is_none()) {
-            let Some((new, _, _)) = rows.next() else {
-                break;
-            };
+        for (i, new, _, _) in rows {
             if inserted.contains(&new.id) {
-                *answer = Some(Ok(Stored::Created));
+                answers[i] = Some(Ok(Stored::Created));
                 continue;
             }
             let existing = sqlx::query(
@@ -251,7 +247,7 @@ impl Db {
             .bind(&new.idempotency_key)
             .fetch_optional(&mut *tx)
             .await?;
-            *answer = Some(match existing {
+            answers[i] = Some(match existing {
                 Some(row) => Ok(Stored::Existing {
                     id: row.try_get("id")?,
                     receipt: row.try_get("receipt")?,
