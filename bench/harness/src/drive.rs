@@ -152,39 +152,50 @@ pub(crate) fn css(testid: &str) -> By {
 }
 
 pub(crate) async fn shown(d: &WebDriver, testid: &str) -> R<WebElement> {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        if let Ok(all) = d.find_all(css(testid)).await {
-            for e in all {
-                if e.is_displayed().await.unwrap_or(false) {
-                    return Ok(e);
-                }
-            }
-        }
-        if Instant::now() > deadline {
-            return Err(format!("`{testid}` is not shown after {WAIT:?}"));
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    let options = json!({ "enabled": false, "settle": false, "patience": WAIT.as_millis() as u64 });
+    let answer = d
+        .execute_async(
+            madoguchi_test_support::page::SHOWN,
+            vec![json!(testid), options],
+        )
+        .await
+        .map_err(|e| format!("looking for `{testid}`: {e}"))?;
+    if answer.json().is_null() {
+        return Err(format!("`{testid}` is not shown after {WAIT:?}"));
     }
+    answer
+        .element()
+        .map_err(|e| format!("looking for `{testid}`: {e}"))
 }
 
 pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
-    let e = shown(d, testid).await?;
     let deadline = Instant::now() + WAIT;
-    while !e.is_enabled().await.unwrap_or(false) {
-        if Instant::now() > deadline {
-            return Err(format!("`{testid}` stays disabled"));
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
     // The keys of the on-screen keyboard stay put while it is open; anything else waits for the
-    // page to stop moving first.
-    if !testid.starts_with("key-") {
-        let arg = e.to_json().map_err(|e| e.to_string())?;
-        d.execute_async(madoguchi_test_support::page::SETTLED, vec![arg])
-            .await
-            .map_err(|e| e.to_string())?;
+    // page to stop moving first. Shown, enabled and settled are asked of the page in one round
+    // trip (`page::SHOWN`); the tap itself is WebDriver's, a real input event.
+    let options = json!({
+        "enabled": true,
+        "settle": !testid.starts_with("key-"),
+        "patience": WAIT.as_millis() as u64,
+    });
+    let answer = d
+        .execute_async(
+            madoguchi_test_support::page::SHOWN,
+            vec![json!(testid), options],
+        )
+        .await
+        .map_err(|e| format!("looking for `{testid}`: {e}"))?;
+    if answer.json().is_null() {
+        let e = shown(d, testid).await?;
+        return Err(if e.is_enabled().await.unwrap_or(false) {
+            format!("`{testid}` keeps moving")
+        } else {
+            format!("`{testid}` stays disabled")
+        });
     }
+    let e = answer
+        .element()
+        .map_err(|e| format!("looking for `{testid}`: {e}"))?;
     // While the on-screen keyboard opens or closes the page moves under the finger, and
     // WebDriver answers "not interactable" for that moment: tap again once it has settled.
     loop {

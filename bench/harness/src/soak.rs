@@ -309,6 +309,7 @@ pub async fn run(args: Args) -> R<()> {
         let mut samples = Vec::new();
         for visitor in 1..=args.visitors {
             let sampled = visitor == 1 || visitor % args.every.max(1) == 0;
+            let visit_started = Instant::now();
             let visit = async {
                 fill_to_my_page(&d).await?;
                 let timings = if sampled {
@@ -327,6 +328,11 @@ pub async fn run(args: Args) -> R<()> {
                     return Err(format!("visitor {visitor}: {e} (screen: {})", shot.display()));
                 }
             };
+            eprintln!(
+                "soak: visitor {visitor} took {:.1} s{}",
+                visit_started.elapsed().as_secs_f64(),
+                if sampled { " (sampled)" } else { "" }
+            );
             if let Some((keys, nexts)) = timings {
                 tokio::time::sleep(Duration::from_secs(1)).await;
                 let memory = proc::memory(&roots());

@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use thirtyfour::{By, WebDriver, WebElement};
 
+use crate::page::{shown_element, Wanted};
+
 /// How long an element may take to appear after the tap that should show it.
 pub const WAIT: Duration = Duration::from_secs(10);
 
@@ -48,9 +50,19 @@ async fn first_shown(d: &WebDriver, testid: &str) -> Option<WebElement> {
     None
 }
 
+const SHOWN: Wanted = Wanted {
+    enabled: false,
+    settle: false,
+};
+
 /// The element with this test id, once it is shown.
 pub async fn shown_within(d: &WebDriver, testid: &str, timeout: Duration) -> WebElement {
-    let deadline = Instant::now() + timeout;
+    if let Some(e) = shown_element(d, testid, SHOWN, timeout).await {
+        return e;
+    }
+    // Not shown in time, or the page could not be asked: WebDriver's own check, once more
+    // briefly, then the failure with what is on screen.
+    let deadline = Instant::now() + Duration::from_secs(1);
     loop {
         if let Some(e) = first_shown(d, testid).await {
             return e;
@@ -71,7 +83,9 @@ pub async fn shown(d: &WebDriver, testid: &str) -> WebElement {
 
 /// Whether an element with this test id is shown right now.
 pub async fn is_shown(d: &WebDriver, testid: &str) -> bool {
-    first_shown(d, testid).await.is_some()
+    shown_element(d, testid, SHOWN, Duration::ZERO)
+        .await
+        .is_some()
 }
 
 /// Waits for `screen-<name>`.
@@ -82,21 +96,30 @@ pub async fn screen(d: &WebDriver, name: &str) -> WebElement {
 /// Taps the element with this test id once it is shown and enabled.
 pub async fn tap(d: &WebDriver, testid: &str) {
     let deadline = Instant::now() + WAIT;
-    let element = shown(d, testid).await;
-    while !element.is_enabled().await.unwrap_or(false) {
-        if Instant::now() >= deadline {
-            panic!(
-                "`{testid}` stays disabled; on screen: {}",
-                describe(d).await
-            );
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
     // The keys of the on-screen keyboard stay put while it is open; anything else waits until
     // the page has stopped moving, or the tap lands on whatever moved under it.
-    if !testid.starts_with("key-") {
-        crate::page::settled(d, &element).await;
-    }
+    let settle = !testid.starts_with("key-");
+    let wanted = Wanted {
+        enabled: true,
+        settle,
+    };
+    let element = match shown_element(d, testid, wanted, WAIT).await {
+        Some(e) => e,
+        None => {
+            // WebDriver's own checks, to tell "not shown" from "disabled".
+            let element = shown_within(d, testid, Duration::from_secs(1)).await;
+            if !element.is_enabled().await.unwrap_or(false) {
+                panic!(
+                    "`{testid}` stays disabled; on screen: {}",
+                    describe(d).await
+                );
+            }
+            if settle {
+                crate::page::settled(d, &element).await;
+            }
+            element
+        }
+    };
     if let Some(mirror) = crate::mirror::active() {
         if let Err(e) = mirror.tap(d, &element, testid).await {
             panic!(

@@ -21,3 +21,48 @@ const look = () => {
 };
 requestAnimationFrame(look);
 "#;
+
+/// An asynchronous WebDriver script (`execute_async`; arguments: a test id and
+/// `{ enabled, settle, patience }`) that resolves with the first element of that test id which is
+/// shown — and enabled, and has kept its place from one frame to the next as [`SETTLED`] waits,
+/// when asked — or with `null` when none is within `patience` milliseconds. One round trip to
+/// the webview where finding, looking, checking and waiting took two to five: a walk's few
+/// hundred taps spent most of their time in those round trips. *Shown* is what WebDriver's own
+/// check looks at here: laid out, visible, and no ancestor faded out to nothing (a screen fading
+/// in is not yet tappable); *enabled* is not `:disabled`.
+pub const SHOWN: &str = r#"
+const [testid, { enabled, settle, patience }] = arguments;
+const done = arguments[arguments.length - 1];
+const selector = `[data-testid="${CSS.escape(testid)}"]`;
+const until = Date.now() + patience;
+const shown = (e) => {
+  if (e.getClientRects().length === 0 || getComputedStyle(e).visibility !== 'visible') return false;
+  for (let n = e; n instanceof Element; n = n.parentElement) {
+    if (getComputedStyle(n).opacity === '0') return false;
+  }
+  return true;
+};
+const find = () =>
+  [...document.querySelectorAll(selector)].find((e) => shown(e) && !(enabled && e.matches(':disabled')));
+let last = null, over = false, fallback = null;
+const finish = (e) => { if (!over) { over = true; clearTimeout(fallback); done(e); } };
+const look = () => {
+  if (over) return;
+  const e = find();
+  if (!e) {
+    if (Date.now() >= until) { finish(null); return; }
+    last = null;
+    setTimeout(look, 50);
+    return;
+  }
+  if (!settle) { finish(e); return; }
+  // A page that paints no frame (nothing changes) still lets the tap go after a second.
+  if (fallback === null) fallback = setTimeout(() => finish(find() || null), 1000);
+  const r = e.getBoundingClientRect();
+  const place = `${r.left},${r.top},${r.width},${r.height},${window.scrollY}`;
+  if (place === last) { finish(e); return; }
+  last = place;
+  requestAnimationFrame(look);
+};
+look();
+"#;
