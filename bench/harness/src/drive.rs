@@ -152,20 +152,46 @@ pub(crate) fn css(testid: &str) -> By {
 }
 
 pub(crate) async fn shown(d: &WebDriver, testid: &str) -> R<WebElement> {
-    let options = json!({ "enabled": false, "settle": false, "patience": WAIT.as_millis() as u64 });
-    let answer = d
-        .execute_async(
-            madoguchi_test_support::page::SHOWN,
-            vec![json!(testid), options],
-        )
-        .await
-        .map_err(|e| format!("looking for `{testid}`: {e}"))?;
-    if answer.json().is_null() {
-        return Err(format!("`{testid}` is not shown after {WAIT:?}"));
+    match shown_element(d, testid, false, false).await? {
+        Some(e) => Ok(e),
+        None => Err(format!("`{testid}` is not shown after {WAIT:?}")),
     }
-    answer
-        .element()
-        .map_err(|e| format!("looking for `{testid}`: {e}"))
+}
+
+/// The first element of this test id that is shown (and enabled, and keeping its place, when
+/// asked) within [`WAIT`], asked of the page in one round trip (`page::SHOWN`). A page that
+/// cannot be asked for a moment (the reset loads it afresh: "frame not found") is asked again.
+async fn shown_element(
+    d: &WebDriver,
+    testid: &str,
+    enabled: bool,
+    settle: bool,
+) -> R<Option<WebElement>> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let options =
+            json!({ "enabled": enabled, "settle": settle, "patience": left.as_millis() as u64 });
+        match d
+            .execute_async(
+                madoguchi_test_support::page::SHOWN,
+                vec![json!(testid), options],
+            )
+            .await
+        {
+            Ok(answer) if answer.json().is_null() => return Ok(None),
+            Ok(answer) => {
+                return answer
+                    .element()
+                    .map(Some)
+                    .map_err(|e| format!("looking for `{testid}`: {e}"))
+            }
+            Err(e) if Instant::now() >= deadline => {
+                return Err(format!("looking for `{testid}`: {e}"))
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
 }
 
 pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
@@ -173,29 +199,14 @@ pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {
     // The keys of the on-screen keyboard stay put while it is open; anything else waits for the
     // page to stop moving first. Shown, enabled and settled are asked of the page in one round
     // trip (`page::SHOWN`); the tap itself is WebDriver's, a real input event.
-    let options = json!({
-        "enabled": true,
-        "settle": !testid.starts_with("key-"),
-        "patience": WAIT.as_millis() as u64,
-    });
-    let answer = d
-        .execute_async(
-            madoguchi_test_support::page::SHOWN,
-            vec![json!(testid), options],
-        )
-        .await
-        .map_err(|e| format!("looking for `{testid}`: {e}"))?;
-    if answer.json().is_null() {
+    let Some(e) = shown_element(d, testid, true, !testid.starts_with("key-")).await? else {
         let e = shown(d, testid).await?;
         return Err(if e.is_enabled().await.unwrap_or(false) {
-            format!("`{testid}` keeps moving")
+            format!("`{testid}` was not shown and enabled at the same time")
         } else {
             format!("`{testid}` stays disabled")
         });
-    }
-    let e = answer
-        .element()
-        .map_err(|e| format!("looking for `{testid}`: {e}"))?;
+    };
     // While the on-screen keyboard opens or closes the page moves under the finger, and
     // WebDriver answers "not interactable" for that moment: tap again once it has settled.
     loop {

@@ -26,8 +26,9 @@ pub struct Wanted {
 }
 
 /// The first element of this test id that is shown (and what `wanted` asks), asked of the page
-/// in one round trip a few seconds at a time until `patience` is over; `None` then, or when the
-/// page cannot be asked (the callers' own slower checks then say why).
+/// in one round trip a few seconds at a time until `patience` is over; `None` then (the callers'
+/// own slower checks then say why). A page that cannot be asked for a moment (the reset loads
+/// the page afresh: WebDriver answers "frame not found" meanwhile) is asked again.
 pub async fn shown_element(
     d: &WebDriver,
     testid: &str,
@@ -49,10 +50,11 @@ pub async fn shown_element(
                 madoguchi_test_support::page::SHOWN,
                 vec![json!(testid), options],
             )
-            .await
-            .ok()?;
-        if !answer.json().is_null() {
-            return answer.element().ok();
+            .await;
+        match answer {
+            Ok(answer) if !answer.json().is_null() => return answer.element().ok(),
+            Ok(_) => {}
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
         if Instant::now() >= deadline {
             return None;
