@@ -104,7 +104,7 @@ pub fn ui_ready(kiosk: State<'_, Kiosk>) {
 
 fn painted(kiosk: &Kiosk) {
     tracing::info!(queue = kiosk.queue_depth(), "attract screen painted");
-    kiosk.warm_kanji();
+    kiosk.first_screen_painted();
 }
 
 #[tauri::command]

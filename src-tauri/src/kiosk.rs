@@ -467,9 +467,12 @@ impl Kiosk {
         Ok(filled)
     }
 
-    /// Opens the kanji input in the background once the first screen is painted.
-    pub fn warm_kanji(&self) {
+    /// The first screen is painted: the kanji input opens in the background, and the sync
+    /// worker takes a turn, so that its heartbeat tells the fleet page the window's orientation
+    /// now rather than a minute later (the first heartbeat may go before the window is open).
+    pub fn first_screen_painted(&self) {
         self.kanji.warm();
+        self.wake.notify_one();
     }
 
     pub fn lookup_postcode(&self, input: &str) -> Result<PostcodeLookup, CommandError> {

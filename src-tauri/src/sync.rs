@@ -316,7 +316,7 @@ impl Worker {
             last_error,
             slot: crate::steering::boot_slot(),
             uptime_seconds: Some(self.started.elapsed().as_secs()),
-            orientation: self.steering.as_ref().and_then(|s| s.hands.orientation()),
+            orientation: self.orientation(),
             acks,
             occupation_table: Some(self.occupation_table.clone()),
             postcode_book: Some(self.postcode_book.clone()),
@@ -341,8 +341,15 @@ impl Worker {
         }
     }
 
+    /// The kiosk window's orientation, once the window is open.
+    fn orientation(&self) -> Option<String> {
+        self.steering.as_ref().and_then(|s| s.hands.orientation())
+    }
+
     /// Runs for as long as the kiosk does: a pass whenever something is submitted, on a timer
-    /// otherwise, backing off while the server cannot be reached; a heartbeat every minute.
+    /// otherwise, backing off while the server cannot be reached; a heartbeat every minute, and
+    /// at once when the screen's orientation is first known or changes (the first heartbeat
+    /// goes out before the window is open).
     pub async fn run(self, rng: &mut impl RngCore) {
         self.run_with(rng, tokio::time::sleep).await
     }
@@ -356,6 +363,7 @@ impl Worker {
     ) {
         let mut attempt: u32 = 0;
         let mut last_heartbeat: Option<tokio::time::Instant> = None;
+        let mut reported_orientation = None;
         loop {
             let pass = self.pass().await;
             let wait = match pass {
@@ -368,7 +376,11 @@ impl Worker {
                     next_wait(self.backoff.delay(attempt, rng), after)
                 }
             };
-            if last_heartbeat.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
+            let orientation = self.orientation();
+            if last_heartbeat.is_none_or(|t| t.elapsed() >= Duration::from_secs(60))
+                || orientation != reported_orientation
+            {
+                reported_orientation = orientation;
                 self.heartbeat().await;
                 self.prune();
                 last_heartbeat = Some(tokio::time::Instant::now());
@@ -538,6 +550,69 @@ mod tests {
             Some("test (2022-04-01)")
         );
         assert_eq!(request.postcode_book.as_deref(), Some("test book 2026"));
+    }
+
+    /// A window that opens after the worker's first heartbeat, as the kiosk's does.
+    struct OpensLater(std::sync::atomic::AtomicBool);
+
+    impl crate::steering::Hands for OpensLater {
+        fn wipe_screen(&self) -> Result<(), String> {
+            Ok(())
+        }
+        fn restart(&self) {}
+        fn reboot(&self) -> Result<(), String> {
+            Ok(())
+        }
+        fn orientation(&self) -> Option<String> {
+            self.0
+                .load(std::sync::atomic::Ordering::SeqCst)
+                .then(|| "portrait".to_owned())
+        }
+    }
+
+    /// The fleet page shows the screen's orientation from the first turn after the window is
+    /// open, not a minute later; an unchanged orientation sends nothing more.
+    #[tokio::test]
+    async fn the_orientation_is_reported_as_soon_as_the_window_is_open() {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        let (url, bodies) = crate::courier::loopback::recording(http(
+            200,
+            "",
+            r#"{"server_time":"2026-12-06T00:00:00Z"}"#,
+        ));
+        let dir = tempfile::tempdir().expect("tempdir");
+        let hands = Arc::new(OpensLater(AtomicBool::new(false)));
+        let mut worker = worker_at(dir.path(), &url);
+        worker.steering = Some(Arc::new(crate::steering::Steering {
+            data_dir: dir.path().to_owned(),
+            kiosk_id: "iidabashi-01".into(),
+            hands: hands.clone(),
+            wake: Arc::default(),
+            catalog: None,
+        }));
+        let turns = AtomicUsize::new(0);
+        let mut rng = Counter(7);
+        // The window opens during the first wait; the fourth wait never ends.
+        let run = worker.run_with(&mut rng, |_| {
+            let turn = turns.fetch_add(1, Ordering::SeqCst);
+            if turn == 0 {
+                hands.0.store(true, Ordering::SeqCst);
+            }
+            async move {
+                if turn >= 3 {
+                    std::future::pending::<()>().await;
+                }
+            }
+        });
+        let _ = tokio::time::timeout(Duration::from_secs(2), run).await;
+        assert!(turns.load(Ordering::SeqCst) >= 4, "the worker kept turning");
+        let sent = bodies.lock().map(|b| b.clone()).unwrap_or_default();
+        let orientations: Vec<Option<String>> = sent
+            .iter()
+            .filter_map(|b| serde_json::from_str::<HeartbeatRequest>(b).ok())
+            .map(|h| h.orientation)
+            .collect();
+        assert_eq!(orientations, [None, Some("portrait".to_owned())]);
     }
 
     /// A kiosk the server does not know (or revoked) keeps its survey answers, as it keeps its
