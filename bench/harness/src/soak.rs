@@ -69,15 +69,82 @@ pub struct Args {
     label: Option<String>,
 }
 
-/// One sample: after visitor `visitor`, the tree's PSS and that visit's timings.
+/// One sample: after visitor `visitor`, the tree's PSS since the sample before (the median of
+/// the scale's readings, and their peak) and that visit's timings.
 struct Sample {
     visitor: usize,
     pss_mib: f64,
+    pss_peak_mib: f64,
     key_p95: f64,
     next_p95: f64,
 }
 
 const OFFICE: &str = "13010";
+
+/// How often the scale weighs the kiosk's process tree.
+const WEIGH_EVERY: Duration = Duration::from_secs(2);
+
+/// Weighs the kiosk's process tree (PSS) every [`WEIGH_EVERY`] on its own thread for the whole
+/// run. The web process's memory rises and falls by up to a third over a minute or two: the
+/// run of 2026-12-07, weighed once 1 s after each sampled visit, read 667, 909, 699, 898 and 718
+/// MiB at visitors 150 to 350, while the web process, read every 20 s, rose from 494 to 671 MiB
+/// over visitors 293–300 and was back at 508 by visitor 304. One reading says where that wave
+/// stood; a sample takes the median of every reading since the one before, and their peak.
+struct Scale {
+    readings: std::sync::Arc<std::sync::Mutex<Vec<f64>>>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Scale {
+    /// Starts weighing the trees of the processes whose command line holds `needle`.
+    fn start(needle: String) -> Scale {
+        use std::sync::atomic::Ordering;
+        let readings = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (into, stopped) = (readings.clone(), stop.clone());
+        let thread = std::thread::spawn(move || {
+            while !stopped.load(Ordering::Relaxed) {
+                let roots = proc::with_arg(&needle);
+                let memory = proc::memory(&roots);
+                // Before the kiosk is up there is nothing to weigh.
+                if memory.pss_mib > 0.0 {
+                    if let Ok(mut all) = into.lock() {
+                        all.push(memory.pss_mib);
+                    }
+                }
+                std::thread::sleep(WEIGH_EVERY);
+            }
+        });
+        Scale {
+            readings,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    /// The median and the peak of the readings since the last call, if there were any.
+    fn take(&self) -> Option<(f64, f64)> {
+        let mut taken = self
+            .readings
+            .lock()
+            .map(|mut all| std::mem::take(&mut *all))
+            .ok()?;
+        taken.sort_by(f64::total_cmp);
+        let median = *taken.get(taken.len() / 2)?;
+        let peak = *taken.last()?;
+        Some((median, peak))
+    }
+}
+
+impl Drop for Scale {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
 
 /// A private copy of the demo configuration pointed at `url` with `key`, its data in `data`.
 fn config_for(template: &Path, data: &Path, url: &str, key: &str, out: &Path) -> R<()> {
@@ -283,8 +350,7 @@ pub async fn run(args: Args) -> R<()> {
             .env("NO_AT_BRIDGE", "1"),
         &args.work.join("tauri-driver-soak.log"),
     )?);
-    let needle = config.display().to_string();
-    let roots = move || proc::with_arg(&needle);
+    let scale = Scale::start(config.display().to_string());
     let started = Instant::now();
     let outcome = async {
         wait_port(port, Duration::from_secs(20))?;
@@ -334,18 +400,23 @@ pub async fn run(args: Args) -> R<()> {
                 if sampled { " (sampled)" } else { "" }
             );
             if let Some((keys, nexts)) = timings {
+                // The reset's fresh page has been loaded for a second: weighed with the rest.
                 tokio::time::sleep(Duration::from_secs(1)).await;
-                let memory = proc::memory(&roots());
+                let (pss_mib, pss_peak_mib) = scale
+                    .take()
+                    .ok_or("the scale found no kiosk to weigh")?;
                 let sample = Sample {
                     visitor,
-                    pss_mib: memory.pss_mib,
+                    pss_mib,
+                    pss_peak_mib,
                     key_p95: percentile(&keys, 95.0),
                     next_p95: percentile(&nexts, 95.0),
                 };
                 eprintln!(
-                    "soak: visitor {visitor} after {:.0} s: {:.0} MiB PSS, key p95 {:.1} ms, 次へ p95 {:.1} ms",
+                    "soak: visitor {visitor} after {:.0} s: {:.0} MiB PSS (peak {:.0}), key p95 {:.1} ms, 次へ p95 {:.1} ms",
                     started.elapsed().as_secs_f64(),
                     sample.pss_mib,
+                    sample.pss_peak_mib,
                     sample.key_p95,
                     sample.next_p95
                 );
@@ -395,10 +466,12 @@ fn section(
         "{n} visitors in a row through the whole walk in the real kiosk (tauri-driver, screen \
          {w}×{h}), each submitting to a real intake server on loopback, each followed by 終了 \
          and the reset, without a restart; {minutes:.0} minutes. Every {every} visitors (and the \
-         first) the process tree is weighed (PSS, 1 s after the reset) and that visit's key taps \
-         (フリガナ, {taps} taps) and 次へ (every step, {rounds} walks from 基本情報 to マイページ) are \
-         timed as in the touch-latency section. \
-         Every application reached the server (the outbox was empty at the end). Chart: \
+         first) that visit's key taps (フリガナ, {taps} taps) and 次へ (every step, {rounds} walks from 基本情報 to マイページ) are \
+         timed as in the touch-latency section, and the kiosk's process tree, weighed every \
+         {weigh} s throughout the run (PSS), is given as the median of the readings since the \
+         sample before (the ratio's figure) and their peak: its web process's memory rises and \
+         falls by up to a third over a minute or two, so one reading would say where that wave \
+         stood. Every application reached the server (the outbox was empty at the end). Chart: \
          [`{chart}`]({chart}).\n\n",
         n = args.visitors,
         w = args.width,
@@ -406,6 +479,7 @@ fn section(
         every = args.every,
         taps = args.taps,
         rounds = args.rounds,
+        weigh = WEIGH_EVERY.as_secs(),
         chart = args
             .chart
             .file_name()
@@ -418,13 +492,20 @@ fn section(
             vec![
                 s.visitor.to_string(),
                 format!("{:.0}", s.pss_mib),
+                format!("{:.0}", s.pss_peak_mib),
                 format!("{:.1}", s.key_p95),
                 format!("{:.1}", s.next_p95),
             ]
         })
         .collect();
     md.push_str(&table(
-        &["after visitor", "PSS MiB", "key p95 ms", "次へ p95 ms"],
+        &[
+            "after visitor",
+            "PSS MiB (median since the sample before)",
+            "PSS MiB (peak)",
+            "key p95 ms",
+            "次へ p95 ms",
+        ],
         &rows,
     ));
     md.push_str(&format!(
@@ -455,6 +536,7 @@ fn section(
         figures: json!({
             "visitors": samples.iter().map(|s| s.visitor).collect::<Vec<_>>(),
             "pss_mib": samples.iter().map(|s| s.pss_mib).collect::<Vec<_>>(),
+            "pss_peak_mib": samples.iter().map(|s| s.pss_peak_mib).collect::<Vec<_>>(),
             "key_p95_ms": samples.iter().map(|s| s.key_p95).collect::<Vec<_>>(),
             "next_p95_ms": samples.iter().map(|s| s.next_p95).collect::<Vec<_>>(),
         }),
