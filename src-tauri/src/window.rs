@@ -59,7 +59,32 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
             .inner_size(size.width, size.height)
             .position(0.0, 0.0);
     }
-    builder.build()
+    let window = builder.build()?;
+    reload_when_the_renderer_dies(&window);
+    Ok(window)
+}
+
+/// WebKit draws the page in a process of its own; when that process dies (a crash in the
+/// graphics driver, the out-of-memory killer) the window stays blank and untouchable until the
+/// kiosk is restarted, which systemd does not do since the shell lives on. The shell loads the
+/// UI again instead: the attract screen, with nothing of the visit that was on screen (it lived
+/// in the dead process; what was submitted is in the outbox).
+fn reload_when_the_renderer_dies<R: Runtime>(window: &WebviewWindow<R>) {
+    let done = window.with_webview(|webview| {
+        use webkit2gtk::WebViewExt as _;
+        webview
+            .inner()
+            .connect_web_process_terminated(|view, reason| {
+                tracing::error!(
+                    ?reason,
+                    "the web process ended: loading the attract screen again"
+                );
+                view.reload();
+            });
+    });
+    if let Err(e) = done {
+        tracing::warn!(error = %e, "the webview cannot be watched for a dead web process");
+    }
 }
 
 /// The screen the kiosk fills: the primary monitor (X11), else the first one (Wayland).

@@ -23,6 +23,7 @@ mod languages;
 mod offline;
 mod plan;
 mod receipt;
+mod renderer;
 mod sections;
 mod smoke;
 mod speech;
