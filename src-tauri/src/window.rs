@@ -66,26 +66,35 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
 
 /// WebKit draws the page in a process of its own; when that process dies (a crash in the
 /// graphics driver, the out-of-memory killer) the window stays blank and untouchable until the
-/// kiosk is restarted, which systemd does not do since the shell lives on. The shell loads the
-/// UI again instead: the attract screen, with nothing of the visit that was on screen (it lived
-/// in the dead process; what was submitted is in the outbox).
+/// kiosk is restarted, which systemd does not do since the shell lives on. The shell resets the
+/// window as the idle timeout does ([`wipe`]): the attract screen on a new web process, with
+/// nothing of the visit that was on screen (it lived in the dead process; what was submitted is
+/// in the outbox).
+#[cfg(target_os = "linux")]
 fn reload_when_the_renderer_dies<R: Runtime>(window: &WebviewWindow<R>) {
-    let done = window.with_webview(|webview| {
+    let again = window.clone();
+    let done = window.with_webview(move |webview| {
         use webkit2gtk::WebViewExt as _;
         webview
             .inner()
-            .connect_web_process_terminated(|view, reason| {
+            .connect_web_process_terminated(move |_, reason| {
                 tracing::error!(
                     ?reason,
-                    "the web process ended: loading the attract screen again"
+                    "the web process ended: showing the attract screen again"
                 );
-                view.reload();
+                if let Err(e) = wipe(&again) {
+                    tracing::error!(error = %e, "the window cannot be reset after the web process ended");
+                }
             });
     });
     if let Err(e) = done {
         tracing::warn!(error = %e, "the webview cannot be watched for a dead web process");
     }
 }
+
+/// Other platforms' webviews are not WebKitGTK; the kiosk runs on Linux.
+#[cfg(not(target_os = "linux"))]
+fn reload_when_the_renderer_dies<R: Runtime>(_: &WebviewWindow<R>) {}
 
 /// The screen the kiosk fills: the primary monitor (X11), else the first one (Wayland).
 fn screen<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Monitor> {

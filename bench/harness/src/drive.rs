@@ -159,39 +159,15 @@ pub(crate) async fn shown(d: &WebDriver, testid: &str) -> R<WebElement> {
 }
 
 /// The first element of this test id that is shown (and enabled, and keeping its place, when
-/// asked) within [`WAIT`], asked of the page in one round trip (`page::SHOWN`). A page that
-/// cannot be asked for a moment (the reset loads it afresh: "frame not found") is asked again.
+/// asked) within [`WAIT`], asked of the page in one round trip at a time (`page::SHOWN`).
 async fn shown_element(
     d: &WebDriver,
     testid: &str,
     enabled: bool,
     settle: bool,
 ) -> R<Option<WebElement>> {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let options =
-            json!({ "enabled": enabled, "settle": settle, "patience": left.as_millis() as u64 });
-        match d
-            .execute_async(
-                madoguchi_test_support::page::SHOWN,
-                vec![json!(testid), options],
-            )
-            .await
-        {
-            Ok(answer) if answer.json().is_null() => return Ok(None),
-            Ok(answer) => {
-                return answer
-                    .element()
-                    .map(Some)
-                    .map_err(|e| format!("looking for `{testid}`: {e}"))
-            }
-            Err(e) if Instant::now() >= deadline => {
-                return Err(format!("looking for `{testid}`: {e}"))
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
-    }
+    let wanted = madoguchi_test_support::page::Wanted { enabled, settle };
+    madoguchi_test_support::page::shown_element(d, testid, wanted, WAIT).await
 }
 
 pub(crate) async fn tap(d: &WebDriver, testid: &str) -> R<()> {

@@ -66,3 +66,54 @@ const look = () => {
 };
 look();
 "#;
+
+/// What [`shown_element`] waits for besides the element being shown.
+#[derive(Clone, Copy, Debug)]
+pub struct Wanted {
+    /// Not `:disabled`.
+    pub enabled: bool,
+    /// Keeping its place from one frame to the next (as [`SETTLED`] waits).
+    pub settle: bool,
+}
+
+/// The first element of this test id that is shown (and what `wanted` asks), asked of the page
+/// with [`SHOWN`] a few seconds at a time until `patience` is over: `Ok(None)` then. A page that
+/// cannot be asked for a moment (the reset loads it afresh: WebDriver answers "frame not found"
+/// meanwhile) is asked again; `Err` with WebDriver's last answer when it never could be.
+#[cfg(feature = "webdriver")]
+pub async fn shown_element(
+    d: &thirtyfour::WebDriver,
+    testid: &str,
+    wanted: Wanted,
+    patience: std::time::Duration,
+) -> Result<Option<thirtyfour::WebElement>, String> {
+    use std::time::{Duration, Instant};
+    // Below WebDriver's script timeout (30 s unless set), whatever the patience.
+    const ASK: Duration = Duration::from_secs(10);
+    let deadline = Instant::now() + patience;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now()).min(ASK);
+        let options = serde_json::json!({
+            "enabled": wanted.enabled,
+            "settle": wanted.settle,
+            "patience": left.as_millis() as u64,
+        });
+        let asked = d
+            .execute_async(SHOWN, vec![serde_json::json!(testid), options])
+            .await;
+        match asked {
+            Ok(answer) if !answer.json().is_null() => {
+                return answer
+                    .element()
+                    .map(Some)
+                    .map_err(|e| format!("looking for `{testid}`: {e}"));
+            }
+            Ok(_) if Instant::now() >= deadline => return Ok(None),
+            Ok(_) => {}
+            Err(e) if Instant::now() >= deadline => {
+                return Err(format!("looking for `{testid}`: {e}"))
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
