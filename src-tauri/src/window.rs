@@ -60,9 +60,37 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
             .position(0.0, 0.0);
     }
     let window = builder.build()?;
+    keep_no_page_after_it_is_left(&window);
     reload_when_the_renderer_dies(&window);
     Ok(window)
 }
+
+/// WebKit's defaults are a browser's: the page a reset leaves is kept whole in the back/forward
+/// cache (wry turns it on), its DOM with the last visitor's answers still in the web process's
+/// memory, and resources are cached in memory for pages that are never visited again. A kiosk
+/// shows one page and loads it afresh at each reset: no page is kept once left (the document
+/// viewer's cache model and no page cache), which also spares the memory those caches grow to
+/// over a day of visitors.
+#[cfg(target_os = "linux")]
+fn keep_no_page_after_it_is_left<R: Runtime>(window: &WebviewWindow<R>) {
+    let done = window.with_webview(|webview| {
+        use webkit2gtk::{SettingsExt as _, WebContextExt as _, WebViewExt as _};
+        let view = webview.inner();
+        if let Some(settings) = view.settings() {
+            settings.set_enable_page_cache(false);
+        }
+        if let Some(context) = view.context() {
+            context.set_cache_model(webkit2gtk::CacheModel::DocumentViewer);
+        }
+    });
+    if let Err(e) = done {
+        tracing::warn!(error = %e, "the webview's caches cannot be limited");
+    }
+}
+
+/// Other platforms' webviews are not WebKitGTK; the kiosk runs on Linux.
+#[cfg(not(target_os = "linux"))]
+fn keep_no_page_after_it_is_left<R: Runtime>(_: &WebviewWindow<R>) {}
 
 /// WebKit draws the page in a process of its own; when that process dies (a crash in the
 /// graphics driver, the out-of-memory killer) the window stays blank and untouchable until the

@@ -18,6 +18,10 @@
 //!
 //! Then `crash-child --drain` runs until it exits 0 (drained); one drain in five is itself
 //! killed at a random moment first.
+//!
+//! A trial spends most of its time waiting for a child to start, die or drain, so a run can be
+//! split into lanes ([`run_in_lanes`]) that go at once: each a whole harness of its own (its own
+//! server, kiosk and seed), their verdicts added up.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead as _, BufReader};
@@ -52,6 +56,8 @@ pub struct Options {
     pub max_per_trial: u64,
     /// A line per trial on stderr.
     pub verbose: bool,
+    /// Which lane of a run in lanes this is (named in the progress lines).
+    pub lane: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -81,6 +87,8 @@ impl Crash {
 #[derive(Debug, Clone)]
 pub struct Report {
     pub seed: u64,
+    /// Lanes run at once, the lane `i` with the seed `seed + i` (1: a single run).
+    pub lanes: usize,
     pub trials: usize,
     pub accounting: Accounting,
     pub modes: BTreeMap<Crash, usize>,
@@ -98,8 +106,44 @@ pub struct Report {
 }
 
 impl Report {
+    /// Wall-clock time per trial (lanes at once share it).
     pub fn per_trial(&self) -> Duration {
         self.elapsed / self.trials.max(1) as u32
+    }
+
+    /// The lanes' reports as one: every count added up, the longest lane's time.
+    fn together(seed: u64, reports: Vec<Report>) -> Report {
+        let mut all = Report {
+            seed,
+            lanes: reports.len(),
+            trials: 0,
+            accounting: Accounting::default(),
+            modes: BTreeMap::new(),
+            crashed: 0,
+            resent: 0,
+            drain_runs: 0,
+            server_starts: 0,
+            personal_data: Vec::new(),
+            files_searched: 0,
+            bytes_searched: 0,
+            elapsed: Duration::ZERO,
+        };
+        for r in reports {
+            all.trials += r.trials;
+            all.accounting.add(&r.accounting);
+            for (mode, n) in r.modes {
+                *all.modes.entry(mode).or_default() += n;
+            }
+            all.crashed += r.crashed;
+            all.resent += r.resent;
+            all.drain_runs += r.drain_runs;
+            all.server_starts += r.server_starts;
+            all.personal_data.extend(r.personal_data);
+            all.files_searched += r.files_searched;
+            all.bytes_searched += r.bytes_searched;
+            all.elapsed = all.elapsed.max(r.elapsed);
+        }
+        all
     }
 
     pub fn ok(&self) -> bool {
@@ -113,9 +157,14 @@ impl Report {
             .iter()
             .map(|(m, n)| format!("{} {n}", m.name()))
             .collect();
+        let lanes = if self.lanes > 1 {
+            format!(" in {} lanes (lane i: seed + i)", self.lanes)
+        } else {
+            String::new()
+        };
         let mut out = vec![
             format!(
-                "seed {}: {} trials in {:.1} s ({} ms per trial); {}",
+                "seed {}: {} trials{lanes} in {:.1} s ({} ms per trial); {}",
                 self.seed,
                 self.trials,
                 self.elapsed.as_secs_f64(),
@@ -456,7 +505,11 @@ pub fn run(options: &Options) -> Result<Report, String> {
         let every = (options.trials / 10).max(1);
         if !options.verbose && (trial + 1) % every == 0 {
             eprintln!(
-                "crash-test: {}/{} trials, {} shown so far, {:.0} s",
+                "crash-test{}: {}/{} trials, {} shown so far, {:.0} s",
+                options
+                    .lane
+                    .map(|l| format!(" lane {l}"))
+                    .unwrap_or_default(),
                 trial + 1,
                 options.trials,
                 shown.len(),
@@ -480,6 +533,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
     keep_for_inspection(root, &accounting, personal_data.is_empty());
     Ok(Report {
         seed: options.seed,
+        lanes: 1,
         trials: options.trials,
         accounting,
         modes,
@@ -494,11 +548,100 @@ pub fn run(options: &Options) -> Result<Report, String> {
     })
 }
 
+/// `options.trials` trials in `lanes` harnesses at once, lane `i` with the seed
+/// `options.seed + i` and its share of the trials; one report of them all. A lane that cannot
+/// complete fails the run.
+pub fn run_in_lanes(options: &Options, lanes: usize) -> Result<Report, String> {
+    let lanes = lanes.clamp(1, options.trials.max(1));
+    if lanes == 1 {
+        return run(options);
+    }
+    let reports = std::thread::scope(|scope| {
+        let running: Vec<_> = (0..lanes)
+            .map(|lane| {
+                let share = options.trials / lanes + usize::from(lane < options.trials % lanes);
+                let lane_options = Options {
+                    trials: share,
+                    seed: options.seed.wrapping_add(lane as u64),
+                    lane: Some(lane),
+                    ..options.clone()
+                };
+                scope.spawn(move || run(&lane_options))
+            })
+            .collect();
+        running
+            .into_iter()
+            .enumerate()
+            .map(|(lane, handle)| {
+                handle
+                    .join()
+                    .map_err(|_| format!("lane {lane}: the harness panicked"))?
+                    .map_err(|e| {
+                        format!(
+                            "lane {lane} (seed {}): {e}",
+                            options.seed.wrapping_add(lane as u64)
+                        )
+                    })
+            })
+            .collect::<Result<Vec<_>, String>>()
+    })?;
+    Ok(Report::together(options.seed, reports))
+}
+
 /// A failed run keeps the kiosk's files for a look (their path is printed); a good one is
 /// removed.
 fn keep_for_inspection(root: TempDir, accounting: &Accounting, clean: bool) {
     if !accounting.exact() || !clean {
         let path = root.keep();
         eprintln!("kept the kiosk's files for inspection: {}", path.display());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lane(seed: u64, lost: usize, crashed: usize, secs: u64) -> Report {
+        Report {
+            seed,
+            lanes: 1,
+            trials: 10,
+            accounting: Accounting {
+                submitted: 20,
+                delivered: 20 - lost,
+                lost,
+                ..Accounting::default()
+            },
+            modes: BTreeMap::from([(Crash::KillAtRandom, 4), (Crash::KillServer, 6)]),
+            crashed,
+            resent: 1,
+            drain_runs: 12,
+            server_starts: 2,
+            personal_data: Vec::new(),
+            files_searched: 5,
+            bytes_searched: 100,
+            elapsed: Duration::from_secs(secs),
+        }
+    }
+
+    #[test]
+    fn lanes_add_up_and_one_lane_s_loss_fails_the_run() {
+        let clean = Report::together(7, vec![lane(7, 0, 3, 40), lane(8, 0, 5, 50)]);
+        assert!(clean.ok());
+        assert_eq!((clean.lanes, clean.trials, clean.crashed), (2, 20, 8));
+        assert_eq!(
+            clean.accounting.line(),
+            "lost 0, duplicated 0, delivered 40/40"
+        );
+        assert_eq!(clean.modes.get(&Crash::KillServer), Some(&12));
+        assert_eq!(clean.elapsed, Duration::from_secs(50));
+        assert!(clean.lines()[0].starts_with("seed 7: 20 trials in 2 lanes"));
+
+        let lossy = Report::together(7, vec![lane(7, 0, 3, 40), lane(8, 1, 5, 50)]);
+        assert!(!lossy.ok());
+        assert_eq!(
+            lossy.accounting.line(),
+            "lost 1, duplicated 0, delivered 39/40"
+        );
     }
 }

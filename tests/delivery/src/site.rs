@@ -157,6 +157,17 @@ impl Accounting {
         )
     }
 
+    /// Adds another run's verdict (separate kiosks and servers: nothing to match across).
+    pub fn add(&mut self, other: &Accounting) {
+        self.submitted += other.submitted;
+        self.delivered += other.delivered;
+        self.lost += other.lost;
+        self.duplicated += other.duplicated;
+        self.unknown += other.unknown;
+        self.unshown += other.unshown;
+        self.undelivered += other.undelivered;
+    }
+
     pub fn exact(&self) -> bool {
         self.lost == 0 && self.duplicated == 0 && self.unknown == 0 && self.undelivered == 0
     }

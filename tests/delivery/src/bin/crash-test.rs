@@ -1,5 +1,7 @@
-//! `crash-test --trials N [--seed S] [--max-per-trial K] [--verbose]`: the crash harness
-//! (see `madoguchi_delivery_tests::crash`). `scripts/crash-test` builds and runs it.
+//! `crash-test --trials N [--seed S] [--max-per-trial K] [--lanes L] [--verbose]`: the crash
+//! harness (see `madoguchi_delivery_tests::crash`). `scripts/crash-test` builds and runs it.
+//! The trials go in as many lanes at once as the machine has cores (a trial mostly waits for its
+//! child), unless `--lanes` says otherwise; `--seed S --lanes L` repeats a run.
 //!
 //! Ends with the line `lost L, duplicated D, delivered K/N`; exits 1 unless nothing was lost or
 //! duplicated, every row was delivered and no personal data was found on the kiosk's disk.
@@ -12,7 +14,9 @@ use madoguchi_delivery_tests::rng::Seeded;
 use madoguchi_delivery_tests::server;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: crash-test --trials N [--seed S] [--max-per-trial K] [--verbose]");
+    eprintln!(
+        "usage: crash-test --trials N [--seed S] [--max-per-trial K] [--lanes L] [--verbose]"
+    );
     ExitCode::from(2)
 }
 
@@ -21,6 +25,7 @@ fn main() -> ExitCode {
     let mut seed = None;
     let mut max_per_trial = 4u64;
     let mut verbose = false;
+    let mut lanes = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let parsed = match arg.as_str() {
@@ -34,6 +39,11 @@ fn main() -> ExitCode {
                 .and_then(|v| v.parse().ok())
                 .filter(|v| *v >= 1)
                 .map(|v| max_per_trial = v),
+            "--lanes" => args
+                .next()
+                .and_then(|v| v.parse().ok())
+                .filter(|v| *v >= 1)
+                .map(|v| lanes = v),
             "--verbose" => {
                 verbose = true;
                 Some(())
@@ -67,12 +77,13 @@ fn main() -> ExitCode {
         server,
         max_per_trial,
         verbose,
+        lane: None,
     };
     eprintln!(
-        "crash-test: {} trials, seed {} (repeat with --seed {})",
+        "crash-test: {} trials in {lanes} lanes, seed {} (repeat with --seed {} --lanes {lanes})",
         options.trials, options.seed, options.seed
     );
-    match crash::run(&options) {
+    match crash::run_in_lanes(&options, lanes) {
         Ok(report) => {
             for line in report.lines() {
                 println!("{line}");

@@ -14,6 +14,7 @@ fn killed_kiosks_lose_and_duplicate_nothing() {
         server: server_bin(),
         max_per_trial: 4,
         verbose: std::env::var_os("MADOGUCHI_CRASH_VERBOSE").is_some(),
+        lane: None,
     };
     let report = crash::run(&options).unwrap_or_else(|e| panic!("the harness failed: {e}"));
     for line in report.lines() {

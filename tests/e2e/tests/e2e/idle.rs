@@ -4,7 +4,8 @@
 //! test person's name, phone and email are in none of: the DOM (with form values),
 //! localStorage, sessionStorage, IndexedDB, Cache Storage, the webview's data directories
 //! (WebKit's storage and cache, under the run's own XDG directories), the kiosk's data directory,
-//! the kiosk's logs. Portrait and landscape (the warning is photographed in both).
+//! the kiosk's logs, nor a page kept for going back. Portrait and landscape (the warning is
+//! photographed in both).
 
 use std::time::{Duration, Instant};
 
@@ -49,6 +50,10 @@ async fn idle(orientation: Orientation) {
         visitor::contact_address_and_phone(d, &mut none, &p).await;
         visitor::type_email(d, &p).await;
         tap(d, "key-close").await;
+        // A mark in this page's JavaScript, to tell whether the page itself ever comes back.
+        d.execute("window.__lastVisitorsPage = true;", Vec::new())
+            .await
+            .expect("a script runs in the page");
         let last_touch = Instant::now();
         // The page search sees what is there (so that finding nothing later means something).
         let before = page_hits(&run, &p).await;
@@ -120,6 +125,39 @@ async fn idle(orientation: Orientation) {
         tokio::time::sleep(Duration::from_secs(2)).await;
         screen(d, "attract").await;
         nothing_left(&run, &p).await;
+
+        // Nor is the page the wipe left kept in the webview's memory: going back in its history
+        // (what Alt+← or a swipe would do, both blocked) loads the UI afresh, on the attract
+        // screen, instead of restoring the last visitor's page from a back/forward cache.
+        let back = d
+            .execute(
+                "const n = history.length; history.back(); return n;",
+                Vec::new(),
+            )
+            .await
+            .expect("history.back() runs in the page");
+        assert!(
+            back.json().as_i64().unwrap_or(0) >= 2,
+            "the wipe left no page to go back to ({:?}): the check would prove nothing",
+            back.json()
+        );
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        screen(d, "attract").await;
+        let restored = d
+            .execute("return window.__lastVisitorsPage === true;", Vec::new())
+            .await
+            .expect("a script runs in the page");
+        assert_eq!(
+            restored.json(),
+            &serde_json::json!(false),
+            "going back after the wipe restored the last visitor's page from memory"
+        );
+        let hits = page_hits(&run, &p).await;
+        assert!(
+            hits.is_empty(),
+            "going back after the wipe shows the last visitor's details:\n{}",
+            hits.join("\n")
+        );
     };
     if tokio::time::timeout(LIMIT, work).await.is_err() {
         panic!(
