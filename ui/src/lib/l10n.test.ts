@@ -115,4 +115,25 @@ describe('the localizer', () => {
   it('skips junk in a file and keeps the rest', () => {
     expect(localizer.format('en', 'ok-after-junk')).toBe('still here');
   });
+  it('reads a language’s files only when one of its texts is first asked for', () => {
+    const read: string[] = [];
+    const files: Record<string, string> = {
+      '/x/ja/kiosk.ftl': 'hello = こんにちは',
+      '/x/en/kiosk.ftl': 'hello = Hello',
+      '/x/ko/kiosk.ftl': 'hello = 안녕하세요',
+    };
+    const watched = new Proxy(files, {
+      get(target, path: string) {
+        read.push(path);
+        return target[path];
+      },
+    });
+    const lazy = createLocalizer(watched);
+    expect(read).toEqual([]);
+    expect(lazy.format('ja', 'hello')).toBe('こんにちは');
+    expect(read).toEqual(['/x/ja/kiosk.ftl']);
+    expect(lazy.format('en', 'hello')).toBe('Hello');
+    expect(lazy.format('en', 'hello')).toBe('Hello');
+    expect(read).toEqual(['/x/ja/kiosk.ftl', '/x/en/kiosk.ftl']);
+  });
 });

@@ -23,27 +23,41 @@ export interface Localizer {
   format(lang: Language, id: string, args?: Args): string | null;
 }
 
-/** `sources` maps a path ending in `/<lang>/<file>.ftl` to the file's text. */
+/**
+ * `sources` maps a path ending in `/<lang>/<file>.ftl` to the file's text. A language's files
+ * are parsed the first time one of its texts is asked for, not all at once: the first screen
+ * needs one language (and one line of each other in turn), and parsing thirteen before it was
+ * most of what the page did ahead of its first paint.
+ */
 export function createLocalizer(sources: Record<string, string>): Localizer {
-  const bundles = new Map<string, FluentBundle>();
-  const paths = Object.keys(sources).sort();
-  for (const path of paths) {
+  const files = new Map<string, string[]>();
+  for (const path of Object.keys(sources).sort()) {
     const m = /\/([A-Za-z0-9-]+)\/[^/]+\.ftl$/.exec(path);
     if (!m) continue;
-    const lang = m[1];
-    let bundle = bundles.get(lang);
-    if (!bundle) {
-      bundle = new FluentBundle(languageMeta(lang).tag, { useIsolating: false });
-      bundles.set(lang, bundle);
+    const paths = files.get(m[1]) ?? [];
+    paths.push(path);
+    files.set(m[1], paths);
+  }
+  const bundles = new Map<string, FluentBundle>();
+
+  function bundle(lang: string): FluentBundle | undefined {
+    const ready = bundles.get(lang);
+    if (ready) return ready;
+    const paths = files.get(lang);
+    if (!paths) return undefined;
+    const made = new FluentBundle(languageMeta(lang).tag, { useIsolating: false });
+    for (const path of paths) {
+      // A broken file from another team must not take the kiosk down: its bad entries are skipped.
+      made.addResource(new FluentResource(sources[path]), { allowOverrides: false });
     }
-    // A broken file from another team must not take the kiosk down: its bad entries are skipped.
-    bundle.addResource(new FluentResource(sources[path]), { allowOverrides: false });
+    bundles.set(lang, made);
+    return made;
   }
 
   function chain(lang: Language): FluentBundle[] {
     const sameScript = languageMeta(lang).script === languageMeta(REFERENCE_LANGUAGE).script;
     const order: string[] = lang !== REFERENCE_LANGUAGE && sameScript ? [lang, REFERENCE_LANGUAGE] : [lang];
-    return order.map((l) => bundles.get(l)).filter((b): b is FluentBundle => b !== undefined);
+    return order.map(bundle).filter((b): b is FluentBundle => b !== undefined);
   }
 
   return {
