@@ -67,10 +67,10 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
 
 /// WebKit's defaults are a browser's: the page a reset leaves is kept whole in the back/forward
 /// cache (wry turns it on), its DOM with the last visitor's answers still in the web process's
-/// memory, and resources are cached in memory for pages that are never visited again. A kiosk
-/// shows one page and loads it afresh at each reset: no page is kept once left (the document
-/// viewer's cache model and no page cache), which also spares the memory those caches grow to
-/// over a day of visitors.
+/// memory, where `history.back()` would bring it back. A kiosk shows one page and loads it
+/// afresh at each reset: no page is kept once left (the document viewer's cache model and no
+/// page cache). The idle test goes back after the wipe and must find a fresh page. (The soak
+/// weighed the same with and without: the web process's growth over a day is not these caches.)
 #[cfg(target_os = "linux")]
 fn keep_no_page_after_it_is_left<R: Runtime>(window: &WebviewWindow<R>) {
     let done = window.with_webview(|webview| {
