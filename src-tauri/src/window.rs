@@ -60,10 +60,28 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
             .position(0.0, 0.0);
     }
     let window = builder.build()?;
-    keep_no_page_after_it_is_left(&window);
-    reload_when_the_renderer_dies(&window);
+    settle_the_webview(&window);
     Ok(window)
 }
+
+/// What the kiosk asks of WebKitGTK itself, beyond what Tauri offers: keep no page once left,
+/// and come back when the renderer dies. (Other platforms' webviews are not WebKitGTK; the kiosk
+/// runs on Linux.)
+#[cfg(target_os = "linux")]
+fn settle_the_webview<R: Runtime>(window: &WebviewWindow<R>) {
+    let again = window.clone();
+    let done = window.with_webview(move |webview| {
+        let view = webview.inner();
+        keep_no_page_after_it_is_left(&view);
+        reload_when_the_renderer_dies(&view, again);
+    });
+    if let Err(e) = done {
+        tracing::warn!(error = %e, "the webview cannot be set up for the kiosk");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn settle_the_webview<R: Runtime>(_: &WebviewWindow<R>) {}
 
 /// WebKit's defaults are a browser's: the page a reset leaves is kept whole in the back/forward
 /// cache (wry turns it on), its DOM with the last visitor's answers still in the web process's
@@ -72,25 +90,15 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
 /// page cache). The idle test goes back after the wipe and must find a fresh page. (The soak
 /// weighed the same with and without: the web process's growth over a day is not these caches.)
 #[cfg(target_os = "linux")]
-fn keep_no_page_after_it_is_left<R: Runtime>(window: &WebviewWindow<R>) {
-    let done = window.with_webview(|webview| {
-        use webkit2gtk::{SettingsExt as _, WebContextExt as _, WebViewExt as _};
-        let view = webview.inner();
-        if let Some(settings) = view.settings() {
-            settings.set_enable_page_cache(false);
-        }
-        if let Some(context) = view.context() {
-            context.set_cache_model(webkit2gtk::CacheModel::DocumentViewer);
-        }
-    });
-    if let Err(e) = done {
-        tracing::warn!(error = %e, "the webview's caches cannot be limited");
+fn keep_no_page_after_it_is_left(view: &webkit2gtk::WebView) {
+    use webkit2gtk::{SettingsExt as _, WebContextExt as _, WebViewExt as _};
+    if let Some(settings) = view.settings() {
+        settings.set_enable_page_cache(false);
+    }
+    if let Some(context) = view.context() {
+        context.set_cache_model(webkit2gtk::CacheModel::DocumentViewer);
     }
 }
-
-/// Other platforms' webviews are not WebKitGTK; the kiosk runs on Linux.
-#[cfg(not(target_os = "linux"))]
-fn keep_no_page_after_it_is_left<R: Runtime>(_: &WebviewWindow<R>) {}
 
 /// WebKit draws the page in a process of its own; when that process dies (a crash in the
 /// graphics driver, the out-of-memory killer) the window stays blank and untouchable until the
@@ -99,30 +107,18 @@ fn keep_no_page_after_it_is_left<R: Runtime>(_: &WebviewWindow<R>) {}
 /// nothing of the visit that was on screen (it lived in the dead process; what was submitted is
 /// in the outbox).
 #[cfg(target_os = "linux")]
-fn reload_when_the_renderer_dies<R: Runtime>(window: &WebviewWindow<R>) {
-    let again = window.clone();
-    let done = window.with_webview(move |webview| {
-        use webkit2gtk::WebViewExt as _;
-        webview
-            .inner()
-            .connect_web_process_terminated(move |_, reason| {
-                tracing::error!(
-                    ?reason,
-                    "the web process ended: showing the attract screen again"
-                );
-                if let Err(e) = wipe(&again) {
-                    tracing::error!(error = %e, "the window cannot be reset after the web process ended");
-                }
-            });
+fn reload_when_the_renderer_dies<R: Runtime>(view: &webkit2gtk::WebView, window: WebviewWindow<R>) {
+    use webkit2gtk::WebViewExt as _;
+    view.connect_web_process_terminated(move |_, reason| {
+        tracing::error!(
+            ?reason,
+            "the web process ended: showing the attract screen again"
+        );
+        if let Err(e) = wipe(&window) {
+            tracing::error!(error = %e, "the window cannot be reset after the web process ended");
+        }
     });
-    if let Err(e) = done {
-        tracing::warn!(error = %e, "the webview cannot be watched for a dead web process");
-    }
 }
-
-/// Other platforms' webviews are not WebKitGTK; the kiosk runs on Linux.
-#[cfg(not(target_os = "linux"))]
-fn reload_when_the_renderer_dies<R: Runtime>(_: &WebviewWindow<R>) {}
 
 /// The screen the kiosk fills: the primary monitor (X11), else the first one (Wayland).
 fn screen<R: Runtime>(app: &AppHandle<R>) -> Option<tauri::Monitor> {

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use madoguchi_bench::load::Meter;
 use madoguchi_bench::proc;
 use madoguchi_bench::results::{table, Section};
-use madoguchi_bench::stats::percentile;
+use madoguchi_bench::stats::{percentile, Spread};
 use madoguchi_test_support::server::IntakeServer;
 use madoguchi_test_support::xvfb::Xvfb;
 use serde_json::json;
@@ -125,15 +125,13 @@ impl Scale {
 
     /// The median and the peak of the readings since the last call, if there were any.
     fn take(&self) -> Option<(f64, f64)> {
-        let mut taken = self
+        let taken = self
             .readings
             .lock()
             .map(|mut all| std::mem::take(&mut *all))
             .ok()?;
-        taken.sort_by(f64::total_cmp);
-        let median = *taken.get(taken.len() / 2)?;
-        let peak = *taken.last()?;
-        Some((median, peak))
+        let spread = Spread::of(&taken);
+        (spread.n > 0).then_some((spread.median, spread.max))
     }
 }
 

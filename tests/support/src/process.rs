@@ -84,6 +84,13 @@ fn gone(pid: u32) -> bool {
         .unwrap_or(true)
 }
 
+/// SIGKILL to each pid at once, as a crash or the out-of-memory killer ends a process.
+pub fn kill(pids: &[u32]) {
+    for &pid in pids {
+        signal(pid, "KILL");
+    }
+}
+
 /// SIGTERM to each pid, up to `grace` for them to go, then SIGKILL to any left.
 pub fn stop(pids: &[u32], grace: Duration) {
     for &pid in pids {

@@ -1,9 +1,10 @@
 //! The renderer dies mid-visit: WebKit's web process is killed (as a crash in the graphics
 //! driver or the out-of-memory killer would end it; the soak saw Mesa's software GL crash there
 //! after 456 visitors). The kiosk's shell lives on, so systemd restarts nothing: the shell itself
-//! resets the window as the idle timeout does, and the attract screen is painted again within 10 s (the kiosk's log
-//! says so: WebDriver's session ends with the process it drove), on a new web process. Nothing
-//! of the visit can be on it: the page's state lived in the process that died.
+//! resets the window as the idle timeout does, and the attract screen is painted again within
+//! 10 s (the kiosk's log says so: WebDriver's session ends with the process it drove), on a new
+//! web process. Nothing of the visit can be on it: the page's state lived in the process that
+//! died.
 
 use std::time::Duration;
 
@@ -50,11 +51,7 @@ async fn renderer_killed_mid_visit_comes_back_to_the_attract_screen() {
     assert!(before >= 1, "the kiosk logs its first paint");
     let web = web_processes(&run.config_path());
     assert!(!web.is_empty(), "the kiosk has a web process to kill");
-    for pid in &web {
-        let _ = std::process::Command::new("kill")
-            .args(["-KILL", &pid.to_string()])
-            .status();
-    }
+    process::kill(&web);
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while painted(run.log()) < before + 1 {
         assert!(
