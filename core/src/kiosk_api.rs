@@ -35,6 +35,24 @@ pub struct KioskInfo {
     pub sleep_after_seconds: Option<u32>,
 }
 
+/// How the page's start went, each time in milliseconds on the page's own clock (0 when the
+/// webview began to load it): the UI sends it with `ui_ready` and the shell logs it, so a slow
+/// start can be split into fetching and compiling the bundle, running its modules, mounting,
+/// waiting for the shell and painting. No personal data: there is none before the first screen.
+#[derive(Serialize, Deserialize, TS, Clone, Copy, Debug, PartialEq, Default)]
+pub struct PageStart {
+    /// The first module began to run: the page and its bundle were fetched and compiled.
+    pub script_ms: f64,
+    /// Every module had run (the screens' code, the first language's text).
+    pub evaluated_ms: f64,
+    /// The app was mounted.
+    pub mounted_ms: f64,
+    /// The shell had answered `kiosk_info`.
+    pub info_ms: f64,
+    /// One frame after the attract screen was drawn.
+    pub painted_ms: f64,
+}
+
 /// One address a postcode stands for (a code may stand for several towns).
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct Address {
@@ -176,6 +194,7 @@ mod tests {
         Report::export_all(&cfg).expect("export Report");
         crate::Step::export_all(&cfg).expect("export Step");
         KioskInfo::export_all(&cfg).expect("export KioskInfo");
+        PageStart::export_all(&cfg).expect("export PageStart");
         PostcodeLookup::export_all(&cfg).expect("export PostcodeLookup");
         OccupationGroup::export_all(&cfg).expect("export OccupationGroup");
         Submission::export_all(&cfg).expect("export Submission");

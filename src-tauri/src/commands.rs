@@ -11,8 +11,8 @@
 use madoguchi_core::conversion::{Conversion, Vocabulary};
 use madoguchi_core::ink::{Ink, PadScript};
 use madoguchi_core::kiosk_api::{
-    AssistOpened, CommandError, KioskInfo, OccupationGroup, PostcodeLookup, PrinterState,
-    ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
+    AssistOpened, CommandError, KioskInfo, OccupationGroup, PageStart, PostcodeLookup,
+    PrinterState, ReceiptPrinted, SpokenLine, StaffCallState, StaffStatus, Submission,
 };
 use madoguchi_core::{Application, Language, Report, Step};
 use std::time::Instant;
@@ -96,14 +96,23 @@ pub fn wipe_session<R: Runtime>(
     })
 }
 
-/// The UI has painted the attract screen (start-up benchmarks read this line).
+/// The UI has painted the attract screen (start-up benchmarks read this line), with how its
+/// start went on the page's clock.
 #[tauri::command]
-pub fn ui_ready(kiosk: State<'_, Kiosk>) {
-    painted(&kiosk);
+pub fn ui_ready(kiosk: State<'_, Kiosk>, start: Option<PageStart>) {
+    painted(&kiosk, start.unwrap_or_default());
 }
 
-fn painted(kiosk: &Kiosk) {
-    tracing::info!(queue = kiosk.queue_depth(), "attract screen painted");
+fn painted(kiosk: &Kiosk, start: PageStart) {
+    tracing::info!(
+        queue = kiosk.queue_depth(),
+        script_ms = start.script_ms.round(),
+        evaluated_ms = start.evaluated_ms.round(),
+        mounted_ms = start.mounted_ms.round(),
+        info_ms = start.info_ms.round(),
+        painted_ms = start.painted_ms.round(),
+        "attract screen painted"
+    );
     kiosk.first_screen_painted();
 }
 
@@ -331,6 +340,12 @@ struct InputArgs {
 }
 
 #[derive(Deserialize)]
+struct ReadyArgs {
+    #[serde(default)]
+    start: Option<PageStart>,
+}
+
+#[derive(Deserialize)]
 struct QueryArgs {
     query: String,
 }
@@ -461,8 +476,9 @@ mod table {
         Ok(Reply::ForgetVisitor)
     }
 
-    pub fn ui_ready(kiosk: &Kiosk, _: Value) -> Result<Reply, DispatchError> {
-        painted(kiosk);
+    pub fn ui_ready(kiosk: &Kiosk, args: Value) -> Result<Reply, DispatchError> {
+        let a: ReadyArgs = arguments("ui_ready", args)?;
+        painted(kiosk, a.start.unwrap_or_default());
         Ok(Reply::Nothing)
     }
 

@@ -1,4 +1,6 @@
 // Entry point: mounts the kiosk. Nothing is read from or written to browser storage.
+// First, so that the page's clock is read before any other module runs.
+import { markStart } from './lib/page-start';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
@@ -6,4 +8,7 @@ import App from './App.svelte';
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');
 
-export default mount(App, { target });
+markStart('evaluated_ms');
+const app = mount(App, { target });
+markStart('mounted_ms');
+export default app;

@@ -1,12 +1,13 @@
 //! An empty page in a Tauri 2 window opened the way the kiosk opens its own (undecorated,
 //! fullscreen, sized to the screen): the floor under the kiosk's start-up time and memory.
-//! Prints `bare page painted` to stderr when the page has painted.
+//! Prints `bare page painted painted_ms=N` to stderr when the page has painted (N on the page's
+//! own clock, as the kiosk's UI reports its `PageStart`).
 
 use tauri::{WebviewUrl, WebviewWindowBuilder};
 
 #[tauri::command]
-fn painted() {
-    eprintln!("bare page painted");
+fn painted(at: f64) {
+    eprintln!("bare page painted painted_ms={at:.0}");
 }
 
 fn main() {

@@ -141,12 +141,17 @@ fn spawn_watched(
     Ok((child, rx))
 }
 
-fn wait_for(rx: &mpsc::Receiver<String>, marker: &str, timeout: Duration) -> Result<(), String> {
+/// The first line of `rx` that contains `marker`.
+fn wait_for(
+    rx: &mpsc::Receiver<String>,
+    marker: &str,
+    timeout: Duration,
+) -> Result<String, String> {
     let deadline = Instant::now() + timeout;
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
-            Ok(line) if line.contains(marker) => return Ok(()),
+            Ok(line) if line.contains(marker) => return Ok(line),
             Ok(_) => {}
             Err(_) => return Err(format!("no `{marker}` within {timeout:?}")),
         }
@@ -156,6 +161,64 @@ fn wait_for(rx: &mpsc::Receiver<String>, marker: &str, timeout: Duration) -> Res
 pub struct Sample {
     pub start_ms: f64,
     pub memory: proc::TreeMemory,
+    /// The page's own account of its start, where its painted line gave one.
+    pub page: PageSplit,
+}
+
+/// The page's start on its own clock (0 when the webview began to load it), as its painted
+/// line gives it: the kiosk's `PageStart` fields (`script_ms=…` and so on, logged by the shell
+/// or by `serve-ui`), the bare page's `painted_ms` alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PageSplit {
+    pub script_ms: Option<f64>,
+    pub evaluated_ms: Option<f64>,
+    pub mounted_ms: Option<f64>,
+    pub info_ms: Option<f64>,
+    pub painted_ms: Option<f64>,
+}
+
+impl PageSplit {
+    /// Reads `name=value` fields from a log line, colours or not.
+    pub fn from_line(line: &str) -> PageSplit {
+        let plain = without_colours(line);
+        let field = |name: &str| -> Option<f64> {
+            let key = format!("{name}=");
+            let at = plain
+                .match_indices(&key)
+                .find(|(i, _)| *i == 0 || !plain[..*i].ends_with(|c: char| c == '_' || c.is_alphanumeric()))?
+                .0;
+            let rest = &plain[at + key.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+                .unwrap_or(rest.len());
+            rest[..end].parse().ok()
+        };
+        PageSplit {
+            script_ms: field("script_ms"),
+            evaluated_ms: field("evaluated_ms"),
+            mounted_ms: field("mounted_ms"),
+            info_ms: field("info_ms"),
+            painted_ms: field("painted_ms"),
+        }
+    }
+}
+
+/// `line` without terminal colour sequences (ESC [ … m).
+fn without_colours(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 struct Setup<'a> {
@@ -179,14 +242,14 @@ fn spawn_into(
     Ok(())
 }
 
-/// Starts `who` and returns once its page has painted.
+/// Starts `who` and returns its painted line once its page has painted.
 fn launch(
     s: &Setup<'_>,
     who: Contender,
     env: &dyn Fn(&mut Command),
     roots: &mut Vec<u32>,
     children: &mut Vec<Watched>,
-) -> Result<(), String> {
+) -> Result<String, String> {
     match who {
         Contender::Kiosk | Contender::KioskNoDmabuf => {
             let mut c = Command::new(&s.args.kiosk_bin);
@@ -200,13 +263,13 @@ fn launch(
                 &children[0].1,
                 "attract screen painted",
                 Duration::from_secs(60),
-            )?;
+            )
         }
         Contender::Bare => {
             let mut c = Command::new(&s.args.bare_bin);
             env(&mut c);
             spawn_into(&mut c, roots, children)?;
-            wait_for(&children[0].1, "bare page painted", Duration::from_secs(60))?;
+            wait_for(&children[0].1, "bare page painted", Duration::from_secs(60))
         }
         Contender::Chromium => {
             let port = madoguchi_test_support::ports::free_port();
@@ -229,14 +292,14 @@ fn launch(
             .arg(format!("http://127.0.0.1:{port}/"));
             env(&mut c);
             spawn_into(&mut c, roots, children)?;
+            // serve-ui (the first child) logs the page's painted line.
             wait_for(
                 &children[0].1,
                 "attract screen painted",
                 Duration::from_secs(60),
-            )?;
+            )
         }
     }
-    Ok(())
 }
 
 fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
@@ -247,11 +310,15 @@ fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
     let mut roots = Vec::new();
     let mut children = Vec::new();
     let result = launch(s, who, &env, &mut roots, &mut children)
-        .map(|()| t0.elapsed().as_secs_f64() * 1000.0);
-    let outcome = result.map(|start_ms| {
+        .map(|line| (t0.elapsed().as_secs_f64() * 1000.0, PageSplit::from_line(&line)));
+    let outcome = result.map(|(start_ms, page)| {
         std::thread::sleep(Duration::from_secs(1));
         let memory = proc::memory(&roots);
-        Sample { start_ms, memory }
+        Sample {
+            start_ms,
+            memory,
+            page,
+        }
     });
     let all = proc::tree(&roots);
     process::stop(&all, Duration::from_secs(5));
@@ -259,6 +326,51 @@ fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
         let _ = child.wait();
     }
     outcome
+}
+
+/// Where each contender's start went, from the pages' own clocks: medians over the rounds, ms.
+fn page_split_table(samples: &[(Contender, Sample)]) -> String {
+    type Part = (&'static str, fn(&Sample) -> Option<f64>);
+    let parts: [Part; 7] = [
+        ("before the page", |s| s.page.painted_ms.map(|p| s.start_ms - p)),
+        ("bundle fetched and compiled", |s| s.page.script_ms),
+        ("modules run", |s| Some(s.page.evaluated_ms? - s.page.script_ms?)),
+        ("app mounted", |s| Some(s.page.mounted_ms? - s.page.evaluated_ms?)),
+        ("kiosk_info answered", |s| Some(s.page.info_ms? - s.page.mounted_ms?)),
+        ("painted", |s| match s.page.info_ms {
+            Some(info) => Some(s.page.painted_ms? - info),
+            None => s.page.painted_ms,
+        }),
+        ("start in all", |s| Some(s.start_ms)),
+    ];
+    let mut rows = Vec::new();
+    for who in ALL {
+        let mine: Vec<&Sample> = samples
+            .iter()
+            .filter(|(w, _)| *w == who)
+            .map(|(_, s)| s)
+            .collect();
+        let mut row = vec![who.name().to_owned()];
+        for (_, part) in &parts {
+            let values: Vec<f64> = mine.iter().filter_map(|s| part(s)).collect();
+            row.push(if values.is_empty() {
+                "–".to_owned()
+            } else {
+                format!("{:.0}", madoguchi_bench::stats::median(&values))
+            });
+        }
+        rows.push(row);
+    }
+    let mut header = vec!["contender"];
+    header.extend(parts.iter().map(|(name, _)| *name));
+    format!(
+        "\n*Where the start goes* (median ms; from the page's own clock, which starts when the \
+         webview begins to load it, sent with its painted signal: `PageStart` for the kiosk's \
+         UI, the paint alone for the bare page). *Before the page* is the start less the page's \
+         own time: the process, its window and the webview's processes, and for Chromium \
+         `serve-ui` too.\n\n{}",
+        table(&header, &rows)
+    )
 }
 
 /// Chromium from Debian as a kiosk would run it; `--no-sandbox` only because this runs as root.
@@ -425,6 +537,7 @@ pub fn run(args: Args) -> Result<(), String> {
         ],
         &rows,
     ));
+    md.push_str(&page_split_table(&samples));
     md.push_str(&format!(
         "\nMachine meanwhile: {}.\n",
         load::describe(&busy)
@@ -451,4 +564,34 @@ pub fn run(args: Args) -> Result<(), String> {
     .labelled(args.label.as_deref())
     .write(&args.results)
     .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_split_is_read_from_the_painted_line_with_or_without_colours() {
+        let coloured = "\u{1b}[2m2026-12-07T07:00:00Z\u{1b}[0m \u{1b}[32m INFO\u{1b}[0m \
+             \u{1b}[2mmadoguchi_kiosk::commands\u{1b}[0m\u{1b}[2m:\u{1b}[0m attract screen painted \
+             \u{1b}[3mqueue\u{1b}[0m\u{1b}[2m=\u{1b}[0m0 \u{1b}[3mscript_ms\u{1b}[0m\u{1b}[2m=\u{1b}[0m141 \
+             \u{1b}[3mevaluated_ms\u{1b}[0m\u{1b}[2m=\u{1b}[0m170 \u{1b}[3mmounted_ms\u{1b}[0m\u{1b}[2m=\u{1b}[0m212 \
+             \u{1b}[3minfo_ms\u{1b}[0m\u{1b}[2m=\u{1b}[0m214 \u{1b}[3mpainted_ms\u{1b}[0m\u{1b}[2m=\u{1b}[0m260.5";
+        let split = PageSplit::from_line(coloured);
+        assert_eq!(
+            split,
+            PageSplit {
+                script_ms: Some(141.0),
+                evaluated_ms: Some(170.0),
+                mounted_ms: Some(212.0),
+                info_ms: Some(214.0),
+                painted_ms: Some(260.5),
+            }
+        );
+        // The bare page's line has its paint only; `xpainted_ms` is not `painted_ms`.
+        let bare = PageSplit::from_line("bare page painted xpainted_ms=3 painted_ms=88");
+        assert_eq!(bare.painted_ms, Some(88.0));
+        assert_eq!(bare.script_ms, None);
+        assert_eq!(PageSplit::from_line("attract screen painted queue=0"), PageSplit::default());
+    }
 }

@@ -136,4 +136,48 @@ describe('the localizer', () => {
     expect(lazy.format('en', 'hello')).toBe('Hello');
     expect(read).toEqual(['/x/ja/kiosk.ftl', '/x/en/kiosk.ftl']);
   });
+  it('has no text of a language fetched later until it is loaded, then has it', async () => {
+    let fetches = 0;
+    const later = (text: string) => async () => {
+      fetches += 1;
+      return text;
+    };
+    const split = createLocalizer({
+      '/x/ja/kiosk.ftl': 'hello = こんにちは\nonly-ja = 日本語だけ',
+      '/x/ja-easy/kiosk.ftl': later('hello = こんにちは（やさしい）'),
+      '/x/en/kiosk.ftl': later('hello = Hello'),
+      '/x/en/check.ftl': later('bad = Not like that'),
+    });
+    expect(split.ready('ja')).toBe(true);
+    expect(split.ready('en')).toBe(false);
+    expect(split.format('en', 'hello')).toBeNull();
+    // Not 日本語 in やさしい日本語's place while its own text is on its way.
+    expect(split.format('ja-easy', 'only-ja')).toBeNull();
+    expect(fetches).toBe(0);
+    await Promise.all([split.load('en'), split.load('en')]);
+    expect(fetches).toBe(2);
+    expect(split.ready('en')).toBe(true);
+    expect(split.format('en', 'hello')).toBe('Hello');
+    expect(split.format('en', 'bad')).toBe('Not like that');
+    await split.load('en');
+    expect(fetches).toBe(2);
+    await split.load('ja-easy');
+    expect(split.format('ja-easy', 'hello')).toBe('こんにちは（やさしい）');
+    expect(split.format('ja-easy', 'only-ja')).toBe('日本語だけ');
+  });
+  it('keeps a language that failed to load unready, and loads it on a later try', async () => {
+    let fail = true;
+    const split = createLocalizer({
+      '/x/ja/kiosk.ftl': 'hello = こんにちは',
+      '/x/en/kiosk.ftl': async () => {
+        if (fail) throw new Error('chunk missing');
+        return 'hello = Hello';
+      },
+    });
+    await expect(split.load('en')).rejects.toThrow('chunk missing');
+    expect(split.ready('en')).toBe(false);
+    fail = false;
+    await split.load('en');
+    expect(split.format('en', 'hello')).toBe('Hello');
+  });
 });

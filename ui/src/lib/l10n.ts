@@ -19,17 +19,25 @@ export function L<const T extends string>(id: T): T {
 
 export interface Localizer {
   has(lang: Language, id: string): boolean;
-  /** The text of `id`; `null` when no language in the chain has it. */
+  /** The text of `id`; `null` when no language in the chain has it (or its text is not here yet). */
   format(lang: Language, id: string, args?: Args): string | null;
+  /** Whether every file `lang` reads (its own, and 日本語's where it falls back to it) is here. */
+  ready(lang: Language): boolean;
+  /** Fetches the files `lang` still lacks; resolves at once when it has them all. */
+  load(lang: Language): Promise<void>;
 }
 
+/** A file's text, or how to fetch it (a chunk of the bundle loaded after the first paint). */
+export type FtlSource = string | (() => Promise<string>);
+
 /**
- * `sources` maps a path ending in `/<lang>/<file>.ftl` to the file's text. A language's files
- * are parsed the first time one of its texts is asked for, not all at once: the first screen
- * needs one language (and one line of each other in turn), and parsing thirteen before it was
- * most of what the page did ahead of its first paint.
+ * `sources` maps a path ending in `/<lang>/<file>.ftl` to the file's text or to a loader of it.
+ * A language's files are parsed the first time one of its texts is asked for, not all at once:
+ * the first screen needs one language (and one line of each other in turn), and parsing thirteen
+ * before it was most of what the page did ahead of its first paint. A language whose files are
+ * not all here yet (see `load`) has no text: the caller loads it before showing it.
  */
-export function createLocalizer(sources: Record<string, string>): Localizer {
+export function createLocalizer(sources: Record<string, FtlSource>): Localizer {
   const files = new Map<string, string[]>();
   for (const path of Object.keys(sources).sort()) {
     const m = /\/([A-Za-z0-9-]+)\/[^/]+\.ftl$/.exec(path);
@@ -39,25 +47,67 @@ export function createLocalizer(sources: Record<string, string>): Localizer {
     files.set(m[1], paths);
   }
   const bundles = new Map<string, FluentBundle>();
+  /** The texts fetched by `load`, by path. */
+  const fetched = new Map<string, string>();
+  const loading = new Map<string, Promise<void>>();
 
   function bundle(lang: string): FluentBundle | undefined {
     const ready = bundles.get(lang);
     if (ready) return ready;
     const paths = files.get(lang);
     if (!paths) return undefined;
+    const texts = paths.map((path) => {
+      const source = sources[path];
+      return typeof source === 'string' ? source : fetched.get(path);
+    });
+    if (texts.some((text) => text === undefined)) return undefined;
     const made = new FluentBundle(languageMeta(lang).tag, { useIsolating: false });
-    for (const path of paths) {
+    for (const text of texts) {
       // A broken file from another team must not take the kiosk down: its bad entries are skipped.
-      made.addResource(new FluentResource(sources[path]), { allowOverrides: false });
+      made.addResource(new FluentResource(text ?? ''), { allowOverrides: false });
     }
     bundles.set(lang, made);
     return made;
   }
 
-  function chain(lang: Language): FluentBundle[] {
+  function order(lang: Language): string[] {
     const sameScript = languageMeta(lang).script === languageMeta(REFERENCE_LANGUAGE).script;
-    const order: string[] = lang !== REFERENCE_LANGUAGE && sameScript ? [lang, REFERENCE_LANGUAGE] : [lang];
-    return order.map(bundle).filter((b): b is FluentBundle => b !== undefined);
+    return lang !== REFERENCE_LANGUAGE && sameScript ? [lang, REFERENCE_LANGUAGE] : [lang];
+  }
+
+  function chain(lang: Language): FluentBundle[] {
+    // Not 日本語 in its place while やさしい日本語's own text is still on its way.
+    if (bundle(lang) === undefined && files.has(lang)) return [];
+    return order(lang)
+      .map(bundle)
+      .filter((b): b is FluentBundle => b !== undefined);
+  }
+
+  function missing(lang: string): string[] {
+    return (files.get(lang) ?? []).filter((path) => typeof sources[path] !== 'string' && !fetched.has(path));
+  }
+
+  function loadOne(lang: string): Promise<void> {
+    const wanted = missing(lang);
+    if (wanted.length === 0) return Promise.resolve();
+    const running = loading.get(lang);
+    if (running) return running;
+    const done = Promise.all(
+      wanted.map(async (path) => {
+        const source = sources[path];
+        if (typeof source !== 'string') fetched.set(path, await source());
+      }),
+    ).then(
+      () => {
+        loading.delete(lang);
+      },
+      (e: unknown) => {
+        loading.delete(lang);
+        throw e;
+      },
+    );
+    loading.set(lang, done);
+    return done;
   }
 
   return {
@@ -75,6 +125,12 @@ export function createLocalizer(sources: Record<string, string>): Localizer {
         return text;
       }
       return null;
+    },
+    ready(lang) {
+      return order(lang).every((l) => missing(l).length === 0);
+    },
+    async load(lang) {
+      await Promise.all(order(lang).map(loadOne));
     },
   };
 }

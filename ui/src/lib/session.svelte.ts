@@ -123,7 +123,27 @@ export function residenceName(code: string): string {
   return rubyPlain(localizer.format(session.language, `res-${code}`) ?? code);
 }
 
-export function setLanguage(language: Language): void {
+/** The language asked for last: a slower load of one asked for before it must not win. */
+let wantedLanguage: Language | null = null;
+
+/** Shows `language` at once when its text is here, else as soon as its chunk has loaded (the
+ *  others are fetched after the first paint, so that is rarely more than a moment). */
+export function setLanguage(language: Language): Promise<void> {
+  wantedLanguage = language;
+  if (localizer.ready(language)) {
+    showLanguage(language);
+    return Promise.resolve();
+  }
+  return localizer.load(language).then(
+    () => {
+      if (wantedLanguage === language) showLanguage(language);
+    },
+    // A chunk of the kiosk's own bundle that cannot load: the screen stays in its language.
+    () => undefined,
+  );
+}
+
+function showLanguage(language: Language): void {
   session.language = language;
   session.application.language = language;
   osk.languageLayout = languageMeta(language).keyboard;
@@ -240,6 +260,7 @@ export function clearVisitor(): void {
   const active = globalThis.document?.activeElement as HTMLElement | null | undefined;
   active?.blur?.();
   const first = session.languages[0];
+  wantedLanguage = first;
   session.language = first;
   osk.languageLayout = languageMeta(first).keyboard;
   session.textSize = 'standard';
@@ -301,7 +322,7 @@ export async function loadInfo(): Promise<void> {
     const info = await platform().kioskInfo();
     session.info = info;
     const first = session.languages[0];
-    setLanguage(first);
+    await setLanguage(first);
   } catch (e) {
     session.infoError = toCommandError(e);
   }

@@ -1,6 +1,7 @@
 // The visitor's way through the session module, over a fake platform: checks, warnings,
 // review-edit-return, submit, survey and wipe.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadEveryLanguage } from './locales';
 import type { Application } from '../generated/Application';
 import type { Finding } from '../generated/Finding';
 import type { Platform } from '../platform';
@@ -8,6 +9,9 @@ import { usePlatform } from '../platform';
 import type { Step } from '../platform/types';
 import { osk } from './keyboard.svelte';
 import { back, editStep, finish, next, occupationName, session, setLanguage, start, submit, wipe } from './session.svelte';
+
+// Every language's text: the kiosk fetches the others after its first paint.
+beforeAll(loadEveryLanguage);
 
 type Rule = (app: Application, step: Step | 'all') => Finding[];
 

@@ -1,5 +1,6 @@
 // 音声案内 in the UI: what is said when, in which voice and order, over a fake shell.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadEveryLanguage } from './locales';
 import type { Language } from '../generated/Language';
 import type { Platform } from '../platform';
 import { usePlatform } from '../platform';
@@ -18,6 +19,9 @@ import {
   toggleSpeech,
   voiceOf,
 } from './speech';
+
+// Every language's text: the kiosk fetches the others after its first paint.
+beforeAll(loadEveryLanguage);
 
 type Heard = { text: string; language: Language; queued: boolean };
 

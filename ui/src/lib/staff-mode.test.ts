@@ -1,6 +1,7 @@
 // Staff mode over a fake platform: the PIN pad, the staff screen's commands, and that neither
 // the PIN nor a visitor's data outlives it.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadEveryLanguage } from './locales';
 import type { StaffStatus } from '../generated/StaffStatus';
 import type { Platform } from '../platform';
 import { usePlatform } from '../platform';
@@ -19,6 +20,9 @@ import {
   syncNow,
   typePinDigit,
 } from './staff.svelte';
+
+// Every language's text: the kiosk fetches the others after its first paint.
+beforeAll(loadEveryLanguage);
 
 const PIN = '2468';
 

@@ -1,9 +1,12 @@
 // The review's rows, in the visitor's language, with the real kiosk texts.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../generated/Language';
 import { emptyApplication } from './application';
 import type { Args } from './l10n';
-import { localizer } from './locales';
+import { loadEveryLanguage, localizer } from './locales';
+
+// Every language's text: the kiosk fetches the others after its first paint.
+beforeAll(loadEveryLanguage);
 import { rowsFor, wageAmount } from './summary';
 
 function rows(lang: Language, amount: string, kind: 'monthly' | 'hourly' = 'monthly') {

@@ -13,6 +13,7 @@ import type { Vocabulary } from '../generated/Vocabulary';
 import type { KioskInfo } from '../generated/KioskInfo';
 import type { Language } from '../generated/Language';
 import type { OccupationGroup } from '../generated/OccupationGroup';
+import type { PageStart } from '../generated/PageStart';
 import type { PostcodeLookup } from '../generated/PostcodeLookup';
 import type { PrinterState } from '../generated/PrinterState';
 import type { ReceiptPrinted } from '../generated/ReceiptPrinted';
@@ -56,7 +57,8 @@ export interface Platform {
    *  code (the wrong PIN's with `tries`) and then nothing was filled. */
   readMyNumberCard(application: Application, pin: string): Promise<Application>;
   wipeSession(): Promise<void>;
-  uiReady(): Promise<void>;
+  /** The attract screen has painted; `start` says how the page's start went (the shell logs it). */
+  uiReady(start: PageStart): Promise<void>;
   /** Staff mode: delivery health; rejects with `staff-wrong-pin`, `staff-locked` (args: minutes) or `staff-disabled`. */
   staffStatus(pin: string): Promise<StaffStatus>;
   /** Staff mode: asks the delivery worker to send now; resolves with the status as it was. */
@@ -119,8 +121,8 @@ export function platformOver(send: Transport): Platform {
     wipeSession: async () => {
       await send('wipe_session', {});
     },
-    uiReady: async () => {
-      await send('ui_ready', {});
+    uiReady: async (start) => {
+      await send('ui_ready', { start });
     },
     staffStatus: (pin) => send('staff_status', { pin }) as Promise<StaffStatus>,
     staffSyncNow: (pin) => send('staff_sync_now', { pin }) as Promise<StaffStatus>,

@@ -125,7 +125,8 @@ describe('command names and argument shapes', () => {
     await p.submitApplication(application);
     await p.recordSurvey('AB3K7Q', 4, 'quick');
     await p.wipeSession();
-    await p.uiReady();
+    const start = { script_ms: 40, evaluated_ms: 60, mounted_ms: 75, info_ms: 80, painted_ms: 96 };
+    await p.uiReady(start);
     await p.staffStatus('2468');
     await p.staffSyncNow('2468');
     expect(calls).toEqual([
@@ -139,7 +140,7 @@ describe('command names and argument shapes', () => {
       ['submit_application', { application }],
       ['record_survey', { receipt: 'AB3K7Q', score: 4, reason: 'quick' }],
       ['wipe_session', {}],
-      ['ui_ready', {}],
+      ['ui_ready', { start }],
       ['staff_status', { pin: '2468' }],
       ['staff_sync_now', { pin: '2468' }],
     ]);
