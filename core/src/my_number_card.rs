@@ -589,9 +589,9 @@ impl CardReading {
     /// Fills 基本情報 and 住所 from the card: name, birth date (西暦), sex where the card gives
     /// one, and the address split by the postcode book into 都道府県・市区町村・町域 with its
     /// postcode where the book finds exactly one, the rest as 番地 and 建物. Where the book does
-    /// not know the address, the whole of it goes to 番地 and the postcode stays for the visitor.
-    /// フリガナ is left as it was: the card has none.
-    pub fn fill(&self, app: &mut Application, book: &PostcodeBook) {
+    /// not know the address (or the kiosk has no book it can read), the whole of it goes to 番地
+    /// and the postcode stays for the visitor. フリガナ is left as it was: the card has none.
+    pub fn fill(&self, app: &mut Application, book: Option<&PostcodeBook>) {
         let (family, given) = self.name_parts();
         let b = &mut app.basic;
         b.family_name = family;
@@ -602,7 +602,7 @@ impl CardReading {
         }
         let c = &mut app.contact;
         let address = self.address.trim();
-        let rest = match book.find_address(address) {
+        let rest = match book.and_then(|book| book.find_address(address)) {
             Some(found) => {
                 c.postcode = found.postcode.unwrap_or_default();
                 c.prefecture = found.address.prefecture;

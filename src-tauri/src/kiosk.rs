@@ -21,7 +21,6 @@ use madoguchi_core::kiosk_api::{
 use madoguchi_core::my_number_card;
 use madoguchi_core::normalize;
 use madoguchi_core::occupation::Classification;
-use madoguchi_core::postcode::PostcodeBook;
 use madoguchi_core::receipt::{ContinuationToken, IdempotencyKey, ReceiptNumber};
 use madoguchi_core::{Application, Language, Report, Step};
 use rand_core::CryptoRng;
@@ -35,18 +34,14 @@ use crate::courier::Courier;
 use crate::enrolment::{Enrolment, EnrolmentError};
 use crate::kanji::{KanjiInput, KanjiSources};
 use crate::outbox::{Outbox, OutboxError, QueuedApplication, SurveyAnswer};
+use crate::postcodes::Postcodes;
 use crate::receipt_printer::{ReceiptPrinter, SlipJob};
 use crate::speech::Speech;
 use crate::staff::{verify_pin, StaffLock};
 use crate::sync::{Backoff, SyncStatus, Worker};
 
-/// The compact Japan Post data (see data/SOURCES.md), loaded once at start.
-pub const POSTCODE_DATA: &[u8] = include_bytes!("../../data/postcodes.bin");
-
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    #[error("postcode data: {0}")]
-    Postcodes(String),
     #[error("outbox: {0}")]
     Outbox(#[from] OutboxError),
     #[error("enrolment: {0}")]
@@ -58,7 +53,7 @@ pub enum StartError {
 
 pub struct Kiosk {
     pub config: KioskConfig,
-    pub postcodes: PostcodeBook,
+    pub postcodes: Postcodes,
     /// The bundled table, or the replacement the configuration names.
     pub occupations: Arc<Classification>,
     /// Set when the kiosk has enrolled with its server (`madoguchi-kiosk enroll`).
@@ -105,23 +100,12 @@ fn storage_failed(e: impl std::fmt::Display) -> CommandError {
 
 impl Kiosk {
     pub fn start(config: KioskConfig) -> Result<Kiosk, StartError> {
-        let updated = config
-            .data_updates
-            .as_deref()
-            .and_then(crate::data_updates::postcodes);
-        let postcodes = match updated {
-            Some(book) => book,
-            None => PostcodeBook::from_bytes(POSTCODE_DATA)
-                .map_err(|e| StartError::Postcodes(e.to_string()))?,
-        };
-        tracing::info!(source = postcodes.source(), "postcode book");
+        // Parsed beside the window's opening, not before it.
+        let postcodes = Postcodes::open(config.data_updates.clone());
         Kiosk::with_postcodes(config, postcodes)
     }
 
-    pub fn with_postcodes(
-        config: KioskConfig,
-        postcodes: PostcodeBook,
-    ) -> Result<Kiosk, StartError> {
+    pub fn with_postcodes(config: KioskConfig, postcodes: Postcodes) -> Result<Kiosk, StartError> {
         let outbox = Outbox::open_in(&config.data_dir)?;
         // Revoked from the fleet page: 準備中 until enrolled again, whatever the file says.
         let revoked = crate::steering::is_revoked(&config.data_dir);
@@ -238,7 +222,7 @@ impl Kiosk {
             started: self.started,
             assists: Arc::clone(&self.assists),
             occupation_table: self.occupations.label(),
-            postcode_book: self.postcodes.source().to_owned(),
+            postcode_book: self.postcodes.clone(),
         })
     }
 
@@ -462,7 +446,7 @@ impl Kiosk {
             .and_then(|mut link| my_number_card::read_basic_facts(&mut link, pin))
             .map_err(card_failed)?;
         let mut filled = application.clone();
-        reading.fill(&mut filled, &self.postcodes);
+        reading.fill(&mut filled, self.postcodes.book().ok());
         tracing::info!("my number card read");
         Ok(filled)
     }
@@ -480,7 +464,11 @@ impl Kiosk {
         if postcode.len() != 7 {
             return Err(CommandError::new("check-postcode-digits"));
         }
-        let addresses = self.postcodes.lookup(&postcode);
+        let addresses = self
+            .postcodes
+            .book()
+            .map(|book| book.lookup(&postcode))
+            .unwrap_or_default();
         if addresses.is_empty() {
             return Err(CommandError::new("check-postcode-unknown"));
         }

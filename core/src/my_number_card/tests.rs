@@ -156,7 +156,7 @@ fn a_whole_reading_fills_the_form_and_never_selects_the_individual_number() {
 
     let mut app = Application::default();
     app.basic.family_kana = "ヨシダ".into();
-    reading.fill(&mut app, book());
+    reading.fill(&mut app, Some(book()));
     assert_eq!(app.basic.family_name, "𠮷田");
     assert_eq!(app.basic.given_name, "花子");
     assert_eq!(app.basic.family_kana, "ヨシダ", "kana is the visitor's");
@@ -291,7 +291,7 @@ fn an_address_the_book_cannot_place_goes_whole_to_the_street() {
     };
     let mut app = Application::default();
     app.contact.postcode = "1234567".into();
-    reading.fill(&mut app, book());
+    reading.fill(&mut app, Some(book()));
     assert_eq!(app.basic.family_name, "山田太郎");
     assert_eq!(app.basic.given_name, "");
     assert_eq!(app.contact.postcode, "");
