@@ -151,7 +151,8 @@ pub fn run(kiosk: Kiosk) -> tauri::Result<()> {
             if let Some(relay) = relay {
                 tauri::async_runtime::spawn(relay.run());
             }
-            window::open(app.handle())?;
+            let info = app.state::<Kiosk>().info();
+            window::open(app.handle(), &info)?;
             watchdog::start(app.handle().clone());
             Ok(())
         })

@@ -3,6 +3,7 @@
 //! The page itself cannot open menus, zoom, or navigate away; what an app cannot block (Alt-Tab,
 //! VT switching) is the kiosk image's job (cage, see deploy/).
 
+use madoguchi_core::kiosk_api::KioskInfo;
 use tauri::{AppHandle, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
 pub const LABEL: &str = "kiosk";
@@ -35,7 +36,21 @@ pub fn navigation_allowed(url: &tauri::Url) -> bool {
     )
 }
 
-pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
+/// The global the UI reads the kiosk's info from (`ui/src/platform/tauri.ts`).
+const INFO_GLOBAL: &str = "__MADOGUCHI_KIOSK_INFO__";
+
+/// Hands the kiosk's info to every page load before the UI runs, so that the first screen needs
+/// no round trip for it. The info is fixed for the life of the process (a new configuration,
+/// enrolment or revoke restarts the kiosk); nothing in it is personal.
+fn info_script(info: &KioskInfo) -> String {
+    match serde_json::to_string(info) {
+        Ok(json) => format!("window.{INFO_GLOBAL} = {json};"),
+        // Then the UI asks `kiosk_info` as it would anywhere else.
+        Err(_) => String::new(),
+    }
+}
+
+pub fn open<R: Runtime>(app: &AppHandle<R>, info: &KioskInfo) -> tauri::Result<WebviewWindow<R>> {
     let mut builder = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html".into()))
         .title("Madoguchi")
         .decorations(false)
@@ -43,6 +58,7 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
         .resizable(false)
         .always_on_top(true)
         .initialization_script(GUARD_SCRIPT)
+        .initialization_script(info_script(info))
         .on_navigation(|url| {
             let ok = navigation_allowed(url);
             if !ok {
@@ -141,6 +157,29 @@ pub fn wipe<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_info_script_sets_the_global_to_the_info_as_json() {
+        let info = KioskInfo {
+            kiosk_id: "k-1".into(),
+            office_code: "13010".into(),
+            office_name: "ハローワーク\"窓口\" </script>".into(),
+            languages: vec![madoguchi_core::Language::JA],
+            idle_seconds: 90,
+            countdown_seconds: 30,
+            done_seconds: 30,
+            ready: true,
+            printer: false,
+            sleep_after_seconds: None,
+        };
+        let script = info_script(&info);
+        let json = script
+            .strip_prefix("window.__MADOGUCHI_KIOSK_INFO__ = ")
+            .and_then(|rest| rest.strip_suffix(';'))
+            .expect("one assignment");
+        let back: KioskInfo = serde_json::from_str(json).expect("the info as JSON");
+        assert_eq!(back, info);
+    }
 
     #[test]
     fn only_the_bundled_ui_is_navigable() {

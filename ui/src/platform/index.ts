@@ -24,7 +24,7 @@ import type { StaffStatus } from '../generated/StaffStatus';
 import type { Submission } from '../generated/Submission';
 import type { Transport } from './transport';
 import type { Step, SurveyReason } from './types';
-import { tauriTransport } from './tauri';
+import { givenKioskInfo, tauriTransport } from './tauri';
 import { webTransport } from './web';
 
 export type { Step, SurveyReason } from './types';
@@ -91,10 +91,11 @@ export interface Platform {
   setScreenAsleep(asleep: boolean): Promise<void>;
 }
 
-/** Builds the platform over a transport; command names are the Rust command names. */
-export function platformOver(send: Transport): Platform {
+/** Builds the platform over a transport; command names are the Rust command names. `given`: the
+ *  kiosk's info when the shell handed it to the page already (then it is not asked for). */
+export function platformOver(send: Transport, given: KioskInfo | null = null): Platform {
   return {
-    kioskInfo: () => send('kiosk_info', {}) as Promise<KioskInfo>,
+    kioskInfo: () => (given ? Promise.resolve(given) : (send('kiosk_info', {}) as Promise<KioskInfo>)),
     checkStep: (application, step) =>
       send('check_step', { application, step }) as Promise<Report>,
     checkAll: (application) => send('check_all', { application }) as Promise<Report>,
@@ -155,7 +156,7 @@ function insideTauri(): boolean {
 let chosen: Platform | null = null;
 
 export function platform(): Platform {
-  chosen ??= platformOver(insideTauri() ? tauriTransport : webTransport());
+  chosen ??= insideTauri() ? platformOver(tauriTransport, givenKioskInfo()) : platformOver(webTransport());
   return chosen;
 }
 

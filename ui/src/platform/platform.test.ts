@@ -1,3 +1,4 @@
+import type { KioskInfo } from '../generated/KioskInfo';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyApplication } from '../lib/application';
 import { platformOver } from './index';
@@ -104,6 +105,32 @@ describe('web transport', () => {
     });
     const p = platformOver(webTransport('', f));
     await expect(p.kioskInfo()).rejects.toEqual({ code: ERROR_UNREACHABLE, args: {} });
+  });
+});
+
+describe('the kiosk info the shell hands to the page', () => {
+  it('is answered without asking the shell, and asked for without it', async () => {
+    const info: KioskInfo = {
+      kiosk_id: 'k-1',
+      office_code: '13010',
+      office_name: 'ハローワーク窓口',
+      languages: ['ja', 'en'],
+      idle_seconds: 90,
+      countdown_seconds: 30,
+      done_seconds: 30,
+      ready: true,
+      printer: false,
+      sleep_after_seconds: null,
+    };
+    const asked: string[] = [];
+    const send = async (command: string) => {
+      asked.push(command);
+      return info;
+    };
+    expect(await platformOver(send, info).kioskInfo()).toBe(info);
+    expect(asked).toEqual([]);
+    expect(await platformOver(send).kioskInfo()).toEqual(info);
+    expect(asked).toEqual(['kiosk_info']);
   });
 });
 
