@@ -10,6 +10,22 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Each language's text one chunk (its .ftl files together), fetched after the first
+        // paint (src/lib/locales.ts); 日本語's stays in the bundle the page starts with.
+        codeSplitting: {
+          groups: [
+            {
+              name: (id: string) => {
+                const m = /\/locales\/([^/]+)\/[^/]+\.ftl/.exec(id);
+                return m && m[1] !== 'ja' ? `text-${m[1]}` : null;
+              },
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     // The .ftl files live in ../locales, shared with the Rust side.
