@@ -2,10 +2,9 @@
 // (`server.ftl`, `counter.ftl`: the phone, My Page and counter pages, whose `srv-`/`pdf-` ids the
 // kiosk never shows; they were 44 % of the text). 日本語's are in the bundle the page starts
 // with (the first screen's language, and the fallback of やさしい日本語); every other language's
-// are a chunk for each language (vite.config.ts), fetched after the first paint
-// (`loadEveryLanguage`) or when chosen,
-// so the page the webview fetches and compiles before its first paint is a third of the size.
-// (The Tauri shell loads ui/dist from disk, offline.)
+// files make one chunk (vite.config.ts), fetched after the first paint (`loadEveryLanguage`) or
+// when the language is chosen, so the page the webview fetches and compiles before its first
+// paint is a third of the size. (The Tauri shell loads ui/dist from disk, offline.)
 
 import type { Language } from '../generated/Language';
 import { LANGUAGES } from './languages';
