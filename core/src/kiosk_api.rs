@@ -47,7 +47,7 @@ pub struct PageStart {
     pub evaluated_ms: f64,
     /// The app was mounted.
     pub mounted_ms: f64,
-    /// The shell had answered `kiosk_info`.
+    /// The kiosk's info was in hand (handed over with the page, or answered by `kiosk_info`).
     pub info_ms: f64,
     /// One frame after the attract screen was drawn.
     pub painted_ms: f64,

@@ -44,14 +44,6 @@ impl Postcodes {
         postcodes
     }
 
-    /// A book already parsed (tests, tools).
-    pub fn ready(book: PostcodeBook) -> Postcodes {
-        Postcodes {
-            book: Arc::new(OnceLock::from(Ok(book))),
-            updates: None,
-        }
-    }
-
     /// The book, once parsed (waiting for the parsing thread if it is still at work).
     pub fn book(&self) -> Result<&PostcodeBook, &str> {
         self.book
@@ -79,12 +71,9 @@ impl Postcodes {
         self.book().is_ok_and(|b| b.contains(seven_digits))
     }
 
-    /// Where the book came from, for the fleet page.
-    pub fn source(&self) -> String {
-        match self.book() {
-            Ok(book) => book.source().to_owned(),
-            Err(_) => "unreadable".to_owned(),
-        }
+    /// Where the book came from, for the fleet page; `None` when it cannot be read.
+    pub fn source(&self) -> Option<String> {
+        self.book().ok().map(|book| book.source().to_owned())
     }
 }
 
@@ -99,7 +88,7 @@ mod tests {
         assert!(book.len() > 100_000, "{book:?}");
         assert!(postcodes.contains("1000001"));
         assert!(!postcodes.contains("0000000"));
-        assert_eq!(postcodes.source(), book.source());
+        assert_eq!(postcodes.source().as_deref(), Some(book.source()));
     }
 
     #[test]
@@ -107,6 +96,6 @@ mod tests {
         let empty = tempfile::tempdir().expect("dir");
         let postcodes = Postcodes::open(Some(empty.path().to_path_buf()));
         let bundled = PostcodeBook::from_bytes(POSTCODE_DATA).expect("bundled");
-        assert_eq!(postcodes.source(), bundled.source());
+        assert_eq!(postcodes.source().as_deref(), Some(bundled.source()));
     }
 }

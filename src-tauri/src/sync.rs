@@ -319,7 +319,7 @@ impl Worker {
             orientation: self.orientation(),
             acks,
             occupation_table: Some(self.occupation_table.clone()),
-            postcode_book: Some(self.postcode_book.source()),
+            postcode_book: self.postcode_book.source(),
         };
         match self.courier.heartbeat(&request).await {
             Verdict::Delivered(answer) | Verdict::Repeat(answer) => {

@@ -348,7 +348,7 @@ fn page_split_table(samples: &[(Contender, Sample)]) -> String {
         ("app mounted", |s| {
             Some(s.page.mounted_ms? - s.page.evaluated_ms?)
         }),
-        ("kiosk_info answered", |s| {
+        ("kiosk info in hand", |s| {
             Some(s.page.info_ms? - s.page.mounted_ms?)
         }),
         ("painted", |s| match s.page.info_ms {

@@ -20,7 +20,7 @@ evaluated_ms: number,
  */
 mounted_ms: number, 
 /**
- * The shell had answered `kiosk_info`.
+ * The kiosk's info was in hand (handed over with the page, or answered by `kiosk_info`).
  */
 info_ms: number, 
 /**
