@@ -15,7 +15,7 @@
 //! given-name field asks [`GivenNames`] for attested spellings by frequency and for names
 //! composed from their characters (see `given_names.rs`), SKK's names dictionary after them.
 
-use std::ops::Range;
+use std::io::{self, BufRead};
 
 use crate::given_names::GivenNames;
 use crate::normalize;
@@ -24,64 +24,97 @@ use crate::normalize;
 pub const MAX_READING: usize = 24;
 
 /// One SKK dictionary: readings (ひらがな) and their spellings in the file's order.
+///
+/// Kept compact, since the kiosk holds three for its whole life: only the entries a lookup can
+/// find are kept, one `reading /spellings/` line each, in one string, with a sorted index of
+/// where each line starts (4 bytes an entry).
 pub struct Dictionary {
+    /// The kept entries, each a line ending in `\n`.
     text: String,
-    /// (reading, the `/…/` list) as byte ranges of `text`, sorted by reading.
-    entries: Vec<(Range<usize>, Range<usize>)>,
+    /// Where each entry starts in `text`, sorted by reading.
+    lines: Vec<u32>,
 }
 
 impl Dictionary {
+    /// A dictionary from an SKK file as Debian ships it (EUC-JP), read a line at a time:
+    /// the whole file is never in memory beside the dictionary, which keeps the allocator from
+    /// holding on to a copy's worth of freed pages for the kiosk's life.
+    pub fn read_skk_euc_jp(mut file: impl BufRead, size_hint: usize) -> io::Result<Dictionary> {
+        // EUC-JP's two bytes a character become at most three in UTF-8.
+        let mut builder = Builder::with_capacity(size_hint.saturating_mul(3) / 2);
+        let mut raw = Vec::new();
+        let mut line = String::new();
+        loop {
+            raw.clear();
+            if file.read_until(b'\n', &mut raw)? == 0 {
+                break;
+            }
+            if raw.starts_with(b";") {
+                continue;
+            }
+            line.clear();
+            let mut decoder = encoding_rs::EUC_JP.new_decoder_without_bom_handling();
+            line.reserve(
+                decoder
+                    .max_utf8_buffer_length(raw.len())
+                    .unwrap_or(raw.len() * 3),
+            );
+            let _ = decoder.decode_to_string(&raw, &mut line, true);
+            if !builder.add(&line) {
+                break;
+            }
+        }
+        Ok(builder.finish())
+    }
+
     /// A dictionary from an SKK file's bytes as Debian ships them (EUC-JP).
     pub fn from_skk_euc_jp(bytes: &[u8]) -> Dictionary {
-        let (text, _, _) = encoding_rs::EUC_JP.decode(bytes);
-        Dictionary::from_skk(text.into_owned())
+        match Dictionary::read_skk_euc_jp(bytes, bytes.len()) {
+            Ok(dictionary) => dictionary,
+            // Reading from memory cannot fail.
+            Err(_) => Builder::with_capacity(0).finish(),
+        }
     }
 
     /// A dictionary from an SKK file's text. Comment lines and entries with okurigana
     /// (`かk /書/`) are skipped; a line that is not an entry is ignored.
-    pub fn from_skk(text: String) -> Dictionary {
-        let mut entries = Vec::new();
-        let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let range = start..start + line.len();
-            start = range.end;
-            if line.starts_with(';') {
-                continue;
+    pub fn from_skk(skk: &str) -> Dictionary {
+        let mut builder = Builder::with_capacity(skk.len());
+        for line in skk.lines() {
+            if !builder.add(line) {
+                break;
             }
-            let Some(space) = line.find(" /") else {
-                continue;
-            };
-            let reading = &line[..space];
-            if reading.is_empty() || reading.chars().any(|c| c.is_ascii_alphabetic()) {
-                continue;
-            }
-            let list_start = range.start + space + 1;
-            let list_end = range.start + line.trim_end().len();
-            entries.push((range.start..range.start + space, list_start..list_end));
         }
-        entries.sort_by(|a, b| text[a.0.clone()].cmp(&text[b.0.clone()]));
-        Dictionary { text, entries }
+        builder.finish()
+    }
+
+    /// The reading of the entry starting at `start`.
+    fn reading_at(text: &str, start: u32) -> &str {
+        let line = &text[start as usize..];
+        &line[..line.find(' ').unwrap_or(0)]
     }
 
     /// How many readings the dictionary knows.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.lines.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.lines.is_empty()
     }
 
     /// The spellings of exactly this reading (ひらがな), in the dictionary's order, without
     /// annotations; Lisp expressions some entries carry are left out.
     pub fn spellings(&self, reading: &str) -> Vec<&str> {
         let Ok(at) = self
-            .entries
-            .binary_search_by(|(r, _)| self.text[r.clone()].cmp(reading))
+            .lines
+            .binary_search_by(|start| Self::reading_at(&self.text, *start).cmp(reading))
         else {
             return Vec::new();
         };
-        let list = &self.text[self.entries[at].1.clone()];
+        let line = &self.text[self.lines[at] as usize..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let list = &line[line.find(' ').map_or(line.len(), |space| space + 1)..];
         list.split('/')
             .map(|item| item.split(';').next().unwrap_or_default())
             .filter(|item| !item.is_empty() && !item.starts_with('(') && !item.contains('\\'))
@@ -121,6 +154,57 @@ impl Dictionary {
             }
         }
         found
+    }
+}
+
+/// A [`Dictionary`] being read: its kept lines in the order of the file.
+struct Builder {
+    text: String,
+    lines: Vec<u32>,
+}
+
+impl Builder {
+    fn with_capacity(bytes: usize) -> Builder {
+        Builder {
+            text: String::with_capacity(bytes),
+            lines: Vec::new(),
+        }
+    }
+
+    /// Keeps `line` if it is an entry a lookup can find; false once the index is full (4 GiB
+    /// of text), after which the dictionary keeps what fits.
+    fn add(&mut self, line: &str) -> bool {
+        if line.starts_with(';') {
+            return true;
+        }
+        let line = line.trim_end();
+        let Some(space) = line.find(" /") else {
+            return true;
+        };
+        let reading = &line[..space];
+        if reading.is_empty() || reading.chars().any(|c| c.is_ascii_alphabetic()) {
+            return true;
+        }
+        let Ok(start) = u32::try_from(self.text.len()) else {
+            return false;
+        };
+        self.lines.push(start);
+        self.text.push_str(line);
+        self.text.push('\n');
+        true
+    }
+
+    fn finish(self) -> Dictionary {
+        let Builder {
+            mut text,
+            mut lines,
+        } = self;
+        text.shrink_to_fit();
+        lines.shrink_to_fit();
+        lines.sort_by(|a, b| {
+            Dictionary::reading_at(&text, *a).cmp(Dictionary::reading_at(&text, *b))
+        });
+        Dictionary { text, lines }
     }
 }
 
@@ -355,10 +439,7 @@ mod tests {
         とうきょう /東京/\n";
 
     fn dicts() -> (Dictionary, Dictionary) {
-        (
-            Dictionary::from_skk(NAMES.to_owned()),
-            Dictionary::from_skk(GENERAL.to_owned()),
-        )
+        (Dictionary::from_skk(NAMES), Dictionary::from_skk(GENERAL))
     }
 
     #[test]
@@ -421,10 +502,9 @@ mod tests {
     #[test]
     fn a_written_name_reads_back_from_every_dictionary_that_lists_it() {
         let names = Dictionary::from_skk(
-            "よした /吉田;姓/\nよしだ /吉田;姓/葭田;姓/\nさと /里/佐藤/\nさとう /佐藤;姓/\n"
-                .to_owned(),
+            "よした /吉田;姓/\nよしだ /吉田;姓/葭田;姓/\nさと /里/佐藤/\nさとう /佐藤;姓/\n",
         );
-        let general = Dictionary::from_skk("よしだ /吉田/\nさとう /砂糖/佐藤/\n".to_owned());
+        let general = Dictionary::from_skk("よしだ /吉田/\nさとう /砂糖/佐藤/\n");
         let c = Converter::new(vec![&names, &general]);
         // Listed by both dictionaries beats listed by one.
         assert_eq!(c.readings("吉田", 3), ["ヨシダ", "ヨシタ"]);
@@ -501,6 +581,39 @@ mod tests {
         let (bytes, _, _) = encoding_rs::EUC_JP.encode("とうきょう /東京/\n");
         let d = Dictionary::from_skk_euc_jp(&bytes);
         assert_eq!(d.spellings("とうきょう"), ["東京"]);
+    }
+
+    #[test]
+    fn a_file_read_a_line_at_a_time_holds_what_the_whole_text_does() {
+        let skk = ";; okuri-ari entries.\nかk /書/\n;; okuri-nasi entries.\r\n\
+                   さとう /佐藤;姓/砂糖/\r\nあ /亜/\nnot an entry\nよしだ /吉田/";
+        let (bytes, _, _) = encoding_rs::EUC_JP.encode(skk);
+        let read = Dictionary::read_skk_euc_jp(&bytes[..], 0).expect("read from memory");
+        let whole = Dictionary::from_skk(skk);
+        assert_eq!(read.len(), 3);
+        assert_eq!(whole.len(), 3);
+        for reading in ["さとう", "あ", "よしだ", "か"] {
+            assert_eq!(
+                read.spellings(reading),
+                whole.spellings(reading),
+                "{reading}"
+            );
+        }
+        assert_eq!(read.spellings("さとう"), ["佐藤", "砂糖"]);
+        assert_eq!(read.spellings("よしだ"), ["吉田"]);
+        assert_eq!(read.readings_of("吉田"), [("よしだ", 0)]);
+        // The last line had no line end; kept lines all have one, so the file's end is found.
+        assert!(read.text.ends_with("/吉田/\n"));
+
+        let bytes = std::fs::read("/usr/share/skk/SKK-JISYO.L").expect("skkdic");
+        let read = Dictionary::read_skk_euc_jp(&bytes[..], bytes.len()).expect("read");
+        let whole = Dictionary::from_skk(&encoding_rs::EUC_JP.decode(&bytes).0);
+        assert_eq!(read.len(), whole.len());
+        assert!(read.len() > 100_000, "{}", read.len());
+        assert_eq!(read.text, whole.text);
+        // Only what a lookup can find is kept: no comments, no okurigana entries.
+        assert!(!read.text.contains(";; okuri"));
+        assert!(read.text.len() < encoding_rs::EUC_JP.decode(&bytes).0.len());
     }
 
     const GIVEN: &str = "n\tはなこ\t華子\n\

@@ -76,8 +76,11 @@ impl Dictionaries {
     fn open(dir: &Path) -> Result<Dictionaries, KanjiError> {
         let read = |file: &str| {
             let path = dir.join(file);
-            std::fs::read(&path)
-                .map(|bytes| Dictionary::from_skk_euc_jp(&bytes))
+            std::fs::File::open(&path)
+                .and_then(|file| {
+                    let size = file.metadata().map_or(0, |m| m.len() as usize);
+                    Dictionary::read_skk_euc_jp(std::io::BufReader::new(file), size)
+                })
                 .map_err(|why| KanjiError::Dictionary { path, why })
         };
         Ok(Dictionaries {
