@@ -2,10 +2,11 @@
 // The kiosk UI: built to ui/dist, which the Tauri shell loads from disk (hence the relative base).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { fluentPlugin } from './src/build/fluent';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [fluentPlugin(), svelte()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -8,6 +8,7 @@
 
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Language } from '../generated/Language';
+import type { FtlEntries } from '../build/fluent';
 import { REFERENCE_LANGUAGE, languageMeta } from './languages';
 
 export type Args = Record<string, string | number>;
@@ -27,8 +28,19 @@ export interface Localizer {
   load(lang: Language): Promise<void>;
 }
 
-/** A file's text, or how to fetch it (a chunk of the bundle loaded after the first paint). */
-export type FtlSource = string | (() => Promise<string>);
+/** A file: its text, or its entries parsed when the UI was built (src/build/fluent.ts). */
+export type FtlText = string | FtlEntries;
+
+/** A file, or how to fetch it (a chunk of the bundle loaded after the first paint). */
+export type FtlSource = FtlText | (() => Promise<FtlText>);
+
+/** Fluent's resource of a file's text, or of its entries parsed at build time. */
+export function resourceOf(text: FtlText): FluentResource {
+  if (typeof text === 'string') return new FluentResource(text);
+  const resource = new FluentResource('');
+  resource.body = text;
+  return resource;
+}
 
 /**
  * `sources` maps a path ending in `/<lang>/<file>.ftl` to the file's text or to a loader of it.
@@ -47,8 +59,8 @@ export function createLocalizer(sources: Record<string, FtlSource>): Localizer {
     files.set(m[1], paths);
   }
   const bundles = new Map<string, FluentBundle>();
-  /** The texts fetched by `load`, by path. */
-  const fetched = new Map<string, string>();
+  /** The files fetched by `load`, by path. */
+  const fetched = new Map<string, FtlText>();
   const loading = new Map<string, Promise<void>>();
 
   function bundle(lang: string): FluentBundle | undefined {
@@ -58,13 +70,13 @@ export function createLocalizer(sources: Record<string, FtlSource>): Localizer {
     if (!paths) return undefined;
     const texts = paths.map((path) => {
       const source = sources[path];
-      return typeof source === 'string' ? source : fetched.get(path);
+      return typeof source === 'function' ? fetched.get(path) : source;
     });
     if (texts.some((text) => text === undefined)) return undefined;
     const made = new FluentBundle(languageMeta(lang).tag, { useIsolating: false });
     for (const text of texts) {
       // A broken file from another team must not take the kiosk down: its bad entries are skipped.
-      made.addResource(new FluentResource(text ?? ''), { allowOverrides: false });
+      made.addResource(resourceOf(text ?? ''), { allowOverrides: false });
     }
     bundles.set(lang, made);
     return made;
@@ -84,7 +96,7 @@ export function createLocalizer(sources: Record<string, FtlSource>): Localizer {
   }
 
   function missing(lang: string): string[] {
-    return (files.get(lang) ?? []).filter((path) => typeof sources[path] !== 'string' && !fetched.has(path));
+    return (files.get(lang) ?? []).filter((path) => typeof sources[path] === 'function' && !fetched.has(path));
   }
 
   function loadOne(lang: string): Promise<void> {
@@ -95,7 +107,7 @@ export function createLocalizer(sources: Record<string, FtlSource>): Localizer {
     const done = Promise.all(
       wanted.map(async (path) => {
         const source = sources[path];
-        if (typeof source !== 'string') fetched.set(path, await source());
+        if (typeof source === 'function') fetched.set(path, await source());
       }),
     ).then(
       () => {
