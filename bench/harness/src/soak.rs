@@ -606,12 +606,23 @@ fn write_chart(path: &Path, samples: &[Sample]) -> R<()> {
                 "<circle cx=\"{x}\" cy=\"{y}\" r=\"3\" fill=\"#1a4fa0\"/>"
             );
         }
+        // The axis is marked at the visitors sampled (the first visitor is 1, not 0).
+        for s in samples {
+            let x = LEFT + W * s.visitor as f64 / max_x;
+            let _ = writeln!(
+                svg,
+                "<line x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{}\" y2=\"{}\" stroke=\"#888\"/><text x=\"{x:.1}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\">{}</text>",
+                top + H,
+                top + H + 4.0,
+                top + H + 15.0,
+                s.visitor
+            );
+        }
         let _ = writeln!(
             svg,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">visitor {max_x:.0}</text><text x=\"{LEFT}\" y=\"{}\">visitor 0</text>",
-            LEFT + W,
-            top + H + 16.0,
-            top + H + 16.0
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">visitor</text>",
+            LEFT - 6.0,
+            top + H + 15.0
         );
     }
     svg.push_str("</svg>\n");
