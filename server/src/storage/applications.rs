@@ -240,21 +240,15 @@ impl Db {
                 answers[i] = Some(Ok(Stored::Created));
                 continue;
             }
-            let existing = sqlx::query(
-                "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
-            )
-            .bind(&new.kiosk_id)
-            .bind(&new.idempotency_key)
-            .fetch_optional(&mut *tx)
-            .await?;
-            answers[i] = Some(match existing {
-                Some(row) => Ok(Stored::Existing {
-                    id: row.try_get("id")?,
-                    receipt: row.try_get("receipt")?,
-                    body_hash: row.try_get("body_hash")?,
-                }),
-                None => Ok(Stored::TokenTaken),
-            });
+            let existing = by_key(&mut *tx, &new.kiosk_id, &new.idempotency_key).await?;
+            answers[i] = Some(Ok(match existing {
+                Some((id, receipt, body_hash)) => Stored::Existing {
+                    id,
+                    receipt,
+                    body_hash,
+                },
+                None => Stored::TokenTaken,
+            }));
         }
         tx.commit().await?;
         Ok(answers
@@ -271,21 +265,7 @@ impl Db {
         kiosk_id: &str,
         idempotency_key: &str,
     ) -> Result<Option<(String, String, String)>, StorageError> {
-        let row = sqlx::query(
-            "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
-        )
-        .bind(kiosk_id)
-        .bind(idempotency_key)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok((
-                r.try_get("id")?,
-                r.try_get("receipt")?,
-                r.try_get("body_hash")?,
-            ))
-        })
-        .transpose()
+        by_key(&self.pool, kiosk_id, idempotency_key).await
     }
 
     pub async fn count_applications(&self) -> Result<i64, StorageError> {
@@ -438,6 +418,33 @@ fn insert_statement(rows: usize) -> String {
     }
     sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
     sql
+}
+
+/// (id, receipt, body hash) stored under a kiosk's idempotency key, read through `executor`: the
+/// pool, or the group commit's transaction for the rows its insert skipped.
+async fn by_key<'c, E>(
+    executor: E,
+    kiosk_id: &str,
+    idempotency_key: &str,
+) -> Result<Option<(String, String, String)>, StorageError>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "SELECT id, receipt, body_hash FROM applications WHERE kiosk_id = $1 AND idempotency_key = $2",
+    )
+    .bind(kiosk_id)
+    .bind(idempotency_key)
+    .fetch_optional(executor)
+    .await?;
+    row.map(|r| {
+        Ok((
+            r.try_get("id")?,
+            r.try_get("receipt")?,
+            r.try_get("body_hash")?,
+        ))
+    })
+    .transpose()
 }
 
 #[cfg(test)]
