@@ -2,7 +2,7 @@
 // The kiosk UI: built to ui/dist, which the Tauri shell loads from disk (hence the relative base).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
-import { fluentPlugin } from './src/build/fluent';
+import { fluentPlugin } from './src/build/fluent.ts';
 
 export default defineConfig({
   base: './',
