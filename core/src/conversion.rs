@@ -238,7 +238,7 @@ pub struct Conversion {
 pub struct Converter<'a> {
     dictionaries: Vec<&'a Dictionary>,
     /// For the given-name field: asked first, for the whole reading.
-    given_names: Option<&'a GivenNames>,
+    given_names: Option<&'a GivenNames<'a>>,
 }
 
 impl<'a> Converter<'a> {
@@ -253,7 +253,7 @@ impl<'a> Converter<'a> {
     /// dictionary's spellings counting as attested ones); a reading it cannot spell is converted
     /// from its longest known start as by [`Converter::new`].
     pub fn for_given_names(
-        given_names: &'a GivenNames,
+        given_names: &'a GivenNames<'a>,
         dictionaries: Vec<&'a Dictionary>,
     ) -> Converter<'a> {
         Converter {

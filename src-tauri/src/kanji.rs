@@ -69,7 +69,7 @@ struct Dictionaries {
     names: Dictionary,
     places: Dictionary,
     general: Dictionary,
-    given_names: &'static GivenNames,
+    given_names: &'static GivenNames<'static>,
 }
 
 impl Dictionaries {
