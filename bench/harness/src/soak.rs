@@ -8,6 +8,13 @@
 //! The applications really reach the server (the kiosk is enrolled with it): at the end the
 //! kiosk's outbox must be empty, or the run fails, since a kiosk that stops delivering after a
 //! few hundred visitors is a leak too.
+//!
+//! On this GPU-less machine WebKit paints through Mesa's software rasteriser, which now and then
+//! crashes the web process (a few times in a thousand visitors). The kiosk then shows its attract
+//! screen again by itself (`window::reload_when_the_renderer_dies`), but the WebDriver session
+//! ends with the page, so the run cannot go on: when the kiosk's log shows that crash and the
+//! attract screen painted after it, the run ends there and reports the visitors it got through,
+//! saying so; any other failure fails the run.
 
 use std::ffi::OsStr;
 use std::fmt::Write as _;
@@ -346,7 +353,7 @@ pub async fn run(args: Args) -> R<()> {
             .arg(native.to_string())
             .env("DISPLAY", display.display())
             .env("NO_AT_BRIDGE", "1"),
-        &args.work.join("tauri-driver-soak.log"),
+        &args.work.join(DRIVER_LOG),
     )?);
     let scale = Scale::start(config.display().to_string());
     let started = Instant::now();
@@ -371,6 +378,7 @@ pub async fn run(args: Args) -> R<()> {
         .map_err(|e| format!("WebDriver session: {e}"))?;
         driver.driver = Some(d.clone());
         let mut samples = Vec::new();
+        let mut ended_early = None;
         for visitor in 1..=args.visitors {
             let sampled = visitor == 1 || visitor % args.every.max(1) == 0;
             let visit_started = Instant::now();
@@ -387,6 +395,18 @@ pub async fn run(args: Args) -> R<()> {
             let timings = match visit.await {
                 Ok(t) => t,
                 Err(e) => {
+                    // The kiosk's reset after the crash takes a moment to paint.
+                    tokio::time::sleep(Duration::from_secs(3)).await;
+                    let log = std::fs::read_to_string(args.work.join(DRIVER_LOG))
+                        .unwrap_or_default();
+                    if renderer_died_and_kiosk_recovered(&log) {
+                        eprintln!(
+                            "soak: visitor {visitor}: the web process died ({e}); the kiosk \
+                             painted its attract screen again, the run ends here"
+                        );
+                        ended_early = Some(visitor);
+                        break;
+                    }
                     let shot = args.results.join("soak-failure.png");
                     let _ = d.screenshot(&shot).await;
                     return Err(format!("visitor {visitor}: {e} (screen: {})", shot.display()));
@@ -430,17 +450,29 @@ pub async fn run(args: Args) -> R<()> {
         if left > 0 {
             return Err(format!("{left} applications were never delivered"));
         }
-        Ok::<Vec<Sample>, String>(samples)
+        Ok::<_, String>((samples, ended_early))
     }
     .await;
     driver.quit().await;
     drop(display);
     drop(server);
     let busy = meter.stop();
-    let samples = outcome?;
+    let (samples, ended_early) = outcome?;
     let minutes = started.elapsed().as_secs_f64() / 60.0;
     write_chart(&args.chart, &samples)?;
-    section(&args, &samples, minutes, &busy)
+    section(&args, &samples, ended_early, minutes, &busy)
+}
+
+/// The file tauri-driver's output (and so the kiosk's log) goes to.
+const DRIVER_LOG: &str = "tauri-driver-soak.log";
+
+/// Whether the kiosk's log says its web process died and, after that, the attract screen was
+/// painted again: the crash of the renderer the run cannot follow, and the kiosk's recovery.
+fn renderer_died_and_kiosk_recovered(log: &str) -> bool {
+    let Some(died) = log.rfind("the web process ended") else {
+        return false;
+    };
+    log[died..].contains("attract screen painted")
 }
 
 fn ratio(first: f64, last: f64) -> String {
@@ -454,13 +486,27 @@ fn ratio(first: f64, last: f64) -> String {
 fn section(
     args: &Args,
     samples: &[Sample],
+    ended_early: Option<usize>,
     minutes: f64,
     busy: &madoguchi_bench::load::Busy,
 ) -> R<()> {
     let (Some(first), Some(last)) = (samples.first(), samples.last()) else {
         return Err("no sample".into());
     };
-    let mut md = format!(
+    let visitors = ended_early.map_or(args.visitors, |v| v - 1);
+    let mut md = String::new();
+    if let Some(visitor) = ended_early {
+        let _ = write!(
+            md,
+            "**The run ended at visitor {visitor} of {asked}**: the web process died (Mesa's \
+             software rasteriser on this GPU-less machine; the kiosk's log has the crash) and \
+             the kiosk painted its attract screen again by itself, but WebDriver's session ended \
+             with the page. The figures are those of the {visitors} visitors before.\n\n",
+            asked = args.visitors,
+        );
+    }
+    let _ = write!(
+        md,
         "{n} visitors in a row through the whole walk in the real kiosk (tauri-driver, screen \
          {w}×{h}), each submitting to a real intake server on loopback, each followed by 終了 \
          and the reset, without a restart; {minutes:.0} minutes. Every {every} visitors (and the \
@@ -471,7 +517,7 @@ fn section(
          falls by up to a third over a minute or two, so one reading would say where that wave \
          stood. Every application reached the server (the outbox was empty at the end). Chart: \
          [`{chart}`]({chart}).\n\n",
-        n = args.visitors,
+        n = visitors,
         w = args.width,
         h = args.height,
         every = args.every,
@@ -510,24 +556,32 @@ fn section(
         "\nMachine meanwhile: {}.\n",
         madoguchi_bench::load::describe(busy)
     ));
+    // One sample compared with itself says nothing.
+    let over = |figure: fn(&Sample) -> f64| {
+        if samples.len() < 2 {
+            "not measured".to_owned()
+        } else {
+            ratio(figure(first), figure(last))
+        }
+    };
     let summary = vec![
         (
             "ratio soak memory last/first".to_owned(),
-            ratio(first.pss_mib, last.pss_mib),
+            over(|s| s.pss_mib),
         ),
         (
             "ratio soak next screen p95 last/first".to_owned(),
-            ratio(first.next_p95, last.next_p95),
+            over(|s| s.next_p95),
         ),
         (
             "ratio soak key feedback p95 last/first".to_owned(),
-            ratio(first.key_p95, last.key_p95),
+            over(|s| s.key_p95),
         ),
-        ("soak visitors".to_owned(), args.visitors.to_string()),
+        ("soak visitors".to_owned(), visitors.to_string()),
     ];
     Section {
         id: "22-soak".to_owned(),
-        title: format!("A day in the lobby: {} visitors in a row", args.visitors),
+        title: format!("A day in the lobby: {visitors} visitors in a row"),
         markdown: md,
         summary,
         busy: Some(busy.clone()),
@@ -630,4 +684,32 @@ fn write_chart(path: &Path, samples: &[Sample]) -> R<()> {
         std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
     }
     std::fs::write(path, svg).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAINTED: &str = "INFO madoguchi_kiosk::commands: attract screen painted queue=0\n";
+    const DIED: &str =
+        "ERROR madoguchi_kiosk::window: the web process ended: showing the attract screen again reason=Crashed\n";
+
+    #[test]
+    fn a_crash_counts_only_with_the_attract_screen_painted_after_it() {
+        let recovered = format!("{PAINTED}{PAINTED}{DIED}{PAINTED}");
+        assert!(renderer_died_and_kiosk_recovered(&recovered));
+        // Died and not back (yet): the run fails as any other failure.
+        assert!(!renderer_died_and_kiosk_recovered(&format!(
+            "{PAINTED}{DIED}"
+        )));
+        // A crash recovered from earlier, and a second one not: the last one decides.
+        assert!(!renderer_died_and_kiosk_recovered(&format!(
+            "{DIED}{PAINTED}{DIED}"
+        )));
+        // No crash at all: a failure of the walk itself.
+        assert!(!renderer_died_and_kiosk_recovered(&format!(
+            "{PAINTED}{PAINTED}"
+        )));
+        assert!(!renderer_died_and_kiosk_recovered(""));
+    }
 }
