@@ -498,10 +498,11 @@ fn section(
     if let Some(visitor) = ended_early {
         let _ = write!(
             md,
-            "**The run ended at visitor {visitor} of {asked}**: the web process died (Mesa's \
-             software rasteriser on this GPU-less machine; the kiosk's log has the crash) and \
-             the kiosk painted its attract screen again by itself, but WebDriver's session ended \
-             with the page. The figures are those of the {visitors} visitors before.\n\n",
+            "**The run ended at visitor {visitor} of {asked}**: the web process died (the \
+             kiosk's log says so; on this GPU-less machine it has so far always been a crash in \
+             Mesa's software rasteriser) and the kiosk painted its attract screen again by \
+             itself, but WebDriver's session ended with the page. The figures are those of the \
+             {visitors} visitors before.\n\n",
             asked = args.visitors,
         );
     }
