@@ -69,7 +69,8 @@ impl Place {
 /// bytes and not copied into eleven thousand small allocations.
 #[derive(Debug, Default)]
 pub struct GivenNames<'a> {
-    /// Reading → its spellings as the line has them, tab-separated, commonest first.
+    /// Reading → the rest of its line: its spellings, tab-separated, commonest first
+    /// ([`each_spelling`]).
     attested: HashMap<&'a str, &'a str>,
     /// Piece of a reading → the characters that spell it, with counts per [`Place`].
     pieces: HashMap<&'a str, Vec<(char, [u32; 4])>>,
@@ -97,8 +98,8 @@ impl<'a> GivenNames<'a> {
             let mut fields = line.split('\t');
             match (fields.next(), fields.next()) {
                 (Some("n"), Some(reading)) if !reading.is_empty() => {
-                    let spellings = line["n\t".len() + reading.len()..].trim_start_matches('\t');
-                    if spellings.split('\t').any(|s| !s.is_empty()) {
+                    let spellings = &line["n\t".len() + reading.len()..];
+                    if each_spelling(spellings).next().is_some() {
                         names.attested.insert(reading, spellings);
                     }
                 }
@@ -132,12 +133,7 @@ impl<'a> GivenNames<'a> {
 
     /// The attested spellings of a reading (ひらがな), commonest first.
     pub fn attested(&self, reading: &str) -> impl Iterator<Item = &'a str> {
-        self.attested
-            .get(reading)
-            .copied()
-            .unwrap_or_default()
-            .split('\t')
-            .filter(|s| !s.is_empty())
+        each_spelling(self.attested.get(reading).copied().unwrap_or_default())
     }
 
     /// At most `limit` spellings of a reading (ひらがな) composed from characters, likeliest
@@ -197,10 +193,7 @@ impl<'a> GivenNames<'a> {
             .attested
             .iter()
             .filter_map(|(&reading, spellings)| {
-                let rank = spellings
-                    .split('\t')
-                    .filter(|s| !s.is_empty())
-                    .position(|s| s == spelling)?;
+                let rank = each_spelling(spellings).position(|s| s == spelling)?;
                 Some((reading, rank))
             })
             .collect();
@@ -323,6 +316,11 @@ fn likelihood_weight(counts: &[u32; 4], place: Place) -> f64 {
     let here = f64::from(counts[place.column()]);
     let all: f64 = counts.iter().map(|&n| f64::from(n)).sum();
     here + LENT * all
+}
+
+/// The spellings of an `n` line's tail (tab-separated, empty fields skipped), in its order.
+fn each_spelling(tail: &str) -> impl Iterator<Item = &str> {
+    tail.split('\t').filter(|s| !s.is_empty())
 }
 
 fn one_char(field: Option<&str>) -> Option<char> {
