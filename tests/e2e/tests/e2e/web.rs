@@ -21,7 +21,7 @@ use madoguchi_e2e::pages;
 use madoguchi_e2e::server::ServerRun;
 use madoguchi_e2e::touch::{
     choose, close_keyboard, describe, digits, erase, expect_value, field_mark_colour,
-    finding_severity, is_shown, screen, shown, tap, text, type_physical, value,
+    finding_severity, is_shown, screen, tap, text, type_physical, value,
 };
 use madoguchi_e2e::visitor::{self, next, Eyes, Person, HANAKO, KYOKO, STEPS, TARO};
 use madoguchi_e2e::webkiosk::WebKioskRun;
