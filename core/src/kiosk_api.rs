@@ -118,7 +118,8 @@ pub struct AssistOpened {
 }
 
 /// What became of the done screen's receipt slip: the visitor's message (kiosk.ftl
-/// `receipt-printed` or `receipt-print-failed`).
+/// `receipt-printed`, `receipt-print-incomplete` when the printer stopped mid-slip, or
+/// `receipt-print-failed`).
 #[derive(Serialize, Deserialize, TS, Clone, Debug, PartialEq, Eq)]
 pub struct ReceiptPrinted {
     pub printed: bool,

@@ -306,6 +306,40 @@ pub enum StatusError {
     /// answer to DLE EOT (a printer in another mode, or the wrong device).
     #[error("{byte:#04x} is not an answer to DLE EOT {query}")]
     NotStatus { query: u8, byte: u8 },
+    /// The answer to GS r 1 has bits 4 and 7 clear (and the reserved bits 5 and 6).
+    #[error("{byte:#04x} is not an answer to GS r 1")]
+    NotPaperStatus { byte: u8 },
+}
+
+/// GS r 1, "transmit paper sensor status". Unlike DLE EOT it waits its turn in the printer's
+/// buffer, so the printer answers it only once everything sent before it is on paper: sent
+/// after a slip, an answer says the slip came out whole, and silence that the printer stopped
+/// on the way (paper ran out, the cover was opened).
+pub const STATUS_AFTER_JOB: [u8; 3] = [0x1D, 0x72, 0x01];
+
+/// The roll as the answer to [`STATUS_AFTER_JOB`] gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RollAfterJob {
+    Adequate,
+    NearEnd,
+    /// The slip is out, and the roll ended with it.
+    Ended,
+}
+
+/// The answer to [`STATUS_AFTER_JOB`]: bits 0–1 the roll's near-end sensor, bits 2–3 its end
+/// sensor (each pair both set or both clear, but a printer with one sensor of a pair sets one
+/// bit); bits 4–7 clear.
+pub fn roll_after_job(byte: u8) -> Result<RollAfterJob, StatusError> {
+    if byte & 0xF0 != 0 {
+        return Err(StatusError::NotPaperStatus { byte });
+    }
+    Ok(if byte & 0x0C != 0 {
+        RollAfterJob::Ended
+    } else if byte & 0x03 != 0 {
+        RollAfterJob::NearEnd
+    } else {
+        RollAfterJob::Adequate
+    })
 }
 
 fn checked(query: u8, byte: u8) -> Result<u8, StatusError> {
@@ -458,6 +492,28 @@ mod tests {
                 byte: 0xFF
             })
         );
+    }
+
+    #[test]
+    fn answers_to_gs_r_1_read_as_the_manual_says() {
+        for (byte, want) in [
+            (0x00, RollAfterJob::Adequate),
+            (0x03, RollAfterJob::NearEnd),
+            (0x01, RollAfterJob::NearEnd),
+            (0x0C, RollAfterJob::Ended),
+            (0x0F, RollAfterJob::Ended),
+            (0x04, RollAfterJob::Ended),
+        ] {
+            assert_eq!(roll_after_job(byte), Ok(want), "{byte:#04x}");
+        }
+        // Answers to DLE EOT (bit 4 set), and anything with a high bit, are not answers to GS r.
+        for byte in [0x12, 0x16, 0x72, 0x80, 0x20, 0xFF] {
+            assert_eq!(
+                roll_after_job(byte),
+                Err(StatusError::NotPaperStatus { byte }),
+                "{byte:#04x}"
+            );
+        }
     }
 
     proptest! {

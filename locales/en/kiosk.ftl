@@ -615,6 +615,7 @@ assist-no-codes = No staff codes have reached this kiosk yet. Wait a minute or a
 receipt-printing = Printing your receipt…
 receipt-printed = Please take your receipt.
 receipt-print-failed = The receipt could not be printed. Please tell a staff member. Your receipt number is shown on this screen.
+receipt-print-incomplete = The printer ran out of paper while printing, so your receipt is not complete. Please tell a staff member. Your receipt number is shown on this screen.
 staff-printer = Receipt printer
 staff-printer-none = Not configured
 staff-printer-ready = Ready to print

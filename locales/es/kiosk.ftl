@@ -615,6 +615,7 @@ assist-no-codes = Los códigos del personal aún no han llegado a esta terminal.
 receipt-printing = Imprimiendo el comprobante…
 receipt-printed = Tome su comprobante.
 receipt-print-failed = No se pudo imprimir el comprobante. Avise al personal. Su número de recepción aparece en esta pantalla.
+receipt-print-incomplete = La impresora se quedó sin papel mientras imprimía y el comprobante salió incompleto. Avise al personal. Su número de recepción aparece en esta pantalla.
 staff-printer = Impresora de comprobantes
 staff-printer-none = Sin configurar
 staff-printer-ready = Lista para imprimir

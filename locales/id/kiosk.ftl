@@ -609,6 +609,7 @@ assist-no-codes = Kode petugas belum sampai ke mesin ini. Silakan tunggu sebenta
 receipt-printing = Mencetak tanda terima…
 receipt-printed = Silakan ambil tanda terima Anda.
 receipt-print-failed = Tanda terima tidak dapat dicetak. Mohon beri tahu petugas. Nomor penerimaan Anda dapat dilihat di layar ini.
+receipt-print-incomplete = Kertas printer habis saat mencetak, sehingga tanda terima Anda tidak lengkap. Mohon beri tahu petugas. Nomor penerimaan Anda dapat dilihat di layar ini.
 staff-printer = Printer tanda terima
 staff-printer-none = Belum diatur
 staff-printer-ready = Siap mencetak

@@ -608,6 +608,7 @@ assist-no-codes = この たんまつには コードが まだ とどいて い
 receipt-printing = レシートを いんさつ して います…
 receipt-printed = レシートを とって ください。
 receipt-print-failed = レシートを いんさつ できませんでした。かかりの ひとを よんで ください。｛受付番号｜うけつけばんごう｝は この がめんで みて ください。
+receipt-print-incomplete = いんさつの とちゅうで かみが なくなりました。レシートは さいごまで でて いません。かかりの ひとを よんで ください。｛受付番号｜うけつけばんごう｝は この がめんで みて ください。
 staff-printer = レシートプリンター
 staff-printer-none = せってい されて いません
 staff-printer-ready = いんさつ できます

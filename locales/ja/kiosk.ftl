@@ -608,6 +608,7 @@ assist-no-codes = この端末には係員コードがまだ届いていませ�
 receipt-printing = レシートを印刷しています…
 receipt-printed = レシートをお取りください。
 receipt-print-failed = レシートを印刷できませんでした。係員にお知らせください。受付番号はこの画面でご確認ください。
+receipt-print-incomplete = 印刷の途中で用紙がなくなりました。レシートは最後まで出ていません。係員にお知らせください。受付番号はこの画面でご確認ください。
 staff-printer = レシートプリンター
 staff-printer-none = 設定されていません
 staff-printer-ready = 印刷できます

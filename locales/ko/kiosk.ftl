@@ -609,6 +609,7 @@ assist-no-codes = 이 단말기에는 직원 코드가 아직 전달되지 않�
 receipt-printing = 접수증을 인쇄하고 있습니다…
 receipt-printed = 접수증을 가져가 주십시오.
 receipt-print-failed = 접수증을 인쇄하지 못했습니다. 직원에게 알려 주십시오. 접수번호는 이 화면에서 확인해 주십시오.
+receipt-print-incomplete = 인쇄 중에 용지가 떨어져 접수증이 끝까지 인쇄되지 않았습니다. 직원에게 알려 주십시오. 접수번호는 이 화면에서 확인해 주십시오.
 staff-printer = 영수증 프린터
 staff-printer-none = 설정되지 않음
 staff-printer-ready = 인쇄 가능

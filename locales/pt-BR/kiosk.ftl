@@ -615,6 +615,7 @@ assist-no-codes = Os códigos dos funcionários ainda não chegaram a este termi
 receipt-printing = Imprimindo o comprovante…
 receipt-printed = Retire o seu comprovante.
 receipt-print-failed = Não foi possível imprimir o comprovante. Avise um funcionário. O seu número de atendimento está nesta tela.
+receipt-print-incomplete = A impressora ficou sem papel durante a impressão e o comprovante saiu incompleto. Avise um funcionário. O seu número de atendimento está nesta tela.
 staff-printer = Impressora de comprovantes
 staff-printer-none = Não configurada
 staff-printer-ready = Pronta para imprimir

@@ -609,6 +609,7 @@ assist-no-codes = Wala pang natatanggap na code ng kawani ang makinang ito. Magh
 receipt-printing = Ipini-print ang resibo…
 receipt-printed = Kunin po ang inyong resibo.
 receipt-print-failed = Hindi ma-print ang resibo. Pakisabihan po ang isang kawani. Makikita ang inyong numero ng pagtanggap sa screen na ito.
+receipt-print-incomplete = Naubusan ng papel ang printer habang nagpi-print, kaya hindi buo ang inyong resibo. Pakisabihan po ang isang kawani. Makikita ang inyong numero ng pagtanggap sa screen na ito.
 staff-printer = Printer ng resibo
 staff-printer-none = Hindi naka-set up
 staff-printer-ready = Handang mag-print

@@ -609,6 +609,7 @@ assist-no-codes = Máy này chưa nhận được mã nhân viên. Vui lòng đ�
 receipt-printing = Đang in phiếu…
 receipt-printed = Vui lòng lấy phiếu.
 receipt-print-failed = Không in được phiếu. Vui lòng báo cho nhân viên. Quý vị có thể xem số tiếp nhận trên màn hình này.
+receipt-print-incomplete = Máy in hết giấy khi đang in nên phiếu bị in thiếu. Vui lòng báo cho nhân viên. Quý vị có thể xem số tiếp nhận trên màn hình này.
 staff-printer = Máy in phiếu
 staff-printer-none = Chưa cài đặt
 staff-printer-ready = Sẵn sàng in

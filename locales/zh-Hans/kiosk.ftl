@@ -609,6 +609,7 @@ assist-no-codes = 本终端尚未收到工作人员代码。请稍等片刻，�
 receipt-printing = 正在打印凭条…
 receipt-printed = 请取走凭条。
 receipt-print-failed = 无法打印凭条。请告知工作人员。受理编号请在此画面上确认。
+receipt-print-incomplete = 打印时纸用完了，凭条没有打印完整。请告知工作人员。受理编号请在此画面上确认。
 staff-printer = 小票打印机
 staff-printer-none = 未设置
 staff-printer-ready = 可以打印

@@ -609,6 +609,7 @@ assist-no-codes = 本終端尚未收到工作人員代碼。請稍等片刻，�
 receipt-printing = 正在列印憑條…
 receipt-printed = 請取走憑條。
 receipt-print-failed = 無法列印憑條。請告知工作人員。受理編號請在此畫面上確認。
+receipt-print-incomplete = 列印時紙張用完了，憑條沒有列印完整。請告知工作人員。受理編號請在此畫面上確認。
 staff-printer = 收據印表機
 staff-printer-none = 未設定
 staff-printer-ready = 可以列印

@@ -18,7 +18,9 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use madoguchi_core::receipt_print::{state_from_status, PrinterState, STATUS_QUERIES};
+use madoguchi_core::receipt_print::{
+    roll_after_job, state_from_status, PrinterState, RollAfterJob, STATUS_AFTER_JOB, STATUS_QUERIES,
+};
 use thiserror::Error;
 
 /// Where the printer is: `tcp://host[:port]` (port 9100 when left out) or an absolute path.
@@ -93,6 +95,8 @@ pub struct Timeouts {
     pub answer: Duration,
     /// Sending the whole receipt (about 100 kB for 80 mm paper).
     pub send: Duration,
+    /// The slip coming out once sent: a printer that has not printed it by then has stopped.
+    pub print: Duration,
 }
 
 impl Default for Timeouts {
@@ -101,6 +105,9 @@ impl Default for Timeouts {
             connect: Duration::from_secs(2),
             answer: Duration::from_secs(2),
             send: Duration::from_secs(10),
+            // A slip is 10–20 cm of paper: a second or two at a thermal printer's 100–250 mm
+            // a second, with room for a slow one.
+            print: Duration::from_secs(8),
         }
     }
 }
@@ -145,6 +152,9 @@ pub enum PrintOutcome {
     CoverOpen,
     Offline,
     Unreachable,
+    /// The printer took the slip and stopped before it was out (the paper ran out or the cover
+    /// was opened on the way): what came out is not the whole slip. Its state now, for staff.
+    StoppedMidSlip(PrinterHealth),
 }
 
 impl PrintOutcome {
@@ -152,6 +162,7 @@ impl PrintOutcome {
     pub fn message_id(self) -> &'static str {
         match self {
             PrintOutcome::Printed { .. } => "receipt-printed",
+            PrintOutcome::StoppedMidSlip(_) => "receipt-print-incomplete",
             _ => "receipt-print-failed",
         }
     }
@@ -167,6 +178,7 @@ impl PrintOutcome {
             PrintOutcome::CoverOpen => PrinterHealth::CoverOpen,
             PrintOutcome::Offline => PrinterHealth::Offline,
             PrintOutcome::Unreachable => PrinterHealth::Unreachable,
+            PrintOutcome::StoppedMidSlip(now) => now,
         }
     }
 }
@@ -234,9 +246,10 @@ impl Printer {
             Ok(Step::Reached) => {}
             Err(_) => return PrintOutcome::Unreachable,
         }
+        // Sending: the state, the slip, its coming out, and the state again if it did not.
         let rest = timeouts.answer * STATUS_QUERIES.len() as u32
             + if sending {
-                timeouts.send
+                timeouts.send + timeouts.print + timeouts.answer * STATUS_QUERIES.len() as u32
             } else {
                 Duration::ZERO
             }
@@ -305,7 +318,54 @@ fn job(link: &mut dyn Link, bytes: Option<&[u8]>, timeouts: Timeouts) -> PrintOu
     if link.flush().is_err() {
         return PrintOutcome::Offline;
     }
-    outcome
+    came_out(link, timeouts, outcome)
+}
+
+/// The slip is in the printer's buffer, not yet on paper: waits for the answer to GS r 1, which
+/// the printer gives once the slip is printed. Silence past the deadline means it stopped, and
+/// DLE EOT, answered at once even then, says why. A printer that ignores GS r is silent too,
+/// but says it is ready: its slip is taken as printed.
+fn came_out(link: &mut dyn Link, timeouts: Timeouts, sent: PrintOutcome) -> PrintOutcome {
+    if link.write_all(&STATUS_AFTER_JOB).is_err() || link.flush().is_err() {
+        return PrintOutcome::Offline;
+    }
+    let deadline = Instant::now() + timeouts.print;
+    let mut byte = [0u8; 1];
+    loop {
+        match link.read(&mut byte) {
+            Ok(1) => {
+                return match roll_after_job(byte[0]) {
+                    Ok(RollAfterJob::Adequate) => sent,
+                    // Out whole; the next visitor's slip would not be.
+                    Ok(RollAfterJob::NearEnd | RollAfterJob::Ended) => PrintOutcome::Printed {
+                        paper_near_end: true,
+                    },
+                    Err(_) => PrintOutcome::Offline,
+                };
+            }
+            // Hung up.
+            Ok(_) => return PrintOutcome::Offline,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock
+                        | std::io::ErrorKind::TimedOut
+                        | std::io::ErrorKind::Interrupted
+                ) =>
+            {
+                if Instant::now() >= deadline {
+                    break;
+                }
+            }
+            Err(_) => return PrintOutcome::Offline,
+        }
+    }
+    match ask_state(link) {
+        Some(PrinterState::Ready | PrinterState::PaperNearEnd) => sent,
+        Some(PrinterState::PaperOut) => PrintOutcome::StoppedMidSlip(PrinterHealth::PaperOut),
+        Some(PrinterState::CoverOpen) => PrintOutcome::StoppedMidSlip(PrinterHealth::CoverOpen),
+        Some(PrinterState::Offline) | None => PrintOutcome::StoppedMidSlip(PrinterHealth::Offline),
+    }
 }
 
 /// The three DLE EOT answers read as a state; `None` when the printer is silent, hangs up or

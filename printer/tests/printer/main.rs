@@ -58,6 +58,7 @@ fn quick() -> Timeouts {
         connect: Duration::from_millis(500),
         answer: Duration::from_millis(300),
         send: Duration::from_secs(5),
+        print: Duration::from_secs(1),
     }
 }
 
@@ -240,6 +241,57 @@ fn paper_near_end_still_prints_and_tells_staff() {
         }
     );
     assert_eq!(outcome.health(), PrinterHealth::PaperNearEnd);
+    assert_eq!(
+        virtual_printer
+            .wait_for_slips(1, Duration::from_secs(5))
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn paper_running_out_mid_slip_is_told_and_the_slip_kept_for_another_try() {
+    let virtual_printer = VirtualPrinter::start(576).expect("virtual printer");
+    let printer = printer_at(&virtual_printer, quick());
+    let bytes = receipt(Language::JA, 576);
+    // The roll ends 300 dots (about 4 cm) into the slip.
+    virtual_printer.set_mode(PrinterMode::RunsOutAfter(300));
+    let outcome = printer.print(&bytes);
+    assert_eq!(
+        outcome,
+        PrintOutcome::StoppedMidSlip(PrinterHealth::PaperOut)
+    );
+    assert_eq!(outcome.message_id(), "receipt-print-incomplete");
+    assert_eq!(outcome.health(), PrinterHealth::PaperOut);
+    let slips = virtual_printer.wait_for_slips(1, Duration::from_secs(5));
+    assert_eq!(slips.len(), 1);
+    assert_eq!((slips[0].height(), slips[0].cut), (300, false));
+    assert_eq!(printer.health(), PrinterHealth::PaperOut);
+    // A new roll: the same slip again, whole.
+    virtual_printer.set_mode(PrinterMode::Ready);
+    assert_eq!(
+        printer.print(&bytes),
+        PrintOutcome::Printed {
+            paper_near_end: false
+        }
+    );
+    let slips = virtual_printer.wait_for_slips(2, Duration::from_secs(5));
+    assert_eq!(slips.len(), 2);
+    assert!(slips[1].cut && slips[1].height() > 300);
+}
+
+#[test]
+fn a_printer_without_gs_r_is_taken_at_its_word() {
+    let virtual_printer = VirtualPrinter::start(576).expect("virtual printer");
+    virtual_printer.set_mode(PrinterMode::IgnoresGsR);
+    let printer = printer_at(&virtual_printer, quick());
+    // No answer to GS r within `print`, but ready when asked: printed.
+    assert_eq!(
+        printer.print(&[0x1B, 0x40, 0x1B, 0x64, 2, 0x1D, 0x56, 1]),
+        PrintOutcome::Printed {
+            paper_near_end: false
+        }
+    );
     assert_eq!(
         virtual_printer
             .wait_for_slips(1, Duration::from_secs(5))

@@ -4,8 +4,8 @@
 //!
 //! The decoder is written from the ESC/POS manual, not from the kiosk's encoder, so a test that
 //! reads back what the kiosk sent checks the encoder against the printer's side of the contract.
-//! What it understands: ESC @, DLE EOT n, GS v 0 (all four scalings), ESC d, ESC J, LF, GS V
-//! (all cut forms); GS ( k (native QR) is skipped and counted as not drawn. Any other byte is
+//! What it understands: ESC @, DLE EOT n, GS r n (answered in turn, once what came before it is
+//! printed), GS v 0 (all four scalings), ESC d, ESC J, LF, GS V (all cut forms); GS ( k (native QR) is skipped and counted as not drawn. Any other byte is
 //! kept in [`VirtualPrinter::unknown`], so a test can insist on none.
 
 use std::io::{ErrorKind, Read, Write};
@@ -29,6 +29,12 @@ pub enum PrinterMode {
     Offline,
     /// Takes the connection and never answers: the client's timeouts are what end the wait.
     Silent,
+    /// Ready, until the slip being printed is this many dots long: then the roll ends there.
+    /// What came out is kept (uncut), the rest of the job is dropped, GS r is not answered, and
+    /// from then on the printer is [`PrinterMode::PaperOut`].
+    RunsOutAfter(u32),
+    /// Ready, but knows no GS r (some printers): it never answers it.
+    IgnoresGsR,
 }
 
 impl PrinterMode {
@@ -37,7 +43,9 @@ impl PrinterMode {
     /// 4·bits 2–3 near end, 4·bits 5–6 paper end.
     fn status(self, n: u8) -> Option<u8> {
         let (printer, cause, paper) = match self {
-            PrinterMode::Ready => (0x12, 0x12, 0x12),
+            PrinterMode::Ready | PrinterMode::RunsOutAfter(_) | PrinterMode::IgnoresGsR => {
+                (0x12, 0x12, 0x12)
+            }
             PrinterMode::PaperNearEnd => (0x12, 0x12, 0x1E),
             PrinterMode::PaperOut => (0x1A, 0x32, 0x72),
             PrinterMode::CoverOpen => (0x1A, 0x16, 0x12),
@@ -53,7 +61,24 @@ impl PrinterMode {
     }
 
     fn prints(self) -> bool {
-        matches!(self, PrinterMode::Ready | PrinterMode::PaperNearEnd)
+        matches!(
+            self,
+            PrinterMode::Ready
+                | PrinterMode::PaperNearEnd
+                | PrinterMode::RunsOutAfter(_)
+                | PrinterMode::IgnoresGsR
+        )
+    }
+
+    /// The answer to GS r n, given in turn: `n` = 1 the roll (bits 0–1 near end, 2–3 end), 2 the
+    /// drawer (never open here); none while the printer is not printing, or does not know GS r.
+    fn transmitted(self, n: u8) -> Option<u8> {
+        match (self, n) {
+            (PrinterMode::IgnoresGsR, _) => None,
+            (PrinterMode::PaperNearEnd, 1 | 49) => Some(0x03),
+            (_, 1 | 49 | 2 | 50) if self.prints() => Some(0x00),
+            _ => None,
+        }
     }
 }
 
@@ -285,10 +310,21 @@ fn serve(mut stream: TcpStream, shared: &Shared, paper_dots: u32) {
                                 return;
                             }
                         }
+                        Command::TransmitStatus(n) => {
+                            if let Some(byte) = current.transmitted(n) {
+                                let _ = stream.write_all(&[byte]);
+                            }
+                        }
                         Command::Unknown(what) => lock(&shared.unknown).push(what),
                         other if current.prints() => {
                             if let Some(slip) = paper.apply(other) {
                                 lock(&shared.slips).push(slip);
+                            }
+                            if let PrinterMode::RunsOutAfter(dots) = current {
+                                if let Some(slip) = paper.run_out_at(dots) {
+                                    lock(&shared.slips).push(slip);
+                                    *lock(&shared.mode) = Some(PrinterMode::PaperOut);
+                                }
                             }
                         }
                         _ => {}
@@ -306,6 +342,8 @@ fn serve(mut stream: TcpStream, shared: &Shared, paper_dots: u32) {
 enum Command {
     Init,
     Status(u8),
+    /// GS r n.
+    TransmitStatus(u8),
     /// Width in bytes, height in rows, the scaling `m`, the packed rows.
     Raster {
         bytes_per_row: usize,
@@ -328,7 +366,14 @@ fn decode(b: &[u8]) -> Decoded {
     let need = |n: usize| b.len() < n;
     match b {
         [0x1B, 0x40, ..] => C(2, Command::Init),
-        [0x1B] | [0x10] | [0x1D] | [0x1D, 0x28] | [0x1D, 0x76] | [0x1D, 0x76, 0x30] => Incomplete,
+        [0x1B]
+        | [0x10]
+        | [0x1D]
+        | [0x1D, 0x28]
+        | [0x1D, 0x72]
+        | [0x1D, 0x76]
+        | [0x1D, 0x76, 0x30] => Incomplete,
+        [0x1D, 0x72, n, ..] => C(3, Command::TransmitStatus(*n)),
         [0x10, 0x04, n, ..] => C(3, Command::Status(*n)),
         [0x10, 0x04] => Incomplete,
         [0x0A, ..] => C(1, Command::FeedDots(LINE_DOTS)),
@@ -399,7 +444,10 @@ impl Paper {
     /// Prints `command`; a cut hands back the slip.
     fn apply(&mut self, command: Command) -> Option<Slip> {
         match command {
-            Command::Init | Command::Status(_) | Command::Unknown(_) => None,
+            Command::Init
+            | Command::Status(_)
+            | Command::TransmitStatus(_)
+            | Command::Unknown(_) => None,
             Command::FeedDots(n) => {
                 self.rows
                     .extend((0..n).map(|_| vec![false; self.width as usize]));
@@ -434,6 +482,21 @@ impl Paper {
                 cut: true,
             }),
         }
+    }
+
+    /// The roll ends when the paper under the head is `dots` long: what came out so far, cut
+    /// at that length and not cut by the printer, if it has come that far.
+    fn run_out_at(&mut self, dots: u32) -> Option<Slip> {
+        if self.rows.len() < dots as usize {
+            return None;
+        }
+        let mut rows = std::mem::take(&mut self.rows);
+        rows.truncate(dots as usize);
+        Some(Slip {
+            width: self.width,
+            rows,
+            cut: false,
+        })
     }
 
     fn finish(self) -> Option<Slip> {
@@ -472,6 +535,46 @@ mod tests {
         let _ = stream.write_all(&ask);
         let mut byte = [0u8; 1];
         assert!(matches!(stream.read(&mut byte), Ok(0) | Err(_)), "hung up");
+    }
+
+    #[test]
+    fn gs_r_is_answered_after_the_printing_and_not_once_the_roll_ran_out() {
+        let printer = VirtualPrinter::start(16).expect("start");
+        // Ten dots of feed, then GS r 1: answered, roll adequate.
+        assert_eq!(
+            send(&printer, &[0x1B, 0x4A, 10, 0x1D, 0x72, 1], 1),
+            vec![0x00]
+        );
+        printer.set_mode(PrinterMode::PaperNearEnd);
+        assert_eq!(send(&printer, &[0x1D, 0x72, 1], 1), vec![0x03]);
+        // The roll ends 40 dots into a 100-dot job: no answer to GS r, paper end to DLE EOT,
+        // and the 40 dots kept as an uncut slip.
+        printer.set_mode(PrinterMode::RunsOutAfter(40));
+        let mut stream = TcpStream::connect(printer.addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_millis(300)))
+            .expect("timeout");
+        stream
+            .write_all(&[0x1B, 0x4A, 100, 0x1D, 0x56, 1, 0x1D, 0x72, 1])
+            .expect("write");
+        let mut byte = [0u8; 1];
+        assert!(
+            stream.read_exact(&mut byte).is_err(),
+            "GS r answered: {byte:?}"
+        );
+        stream.write_all(&[0x10, 0x04, 4]).expect("write");
+        stream.read_exact(&mut byte).expect("DLE EOT 4");
+        assert_eq!(byte, [0x72]);
+        let slips = printer.wait_for_slips(2, Duration::from_secs(5));
+        let last = slips.last().expect("a slip");
+        assert_eq!((last.height(), last.cut), (40, false));
+        printer.set_mode(PrinterMode::IgnoresGsR);
+        let mut stream = TcpStream::connect(printer.addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_millis(300)))
+            .expect("timeout");
+        stream.write_all(&[0x1D, 0x72, 1]).expect("write");
+        assert!(stream.read_exact(&mut byte).is_err());
     }
 
     #[test]

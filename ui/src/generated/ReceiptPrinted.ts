@@ -2,6 +2,7 @@
 
 /**
  * What became of the done screen's receipt slip: the visitor's message (kiosk.ftl
- * `receipt-printed` or `receipt-print-failed`).
+ * `receipt-printed`, `receipt-print-incomplete` when the printer stopped mid-slip, or
+ * `receipt-print-failed`).
  */
 export type ReceiptPrinted = { printed: boolean, message: string, };

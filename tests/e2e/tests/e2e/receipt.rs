@@ -12,7 +12,7 @@ use madoguchi_e2e::kiosk::{Link, Setup};
 use madoguchi_e2e::shots::RECEIPT;
 use madoguchi_e2e::tools;
 use madoguchi_e2e::touch::{screen, shown, tap};
-use madoguchi_e2e::visitor::{self, message, Eyes, HANAKO, TARO};
+use madoguchi_e2e::visitor::{self, message, Eyes, HANAKO, KYOKO, TARO};
 use madoguchi_e2e::webkiosk::WebKioskRun;
 use madoguchi_e2e::{Orientation, Shots};
 use madoguchi_test_support::printer::{PrinterMode, Slip, VirtualPrinter};
@@ -20,7 +20,8 @@ use thirtyfour::WebDriver;
 
 use crate::WEB_KIOSK;
 
-/// The done screen's slip line once it has settled (`printed` or `failed`), and its text.
+/// The done screen's slip line once it has settled (`printed`, `incomplete` or `failed`), and
+/// its text.
 async fn slip_settled(d: &WebDriver) -> (String, String) {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     loop {
@@ -102,16 +103,32 @@ async fn s17_done_prints_the_receipt_slip_and_survives_a_printer_without_paper()
         shots.take(d, "done-slip-printed").await;
         visitor::finish(d, &mut Eyes::default()).await;
 
-        // The roll runs out: the next visitor (in English) is told, and can still leave with
-        // the QR on the screen.
-        printer.set_mode(PrinterMode::PaperOut);
+        // The roll runs out 300 dots into the next visitor's slip (in English): told that the
+        // slip is not whole, and can still leave with the QR on the screen.
+        printer.set_mode(PrinterMode::RunsOutAfter(300));
         visitor::apply(d, &mut Eyes::default(), "en", &HANAKO).await;
         let (state, text) = slip_settled(d).await;
+        assert_eq!(state, "incomplete", "{text}");
+        assert_eq!(text, message("en", "receipt-print-incomplete"));
+        shown(d, "qr-code").await;
+        shots.take(d, "done-slip-incomplete").await;
+        let slips = printer.wait_for_slips(2, Duration::from_secs(10));
+        assert_eq!(
+            (slips.len(), slips[1].height(), slips[1].cut),
+            (2, 300, false),
+            "the part that came out before the roll ended"
+        );
+        visitor::finish(d, &mut Eyes::default()).await;
+
+        // No paper at all: the next visitor (in Japanese) is told the slip could not be
+        // printed, and nothing is printed.
+        visitor::apply(d, &mut Eyes::default(), "ja", &KYOKO).await;
+        let (state, text) = slip_settled(d).await;
         assert_eq!(state, "failed", "{text}");
-        assert_eq!(text, message("en", "receipt-print-failed"));
+        assert_eq!(text, message("ja", "receipt-print-failed"));
         shown(d, "qr-code").await;
         shots.take(d, "done-slip-failed").await;
-        assert_eq!(printer.slips().len(), 1, "nothing more was printed");
+        assert_eq!(printer.slips().len(), 2, "nothing more was printed");
         tap(d, "btn-finish").await;
         screen(d, "attract").await;
     };
