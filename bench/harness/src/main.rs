@@ -7,6 +7,7 @@ mod kanji;
 mod report;
 mod scorecard;
 mod soak;
+mod soak_floor;
 mod start;
 
 use std::process::ExitCode;
@@ -30,6 +31,8 @@ enum Command {
     Drive(drive::Args),
     /// A lobby's day: many visitors in a row, memory and timings sampled over the run.
     Soak(soak::Args),
+    /// The soak's floor: as many visits to a bare window, as many WebDriver commands each.
+    SoakFloor(soak_floor::Args),
     /// The package: size of the .deb and its largest parts.
     Deb(report::DebArgs),
     /// Handwriting recognition and 変換 of names, against KanjiVG's strokes and a names list.
@@ -62,6 +65,7 @@ fn main() -> ExitCode {
                 .map_err(|e| e.to_string())?,
             Command::Drive(args) => drive::run(args).await,
             Command::Soak(args) => soak::run(args).await,
+            Command::SoakFloor(args) => soak_floor::run(args).await,
             Command::Deb(args) => report::deb(args),
             Command::Kanji(args) => kanji::run(args),
             Command::Scorecard(args) => scorecard::run(args).await,

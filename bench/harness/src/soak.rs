@@ -97,7 +97,7 @@ const WEIGH_EVERY: Duration = Duration::from_secs(2);
 /// MiB at visitors 150 to 350, while the web process, read every 20 s, rose from 494 to 671 MiB
 /// over visitors 293–300 and was back at 508 by visitor 304. One reading says where that wave
 /// stood; a sample takes the median of every reading since the one before, and their peak.
-struct Scale {
+pub(crate) struct Scale {
     readings: std::sync::Arc<std::sync::Mutex<Vec<f64>>>,
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -105,7 +105,7 @@ struct Scale {
 
 impl Scale {
     /// Starts weighing the trees of the processes whose command line holds `needle`.
-    fn start(needle: String) -> Scale {
+    pub(crate) fn start(needle: String) -> Scale {
         use std::sync::atomic::Ordering;
         let readings = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -131,7 +131,7 @@ impl Scale {
     }
 
     /// The median and the peak of the readings since the last call, if there were any.
-    fn take(&self) -> Option<(f64, f64)> {
+    pub(crate) fn take(&self) -> Option<(f64, f64)> {
         let taken = self
             .readings
             .lock()
@@ -475,6 +475,18 @@ fn renderer_died_and_kiosk_recovered(log: &str) -> bool {
     log[died..].contains("attract screen painted")
 }
 
+/// How much the tree grew a visit from the first sample at or after the 50th visit (the
+/// webview's warm-up is over by then) to the last, from `(visit, MiB)` samples in order.
+pub(crate) fn mib_a_visit_after_warm_up(samples: &[(usize, f64)]) -> String {
+    let Some(&(last_visit, last_mib)) = samples.last() else {
+        return "not measured".into();
+    };
+    match samples.iter().find(|(v, _)| *v >= 50 && *v < last_visit) {
+        Some(&(visit, mib)) => format!("{:.3}", (last_mib - mib) / (last_visit - visit) as f64),
+        None => "not measured".into(),
+    }
+}
+
 fn ratio(first: f64, last: f64) -> String {
     if first > 0.0 {
         format!("{:.2}", last / first)
@@ -579,6 +591,15 @@ fn section(
             over(|s| s.key_p95),
         ),
         ("soak visitors".to_owned(), visitors.to_string()),
+        (
+            "soak MiB a visit after 50".to_owned(),
+            mib_a_visit_after_warm_up(
+                &samples
+                    .iter()
+                    .map(|s| (s.visitor, s.pss_mib))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
     ];
     Section {
         id: "22-soak".to_owned(),
@@ -694,6 +715,19 @@ mod tests {
     const PAINTED: &str = "INFO madoguchi_kiosk::commands: attract screen painted queue=0\n";
     const DIED: &str =
         "ERROR madoguchi_kiosk::window: the web process ended: showing the attract screen again reason=Crashed\n";
+
+    #[test]
+    fn growth_a_visit_is_counted_from_the_fiftieth_visit() {
+        let samples = [(1, 500.0), (50, 600.0), (100, 605.0), (250, 620.0)];
+        assert_eq!(mib_a_visit_after_warm_up(&samples), "0.100");
+        // Nothing after the warm-up to compare with.
+        assert_eq!(
+            mib_a_visit_after_warm_up(&[(1, 500.0), (50, 600.0)]),
+            "not measured"
+        );
+        assert_eq!(mib_a_visit_after_warm_up(&[(1, 500.0)]), "not measured");
+        assert_eq!(mib_a_visit_after_warm_up(&[]), "not measured");
+    }
 
     #[test]
     fn a_crash_counts_only_with_the_attract_screen_painted_after_it() {
