@@ -515,6 +515,51 @@ pub(crate) struct Driver {
 }
 
 impl Driver {
+    /// tauri-driver on `display` (its output, and so the application's log, in `log`), then a
+    /// WebDriver session of `application` started with `args`: the soaks' way in. The driver is
+    /// kept here, so [`Driver::quit`] ends everything even when the session never came.
+    pub(crate) async fn tauri_session(
+        &mut self,
+        tauri_driver: &Path,
+        display: &Xvfb,
+        log: &Path,
+        application: &Path,
+        args: &[String],
+    ) -> R<WebDriver> {
+        let port = madoguchi_test_support::ports::free_port();
+        let native = madoguchi_test_support::ports::free_port();
+        self.helpers.push(spawn_logged(
+            Command::new(tauri_driver)
+                .arg("--port")
+                .arg(port.to_string())
+                .arg("--native-port")
+                .arg(native.to_string())
+                .env("DISPLAY", display.display())
+                .env("NO_AT_BRIDGE", "1"),
+            log,
+        )?);
+        wait_port(port, Duration::from_secs(20))?;
+        wait_port(native, Duration::from_secs(20))?;
+        let caps: Capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": application, "args": args },
+        })
+        .as_object()
+        .cloned()
+        .ok_or("caps")?
+        .into();
+        let d = tokio::time::timeout(
+            Duration::from_secs(90),
+            WebDriver::builder(format!("http://127.0.0.1:{port}"), caps)
+                .request_timeout(Duration::from_secs(60)),
+        )
+        .await
+        .map_err(|_| "no WebDriver session within 90 s".to_string())?
+        .map_err(|e| format!("WebDriver session: {e}"))?;
+        self.driver = Some(d.clone());
+        Ok(d)
+    }
+
     pub(crate) async fn quit(&mut self) {
         if let Some(d) = self.driver.take() {
             let _ = tokio::time::timeout(Duration::from_secs(20), d.quit()).await;

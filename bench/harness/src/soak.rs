@@ -29,11 +29,11 @@ use madoguchi_bench::stats::{percentile, Spread};
 use madoguchi_test_support::server::IntakeServer;
 use madoguchi_test_support::xvfb::Xvfb;
 use serde_json::json;
-use thirtyfour::{Capabilities, WebDriver};
+use thirtyfour::WebDriver;
 
 use crate::drive::{
-    close_keyboard, fill_to_my_page, measured_tap, open_field, screen, spawn_logged,
-    submit_from_my_page, tap, value, wait_port, Driver, Pointer, FORWARD, R,
+    close_keyboard, fill_to_my_page, measured_tap, open_field, screen, submit_from_my_page, tap,
+    value, Driver, Pointer, FORWARD, R,
 };
 
 #[derive(clap::Args, Debug)]
@@ -339,44 +339,22 @@ pub async fn run(args: Args) -> R<()> {
     enroll(&args.kiosk_bin, &config, &url, &code, key.trim())?;
 
     let display = Xvfb::with_window_manager(args.width, args.height).map_err(|e| e.to_string())?;
-    let port = madoguchi_test_support::ports::free_port();
-    let native = madoguchi_test_support::ports::free_port();
     let mut driver = Driver {
         driver: None,
         helpers: Vec::new(),
     };
-    driver.helpers.push(spawn_logged(
-        Command::new(&args.tauri_driver)
-            .arg("--port")
-            .arg(port.to_string())
-            .arg("--native-port")
-            .arg(native.to_string())
-            .env("DISPLAY", display.display())
-            .env("NO_AT_BRIDGE", "1"),
-        &args.work.join(DRIVER_LOG),
-    )?);
     let scale = Scale::start(config.display().to_string());
     let started = Instant::now();
     let outcome = async {
-        wait_port(port, Duration::from_secs(20))?;
-        wait_port(native, Duration::from_secs(20))?;
-        let caps: Capabilities = json!({
-            "browserName": "wry",
-            "tauri:options": { "application": args.kiosk_bin, "args": ["--config", config] },
-        })
-        .as_object()
-        .cloned()
-        .ok_or("caps")?
-        .into();
-        let d = tokio::time::timeout(
-            Duration::from_secs(90),
-            WebDriver::builder(format!("http://127.0.0.1:{port}"), caps)
-                .request_timeout(Duration::from_secs(60)),
-        )
-        .await
-        .map_err(|_| "no WebDriver session within 90 s".to_string())?
-        .map_err(|e| format!("WebDriver session: {e}"))?;
-        driver.driver = Some(d.clone());
+        let d = driver
+            .tauri_session(
+                &args.tauri_driver,
+                &display,
+                &args.work.join(DRIVER_LOG),
+                &args.kiosk_bin,
+                &["--config".to_owned(), config.display().to_string()],
+            )
+            .await?;
         let mut samples = Vec::new();
         let mut ended_early = None;
         for visitor in 1..=args.visitors {

@@ -6,7 +6,6 @@
 //! against it (issue 20: "profiled with the cause named and the floor measured beside it").
 
 use std::path::PathBuf;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use madoguchi_bench::load::Meter;
@@ -14,9 +13,9 @@ use madoguchi_bench::results::{table, Section};
 use madoguchi_bench::stats::percentile;
 use madoguchi_test_support::xvfb::Xvfb;
 use serde_json::json;
-use thirtyfour::{Capabilities, WebDriver};
+use thirtyfour::WebDriver;
 
-use crate::drive::{measured_tap, shown, spawn_logged, tap, value, wait_port, Driver, Pointer, R};
+use crate::drive::{measured_tap, shown, tap, value, Driver, Pointer, R};
 use crate::soak::Scale;
 
 #[derive(clap::Args, Debug)]
@@ -83,46 +82,24 @@ pub async fn run(args: Args) -> R<()> {
     std::fs::create_dir_all(&args.work).map_err(|e| e.to_string())?;
     let meter = Meter::start();
     let display = Xvfb::with_window_manager(args.width, args.height).map_err(|e| e.to_string())?;
-    let port = madoguchi_test_support::ports::free_port();
-    let native = madoguchi_test_support::ports::free_port();
     let mut driver = Driver {
         driver: None,
         helpers: Vec::new(),
     };
-    driver.helpers.push(spawn_logged(
-        Command::new(&args.tauri_driver)
-            .arg("--port")
-            .arg(port.to_string())
-            .arg("--native-port")
-            .arg(native.to_string())
-            .env("DISPLAY", display.display())
-            .env("NO_AT_BRIDGE", "1"),
-        &args.work.join("tauri-driver-soak-floor.log"),
-    )?);
     // The bare window takes no arguments; this one only names its process for the scale.
     let marker = format!("--soak-floor={}", args.work.display());
     let scale = Scale::start(marker.clone());
     let started = Instant::now();
     let outcome = async {
-        wait_port(port, Duration::from_secs(20))?;
-        wait_port(native, Duration::from_secs(20))?;
-        let caps: Capabilities = json!({
-            "browserName": "wry",
-            "tauri:options": { "application": args.bare_bin, "args": [marker] },
-        })
-        .as_object()
-        .cloned()
-        .ok_or("caps")?
-        .into();
-        let d = tokio::time::timeout(
-            Duration::from_secs(90),
-            WebDriver::builder(format!("http://127.0.0.1:{port}"), caps)
-                .request_timeout(Duration::from_secs(60)),
-        )
-        .await
-        .map_err(|_| "no WebDriver session within 90 s".to_string())?
-        .map_err(|e| format!("WebDriver session: {e}"))?;
-        driver.driver = Some(d.clone());
+        let d = driver
+            .tauri_session(
+                &args.tauri_driver,
+                &display,
+                &args.work.join("tauri-driver-soak-floor.log"),
+                &args.bare_bin,
+                &[marker],
+            )
+            .await?;
         let mut samples = Vec::new();
         for n in 1..=args.visits {
             visit(&d, args.commands)
