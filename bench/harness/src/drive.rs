@@ -540,14 +540,16 @@ impl Driver {
         )?);
         wait_port(port, Duration::from_secs(20))?;
         wait_port(native, Duration::from_secs(20))?;
-        let caps: Capabilities = json!({
+        let caps = json!({
             "browserName": "wry",
             "tauri:options": { "application": application, "args": args },
-        })
-        .as_object()
-        .cloned()
-        .ok_or("caps")?
-        .into();
+        });
+        self.session(port, caps).await
+    }
+
+    /// A WebDriver session with the driver listening on `port` (within 90 s), kept here.
+    async fn session(&mut self, port: u16, caps: Value) -> R<WebDriver> {
+        let caps: Capabilities = caps.as_object().cloned().ok_or("caps")?.into();
         let d = tokio::time::timeout(
             Duration::from_secs(90),
             WebDriver::builder(format!("http://127.0.0.1:{port}"), caps)
@@ -609,7 +611,7 @@ pub async fn run(args: Args) -> R<()> {
     let profile = args.work.join("chromium-profile-drive");
     let mut memory_roots: Box<dyn Fn() -> Vec<u32>> = Box::new(Vec::new);
     let session = async {
-        let caps: Value = if chromium {
+        if chromium {
             let ui_port = madoguchi_test_support::ports::free_port();
             let ui_bin = args.ui_server_bin.as_ref().ok_or("--ui-server-bin")?;
             let dist = args.dist.as_ref().ok_or("--dist")?;
@@ -642,62 +644,34 @@ pub async fn run(args: Args) -> R<()> {
                 v.push(ui_pid);
                 v
             });
-            json!({
+            let caps = json!({
                 "browserName": "chrome",
                 "goog:chromeOptions": {
                     "binary": args.chromium,
                     "args": chromium_flags(&profile, args.width, args.height),
                 },
-                "ui_url": format!("http://127.0.0.1:{ui_port}/"),
-            })
+            });
+            let d = driver.session(port, caps).await?;
+            d.goto(&format!("http://127.0.0.1:{ui_port}/"))
+                .await
+                .map_err(|e| e.to_string())?;
         } else {
             let tauri_driver = args.tauri_driver.clone().ok_or("--tauri-driver")?;
-            let native = madoguchi_test_support::ports::free_port();
-            driver.helpers.push(spawn_logged(
-                Command::new(&tauri_driver)
-                    .arg("--port")
-                    .arg(port.to_string())
-                    .arg("--native-port")
-                    .arg(native.to_string())
-                    .env("DISPLAY", display.display())
-                    .env("NO_AT_BRIDGE", "1"),
-                &args.work.join("tauri-driver.log"),
-            )?);
-            wait_port(port, Duration::from_secs(20))?;
-            wait_port(native, Duration::from_secs(20))?;
+            let log = args.work.join("tauri-driver.log");
             if floor {
                 let bare = args.bare_bin.clone().ok_or("--bare-bin")?;
-                json!({
-                    "browserName": "wry",
-                    "tauri:options": { "application": bare, "args": [] },
-                })
+                driver
+                    .tauri_session(&tauri_driver, &display, &log, &bare, &[])
+                    .await?;
             } else {
                 let needle = config.display().to_string();
                 memory_roots = Box::new(move || proc::with_arg(&needle));
-                json!({
-                    "browserName": "wry",
-                    "tauri:options": { "application": args.kiosk_bin, "args": ["--config", config] },
-                })
+                let kiosk_args = ["--config".to_owned(), config.display().to_string()];
+                driver
+                    .tauri_session(&tauri_driver, &display, &log, &args.kiosk_bin, &kiosk_args)
+                    .await?;
             }
-        };
-        let mut caps = caps;
-        let ui_url = caps
-            .as_object_mut()
-            .and_then(|o| o.remove("ui_url"))
-            .and_then(|v| v.as_str().map(str::to_owned));
-        let caps: Capabilities = caps.as_object().cloned().ok_or("caps")?.into();
-        let d = tokio::time::timeout(
-            Duration::from_secs(90),
-            WebDriver::builder(format!("http://127.0.0.1:{port}"), caps)
-                .request_timeout(Duration::from_secs(60)),
-        )
-        .await
-        .map_err(|_| "no WebDriver session within 90 s".to_string())?
-        .map_err(|e| format!("WebDriver session: {e}"))?;
-        if let Some(url) = ui_url {
-            d.goto(&url).await.map_err(|e| e.to_string())?;
         }
-        driver.driver = Some(d);
         Ok::<(), String>(())
     }
     .await;

@@ -465,7 +465,7 @@ pub(crate) fn mib_a_visit_after_warm_up(samples: &[(usize, f64)]) -> String {
     }
 }
 
-fn ratio(first: f64, last: f64) -> String {
+pub(crate) fn ratio(first: f64, last: f64) -> String {
     if first > 0.0 {
         format!("{:.2}", last / first)
     } else {

@@ -193,10 +193,11 @@ fn section(
         "\nMachine meanwhile: {}.\n",
         madoguchi_bench::load::describe(busy)
     ));
-    let ratio = if samples.len() < 2 || first.pss_mib <= 0.0 {
+    // One sample compared with itself says nothing.
+    let ratio = if samples.len() < 2 {
         "not measured".to_owned()
     } else {
-        format!("{:.2}", last.pss_mib / first.pss_mib)
+        crate::soak::ratio(first.pss_mib, last.pss_mib)
     };
     let per_visit = crate::soak::mib_a_visit_after_warm_up(
         &samples
