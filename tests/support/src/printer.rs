@@ -4,9 +4,10 @@
 //!
 //! The decoder is written from the ESC/POS manual, not from the kiosk's encoder, so a test that
 //! reads back what the kiosk sent checks the encoder against the printer's side of the contract.
-//! What it understands: ESC @, DLE EOT n, GS r n (answered in turn, once what came before it is
-//! printed), GS v 0 (all four scalings), ESC d, ESC J, LF, GS V (all cut forms); GS ( k (native QR) is skipped and counted as not drawn. Any other byte is
-//! kept in [`VirtualPrinter::unknown`], so a test can insist on none.
+//! What it understands: ESC @, DLE EOT n, GS r 1 (answered in turn, once what came before it is
+//! printed), GS v 0 (all four scalings), ESC d, ESC J, LF, GS V (all cut forms); GS ( k (native
+//! QR) is skipped and counted as not drawn. Any other byte is kept in
+//! [`VirtualPrinter::unknown`], so a test can insist on none.
 
 use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -70,13 +71,13 @@ impl PrinterMode {
         )
     }
 
-    /// The answer to GS r n, given in turn: `n` = 1 the roll (bits 0–1 near end, 2–3 end), 2 the
-    /// drawer (never open here); none while the printer is not printing, or does not know GS r.
+    /// The answer to GS r 1 (the roll: bits 0–1 near end, 2–3 end), given in turn; none while
+    /// the printer is not printing, to another `n`, or when it does not know GS r.
     fn transmitted(self, n: u8) -> Option<u8> {
         match (self, n) {
             (PrinterMode::IgnoresGsR, _) => None,
             (PrinterMode::PaperNearEnd, 1 | 49) => Some(0x03),
-            (_, 1 | 49 | 2 | 50) if self.prints() => Some(0x00),
+            (_, 1 | 49) if self.prints() => Some(0x00),
             _ => None,
         }
     }
